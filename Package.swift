@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "kb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kb", targets: ["kb"]),
+        .library(name: "KnowledgeBase", targets: ["KnowledgeBase"]),
+        .library(name: "KnowledgeStore", targets: ["KnowledgeStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Model, readers, boilerplate, dedup, fact splitting, query building. Never prints.
+        .target(name: "KnowledgeBase"),
+        // The only target that imports GRDB: schema, ingest transactions, search.
+        .target(
+            name: "KnowledgeStore",
+            dependencies: [
+                "KnowledgeBase",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "kb",
+            dependencies: [
+                "KnowledgeBase",
+                "KnowledgeStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KnowledgeBaseTests",
+            dependencies: ["KnowledgeBase"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "KnowledgeStoreTests",
+            dependencies: ["KnowledgeBase", "KnowledgeStore"]
+        ),
+        .testTarget(
+            name: "kbTests",
+            dependencies: ["KnowledgeBase"]
+        ),
+    ]
+)

@@ -1,0 +1,162 @@
+/// Separates page chrome (titles, taglines, placeholders, glued page fragments) from answers.
+///
+/// A record is chrome when one of these general rules holds:
+///
+/// - **fragment**: fewer than three words and no sentence punctuation at its end ("unknown", "Share");
+/// - **title**: at most twelve words, no sentence punctuation at its end, and title-cased
+///   (three quarters of its content words capitalised): "Serverless Computing FAQ & Answers";
+/// - **header echo**: it sits next to a chrome record, is much shorter than the file's typical answer,
+///   and repeats two or more consecutive words of a title or fragment ("62 expert Serverless Computing
+///   answers researched ..." under the title "Serverless Computing FAQ & Answers").
+///
+/// A prefix glued onto an answer is stripped when it is at most three words, ends in a lowercase word
+/// glued to the capitalised first word of the answer ("62 questionsReserved concurrency ..."), and
+/// shares a word with the file's chrome. ``Deduplicator`` strips the other kind of prefix: one that
+/// turns an answer into a near-copy of another.
+///
+/// For example:
+///
+/// ```swift
+/// let result = BoilerplateDetector().clean(document.records)
+/// result.chrome.count           // 3 on the bundled corpus
+/// result.strippedPrefixes.count // 1 ("62 questions")
+/// ```
+public struct BoilerplateDetector: Sendable {
+    /// Why a record was judged chrome.
+    public enum Rule: String, Sendable, Hashable {
+        case fragment, title, headerEcho = "header-echo"
+    }
+
+    /// A record removed as chrome, and the rule that removed it.
+    public struct Chrome: Sendable, Hashable {
+        public var record: AnswerRecord
+        public var rule: Rule
+    }
+
+    /// A prefix removed from the front of a record.
+    public struct StrippedPrefix: Sendable, Hashable {
+        public var location: SourceLocation
+        public var prefix: String
+    }
+
+    public struct Result: Sendable {
+        /// The records that are answers, prefixes stripped.
+        public var answers: [AnswerRecord]
+        public var chrome: [Chrome]
+        public var strippedPrefixes: [StrippedPrefix]
+    }
+
+    public init() {}
+
+    public func clean(_ records: [AnswerRecord]) -> Result {
+        var rules: [Rule?] = records.map(Self.standaloneRule)
+        let chromeWordSets = records.indices.compactMap { index in
+            rules[index] != nil ? TextNormalizer.words(records[index].text).map(\.folded) : nil
+        }
+        let echoLimit = min(300, Self.medianLength(records) / 2)
+        var changed = true
+        while changed {
+            changed = false
+            for index in records.indices where rules[index] == nil {
+                let neighbourIsChrome = (index > 0 && rules[index - 1] != nil)
+                    || (index + 1 < records.count && rules[index + 1] != nil)
+                guard neighbourIsChrome, records[index].text.count < echoLimit else { continue }
+                let words = TextNormalizer.words(records[index].text).map(\.folded)
+                if chromeWordSets.contains(where: { Self.sharesBigram(words, $0) }) {
+                    rules[index] = .headerEcho
+                    changed = true
+                }
+            }
+        }
+        let chromeVocabulary = Set(records.indices.filter { rules[$0] != nil }
+            .flatMap { TextNormalizer.words(records[$0].text).map(\.folded) }
+            .filter { $0.count >= 2 })
+
+        var answers: [AnswerRecord] = []
+        var chrome: [Chrome] = []
+        var stripped: [StrippedPrefix] = []
+        for (record, rule) in zip(records, rules) {
+            if let rule {
+                chrome.append(Chrome(record: record, rule: rule))
+            } else if !chromeVocabulary.isEmpty, let split = Self.gluedPrefix(record.text, vocabulary: chromeVocabulary) {
+                stripped.append(StrippedPrefix(location: record.location, prefix: String(record.text[..<split])))
+                answers.append(record.droppingPrefix(upTo: split))
+            } else {
+                answers.append(record)
+            }
+        }
+        return Result(answers: answers, chrome: chrome, strippedPrefixes: stripped)
+    }
+
+    /// The rule that makes a record chrome on its own, without looking at its neighbours.
+    static func standaloneRule(_ record: AnswerRecord) -> Rule? {
+        let text = record.text
+        guard let last = text.last, !".!?:;)\"'”".contains(last) else { return nil }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        if words.count < 3 { return .fragment }
+        guard words.count <= 12 else { return nil }
+        let content = words.filter { word in
+            guard let first = word.first, first.isLetter else { return false }
+            return !minorWords.contains(word.lowercased())
+        }
+        guard !content.isEmpty else { return nil }
+        let capitalised = content.filter { $0.first?.isUppercase == true }.count
+        return capitalised * 4 >= content.count * 3 ? .title : nil
+    }
+
+    /// Words that title case leaves in lowercase.
+    static let minorWords: Set<String> = [
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+        "or", "per", "the", "to", "vs", "via", "with",
+    ]
+
+    static func sharesBigram(_ words: [String], _ other: [String]) -> Bool {
+        guard other.count >= 2, words.count >= 2 else { return false }
+        var bigrams = Set<String>()
+        for index in 0..<(other.count - 1) { bigrams.insert(other[index] + " " + other[index + 1]) }
+        for index in 0..<(words.count - 1) where bigrams.contains(words[index] + " " + words[index + 1]) {
+            return true
+        }
+        return false
+    }
+
+    static func medianLength(_ records: [AnswerRecord]) -> Int {
+        let lengths = records.map(\.text.count).sorted()
+        return lengths.isEmpty ? 0 : lengths[lengths.count / 2]
+    }
+
+    /// Where the answer starts after a glued chrome prefix such as "62 questions|Reserved ...", if any.
+    static func gluedPrefix(_ text: String, vocabulary: Set<String>) -> String.Index? {
+        let words = TextNormalizer.words(text)
+        for index in 1..<min(4, words.count) {
+            let left = words[index - 1], right = words[index]
+            guard left.range.upperBound == right.range.lowerBound else { continue }
+            // A glue is a lowercase word of three letters or more run into a capitalised word.
+            let leftText = text[left.range], rightText = text[right.range]
+            guard leftText.count >= 3, leftText.allSatisfy(\.isLowercase),
+                  let head = rightText.first, head.isUppercase,
+                  rightText.dropFirst().first?.isLowercase == true else { continue }
+            guard text.distance(from: text.startIndex, to: right.range.lowerBound) <= 40,
+                  words.count - index >= 5,
+                  words[..<index].contains(where: { vocabulary.contains($0.folded) }) else { return nil }
+            return right.range.lowerBound
+        }
+        return nil
+    }
+}
+
+extension AnswerRecord {
+    /// The record with everything before `index` removed and its column moved to match.
+    func droppingPrefix(upTo index: String.Index) -> AnswerRecord {
+        var copy = self
+        let dropped = text[..<index]
+        var rest = text[index...]
+        while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
+        copy.text = String(rest)
+        copy.location.column += text.distance(from: text.startIndex, to: rest.startIndex)
+        if dropped.contains(where: \.isNewline) {
+            copy.location.line += dropped.filter(\.isNewline).count
+        }
+        return copy
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// A corpus file found on disk, with what change detection needs.
+public struct CorpusFile: Sendable, Hashable {
+    /// The path as stored in the index: relative to the working directory when inside it.
+    public var path: String
+    /// The absolute location.
+    public var url: URL
+    public var size: Int64
+    /// Modification time, seconds since 1970.
+    public var modified: Double
+}
+
+/// Expands the paths given to `kb ingest` into corpus files: folders recursively, in a stable order.
+///
+/// Hidden files and folders are skipped; files no reader claims are reported as warnings, never
+/// errors; a path that does not exist is an error. Symbolic links to folders are not followed, so a
+/// link loop cannot trap the walk.
+///
+/// For example:
+///
+/// ```swift
+/// let walk = CorpusWalker(readers: [TextReader()]).walk(["Corpus"])
+/// walk.files.map(\.path)  // ["Corpus/serverless-faq.txt"]
+/// ```
+public struct CorpusWalker: Sendable {
+    public struct Walk: Sendable {
+        public var files: [CorpusFile] = []
+        /// Paths given that could not be walked.
+        public var errors: [IngestError] = []
+        /// Files skipped because no reader claims them.
+        public var skipped: [String] = []
+        /// The folders walked (stored paths), so that files deleted from them can be dropped.
+        public var folders: [String] = []
+    }
+
+    public var readers: [any DocumentReader]
+    public var workingDirectory: URL
+
+    public init(readers: [any DocumentReader], workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.readers = readers
+        self.workingDirectory = workingDirectory.standardizedFileURL
+    }
+
+    public func reader(for path: String) -> (any DocumentReader)? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return readers.first { $0.fileExtensions.contains(ext) }
+    }
+
+    public func walk(_ paths: [String]) -> Walk {
+        var walk = Walk()
+        var seen = Set<String>()
+        for given in paths {
+            let url = URL(fileURLWithPath: given, relativeTo: workingDirectory).standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                walk.errors.append(.notFound(path: given))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk.folders.append(storedPath(url))
+                guard let enumerator = FileManager.default.enumerator(
+                    at: url, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey],
+                    options: [.skipsHiddenFiles]
+                ) else {
+                    walk.errors.append(.unreadable(path: given, reason: "cannot list folder"))
+                    continue
+                }
+                var found: [URL] = []
+                for case let child as URL in enumerator {
+                    let values = try? child.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+                    if values?.isSymbolicLink == true {
+                        var childIsDirectory: ObjCBool = false
+                        if FileManager.default.fileExists(atPath: child.path, isDirectory: &childIsDirectory), !childIsDirectory.boolValue {
+                            found.append(child)
+                        }
+                    } else if values?.isRegularFile == true {
+                        found.append(child)
+                    }
+                }
+                for child in found.sorted(by: { $0.path < $1.path }) {
+                    add(child.standardizedFileURL, to: &walk, seen: &seen)
+                }
+            } else {
+                add(url, to: &walk, seen: &seen)
+            }
+        }
+        return walk
+    }
+
+    func add(_ url: URL, to walk: inout Walk, seen: inout Set<String>) {
+        let path = storedPath(url)
+        guard seen.insert(path).inserted else { return }
+        guard reader(for: path) != nil else {
+            walk.skipped.append(path)
+            return
+        }
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            walk.files.append(CorpusFile(path: path, url: url, size: size, modified: modified))
+        } catch {
+            walk.errors.append(.unreadable(path: path, reason: "cannot read file attributes"))
+        }
+    }
+
+    /// The path relative to the working directory when inside it, else absolute.
+    public func storedPath(_ url: URL) -> String {
+        let base = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
+        let full = url.standardizedFileURL.path
+        if full.hasPrefix(base) { return String(full.dropFirst(base.count)) }
+        return full
+    }
+}

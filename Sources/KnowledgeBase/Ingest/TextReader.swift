@@ -1,0 +1,113 @@
+import Foundation
+
+/// Reads plain-text corpora: one answer per line, or one answer per blank-line-separated block.
+///
+/// The layout is decided from the content: when the file has blank lines and at least one
+/// block between them spans several lines, blocks are answers (hard-wrapped paragraphs);
+/// otherwise every non-empty line is an answer (the bundled corpus).
+///
+/// For example:
+///
+/// ```swift
+/// TextReader.layout(of: "a\nb\n")          // .linePerAnswer
+/// TextReader.layout(of: "a\nb\n\nc\n")     // .blockPerAnswer
+/// ```
+public struct TextReader: DocumentReader {
+    /// How answers are laid out in a text file.
+    public enum Layout: Sendable, Equatable {
+        case linePerAnswer
+        case blockPerAnswer
+    }
+
+    public let fileExtensions: Set<String> = ["txt", "text", ""]
+
+    public init() {}
+
+    public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
+        let text = try TextDecoding.decode(data, path: path)
+        return SourceDocument(path: path, records: Self.records(in: text, path: path))
+    }
+
+    /// Splits decoded text into records with their line and column.
+    public static func records(in text: String, path: String) -> [AnswerRecord] {
+        let lines = splitLines(text)
+        var records: [AnswerRecord] = []
+        switch layout(of: lines) {
+        case .linePerAnswer:
+            for (number, line) in lines.enumerated() {
+                if let (trimmed, column) = trim(line) {
+                    records.append(AnswerRecord(text: trimmed, location: SourceLocation(path: path, line: number + 1, column: column)))
+                }
+            }
+        case .blockPerAnswer:
+            var block: [Substring] = []
+            var blockStart = 0
+            func flush() {
+                defer { block.removeAll() }
+                guard let first = block.firstIndex(where: { !isBlank($0) }) else { return }
+                let joined = block[first...].joined(separator: "\n")
+                if let (trimmed, column) = trim(Substring(joined)) {
+                    records.append(AnswerRecord(text: trimmed, location: SourceLocation(path: path, line: blockStart + first + 1, column: column)))
+                }
+            }
+            for (number, line) in lines.enumerated() {
+                if isBlank(line) {
+                    flush()
+                } else {
+                    if block.isEmpty { blockStart = number }
+                    block.append(line)
+                }
+            }
+            flush()
+        }
+        return records
+    }
+
+    public static func layout(of text: String) -> Layout {
+        layout(of: splitLines(text))
+    }
+
+    static func layout(of lines: [Substring]) -> Layout {
+        var sawBlank = false
+        var runLength = 0
+        var longestRun = 0
+        for line in lines {
+            if isBlank(line) {
+                sawBlank = true
+                runLength = 0
+            } else {
+                runLength += 1
+                longestRun = max(longestRun, runLength)
+            }
+        }
+        return sawBlank && longestRun > 1 ? .blockPerAnswer : .linePerAnswer
+    }
+
+    /// Lines split on LF, CRLF or CR, without their terminators.
+    static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "\n" || character == "\r\n" || character == "\r" {
+                lines.append(text[start..<index])
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        if start < text.endIndex { lines.append(text[start...]) }
+        return lines
+    }
+
+    static func isBlank(_ line: Substring) -> Bool {
+        line.allSatisfy(\.isWhitespace)
+    }
+
+    /// The line without surrounding whitespace, and the 1-based column of its first character.
+    static func trim(_ line: Substring) -> (String, Int)? {
+        guard let first = line.firstIndex(where: { !$0.isWhitespace }),
+              let last = line.lastIndex(where: { !$0.isWhitespace }) else { return nil }
+        return (String(line[first...last]), line.distance(from: line.startIndex, to: first) + 1)
+    }
+}

@@ -1,0 +1,114 @@
+/// Finds the topic of an answer: its lead noun phrase.
+///
+/// The topic is the opening phrase up to the first clause break (": ", " - ", a sentence end),
+/// cut before the first predicate word ("is", "supports", "must", ...), with a leading bare
+/// "Yes -" / "No -" dropped and a long trailing parenthetical removed.
+///
+/// For example:
+///
+/// ```swift
+/// TopicExtractor.topic(of: "AWS Lambda SnapStart (2025) supports: (1) Java 11 ...")  // "AWS Lambda SnapStart (2025)"
+/// TopicExtractor.topic(of: "No - AWS Lambda SnapStart does NOT support ...")        // "AWS Lambda SnapStart"
+/// TopicExtractor.topic(of: "Lambda Layers (2025): Reusable deployment packages")     // "Lambda Layers (2025)"
+/// ```
+public enum TopicExtractor {
+    static let maxWords = 12
+    static let answerWords: Set<String> = ["yes", "no", "true", "false"]
+    /// Auxiliaries, modals and common predicate verbs: where a subject phrase ends.
+    static let predicateWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "does", "do", "did", "doesn't", "don't", "isn't",
+        "aren't", "wasn't", "won't", "cannot", "can't", "can", "could", "must", "may", "might", "will",
+        "would", "should", "shall", "has", "have", "had", "supports", "support", "uses", "use", "sets",
+        "defines", "define", "achieves", "achieve", "delivers", "deliver", "provides", "provide",
+        "creates", "create", "defaults", "enables", "enable", "allows", "allow", "requires", "require",
+        "includes", "include", "offers", "offer", "runs", "reduces", "reduce", "eliminates", "means",
+        "gives", "lets", "makes", "takes", "works", "helps", "needs", "stores", "returns", "applies",
+        "handles", "depends", "becomes", "lasts", "contains", "consists", "refers", "describes",
+        "lets", "keeps", "limits", "caps", "guarantees", "executes", "processes", "improves",
+    ]
+
+    public static func topic(of text: String) -> String {
+        var words = leadSegment(of: withoutAnswerWord(text))
+        // Cut before the first predicate word outside parentheses (never the first word).
+        var depth = 0
+        var cut = words.count
+        for (index, word) in words.enumerated() {
+            if depth == 0, index > 0, predicateWords.contains(word.lowercased()) {
+                cut = index
+                break
+            }
+            depth += word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count
+            depth = max(depth, 0)
+        }
+        words = Array(words[..<cut])
+        // At most `maxWords` words outside parentheses.
+        depth = 0
+        var counted = 0
+        for (index, word) in words.enumerated() {
+            if depth == 0 { counted += 1 }
+            depth = max(0, depth + word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count)
+            if counted > maxWords {
+                words = Array(words[..<index])
+                break
+            }
+        }
+        var topic = words.joined(separator: " ")
+        // Drop a long trailing parenthetical: "Maximum of 5 layers (hard limit, cannot be raised)".
+        if topic.hasSuffix(")"), let open = topic.lastIndex(of: "("),
+           topic.distance(from: open, to: topic.endIndex) > 30, open > topic.startIndex {
+            topic = String(topic[..<open])
+        }
+        topic = topic.trimmingCharacters(in: " ,;:-–—\"'")
+        return topic.isEmpty ? String(text.prefix(60)) : topic
+    }
+
+    /// The text without a bare leading "Yes -", "No," or "No." answer word.
+    static func withoutAnswerWord(_ text: String) -> Substring {
+        let first = text.prefix(while: { $0.isLetter })
+        guard answerWords.contains(first.lowercased()) else { return Substring(text) }
+        let rest = text[first.endIndex...]
+        let separator = rest.prefix(while: { $0.isWhitespace || "-–—,.:;".contains($0) })
+        guard separator.contains(where: { !$0.isWhitespace }), separator.last?.isWhitespace == true else { return Substring(text) }
+        return rest[separator.endIndex...]
+    }
+
+    /// The words before the first clause break outside parentheses.
+    static func leadSegment(of text: Substring) -> [String] {
+        var depth = 0
+        var end = text.endIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                let next = text.index(after: index)
+                let followedBySpace = next == text.endIndex || text[next].isWhitespace
+                if ":.?!;".contains(character), followedBySpace {
+                    end = index
+                    break
+                }
+                if "-–—".contains(character), followedBySpace, index > text.startIndex,
+                   text[text.index(before: index)].isWhitespace {
+                    end = index
+                    break
+                }
+            }
+            index = text.index(after: index)
+        }
+        return text[..<end].split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+}
+
+extension String {
+    var trimmingPunctuation: String {
+        String(self.drop(while: { !$0.isLetter && !$0.isNumber }).reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed())
+    }
+
+    func trimmingCharacters(in set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace || set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace || set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import GRDB
+import KnowledgeBase
+
+/// How `ingest` reads files.
+public struct IngestOptions: Sendable {
+    public var readers: [any DocumentReader] = [TextReader()]
+    /// Stored paths are relative to this folder when inside it.
+    public var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    /// Called inside the transaction after each new answer is written; throwing aborts the whole
+    /// ingest (tests use it to fail midway and check that nothing changed).
+    public var afterAnswerWritten: (@Sendable (Int) throws -> Void)?
+
+    public init() {}
+}
+
+extension KnowledgeStore {
+    /// Indexes the files at `paths` (folders recursively) in one transaction.
+    ///
+    /// Unchanged files (same size and modification time, or same content hash) are skipped; a
+    /// changed file replaces only its own rows; files gone from an ingested folder are dropped.
+    /// Files that cannot be read are reported in ``IngestReport/errors`` and the rest is indexed.
+    public func ingest(paths: [String], options: IngestOptions = IngestOptions(),
+                       progress: (@Sendable (IngestProgress) -> Void)? = nil) throws(StoreError) -> IngestReport {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let walker = CorpusWalker(readers: options.readers, workingDirectory: options.workingDirectory)
+        let walk = walker.walk(paths)
+        let stored = try storedSources()
+
+        var report = IngestReport(stats: IndexStats())
+        report.errors = walk.errors
+        report.skippedUnknown = walk.skipped
+        var documents: [(CorpusFile, String, SourceDocument)] = []
+        var touchedUnchanged: [CorpusFile] = []
+        for (position, file) in walk.files.enumerated() {
+            progress?(IngestProgress(phase: .reading, completed: position, total: walk.files.count))
+            let previous = stored[file.path]
+            if let previous, previous.size == file.size, previous.modified == file.modified {
+                report.skippedUnchanged.append(file.path)
+                continue
+            }
+            let data: Data
+            do {
+                data = try Data(contentsOf: file.url)
+            } catch {
+                report.errors.append(.unreadable(path: file.path, reason: (error as NSError).localizedDescription))
+                continue
+            }
+            let hash = ContentHash.hex(ContentHash.fnv1a(data))
+            if let previous, previous.hash == hash {
+                report.skippedUnchanged.append(file.path)
+                touchedUnchanged.append(file)
+                continue
+            }
+            guard let reader = walker.reader(for: file.path) else { continue }
+            do {
+                documents.append((file, hash, try reader.read(data, path: file.path)))
+            } catch {
+                report.errors.append(error)
+            }
+        }
+        let seen = Set(walk.files.map(\.path))
+        let failed = Set(report.errors.map(\.path))
+        report.removedSources = stored.keys.filter { path in
+            !seen.contains(path) && !failed.contains(path)
+                && walk.folders.contains(where: { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") })
+        }.sorted()
+        report.indexedFiles = documents.map(\.0.path)
+
+        if !report.changedNothing || !touchedUnchanged.isEmpty {
+            try mapped {
+                try writer.write { db in
+                    for file in touchedUnchanged {
+                        try db.execute(sql: "UPDATE sources SET size = ?, modified = ? WHERE path = ?",
+                                       arguments: [file.size, file.modified, file.path])
+                    }
+                    for path in report.removedSources + report.indexedFiles {
+                        if let id = stored[path]?.id { try Self.deleteSource(db, id: id) }
+                    }
+                    try Self.insert(db, documents: documents, options: options, progress: progress)
+                    try db.execute(sql: "DELETE FROM fact_clusters WHERE id NOT IN (SELECT cluster_id FROM facts)")
+                }
+            }
+        }
+        report.stats = try stats()
+        report.seconds = Self.seconds(clock.now - started)
+        return report
+    }
+
+    /// Whether `paths` hold files the index does not have (new, changed or removed ones).
+    /// Compares sizes and modification times only: cheap enough to run before every search.
+    public func isStale(paths: [String], options: IngestOptions = IngestOptions()) throws(StoreError) -> Bool {
+        let walk = CorpusWalker(readers: options.readers, workingDirectory: options.workingDirectory).walk(paths)
+        let stored = try storedSources()
+        for file in walk.files {
+            guard let previous = stored[file.path], previous.size == file.size, previous.modified == file.modified else {
+                return true
+            }
+        }
+        let seen = Set(walk.files.map(\.path))
+        return stored.keys.contains { path in
+            !seen.contains(path) && walk.folders.contains(where: { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") })
+        }
+    }
+
+    struct StoredSource {
+        var id: Int64
+        var hash: String
+        var size: Int64
+        var modified: Double
+    }
+
+    func storedSources() throws(StoreError) -> [String: StoredSource] {
+        try mapped {
+            try writer.read { db in
+                var result: [String: StoredSource] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, path, content_hash, size, modified FROM sources") {
+                    result[row["path"]] = StoredSource(id: row["id"], hash: row["content_hash"], size: row["size"], modified: row["modified"])
+                }
+                return result
+            }
+        }
+    }
+
+    /// Removes a source's occurrences, then the answers (and facts) no other source still has.
+    static func deleteSource(_ db: Database, id: Int64) throws {
+        let answerIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT answer_id FROM occurrences WHERE source_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM occurrences WHERE source_id = ?", arguments: [id])
+        for answerID in answerIDs {
+            let remaining = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM occurrences WHERE answer_id = ?", arguments: [answerID]) ?? 0
+            guard remaining == 0 else { continue }
+            // External-content FTS5 needs the indexed values to delete them.
+            try db.execute(sql: """
+                INSERT INTO facts_fts(facts_fts, rowid, topic, question, body, terms)
+                SELECT 'delete', id, topic, question, body, terms FROM fact_search_content
+                WHERE id IN (SELECT id FROM facts WHERE answer_id = ?)
+                """, arguments: [answerID])
+            try db.execute(sql: "DELETE FROM answers WHERE id = ?", arguments: [answerID])
+        }
+        try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
+    }
+
+    static func insert(_ db: Database, documents: [(CorpusFile, String, SourceDocument)], options: IngestOptions,
+                       progress: (@Sendable (IngestProgress) -> Void)?) throws {
+        guard !documents.isEmpty else { return }
+        let known = Set(try Int64.fetchAll(db, sql: "SELECT key_hash FROM answers"))
+        let batch = IngestPipeline().prepare(documents.map(\.2), knownKeyHashes: known)
+
+        var sourceIDs: [String: Int64] = [:]
+        let insertSource = try db.cachedStatement(sql: """
+            INSERT INTO sources(path, content_hash, size, modified, format, records, boilerplate_lines, boilerplate_prefixes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (file, hash, _) in documents {
+            let counts = batch.counts[file.path] ?? SourceCounts()
+            let format = (file.path as NSString).pathExtension.lowercased()
+            try insertSource.execute(arguments: [file.path, hash, file.size, file.modified, format.isEmpty ? "txt" : format,
+                                                 counts.records, counts.boilerplateLines, counts.boilerplatePrefixes])
+            sourceIDs[file.path] = db.lastInsertedRowID
+        }
+
+        let findAnswer = try db.cachedStatement(sql: "SELECT id FROM answers WHERE key_hash = ?")
+        let insertAnswer = try db.cachedStatement(sql: "INSERT INTO answers(key_hash, text, topic, question) VALUES (?, ?, ?, ?)")
+        let insertOccurrence = try db.cachedStatement(sql: """
+            INSERT INTO occurrences(answer_id, source_id, line, "column", anchor) VALUES (?, ?, ?, ?, NULL)
+            """)
+        let insertCluster = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fact_clusters(key_hash) VALUES (?)")
+        let findCluster = try db.cachedStatement(sql: "SELECT id FROM fact_clusters WHERE key_hash = ?")
+        let insertFact = try db.cachedStatement(sql: """
+            INSERT INTO facts(answer_id, position, text, lead, start, "end", line_offset, year, cluster_id, terms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertSearch = try db.cachedStatement(sql: """
+            INSERT INTO facts_fts(rowid, topic, question, body, terms) VALUES (?, ?, ?, ?, ?)
+            """)
+
+        for (position, prepared) in batch.answers.enumerated() {
+            if position % 256 == 0 {
+                progress?(IngestProgress(phase: .indexing, completed: position, total: batch.answers.count))
+            }
+            let answer = prepared.answer
+            var answerID = try Int64.fetchOne(findAnswer, arguments: [prepared.keyHash])
+            let isNew = answerID == nil
+            if isNew {
+                try insertAnswer.execute(arguments: [prepared.keyHash, answer.text, answer.topic, answer.question])
+                answerID = db.lastInsertedRowID
+            }
+            guard let answerID else { continue }
+            for location in answer.occurrences {
+                guard let sourceID = sourceIDs[location.path] else { continue }
+                try insertOccurrence.execute(arguments: [answerID, sourceID, location.line, location.column])
+            }
+            guard isNew else { continue }
+            let question = answer.question ?? ""
+            let answerTerms = SearchTerms.spelledTerms(in: answer.topic + " " + question)
+            for (factPosition, fact) in prepared.facts.enumerated() {
+                let clusterHash = ContentHash.fnv1a(fact.clusterKey)
+                try insertCluster.execute(arguments: [clusterHash])
+                let clusterID = try Int64.fetchOne(findCluster, arguments: [clusterHash]) ?? 0
+                let terms = Self.joinTerms(answerTerms, SearchTerms.spelledTerms(in: fact.text))
+                try insertFact.execute(arguments: [answerID, factPosition, fact.text, fact.lead, fact.start, fact.end,
+                                                   fact.lineOffset, fact.year, clusterID, terms])
+                try insertSearch.execute(arguments: [db.lastInsertedRowID, answer.topic, question, fact.text, terms])
+            }
+            try options.afterAnswerWritten?(position)
+        }
+        progress?(IngestProgress(phase: .indexing, completed: batch.answers.count, total: batch.answers.count))
+    }
+
+    static func joinTerms(_ first: String, _ second: String) -> String {
+        if first.isEmpty { return second }
+        if second.isEmpty { return first }
+        let seen = Set(first.split(separator: " "))
+        let extra = second.split(separator: " ").filter { !seen.contains($0) }
+        return extra.isEmpty ? first : first + " " + extra.joined(separator: " ")
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

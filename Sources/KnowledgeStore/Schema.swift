@@ -1,0 +1,105 @@
+import GRDB
+
+/// The index schema, as GRDB migrations. Each migration is applied once, in order, in a transaction.
+///
+/// The schema version (the number of migrations) is also written to `kb_meta`, so that an older kb
+/// can refuse an index written by a newer one instead of misreading it.
+enum Schema {
+    /// The schema version this build writes and reads.
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: sources, answers, facts, FTS5") { db in
+            try db.execute(sql: """
+                CREATE TABLE kb_meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE sources (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    content_hash TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    modified REAL NOT NULL,
+                    format TEXT NOT NULL,
+                    records INTEGER NOT NULL,
+                    boilerplate_lines INTEGER NOT NULL,
+                    boilerplate_prefixes INTEGER NOT NULL
+                );
+                CREATE TABLE answers (
+                    id INTEGER PRIMARY KEY,
+                    key_hash INTEGER NOT NULL UNIQUE,
+                    text TEXT NOT NULL,
+                    topic TEXT NOT NULL,
+                    question TEXT
+                );
+                CREATE TABLE occurrences (
+                    id INTEGER PRIMARY KEY,
+                    answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+                    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                    line INTEGER NOT NULL,
+                    "column" INTEGER NOT NULL,
+                    anchor TEXT
+                );
+                CREATE INDEX occurrences_by_answer ON occurrences(answer_id);
+                CREATE INDEX occurrences_by_source ON occurrences(source_id);
+                CREATE TABLE fact_clusters (
+                    id INTEGER PRIMARY KEY,
+                    key_hash INTEGER NOT NULL UNIQUE
+                );
+                CREATE TABLE facts (
+                    id INTEGER PRIMARY KEY,
+                    answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    lead TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    line_offset INTEGER NOT NULL,
+                    year INTEGER,
+                    cluster_id INTEGER NOT NULL REFERENCES fact_clusters(id),
+                    terms TEXT NOT NULL
+                );
+                CREATE INDEX facts_by_answer ON facts(answer_id);
+                CREATE INDEX facts_by_cluster ON facts(cluster_id);
+                CREATE TABLE claims (
+                    id INTEGER PRIMARY KEY,
+                    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+                    surface TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    low REAL,
+                    high REAL,
+                    unit TEXT,
+                    comparator TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    norm_low REAL,
+                    norm_high REAL,
+                    norm_unit TEXT,
+                    subject TEXT,
+                    metric TEXT,
+                    conditions TEXT,
+                    hedged INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX claims_by_fact ON claims(fact_id);
+                CREATE INDEX claims_by_subject_metric ON claims(subject, metric);
+                CREATE VIEW fact_search_content AS
+                    SELECT facts.id AS id,
+                           answers.topic AS topic,
+                           COALESCE(answers.question, '') AS question,
+                           facts.text AS body,
+                           facts.terms AS terms
+                    FROM facts JOIN answers ON answers.id = facts.answer_id;
+                CREATE VIRTUAL TABLE facts_fts USING fts5(
+                    topic, question, body, terms,
+                    content = 'fact_search_content',
+                    content_rowid = 'id',
+                    tokenize = 'porter unicode61 remove_diacritics 2'
+                );
+                INSERT INTO facts_fts(facts_fts, rank) VALUES ('rank', 'bm25(4.0, 4.0, 1.0, 2.0)');
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+import KnowledgeStore
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Index corpus files (default: the bundled Corpus/ folder).",
+        discussion: """
+            Folders are read recursively. Unchanged files are skipped; a changed file replaces only its \
+            own rows. The whole ingest is one transaction: on any failure the previous index is intact. \
+            Files that cannot be read are reported (exit 2) and the rest is indexed.
+            """
+    )
+
+    @Argument(help: "Files or folders to index.")
+    var paths: [String] = []
+
+    @OptionGroup var index: IndexOptions
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    @Flag(help: "Build the index anew from the given paths and replace the old one when done.")
+    var rebuild = false
+
+    func run() throws {
+        let inputs = paths.isEmpty ? [IndexOptions.defaultCorpus] : paths
+        let options = paths.isEmpty ? IndexOptions.defaultIngestOptions : IngestOptions()
+        let target = index.usesDefaultIndex ? IndexOptions.defaultIndex : index.indexPath
+        let report: IngestReport
+        do {
+            report = rebuild
+                ? try Self.rebuild(at: target, paths: inputs, options: options)
+                : try KnowledgeStore.open(path: target, create: true).ingest(paths: inputs, options: options, progress: Self.showProgress)
+        } catch {
+            error.exit()
+        }
+        Terminal.clearProgress()
+        for skipped in report.skippedUnknown { Terminal.error("\(skipped): skipped (no reader for this file type)") }
+        for problem in report.errors { Terminal.error(problem.description) }
+        if json {
+            JSONOutput.print(IngestJSON(report: report))
+        } else {
+            print(Self.summary(report, index: IndexOptions.displayPath(target)))
+        }
+        if !report.errors.isEmpty { throw ExitCode(2) }
+    }
+
+    /// Builds a fresh index beside the old one, then moves it into place: until the move, the old
+    /// index answers searches; if the build fails, the old index is untouched.
+    static func rebuild(at path: String, paths: [String], options: IngestOptions) throws(StoreError) -> IngestReport {
+        let temporary = path + ".rebuild"
+        let fileManager = FileManager.default
+        for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: temporary + suffix) }
+        let store = try KnowledgeStore.open(path: temporary, create: true)
+        let report = try store.ingest(paths: paths, options: options, progress: showProgress)
+        try store.close()
+        for suffix in ["-wal", "-shm"] { try? fileManager.removeItem(atPath: path + suffix) }
+        guard rename(temporary, path) == 0 else {
+            throw .cannotOpen(path: path, detail: "cannot move the rebuilt index into place")
+        }
+        return report
+    }
+
+    @Sendable static func showProgress(_ progress: IngestProgress) {
+        guard progress.total > 1 else { return }
+        let noun = progress.phase == .reading ? "files read" : "answers indexed"
+        Terminal.progress("\(progress.completed)/\(progress.total) \(noun)")
+    }
+
+    static func summary(_ report: IngestReport, index: String) -> String {
+        let stats = report.stats
+        if report.changedNothing {
+            return "\(index) is up to date: \(plural(report.skippedUnchanged.count, "file")) unchanged, nothing to do"
+        }
+        var lines = ["Indexed \(plural(report.indexedFiles.count, "file")) into \(index) in \(String(format: "%.2f", report.seconds)) s"
+            + (report.skippedUnchanged.isEmpty ? "" : " (\(report.skippedUnchanged.count) unchanged)")
+            + (report.removedSources.isEmpty ? "" : " (\(report.removedSources.count) removed)")]
+        lines.append("  \(plural(stats.sources, "source")): \(plural(stats.boilerplateLines, "boilerplate line")) and "
+            + "\(plural(stats.boilerplatePrefixes, "boilerplate prefix", "boilerplate prefixes")) dropped")
+        lines.append("  \(plural(stats.answerRecords, "answer record")) -> \(plural(stats.answers, "unique answer")) "
+            + "(\(plural(stats.duplicatesRemoved, "duplicate")) removed)")
+        lines.append("  \(plural(stats.facts, "fact")) in \(plural(stats.factClusters, "cluster"))")
+        return lines.joined(separator: "\n")
+    }
+}
+
+func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
+    "\(count) " + (count == 1 ? singular : pluralForm ?? singular + "s")
+}
+
+/// `kb ingest --json`: the stats fields plus what this ingest did.
+struct IngestJSON: Encodable {
+    var report: IngestReport
+
+    enum Keys: String, CodingKey {
+        case skippedUnchanged = "skipped_unchanged", seconds, indexed, removed, errors
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try report.stats.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(report.skippedUnchanged.count, forKey: .skippedUnchanged)
+        try container.encode((report.seconds * 1000).rounded() / 1000, forKey: .seconds)
+        try container.encode(report.indexedFiles.count, forKey: .indexed)
+        try container.encode(report.removedSources.count, forKey: .removed)
+        try container.encode(report.errors.map(\.description), forKey: .errors)
+    }
+}

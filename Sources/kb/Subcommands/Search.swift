@@ -1,0 +1,114 @@
+import ArgumentParser
+import KnowledgeBase
+import KnowledgeStore
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search facts; any text is safe to type (C#, Node.js, $LATEST, \"unbalanced).",
+        discussion: """
+            Words are ANDed, the last one also matches as a prefix, and English stemming applies. \
+            Exit status: 0 results, 1 none, 2 error.
+            """
+    )
+
+    @Argument(help: "What to search for.")
+    var query: [String]
+
+    @Option(help: "Show at most this many results.")
+    var limit = 10
+
+    @Flag(help: "Print results as JSON.")
+    var json = false
+
+    @Flag(help: "Pass the query to SQLite FTS5 as written (FTS5 query syntax).")
+    var raw = false
+
+    @OptionGroup var index: IndexOptions
+
+    func validate() throws {
+        if query.joined().allSatisfy(\.isWhitespace) { throw ValidationError("the query is empty") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let text = query.joined(separator: " ")
+        let parsed: SearchQuery
+        do {
+            parsed = raw ? SearchQuery.raw(text) : try SearchQuery.parse(text)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(2)
+        }
+        let hits: [SearchHit]
+        do {
+            hits = try index.openForReading().search(parsed, limit: limit)
+        } catch {
+            error.exit()
+        }
+        if json {
+            JSONOutput.print(SearchJSON(query: text, results: hits.map(SearchJSON.Result.init)))
+        } else {
+            for (position, hit) in hits.enumerated() {
+                if position > 0 { print() }
+                print(Self.render(hit))
+            }
+        }
+        if hits.isEmpty {
+            Terminal.error("no facts match \"\(text)\"")
+            throw ExitCode(1)
+        }
+    }
+
+    static func render(_ hit: SearchHit) -> String {
+        var header = Terminal.location(hit.location.description) + "  " + Terminal.dim(hit.topic)
+        let others = hit.occurrences.dropFirst()
+        if !others.isEmpty {
+            header += Terminal.dim("  (also " + others.prefix(3).map(\.description).joined(separator: ", ")
+                + (others.count > 3 ? ", …" : "") + ")")
+        }
+        let snippet = Terminal.styled
+            ? hit.snippet.rendered(open: "\u{1B}[1m", close: "\u{1B}[0m")
+            : hit.snippet.rendered(open: "**", close: "**")
+        return header + "\n    " + snippet
+    }
+}
+
+/// `kb search --json`.
+struct SearchJSON: Encodable {
+    struct Location: Encodable {
+        var source: String
+        var line: Int
+    }
+
+    struct Result: Encodable {
+        var factID: Int64
+        var text: String
+        var snippet: String
+        var score: Double
+        var topic: String
+        var answerID: Int64
+        var source: String
+        var line: Int
+        var occurrences: [Location]
+
+        enum CodingKeys: String, CodingKey {
+            case factID = "fact_id", text, snippet, score, topic, answerID = "answer_id", source, line, occurrences
+        }
+
+        init(_ hit: SearchHit) {
+            factID = hit.factID
+            text = hit.text
+            snippet = hit.snippet.rendered(open: "**", close: "**")
+            // SQLite's bm25 is lower-is-better; JSON reports higher-is-better.
+            score = (-hit.score * 10_000).rounded() / 10_000
+            topic = hit.topic
+            answerID = hit.answerID
+            source = hit.location.path
+            line = hit.location.line
+            occurrences = hit.occurrences.map { Location(source: $0.path, line: $0.line) }
+        }
+    }
+
+    var query: String
+    var results: [Result]
+}

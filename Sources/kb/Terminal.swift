@@ -1,0 +1,38 @@
+import Foundation
+
+/// Where output goes, and whether it may be styled.
+enum Terminal {
+    static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+    static let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+    /// Styling is on for a terminal unless NO_COLOR is set (https://no-color.org).
+    static let styled = stdoutIsTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+
+    static func bold(_ text: String) -> String { styled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    static func location(_ text: String) -> String { styled ? "\u{1B}[35m\(text)\u{1B}[0m" : text }
+    static func dim(_ text: String) -> String { styled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+
+    /// One line on stderr, prefixed "kb: ".
+    static func error(_ message: String) {
+        clearProgress()
+        FileHandle.standardError.write(Data(("kb: " + message + "\n").utf8))
+    }
+
+    static func exit(_ code: Int32) -> Never {
+        Foundation.exit(code)
+    }
+
+    nonisolated(unsafe) private static var progressShown = false
+
+    /// Progress updated in place on a terminal; nothing when stderr is not one.
+    static func progress(_ message: String) {
+        guard stderrIsTerminal else { return }
+        FileHandle.standardError.write(Data(("\r\u{1B}[2Kkb: " + message).utf8))
+        progressShown = true
+    }
+
+    static func clearProgress() {
+        guard progressShown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        progressShown = false
+    }
+}
