@@ -40,11 +40,14 @@ let package = Package(
         ),
         .testTarget(
             name: "KnowledgeStoreTests",
-            dependencies: ["KnowledgeBase", "KnowledgeStore"]
+            dependencies: [
+                "KnowledgeBase", "KnowledgeStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "kbTests",
-            dependencies: ["KnowledgeBase"]
+            dependencies: ["kb", "KnowledgeBase", "KnowledgeStore"]
         ),
     ]
 )

@@ -5,8 +5,8 @@
 /// - **fragment**: fewer than three words and no sentence punctuation at its end ("unknown", "Share");
 /// - **title**: at most twelve words, no sentence punctuation at its end, and title-cased
 ///   (three quarters of its content words capitalised): "Serverless Computing FAQ & Answers";
-/// - **header echo**: it sits next to a chrome record, is much shorter than the file's typical answer,
-///   and repeats two or more consecutive words of a title or fragment ("62 expert Serverless Computing
+/// - **header echo**: it sits between two chrome records and is short (under 300 characters), or
+///   next to one and much shorter than the file's typical answer; and it repeats two or more consecutive words of a title or fragment ("62 expert Serverless Computing
 ///   answers researched ..." under the title "Serverless Computing FAQ & Answers").
 ///
 /// A prefix glued onto an answer is stripped when it is at most three words, ends in a lowercase word
@@ -53,14 +53,17 @@ public struct BoilerplateDetector: Sendable {
         let chromeWordSets = records.indices.compactMap { index in
             rules[index] != nil ? TextNormalizer.words(records[index].text).map(\.folded) : nil
         }
-        let echoLimit = min(300, Self.medianLength(records) / 2)
+        let typical = Self.medianLength(records.indices.filter { rules[$0] == nil }.map { records[$0] })
         var changed = true
         while changed {
             changed = false
             for index in records.indices where rules[index] == nil {
-                let neighbourIsChrome = (index > 0 && rules[index - 1] != nil)
-                    || (index + 1 < records.count && rules[index + 1] != nil)
-                guard neighbourIsChrome, records[index].text.count < echoLimit else { continue }
+                let chromeNeighbours = (index > 0 && rules[index - 1] != nil ? 1 : 0)
+                    + (index + 1 < records.count && rules[index + 1] != nil ? 1 : 0)
+                // Between two chrome records a line only has to be short; beside one, much
+                // shorter than the file's typical answer.
+                let limit = chromeNeighbours == 2 ? 300 : min(300, typical / 2)
+                guard chromeNeighbours > 0, records[index].text.count < limit else { continue }
                 let words = TextNormalizer.words(records[index].text).map(\.folded)
                 if chromeWordSets.contains(where: { Self.sharesBigram(words, $0) }) {
                     rules[index] = .headerEcho

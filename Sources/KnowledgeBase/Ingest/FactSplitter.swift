@@ -241,7 +241,10 @@ public struct FactSplitter: Sendable {
                 let afterColon = before.map { text[$0] == ":" } ?? true
                 let atLineStart = before == nil || text[(before ?? 0) + 1..<index].contains("\n")
                 let continues = text[next].properties.isUppercase || text[next].properties.numericType != nil || text[next] == "$"
-                if afterColon || atLineStart {
+                if atLineStart, !afterColon, let before, isBulletLine(text, endingAt: before) {
+                    // The next line of a bulleted block.
+                    found.append(Marker(style: .bullet, value: 2, start: index, contentStart: next))
+                } else if afterColon || atLineStart {
                     found.append(Marker(style: .bullet, value: 1, start: index, contentStart: next))
                 } else if continues || scalar == "•" {
                     found.append(Marker(style: .bullet, value: 2, start: index, contentStart: next))
@@ -249,6 +252,14 @@ public struct FactSplitter: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether the line holding `index` opens with a bullet ("- ", "* ", "• ").
+    static func isBulletLine(_ text: [Unicode.Scalar], endingAt index: Int) -> Bool {
+        var start = index
+        while start > 0, text[start - 1] != "\n" { start -= 1 }
+        guard let first = firstNonSpace(text, from: start), first + 1 < text.count else { return false }
+        return "-*•".unicodeScalars.contains(text[first]) && text[first + 1] == " "
     }
 
     static func lastNonSpace(_ text: [Unicode.Scalar], before index: Int) -> Int? {
@@ -274,7 +285,7 @@ public struct FactSplitter: Sendable {
                     if style == .bullet {
                         // Bullets continue until a sentence ends between them or a new list opens.
                         guard candidate.value == 2,
-                              !sentenceStarts.contains(where: { $0 > chain[chain.count - 1].start && $0 <= candidate.start }) else { break }
+                              !sentenceStarts.contains(where: { $0 > chain[chain.count - 1].start && $0 < candidate.start }) else { break }
                         chain.append(candidate)
                     } else if candidate.value == chain.count + 1 {
                         chain.append(candidate)

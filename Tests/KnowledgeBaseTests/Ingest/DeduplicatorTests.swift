@@ -1,0 +1,63 @@
+import Testing
+@testable import KnowledgeBase
+
+@Suite struct DeduplicatorTests {
+    @Test func bundledCorpusHas31UniqueAnswers() throws {
+        let cleaned = BoilerplateDetector().clean(try Fixtures.bundledDocument().records)
+        let result = Deduplicator().deduplicate(cleaned.answers)
+        #expect(result.answers.count == 31)
+        #expect(result.duplicatesRemoved == 31)
+        #expect(result.answers.allSatisfy { $0.occurrences.count == 2 })
+        #expect(result.answers[0].occurrences.map(\.line) == [1, 35])
+        #expect(result.answers[1].occurrences.map(\.line) == [5, 36])
+    }
+
+    @Test func caseWhitespaceAndPunctuationDoNotMatter() {
+        let records = Fixtures.records([
+            "Lambda max memory is 10 GB; timeout is 15 minutes.",
+            "lambda  MAX memory is 10 GB -- timeout is 15 minutes!",
+            "Lambda max memory is 10 GB, timeout is 15 minutes",
+            "Lambda max memory is 3 GB; timeout is 15 minutes.",
+        ])
+        let result = Deduplicator().deduplicate(records)
+        #expect(result.answers.count == 2)
+        #expect(result.answers[0].occurrences.map(\.line) == [1, 2, 3])
+        #expect(result.answers[0].text == records[0].text)
+    }
+
+    @Test func shortPrefixMakingANearCopyIsStripped() {
+        let answer = "Express workflows run for at most five minutes and bill per request and duration."
+        let result = Deduplicator().deduplicate(Fixtures.records(["Read more " + answer, answer]))
+        #expect(result.answers.count == 1)
+        #expect(result.strippedPrefixes.map(\.prefix) == ["Read more "])
+        #expect(result.answers[0].occurrences.map(\.line) == [1, 2])
+    }
+
+    @Test func prefixThatEndsASentenceIsContent() {
+        let answer = "Express workflows run for at most five minutes and bill per request and duration."
+        let result = Deduplicator().deduplicate(Fixtures.records(["No. " + answer, answer]))
+        #expect(result.answers.count == 2)
+    }
+
+    @Test func prefixedCopyOfAnIndexedAnswerIsRecognised() {
+        let answer = "Standard workflows keep full execution history for ninety days after they finish."
+        let known: Set<Int64> = [ContentHash.fnv1a(TextNormalizer.key(answer))]
+        let result = Deduplicator().deduplicate(Fixtures.records(["12 answers" + answer]), knownKeyHashes: known)
+        #expect(result.answers.map(\.text) == [answer])
+    }
+
+    @Test func deduplicationIsIdempotent() {
+        var generator = SeededGenerator(seed: 7)
+        let words = ["lambda", "Step", "Functions", "cold", "start", "10 ms", "layers", "SnapStart,", "Java."]
+        for _ in 0..<50 {
+            let records = Fixtures.records((0..<20).map { _ in
+                (0..<Int.random(in: 6...12, using: &generator)).map { _ in words.randomElement(using: &generator) ?? "" }.joined(separator: " ")
+            })
+            let once = Deduplicator().deduplicate(records)
+            let twice = Deduplicator().deduplicate(once.answers.map { AnswerRecord(text: $0.text, location: $0.occurrences[0]) })
+            #expect(twice.answers.map(\.text) == once.answers.map(\.text))
+            #expect(twice.duplicatesRemoved == 0)
+            #expect(once.answers.reduce(0) { $0 + $1.occurrences.count } == records.count)
+        }
+    }
+}

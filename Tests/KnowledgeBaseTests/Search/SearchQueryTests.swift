@@ -1,0 +1,94 @@
+import Testing
+@testable import KnowledgeBase
+
+@Suite struct SearchTermsTests {
+    @Test(arguments: [
+        ("C#", ["csharp"]),
+        ("C++", ["cplusplus"]),
+        ("Node.js", ["nodedotjs"]),
+        (".NET", ["dotnet"]),
+        ("$LATEST", ["dollarlatest"]),
+        ("3.12+", ["3dot12plus", "3dot12"]),
+        ("0.5ms", ["0dot5ms", "0dot5"]),
+        ("v2.170+", ["v2dot170plus", "v2dot170"]),
+        ("Python", []),
+        ("512MB", []),
+    ])
+    func spellings(written: String, spelled: [String]) {
+        let tokens = SearchTerms.tokens(in: written)
+        #expect(tokens.count == 1)
+        #expect(tokens.first?.spellings == spelled)
+    }
+
+    @Test func sentencePunctuationIsNotPartOfATerm() {
+        let tokens = SearchTerms.tokens(in: "Supports .NET 8, Node.js. And C#; (Python 3.12).")
+        #expect(tokens.map(\.raw) == [ "Supports", ".NET", "8", "Node.js", "And", "C#", "Python", "3.12"])
+    }
+
+    @Test func rangesPointAtTheTerm() {
+        let text = "Ünï supports C# now"
+        let token = SearchTerms.tokens(in: text).first { $0.raw == "C#" }
+        #expect(token?.range == 13..<15)
+    }
+
+    @Test func storedTermsAreUniqueAndPlain() {
+        #expect(SearchTerms.spelledTerms(in: "C# and C# with Node.js 20") == "csharp nodedotjs")
+    }
+}
+
+@Suite struct SearchQueryTests {
+    @Test(arguments: [
+        ("SnapStart runtimes", #""snapstart" AND "runtimes"*"#),
+        ("C#", #""csharp"*"#),
+        ("Node.js 20", #"("nodedotjs" OR "node js") AND "20"*"#),
+        ("python 3.12", #""python" AND ("3dot12"* OR "3 12"*)"#),
+        ("$LATEST", #""dollarlatest"*"#),
+        ("AND OR NOT NEAR", #""and" AND "or" AND "not" AND "near"*"#),
+        ("\"cold start\" java", #""cold start" AND "java"*"#),
+        ("\"unbalanced quote", #""unbalanced" AND "quote"*"#),
+        ("512MB", #"("512mb"* OR "512 mb"*)"#),
+        ("foo:bar", #""foo" AND "bar"*"#),
+        ("(a OR b", #""a" AND "or" AND "b"*"#),
+    ])
+    func matchExpressions(typed: String, expression: String) throws {
+        #expect(try SearchQuery.parse(typed).matchExpression == expression)
+    }
+
+    @Test(arguments: ["*", "-", "   ", "\"\"", "()", "::"])
+    func nothingToSearchFor(typed: String) {
+        #expect(throws: SearchQueryError.noSearchableWords(query: typed)) { try SearchQuery.parse(typed) }
+    }
+
+    @Test func technicalSpellingsAreKeptForHighlighting() throws {
+        #expect(try SearchQuery.parse("C# on .NET 8").technicalSpellings == ["csharp", "dotnet"])
+    }
+
+    /// Whatever is typed, every quoted string in the expression is balanced and holds no quote.
+    @Test func anyTextGivesABalancedExpression() {
+        var generator = SeededGenerator(seed: 99)
+        let alphabet = Array("aZ9 #$.+-*:()\"'^{}NEAR AND OR NOT\\/é€\u{200B}\u{202E}")
+        for _ in 0..<2000 {
+            let typed = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? " " })
+            guard let query = try? SearchQuery.parse(typed) else { continue }
+            #expect(query.matchExpression.filter { $0 == "\"" }.count % 2 == 0, "\(typed)")
+        }
+    }
+}
+
+@Suite struct HighlighterTests {
+    @Test func sqliteMarksAndTechnicalTermsAreMerged() {
+        let marked = "Choose \u{2}C\u{3}# if: .NET team"
+        let text = Highlighter.highlight(marked: marked, spellings: ["csharp"])
+        #expect(text.rendered(open: "[", close: "]") == "Choose [C#] if: .NET team")
+    }
+
+    @Test func longFactsAreCutAroundTheFirstMatch() {
+        let filler = String(repeating: "word ", count: 80)
+        let text = Highlighter.highlight(marked: filler + "\u{2}needle\u{3} " + filler, spellings: [], maxLength: 60)
+        let rendered = text.rendered(open: "[", close: "]")
+        #expect(rendered.hasPrefix("…"))
+        #expect(rendered.hasSuffix("…"))
+        #expect(rendered.contains("[needle]"))
+        #expect(text.plain.count < 80)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import KnowledgeBase
+@testable import KnowledgeStore
+
+@Suite struct SchemaTests {
+    @Test func freshIndexHasEveryTableAndTheVersion() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("Index/kb.sqlite").path
+        let store = try KnowledgeStore.open(path: path, create: true)
+        #expect(try store.stats().schemaVersion == 1)
+        let tables = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
+        }
+        for name in ["answers", "claims", "fact_clusters", "fact_search_content", "facts", "facts_fts", "kb_meta", "occurrences", "sources"] {
+            #expect(tables.contains(name), "missing \(name)")
+        }
+        // Reopening does not migrate again.
+        try store.close()
+        #expect(try KnowledgeStore.open(path: path, create: false).stats().schemaVersion == 1)
+    }
+
+    @Test func newerSchemaIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("kb.sqlite").path
+        let store = try KnowledgeStore.open(path: path, create: true)
+        try store.writer.write { db in
+            try db.execute(sql: "UPDATE kb_meta SET value = '99' WHERE key = 'schema_version'")
+        }
+        try store.close()
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 1)) {
+            try KnowledgeStore.open(path: path, create: false)
+        }
+        #expect(StoreError.newerSchema(path: path, found: 99, supported: 1).description.contains("newer than this kb supports"))
+    }
+
+    @Test func missingIndexIsNotCreatedForReading() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("none.sqlite").path
+        #expect(throws: StoreError.missingIndex(path: path)) { try KnowledgeStore.open(path: path, create: false) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func aFileThatIsNotAnIndexIsReportedAsDamaged() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("kb.sqlite", String(repeating: "this is not sqlite ", count: 400))
+        #expect {
+            try KnowledgeStore.open(path: file.path, create: false)
+        } throws: { error in
+            guard case .corrupt(let path, _) = error as? StoreError else { return false }
+            return path == file.path
+        }
+    }
+}
