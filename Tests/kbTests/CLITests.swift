@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+@Suite struct CLITests {
+    static let statsKeys: Set<String> = ["sources", "answer_records", "answers", "duplicates_removed", "boilerplate_lines",
+                                         "facts", "fact_clusters", "claims", "schema_version"]
+
+    @Test func firstUseBuildsTheDefaultIndexThenReusesIt() throws {
+        let project = try Project()
+        let first = try project.run(["search", "SnapStart runtimes"])
+        #expect(first.status == 0)
+        #expect(first.stderr == "kb: building Index/kb.sqlite from Corpus/ (first use)\n")
+        let lines = Set(first.stdout.split(separator: "\n").compactMap { line -> Int? in
+            guard line.hasPrefix("Corpus/serverless-faq.txt:") else { return nil }
+            return Int(line.dropFirst("Corpus/serverless-faq.txt:".count).prefix(while: \.isNumber))
+        })
+        #expect(lines.count > 1)
+        #expect(first.stdout.contains("Supported **runtimes** (2025): Java on Amazon Corretto 11, 17, 21"))
+
+        let second = try project.run(["search", "SnapStart runtimes"])
+        #expect(second.stderr.isEmpty)
+        #expect(second.stdout == first.stdout)
+
+        let corpus = project.url.appendingPathComponent("Corpus/serverless-faq.txt")
+        let handle = try FileHandle(forWritingTo: corpus)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\nKinesis shards carry 1 MB/s of writes each, a brand new answer for this test.".utf8))
+        try handle.close()
+        let third = try project.run(["search", "Kinesis shards"])
+        #expect(third.status == 0)
+        #expect(third.stderr == "kb: Corpus/ changed; refreshing Index/kb.sqlite\n")
+        #expect(third.stdout.contains("Corpus/serverless-faq.txt:66"))
+    }
+
+    @Test func statsJSONHasTheContractShape() throws {
+        let project = try Project()
+        let output = try project.run(["stats", "--json"])
+        #expect(output.status == 0)
+        let json = try #require(KB.json(output.stdout))
+        #expect(Self.statsKeys.isSubset(of: Set(json.keys)))
+        #expect(json["answers"] as? Int == 31)
+        #expect(json["duplicates_removed"] as? Int == 31)
+        #expect(json["boilerplate_lines"] as? Int == 3)
+        #expect(json["answer_records"] as? Int == 62)
+        #expect(json["schema_version"] as? Int == 1)
+    }
+
+    @Test func ingestJSONHasTheStatsFieldsAndWhatItDid() throws {
+        let project = try Project()
+        let first = try project.run(["ingest", "--json"])
+        #expect(first.status == 0)
+        let json = try #require(KB.json(first.stdout))
+        #expect(Self.statsKeys.union(["skipped_unchanged", "seconds"]).isSubset(of: Set(json.keys)))
+        #expect(json["skipped_unchanged"] as? Int == 0)
+        #expect(json["seconds"] is Double || json["seconds"] is Int)
+
+        let again = try project.run(["ingest"])
+        #expect(again.status == 0)
+        #expect(again.stdout == "Index/kb.sqlite is up to date: 1 file unchanged, nothing to do\n")
+        #expect(KB.json(try project.run(["ingest", "--json"]).stdout)?["skipped_unchanged"] as? Int == 1)
+    }
+
+    @Test func searchJSONHasTheContractShape() throws {
+        let project = try Project()
+        let output = try project.run(["search", "--json", "--limit", "3", "SnapStart Python"])
+        #expect(output.status == 0)
+        let json = try #require(KB.json(output.stdout))
+        #expect(json["query"] as? String == "SnapStart Python")
+        let results = try #require(json["results"] as? [[String: Any]])
+        #expect(results.count == 3)
+        let keys: Set<String> = ["fact_id", "text", "snippet", "score", "topic", "answer_id", "source", "line"]
+        for result in results { #expect(keys.isSubset(of: Set(result.keys))) }
+        #expect(results[0]["source"] as? String == "Corpus/serverless-faq.txt")
+        #expect((results[0]["text"] as? String)?.hasSuffix("(2) Python 3.12 and later") == true)
+        #expect((results[0]["topic"] as? String)?.contains("SnapStart") == true)
+        let scores = results.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+    }
+
+    @Test(arguments: ["Node.js", ".NET 8", "C#", "$LATEST", "python 3.12", "0.5ms", "AND", "OR", "NOT", "NEAR",
+                      "\"unbalanced", "*", "-", "foo:bar", "(a OR b", "NEAR(", "a\"b\"c\""])
+    func typedTextNeverShowsAnSQLiteError(typed: String) throws {
+        let project = try Project()
+        let output = try project.run(["search", typed])
+        #expect([0, 1, 2].contains(output.status))
+        for word in ["SQLite error", "fts5", "syntax error", "Fatal error", "malformed"] { #expect(!output.stderr.contains(word), "\(output.stderr)") }
+        if output.status == 2 { #expect(output.stderr.hasSuffix("has no letters or digits to search for\n")) }
+    }
+
+    @Test func emptyQueryIsAUsageError() throws {
+        let project = try Project()
+        let output = try project.run(["search", "  "])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("the query is empty"))
+    }
+
+    @Test func noResultsExitsOneWithAMessage() throws {
+        let project = try Project()
+        let output = try project.run(["search", "xylophone"])
+        #expect(output.status == 1)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr.hasSuffix("kb: no facts match \"xylophone\"\n"))
+    }
+
+    @Test func invalidRawQueryIsOneLineAndExitTwo() throws {
+        let project = try Project()
+        _ = try project.run(["ingest"])
+        let output = try project.run(["search", "--raw", "(snapstart"])
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("kb: invalid FTS5 query \"(snapstart\": "))
+        #expect(output.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(try project.run(["search", "--raw", "snapstart AND runtimes"]).status == 0)
+    }
+
+    @Test func plainMarkersWhenNotATerminal() throws {
+        let project = try Project()
+        let output = try project.run(["search", "C#"])
+        #expect(output.status == 0)
+        #expect(!output.stdout.contains("\u{1B}"))
+        let firstFact = output.stdout.split(separator: "\n").dropFirst().first ?? ""
+        #expect(firstFact.contains("**C#**"))
+    }
+
+    @Test func dollarLatestFindsProvisionedConcurrency() throws {
+        let project = try Project()
+        let output = try project.run(["search", "$LATEST"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("**$LATEST**"))
+        #expect(output.stdout.lowercased().contains("provisioned concurrency"))
+    }
+
+    @Test func explicitIndexMustExist() throws {
+        let project = try Project()
+        let output = try project.run(["search", "--db", "nowhere.sqlite", "lambda"])
+        #expect(output.status == 2)
+        #expect(output.stderr == "kb: nowhere.sqlite: no index here; build one with `kb ingest --db nowhere.sqlite PATH...`\n")
+    }
+
+    @Test func newerSchemaIsRefusedWithAClearMessage() throws {
+        let project = try Project()
+        _ = try project.run(["ingest", "--db", "x.sqlite", "Corpus"])
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["python3", "-c", "import sqlite3; c = sqlite3.connect('x.sqlite'); c.execute(\"UPDATE kb_meta SET value='7' WHERE key='schema_version'\"); c.commit()"]
+        sqlite.currentDirectoryURL = project.url
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let output = try project.run(["stats", "--db", "x.sqlite"])
+        #expect(output.status == 2)
+        #expect(output.stderr == "kb: x.sqlite: index schema version 7 is newer than this kb supports (1); upgrade kb or rebuild with `kb ingest --rebuild`\n")
+    }
+
+    @Test func unreadableFilesAreNamedAndTheRestIndexed() throws {
+        let project = try Project()
+        try (Data("ok line\n".utf8) + Data([0xC3, 0x28])).write(to: project.url.appendingPathComponent("Corpus/broken.txt"))
+        let output = try project.run(["ingest", "--json"])
+        #expect(output.status == 2)
+        #expect(output.stderr == "kb: Corpus/broken.txt:2: invalid UTF-8 byte sequence; convert the file to UTF-8 (for example with iconv)\n")
+        #expect(KB.json(output.stdout)?["answers"] as? Int == 31)
+    }
+
+    @Test func rebuildReplacesTheIndex() throws {
+        let project = try Project()
+        _ = try project.run(["ingest"])
+        let output = try project.run(["ingest", "--rebuild", "--json"])
+        #expect(output.status == 0)
+        #expect(KB.json(output.stdout)?["answers"] as? Int == 31)
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("Index/kb.sqlite.rebuild").path))
+        #expect(try project.run(["search", "SnapStart"]).status == 0)
+    }
+
+    /// STYLE: every subcommand `kb --help` lists is documented in the README with an example.
+    @Test func everySubcommandIsDocumented() throws {
+        let help = try KB.run(["--help"], in: KB.repositoryRoot).stdout
+        let readme = try String(contentsOf: KB.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        let names = section.split(separator: "\n").compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard let name = trimmed.split(separator: " ").first, !name.isEmpty, name != "See" else { return nil }
+            return String(name)
+        }.filter { $0 != "help" }
+        #expect(names.sorted() == ["ingest", "search", "stats"])
+        for name in names { #expect(readme.contains("kb \(name)"), "README lacks kb \(name)") }
+    }
+}
