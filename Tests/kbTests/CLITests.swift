@@ -174,10 +174,10 @@ import Testing
         let help = try KB.run(["--help"], in: KB.repositoryRoot).stdout
         let readme = try String(contentsOf: KB.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        // Subcommand lines are indented two spaces; wrapped descriptions are indented further.
         let names = section.split(separator: "\n").compactMap { line -> String? in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard let name = trimmed.split(separator: " ").first, !name.isEmpty, name != "See" else { return nil }
-            return String(name)
+            guard line.hasPrefix("  "), line.dropFirst(2).first?.isLetter == true else { return nil }
+            return line.dropFirst(2).split(separator: " ").first.map(String.init)
         }.filter { $0 != "help" }
         #expect(names.sorted() == ["ingest", "search", "stats"])
         for name in names { #expect(readme.contains("kb \(name)"), "README lacks kb \(name)") }
