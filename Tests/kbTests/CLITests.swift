@@ -178,7 +178,7 @@ import Testing
         let names = section.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("  "), line.dropFirst(2).first?.isLetter == true else { return nil }
             return line.dropFirst(2).split(separator: " ").first.map(String.init)
-        }.filter { $0 != "help" }
+        }.filter { $0 != "help" && $0 != "See" }
         #expect(names.sorted() == ["ingest", "search", "stats"])
         for name in names { #expect(readme.contains("kb \(name)"), "README lacks kb \(name)") }
     }
