@@ -18,10 +18,6 @@ enum Fixtures {
         try TextReader().read(Data(contentsOf: bundledCorpus), path: "Corpus/serverless-faq.txt")
     }
 
-    static func fixture(_ name: String) -> URL {
-        repositoryRoot.appendingPathComponent("Tests/KnowledgeBaseTests/Fixtures").appendingPathComponent(name)
-    }
-
     static func records(_ lines: [String], path: String = "t.txt") -> [AnswerRecord] {
         lines.enumerated().map { AnswerRecord(text: $1, location: SourceLocation(path: path, line: $0 + 1)) }
     }
