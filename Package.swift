@@ -33,20 +33,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets (repository paths, temporary folders, seeded randomness).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "KnowledgeBaseTests",
-            dependencies: ["KnowledgeBase"]
+            dependencies: ["KnowledgeBase", "TestSupport"]
         ),
         .testTarget(
             name: "KnowledgeStoreTests",
             dependencies: [
-                "KnowledgeBase", "KnowledgeStore",
+                "KnowledgeBase", "KnowledgeStore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
             name: "kbTests",
-            dependencies: ["kb", "KnowledgeBase", "KnowledgeStore"]
+            dependencies: ["kb", "KnowledgeBase", "KnowledgeStore", "TestSupport"]
         ),
     ]
 )

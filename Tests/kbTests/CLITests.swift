@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct CLITests {
     static let statsKeys: Set<String> = ["sources", "answer_records", "answers", "duplicates_removed", "boilerplate_lines",
@@ -171,8 +172,8 @@ import Testing
 
     /// STYLE: every subcommand `kb --help` lists is documented in the README with an example.
     @Test func everySubcommandIsDocumented() throws {
-        let help = try KB.run(["--help"], in: KB.repositoryRoot).stdout
-        let readme = try String(contentsOf: KB.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let help = try KB.run(["--help"], in: repositoryRoot).stdout
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
         // Subcommand lines are indented two spaces; wrapped descriptions are indented further.
         let names = section.split(separator: "\n").compactMap { line -> String? in

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `kb` binary and captures what it prints.
 struct KB {
@@ -7,15 +8,6 @@ struct KB {
         var stdout: String
         var stderr: String
     }
-
-    static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
 
     /// The `kb` executable beside the test bundle (SwiftPM builds it because the tests depend on it).
     static let executable: URL = {
@@ -27,7 +19,7 @@ struct KB {
             if FileManager.default.isExecutableFile(atPath: candidate.path), !candidate.hasDirectoryPath { return candidate }
             folder.deleteLastPathComponent()
         }
-        return repositoryRoot.appendingPathComponent(".build/debug/kb")
+        return TestSupport.repositoryRoot.appendingPathComponent(".build/debug/kb")
     }()
 
     static func process(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) -> (Process, Pipe, Pipe) {
@@ -72,7 +64,7 @@ final class Project: Sendable {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("kb-e2e-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: url.appendingPathComponent("Corpus"), withIntermediateDirectories: true)
         if withCorpus {
-            try FileManager.default.copyItem(at: KB.repositoryRoot.appendingPathComponent("Corpus/serverless-faq.txt"),
+            try FileManager.default.copyItem(at: bundledCorpusURL,
                                              to: url.appendingPathComponent("Corpus/serverless-faq.txt"))
         }
     }
