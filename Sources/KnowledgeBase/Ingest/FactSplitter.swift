@@ -69,6 +69,8 @@ public struct FactSplitter: Sendable {
         let sorted = boundaries.filter { $0 <= text.count }.sorted()
 
         var facts: [Fact] = []
+        var newlines = 0
+        var countedUpTo = 0
         for (index, start) in sorted.enumerated() {
             let end = index + 1 < sorted.count ? sorted[index + 1] : text.count
             // A lead-in is carried by its items, not a fact of its own.
@@ -82,7 +84,9 @@ public struct FactSplitter: Sendable {
             var lead = Self.context(for: bodyStart, runs: runs, text: text)
             if body.hasPrefix(lead) { lead = "" }
             let display = Self.collapsingWhitespace(lead.isEmpty ? body : lead + " " + body)
-            let newlines = text[0..<bodyStart].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+            // Count line breaks incrementally: facts come in text order.
+            newlines += text[countedUpTo..<bodyStart].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+            countedUpTo = bodyStart
             facts.append(Fact(
                 text: display,
                 lead: Self.collapsingWhitespace(lead),
@@ -284,8 +288,8 @@ public struct FactSplitter: Sendable {
                     let candidate = markers[cursor]
                     if style == .bullet {
                         // Bullets continue until a sentence ends between them or a new list opens.
-                        guard candidate.value == 2,
-                              !sentenceStarts.contains(where: { $0 > chain[chain.count - 1].start && $0 < candidate.start }) else { break }
+                        let nextSentence = firstGreater(than: chain[chain.count - 1].start, in: sentenceStarts)
+                        guard candidate.value == 2, nextSentence.map({ $0 >= candidate.start }) ?? true else { break }
                         chain.append(candidate)
                     } else if candidate.value == chain.count + 1 {
                         chain.append(candidate)
@@ -304,17 +308,37 @@ public struct FactSplitter: Sendable {
         let sortedStarts = allStarts.sorted()
         return chains.map { chain in
             let first = chain[0].start
-            let unitStart = sortedStarts.last(where: { $0 < first }) ?? 0
+            let unitStart = lastLess(than: first, in: sortedStarts) ?? 0
             var leadText = string(text, unitStart, first)
             leadText = withoutMarker(leadText.trimmingCharacters(in: "")).trimmingCharacters(in: "-–—")
             var ends = chain.dropFirst().map(\.start)
             let lastStart = chain[chain.count - 1].contentStart
-            let sentenceEnd = sentenceStarts.first(where: { $0 > lastStart }) ?? text.count
+            let sentenceEnd = firstGreater(than: lastStart, in: sentenceStarts) ?? text.count
             let lineEnd = chain[0].style == .bullet || chain[0].style == .dotNumber
                 ? (text[lastStart...].firstIndex(of: "\n") ?? text.count) : text.count
             ends.append(min(sentenceEnd, lineEnd))
             return Run(markers: chain, lead: leadText, itemEnds: ends)
         }
+    }
+
+    /// The first element of ascending `sorted` greater than `value` (binary search).
+    static func firstGreater(than value: Int, in sorted: [Int]) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] > value { high = middle } else { low = middle + 1 }
+        }
+        return low < sorted.count ? sorted[low] : nil
+    }
+
+    /// The last element of ascending `sorted` less than `value` (binary search).
+    static func lastLess(than value: Int, in sorted: [Int]) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? sorted[low - 1] : nil
     }
 
     /// The lead-in a unit starting at `offset` carries: its run's lead for an item's first sentence,
