@@ -32,7 +32,7 @@ PARAGRAPH_TAGS = {"p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5
 SKIP_TAGS = {"script", "style", "nav", "header", "footer", "pre", "head", "noscript", "template", "textarea"}
 # Page chrome that older themes mark with a class or role instead of nav/header/footer:
 # Sphinx's related bar, sidebar and footer, DocBook's navheader/navfooter, Sphinx's "¶" anchors.
-SKIP_CLASSES = {"related", "sphinxsidebar", "footer", "navheader", "navfooter", "headerlink", "highlight"}
+SKIP_CLASSES = {"related", "sphinxsidebar", "footer", "navheader", "navfooter", "headerlink"}
 SKIP_ROLES = {"navigation", "banner", "contentinfo", "search"}
 # A start tag of one of these closes an open element of the same kind (HTML's implied end tags).
 SELF_CLOSING_SIBLINGS = {"p", "li", "dd", "dt", "td", "th"}

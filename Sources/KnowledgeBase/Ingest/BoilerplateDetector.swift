@@ -5,13 +5,15 @@
 /// - **fragment**: fewer than three words and no sentence punctuation at its end ("unknown", "Share");
 /// - **title**: at most twelve words, no sentence punctuation at its end, and title-cased
 ///   (three quarters of its content words capitalised): "Serverless Computing FAQ & Answers";
-/// - **header echo**: it sits between two chrome records and is short (under 300 characters), or
-///   next to one and much shorter than the file's typical answer; and it repeats two or more consecutive words of a title or fragment ("62 expert Serverless Computing
-///   answers researched ..." under the title "Serverless Computing FAQ & Answers").
+/// - **header echo**: it is among the first or last five records (where a page's header and
+///   footer sit), it sits between two chrome records and is short (under 300 characters), or next
+///   to one and much shorter than the file's typical answer; and it repeats two or more consecutive
+///   words of a chrome neighbour ("62 expert Serverless Computing answers researched ..." under the
+///   title "Serverless Computing FAQ & Answers").
 ///
 /// A prefix glued onto an answer is stripped when it is at most three words, ends in a lowercase word
 /// glued to the capitalised first word of the answer ("62 questionsReserved concurrency ..."), and
-/// shares a word with the file's chrome. ``Deduplicator`` strips the other kind of prefix: one that
+/// shares a word with the chrome at the top or bottom of the file. ``Deduplicator`` strips the other kind of prefix: one that
 /// turns an answer into a near-copy of another.
 ///
 /// For example:
@@ -48,30 +50,31 @@ public struct BoilerplateDetector: Sendable {
 
     public init() {}
 
+    /// Records this close to the start or end of a file can be a header echo (page chrome sits
+    /// at the top and bottom of a page, not between its sections).
+    public var echoZone = 5
+
     public func clean(_ records: [AnswerRecord]) -> Result {
         var rules: [Rule?] = records.map(Self.standaloneRule)
-        let chromeWordSets = records.indices.compactMap { index in
-            rules[index] != nil ? TextNormalizer.words(records[index].text).map(\.folded) : nil
-        }
         let typical = Self.medianLength(records.indices.filter { rules[$0] == nil }.map { records[$0] })
-        var changed = true
-        while changed {
-            changed = false
-            for index in records.indices where rules[index] == nil {
-                let chromeNeighbours = (index > 0 && rules[index - 1] != nil ? 1 : 0)
-                    + (index + 1 < records.count && rules[index + 1] != nil ? 1 : 0)
-                // Between two chrome records a line only has to be short; beside one, much
-                // shorter than the file's typical answer.
-                let limit = chromeNeighbours == 2 ? 300 : min(300, typical / 2)
-                guard chromeNeighbours > 0, records[index].text.count < limit else { continue }
-                let words = TextNormalizer.words(records[index].text).map(\.folded)
-                if chromeWordSets.contains(where: { Self.sharesBigram(words, $0) }) {
-                    rules[index] = .headerEcho
-                    changed = true
-                }
-            }
+        // Header echoes: a worklist over the zones at both ends, so the pass stays linear.
+        let zone = Set(records.indices.prefix(echoZone)).union(records.indices.suffix(echoZone))
+        var pending = zone.sorted()
+        while let index = pending.popLast() {
+            guard rules[index] == nil else { continue }
+            let neighbours = [index - 1, index + 1].filter { records.indices.contains($0) && rules[$0] != nil }
+            // Between two chrome records a line only has to be short; beside one, much shorter
+            // than the file's typical answer.
+            let limit = neighbours.count == 2 ? 300 : min(300, typical / 2)
+            guard !neighbours.isEmpty, records[index].text.count < limit else { continue }
+            let words = TextNormalizer.words(records[index].text).map(\.folded)
+            let echoes = neighbours.contains { Self.sharesBigram(words, TextNormalizer.words(records[$0].text).map(\.folded)) }
+            guard echoes else { continue }
+            rules[index] = .headerEcho
+            pending += [index - 1, index + 1].filter { zone.contains($0) && rules[$0] == nil }
         }
-        let chromeVocabulary = Set(records.indices.filter { rules[$0] != nil }
+        // Words of the page header and footer, for recognising a fragment of them glued onto an answer.
+        let chromeVocabulary = Set(zone.filter { rules[$0] != nil }
             .flatMap { TextNormalizer.words(records[$0].text).map(\.folded) }
             .filter { $0.count >= 2 })
 
