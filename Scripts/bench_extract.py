@@ -3,7 +3,8 @@
 
 Subcommands:
   extract  PKG=DIR ... --out CORPUS   HTML prose -> CORPUS/PKG.txt (one paragraph per line,
-                                      paragraphs separated by a blank line); reuses up-to-date files
+           [--layout package|page]    paragraphs separated by a blank line), or with --layout page
+                                      CORPUS/PKG/<page>.txt; reuses up-to-date output
   dump-sql KB_DB OUT_SQL              fact texts of a kb index -> a sqlite3-shell script that loads
                                       them into a fresh FTS5 table `f(body)`
   search   --kb BIN --kb-db DB --base-db DB --queries FILE --rounds N --out JSON
@@ -30,10 +31,13 @@ import time
 PARAGRAPH_TAGS = {"p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
 # Elements whose whole subtree is dropped: non-prose, page chrome, code blocks.
 SKIP_TAGS = {"script", "style", "nav", "header", "footer", "pre", "head", "noscript", "template", "textarea"}
-# Page chrome that older themes mark with a class or role instead of nav/header/footer:
-# Sphinx's related bar, sidebar and footer, DocBook's navheader/navfooter, Sphinx's "¶" anchors.
-SKIP_CLASSES = {"related", "sphinxsidebar", "footer", "navheader", "navfooter", "headerlink"}
+# Page chrome that these sites mark with a class, role or id instead of nav/header/footer:
+# Sphinx's related bar, sidebar, footer, mobile menu and "¶" anchors; DocBook's navheader/navfooter;
+# the SQLite site's menu bar (div.nosearch); Django's page header, footer and sidebar (#hd, #ft).
+SKIP_CLASSES = {"related", "sphinxsidebar", "footer", "navheader", "navfooter", "headerlink",
+                "mobile-nav", "menu-wrapper", "nosearch", "menu"}
 SKIP_ROLES = {"navigation", "banner", "contentinfo", "search"}
+SKIP_IDS = {"hd", "ft", "sidebar"}
 # A start tag of one of these closes an open element of the same kind (HTML's implied end tags).
 SELF_CLOSING_SIBLINGS = {"p", "li", "dd", "dt", "td", "th"}
 
@@ -66,7 +70,8 @@ class ProseExtractor(html.parser.HTMLParser):
             return
         attributes = dict(attrs)
         classes = set((attributes.get("class") or "").split())
-        if tag in SKIP_TAGS or classes & SKIP_CLASSES or (attributes.get("role") or "") in SKIP_ROLES:
+        if (tag in SKIP_TAGS or classes & SKIP_CLASSES or (attributes.get("role") or "") in SKIP_ROLES
+                or (attributes.get("id") or "") in SKIP_IDS):
             if tag in ("br", "img", "hr", "input", "meta", "link"):
                 return  # void elements have no subtree to skip
             self.flush()
@@ -131,37 +136,77 @@ def html_files(root):
                     yield path
 
 
+def page_paragraphs(path):
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    parser = ProseExtractor()
+    parser.feed(raw.decode("utf-8", errors="replace"))
+    parser.close()
+    return parser.paragraphs
+
+
+def write_paragraphs(out, paragraphs):
+    for paragraph in paragraphs:
+        out.write(paragraph)
+        out.write("\n\n")
+
+
 def extract_package(source_dir, out_path):
+    """All pages of a package into one file, out_path. Returns (HTML files, paragraphs)."""
     files = paragraphs = 0
     temporary = out_path + ".tmp"
     with open(temporary, "w", encoding="utf-8") as out:
         for path in html_files(source_dir):
-            with open(path, "rb") as handle:
-                raw = handle.read()
-            parser = ProseExtractor()
-            parser.feed(raw.decode("utf-8", errors="replace"))
-            parser.close()
-            for paragraph in parser.paragraphs:
-                out.write(paragraph)
-                out.write("\n\n")
+            found = page_paragraphs(path)
+            write_paragraphs(out, found)
             files += 1
-            paragraphs += len(parser.paragraphs)
+            paragraphs += len(found)
     os.replace(temporary, out_path)
     return files, paragraphs
 
 
+def extract_pages(source_dir, out_dir):
+    """One file per page with prose in it, in the folder out_dir. Returns (HTML files, paragraphs)."""
+    import shutil
+    temporary = out_dir + ".tmp"
+    shutil.rmtree(temporary, ignore_errors=True)
+    os.makedirs(temporary)
+    files = paragraphs = 0
+    for path in html_files(source_dir):
+        found = page_paragraphs(path)
+        files += 1
+        if not found:
+            continue
+        name = os.path.relpath(path, source_dir).replace(os.sep, "__").rsplit(".", 1)[0] + ".txt"
+        with open(os.path.join(temporary, name), "w", encoding="utf-8") as out:
+            write_paragraphs(out, found)
+        paragraphs += len(found)
+    shutil.rmtree(out_dir, ignore_errors=True)
+    os.replace(temporary, out_dir)
+    return files, paragraphs
+
+
+def text_files(path):
+    if os.path.isfile(path):
+        return [path]
+    return [os.path.join(path, name) for name in sorted(os.listdir(path)) if name.endswith(".txt")]
+
+
 def count_paragraphs(path):
-    with open(path, encoding="utf-8") as handle:
-        return sum(1 for line in handle if line.strip())
+    count = 0
+    for name in text_files(path):
+        with open(name, encoding="utf-8") as handle:
+            count += sum(1 for line in handle if line.strip())
+    return count
 
 
 def cmd_extract(args):
     os.makedirs(args.out, exist_ok=True)
     helper_mtime = os.path.getmtime(__file__)
-    total_bytes = total_paragraphs = 0
+    total_bytes = total_paragraphs = total_files = 0
     for spec in args.packages:
         package, _, source_dir = spec.partition("=")
-        out_path = os.path.join(args.out, package + ".txt")
+        out_path = os.path.join(args.out, package + (".txt" if args.layout == "package" else ""))
         stamp = os.path.join(source_dir, ".extracted")
         fresh = (os.path.exists(out_path) and os.path.exists(stamp)
                  and os.path.getmtime(out_path) >= max(os.path.getmtime(stamp), helper_mtime))
@@ -170,17 +215,21 @@ def cmd_extract(args):
             note = "reused"
         else:
             started = time.monotonic()
-            files, paragraphs = extract_package(source_dir, out_path)
+            extract = extract_package if args.layout == "package" else extract_pages
+            files, paragraphs = extract(source_dir, out_path)
             note = f"{files} HTML files, {time.monotonic() - started:.1f} s"
-        size = os.path.getsize(out_path)
+        outputs = text_files(out_path)
+        size = sum(os.path.getsize(name) for name in outputs)
         total_bytes += size
         total_paragraphs += paragraphs
-        print(f"  {package}.txt: {size / 2**20:.2f} MiB, {paragraphs} paragraphs ({note})")
-    print(f"  corpus: {total_bytes / 2**20:.2f} MiB, {total_paragraphs} paragraphs")
+        total_files += len(outputs)
+        label = os.path.basename(out_path) + ("" if args.layout == "package" else f"/ ({len(outputs)} files)")
+        print(f"  {label}: {size / 2**20:.2f} MiB, {paragraphs} paragraphs ({note})")
+    print(f"  corpus: {total_bytes / 2**20:.2f} MiB, {total_paragraphs} paragraphs in {total_files} files")
     if args.metrics:
         with open(args.metrics, "a") as metrics:
             metrics.write(f"corpus_bytes={total_bytes}\ncorpus_paragraphs={total_paragraphs}\n"
-                          f"corpus_files={len(args.packages)}\n")
+                          f"corpus_files={total_files}\ncorpus_layout={args.layout}\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -326,7 +375,12 @@ def cmd_report(args):
         return "n/a" if value is None else f"{value:,.{digits}f}{suffix}"
 
     mib = 2 ** 20
-    corpus_mib = number("corpus_bytes") / mib
+
+    def in_mib(key):
+        value = number(key)
+        return None if value is None else value / mib
+
+    corpus_mib = in_mib("corpus_bytes")
     kb_s, base_s = number("kb_seconds"), number("base_seconds")
     kb_facts, base_rows = number("kb_facts"), number("base_rows")
     ratio = kb_s / base_s if kb_s and base_s else None
@@ -340,25 +394,28 @@ def cmd_report(args):
         f"# kb benchmark — {metrics.get('date', '')}",
         "",
         f"Machine: {metrics.get('cpu', '?')}, nproc {metrics.get('nproc', '?')}, "
-        f"{metrics.get('mem', '?')} RAM; {metrics.get('os', '?')}",
+        f"{metrics.get('mem', '?')} RAM; {metrics.get('os', '?')}; "
+        f"load average before ingest {metrics.get('load_before_ingest', '?')}",
         f"kb: {metrics.get('kb_commit', '?')}; {metrics.get('swift', '?')}; sqlite3 shell {metrics.get('sqlite_version', '?')}",
         f"Corpus: {metrics.get('packages', '?')} → {corpus_mib:.2f} MiB of text, "
-        f"{int(number('corpus_paragraphs')):,} paragraphs in {int(number('corpus_files'))} files",
+        f"{int(number('corpus_paragraphs')):,} paragraphs in {int(number('corpus_files'))} files "
+        f"(layout: one .txt per {metrics.get('corpus_layout', '?')})",
         "",
         "| Metric | kb | sqlite3 baseline |",
         "|---|---:|---:|",
-        f"| What is timed | `kb ingest --db kb.sqlite --json corpus/` | `sqlite3 base.sqlite < load.sql` |",
-        f"| Input | {corpus_mib:.2f} MiB corpus text | {fmt(number('load_sql_bytes') / mib)} MiB SQL "
-        f"({fmt(number('base_text_bytes') / mib)} MiB fact text) |",
+        f"| What is timed | `kb ingest --db kb.sqlite --json {metrics.get('corpus_dir', 'corpus')}/` "
+        f"| `sqlite3 base.sqlite < load.sql` |",
+        f"| Input | {corpus_mib:.2f} MiB corpus text | {fmt(in_mib('load_sql_bytes'))} MiB SQL "
+        f"({fmt(in_mib('base_text_bytes'))} MiB fact text) |",
         f"| Wall time (s) | {fmt(kb_s, 2)} | {fmt(base_s, 2)} |",
         f"| kb's own `seconds` (JSON) | {fmt(number('kb_reported_seconds'), 2)} | — |",
         f"| Throughput (corpus MiB/s) | {fmt(corpus_mib / kb_s if kb_s else None)} | {fmt(corpus_mib / base_s if base_s else None)} |",
         f"| Facts / rows indexed | {fmt(kb_facts, 0)} | {fmt(base_rows, 0)} |",
         f"| Facts/s | {fmt(kb_facts / kb_s if kb_s else None, 0)} | {fmt(base_rows / base_s if base_s else None, 0)} |",
         f"| Answers (answer records) | {fmt(number('kb_answers'), 0)} ({fmt(number('kb_answer_records'), 0)}) | — |",
-        f"| Index size (MiB, db + wal) | {fmt(number('kb_index_bytes') / mib)} | {fmt(number('base_index_bytes') / mib)} |",
+        f"| Index size (MiB, db + wal) | {fmt(in_mib('kb_index_bytes'))} | {fmt(in_mib('base_index_bytes'))} |",
         f"| Peak RSS (MiB) | {fmt(rss('kb_rss_kib'), 1)} | {fmt(rss('base_rss_kib'), 1)} |",
-        f"| Exit status | {metrics.get('kb_exit', '?')} | {metrics.get('base_exit', '?')} |",
+        f"| Ingest exit status | {metrics.get('kb_exit', '?')} | {metrics.get('base_exit', '?')} |",
         f"| **Ingest ratio kb / sqlite3** | **{fmt(ratio)}** ({goal}) | 1.00 |",
         f"| Search p50 (ms, per process) | {fmt(search['kb']['p50'], 1)} | {fmt(search['base']['p50'], 1)} |",
         f"| Search p99 (ms, per process) | {fmt(search['kb']['p99'], 1)} | {fmt(search['base']['p99'], 1)} |",
@@ -406,6 +463,8 @@ def main():
     extract.add_argument("packages", nargs="+", metavar="PKG=DIR")
     extract.add_argument("--out", required=True)
     extract.add_argument("--metrics")
+    extract.add_argument("--layout", choices=("package", "page"), default="package",
+                         help="one .txt per package (default) or one .txt per HTML page")
     extract.set_defaults(func=cmd_extract)
 
     dump = commands.add_parser("dump-sql")

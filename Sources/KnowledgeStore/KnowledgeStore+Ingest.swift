@@ -193,12 +193,10 @@ extension KnowledgeStore {
             }
             guard isNew else { continue }
             let question = answer.question ?? ""
-            let answerTerms = SearchTerms.spelledTerms(in: answer.topic + " " + question)
-            for (factPosition, fact) in prepared.facts.enumerated() {
-                let clusterHash = ContentHash.fnv1a(fact.clusterKey)
+            for (factPosition, (fact, terms)) in zip(prepared.facts, prepared.terms).enumerated() {
+                let clusterHash = fact.clusterHash
                 try insertCluster.execute(arguments: [clusterHash])
                 let clusterID = try Int64.fetchOne(findCluster, arguments: [clusterHash]) ?? 0
-                let terms = Self.joinTerms(answerTerms, SearchTerms.spelledTerms(in: fact.text))
                 try insertFact.execute(arguments: [answerID, factPosition, fact.text, fact.lead, fact.start, fact.end,
                                                    fact.lineOffset, fact.year, clusterID, terms])
                 try insertSearch.execute(arguments: [db.lastInsertedRowID, answer.topic, question, fact.text, terms])
@@ -206,14 +204,6 @@ extension KnowledgeStore {
             try options.afterAnswerWritten?(position)
         }
         progress?(IngestProgress(phase: .indexing, completed: batch.answers.count, total: batch.answers.count))
-    }
-
-    static func joinTerms(_ first: String, _ second: String) -> String {
-        if first.isEmpty { return second }
-        if second.isEmpty { return first }
-        let seen = Set(first.split(separator: " "))
-        let extra = second.split(separator: " ").filter { !seen.contains($0) }
-        return extra.isEmpty ? first : first + " " + extra.joined(separator: " ")
     }
 
     static func seconds(_ duration: Duration) -> Double {

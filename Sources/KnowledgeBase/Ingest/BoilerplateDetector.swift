@@ -55,7 +55,7 @@ public struct BoilerplateDetector: Sendable {
     public var echoZone = 5
 
     public func clean(_ records: [AnswerRecord]) -> Result {
-        var rules: [Rule?] = records.map(Self.standaloneRule)
+        var rules: [Rule?] = records.concurrentMap(Self.standaloneRule)
         let typical = Self.medianLength(records.indices.filter { rules[$0] == nil }.map { records[$0] })
         // Header echoes: a worklist over the zones at both ends, so the pass stays linear.
         let zone = Set(records.indices.prefix(echoZone)).union(records.indices.suffix(echoZone))
@@ -78,13 +78,16 @@ public struct BoilerplateDetector: Sendable {
             .flatMap { TextNormalizer.words(records[$0].text).map(\.folded) }
             .filter { $0.count >= 2 })
 
+        let splits: [String.Index?] = chromeVocabulary.isEmpty ? [] : records.concurrentMap { record in
+            Self.gluedPrefix(record.text, vocabulary: chromeVocabulary)
+        }
         var answers: [AnswerRecord] = []
         var chrome: [Chrome] = []
         var stripped: [StrippedPrefix] = []
-        for (record, rule) in zip(records, rules) {
+        for (index, (record, rule)) in zip(records, rules).enumerated() {
             if let rule {
                 chrome.append(Chrome(record: record, rule: rule))
-            } else if !chromeVocabulary.isEmpty, let split = Self.gluedPrefix(record.text, vocabulary: chromeVocabulary) {
+            } else if !splits.isEmpty, let split = splits[index] {
                 stripped.append(StrippedPrefix(location: record.location, prefix: String(record.text[..<split])))
                 answers.append(record.droppingPrefix(upTo: split))
             } else {
@@ -98,7 +101,8 @@ public struct BoilerplateDetector: Sendable {
     static func standaloneRule(_ record: AnswerRecord) -> Rule? {
         let text = record.text
         guard let last = text.last, !".!?:;)\"'”".contains(last) else { return nil }
-        let words = text.split(whereSeparator: \.isWhitespace)
+        // Only the first thirteen words matter: a longer record is never a title.
+        let words = text.split(maxSplits: 13, omittingEmptySubsequences: true, whereSeparator: \.isWhitespace)
         if words.count < 3 { return .fragment }
         guard words.count <= 12 else { return nil }
         let content = words.filter { word in
@@ -133,19 +137,24 @@ public struct BoilerplateDetector: Sendable {
 
     /// Where the answer starts after a glued chrome prefix such as "62 questions|Reserved ...", if any.
     static func gluedPrefix(_ text: String, vocabulary: Set<String>) -> String.Index? {
-        let words = TextNormalizer.words(text)
+        // The glue must sit within the first 40 characters; five more words make the remainder check.
+        let head = String(text.prefix(120))
+        let words = TextNormalizer.words(head)
+        let remainderWords = head.count == text.count ? words.count : Int.max
         for index in 1..<min(4, words.count) {
             let left = words[index - 1], right = words[index]
             guard left.range.upperBound == right.range.lowerBound else { continue }
             // A glue is a lowercase word of three letters or more run into a capitalised word.
-            let leftText = text[left.range], rightText = text[right.range]
+            let leftText = head[left.range], rightText = head[right.range]
             guard leftText.count >= 3, leftText.allSatisfy(\.isLowercase),
-                  let head = rightText.first, head.isUppercase,
+                  let first = rightText.first, first.isUppercase,
                   rightText.dropFirst().first?.isLowercase == true else { continue }
-            guard text.distance(from: text.startIndex, to: right.range.lowerBound) <= 40,
-                  words.count - index >= 5,
+            guard head.distance(from: head.startIndex, to: right.range.lowerBound) <= 40,
+                  remainderWords - index >= 5,
                   words[..<index].contains(where: { vocabulary.contains($0.folded) }) else { return nil }
-            return right.range.lowerBound
+            // The same position in `text` (the head is a copy of its first characters).
+            let offset = head.utf8.distance(from: head.startIndex, to: right.range.lowerBound)
+            return text.utf8.index(text.startIndex, offsetBy: offset)
         }
         return nil
     }

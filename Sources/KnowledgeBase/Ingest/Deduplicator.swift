@@ -30,14 +30,16 @@ public struct Deduplicator: Sendable {
     /// Groups `records` by key. `knownKeyHashes` holds the key hashes of answers already in the
     /// index, so that a prefixed copy of an answer ingested earlier is recognised too.
     public func deduplicate(_ records: [AnswerRecord], knownKeyHashes: Set<Int64> = []) -> Result {
-        let keys = records.map { TextNormalizer.key($0.text) }
-        let known = knownKeyHashes.union(keys.map { ContentHash.fnv1a($0) })
+        let hashes = records.concurrentMap { [maxPrefixWords] in
+            TextNormalizer.keyHashes($0.text, droppingUpTo: maxPrefixWords)
+        }
+        let known = knownKeyHashes.union(hashes.map { $0[0] })
         var answers: [Answer] = []
-        var indexByKey: [String: Int] = [:]
+        var indexByKey: [Int64: Int] = [:]
         var stripped: [BoilerplateDetector.StrippedPrefix] = []
         for (position, var record) in records.enumerated() {
-            var key = keys[position]
-            if let (split, remainderKey) = nearCopySplit(record.text, key: key, known: known) {
+            var key = hashes[position][0]
+            if let (split, remainderKey) = nearCopySplit(record.text, hashes: hashes[position], known: known) {
                 stripped.append(.init(location: record.location, prefix: String(record.text[..<split])))
                 record = record.droppingPrefix(upTo: split)
                 key = remainderKey
@@ -47,35 +49,28 @@ public struct Deduplicator: Sendable {
                 if answers[existing].question == nil { answers[existing].question = record.question }
             } else {
                 indexByKey[key] = answers.count
-                answers.append(Answer(text: record.text, topic: TopicExtractor.topic(of: record.text),
-                                      question: record.question, key: key, occurrences: [record.location]))
+                answers.append(Answer(text: record.text, topic: "", question: record.question, keyHash: key,
+                                      occurrences: [record.location]))
             }
         }
+        let topics = answers.concurrentMap { TopicExtractor.topic(of: $0.text) }
+        for index in answers.indices { answers[index].topic = topics[index] }
         return Result(answers: answers, strippedPrefixes: stripped, duplicatesRemoved: records.count - answers.count)
     }
 
     /// Where the known answer starts inside `text`, when a short prefix is all that differs.
     ///
-    /// The key's words are the text's folded words joined by spaces, so dropping the first `n`
-    /// words of the text is dropping the first `n` space-separated words of the key.
-    func nearCopySplit(_ text: String, key: String, known: Set<Int64>) -> (String.Index, String)? {
-        var remainder = Substring(key)
-        var words: [TextNormalizer.Word]?
-        for dropped in 1...maxPrefixWords {
-            guard let space = remainder.firstIndex(of: " ") else { return nil }
-            remainder = remainder[remainder.index(after: space)...]
-            guard known.contains(ContentHash.fnv1a(remainder)) else { continue }
-            // A candidate: confirm on the original text (only now worth splitting into words).
-            let textWords = words ?? TextNormalizer.words(text)
-            words = textWords
-            guard textWords.count - dropped >= minRemainderWords else { return nil }
-            let start = textWords[dropped].range.lowerBound
-            let prefix = text[..<start]
-            // A long prefix, or one that ends a sentence, is content rather than a glued fragment.
-            guard text.distance(from: text.startIndex, to: start) <= maxPrefixCharacters,
-                  !prefix.contains(where: { ".!?".contains($0) }) else { return nil }
-            return (start, String(remainder))
-        }
-        return nil
+    /// `hashes[n]` is the key hash of the text without its first `n` words
+    /// (``TextNormalizer/keyHashes(_:droppingUpTo:)``).
+    func nearCopySplit(_ text: String, hashes: [Int64], known: Set<Int64>) -> (String.Index, Int64)? {
+        guard let dropped = hashes.indices.dropFirst().first(where: { known.contains(hashes[$0]) }) else { return nil }
+        // A candidate: confirm on the original text (only now worth splitting into words).
+        let words = TextNormalizer.words(text)
+        guard words.count - dropped >= minRemainderWords else { return nil }
+        let start = words[dropped].range.lowerBound
+        // A long prefix, or one that ends a sentence, is content rather than a glued fragment.
+        guard text.distance(from: text.startIndex, to: start) <= maxPrefixCharacters,
+              !text[..<start].contains(where: { ".!?".contains($0) }) else { return nil }
+        return (start, hashes[dropped])
     }
 }

@@ -80,7 +80,7 @@ public struct FactSplitter: Sendable {
             guard let (bodyStart, bodyEnd) = Self.trimmed(text, start, end) else { continue }
             let body = Self.string(text, bodyStart, bodyEnd)
             let bodyWithoutMarker = Self.withoutMarker(body)
-            guard bodyWithoutMarker.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { continue }
+            guard bodyWithoutMarker.unicodeScalars.contains(where: { $0.isWordScalar }) else { continue }
             var lead = Self.context(for: bodyStart, runs: runs, text: text)
             if body.hasPrefix(lead) { lead = "" }
             let display = Self.collapsingWhitespace(lead.isEmpty ? body : lead + " " + body)
@@ -95,7 +95,7 @@ public struct FactSplitter: Sendable {
                 end: bodyEnd,
                 lineOffset: newlines,
                 year: YearFinder.year(in: lead) ?? YearFinder.year(in: body),
-                clusterKey: TextNormalizer.key(bodyWithoutMarker)
+                clusterHash: TextNormalizer.keyHash(bodyWithoutMarker)
             ))
         }
         return facts
@@ -150,10 +150,10 @@ public struct FactSplitter: Sendable {
             // Skip closing quotes and brackets that belong to the sentence.
             var after = index + 1
             while after < text.count, "\"'”’)".unicodeScalars.contains(text[after]) { after += 1 }
-            guard after < text.count, text[after].properties.isWhitespace else { continue }
+            guard after < text.count, text[after].isWhitespaceScalar else { continue }
             guard let next = firstNonSpace(text, from: after), canStartSentence(text[next]) else { continue }
             if scalar == "." {
-                guard index > 0, !text[index - 1].properties.isWhitespace else { continue }
+                guard index > 0, !text[index - 1].isWhitespaceScalar else { continue }
                 if isAbbreviation(text, periodAt: index) { continue }
             }
             starts.append(next)
@@ -162,13 +162,13 @@ public struct FactSplitter: Sendable {
     }
 
     static func canStartSentence(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.properties.isUppercase || scalar.properties.numericType != nil { return true }
+        if scalar.isUppercaseScalar || scalar.isDigitScalar { return true }
         return "(\"'“‘*$[#-•".unicodeScalars.contains(scalar)
     }
 
     static func isAbbreviation(_ text: [Unicode.Scalar], periodAt index: Int) -> Bool {
         var start = index
-        while start > 0, !text[start - 1].properties.isWhitespace, text[start - 1] != "(" { start -= 1 }
+        while start > 0, !text[start - 1].isWhitespaceScalar, text[start - 1] != "(" { start -= 1 }
         let word = String(String.UnicodeScalarView(text[start..<index])).lowercased()
         if abbreviations.contains(word) { return true }
         // A single letter before the period: an initial such as "J. Smith", or "e.g" written as "e. g".
@@ -177,7 +177,7 @@ public struct FactSplitter: Sendable {
 
     static func firstNonSpace(_ text: [Unicode.Scalar], from index: Int) -> Int? {
         var next = index
-        while next < text.count, text[next].properties.isWhitespace { next += 1 }
+        while next < text.count, text[next].isWhitespaceScalar { next += 1 }
         return next < text.count ? next : nil
     }
 
@@ -187,7 +187,7 @@ public struct FactSplitter: Sendable {
             return next + 1 < text.count && text[next + 1] == " "
         }
         var digits = next
-        while digits < text.count, text[digits].properties.numericType == .decimal { digits += 1 }
+        while digits < text.count, text[digits].isDigitScalar { digits += 1 }
         return digits > next && digits + 1 < text.count && (text[digits] == "." || text[digits] == ")") && text[digits + 1] == " "
     }
 
@@ -196,13 +196,13 @@ public struct FactSplitter: Sendable {
     static func markers(_ text: [Unicode.Scalar], depth: [Int]) -> [Marker] {
         var found: [Marker] = []
         func precededBySpaceOrStart(_ index: Int) -> Bool {
-            index == 0 || text[index - 1].properties.isWhitespace
+            index == 0 || text[index - 1].isWhitespaceScalar
         }
         func isDigit(_ index: Int) -> Bool {
-            index < text.count && text[index].properties.numericType == .decimal && text[index].isASCII
+            index < text.count && text[index].isDigitScalar && text[index].isASCII
         }
         func spaceAt(_ index: Int) -> Bool {
-            index < text.count && text[index].properties.isWhitespace
+            index < text.count && text[index].isWhitespaceScalar
         }
         for index in text.indices where precededBySpaceOrStart(index) {
             let scalar = text[index]
@@ -233,7 +233,7 @@ public struct FactSplitter: Sendable {
                 let before = lastNonSpace(text, before: index)
                 let opensItem = before == nil || text[before ?? 0] == "\n" || ".:;!?".unicodeScalars.contains(text[before ?? 0])
                     || (before.map { text[$0 + 1..<index].contains("\n") } ?? false)
-                guard opensItem, canStartSentence(text[next]) || text[next].properties.isLowercase else { continue }
+                guard opensItem, canStartSentence(text[next]) || text[next].isLowercaseScalar else { continue }
                 if text[cursor] == "." {
                     found.append(Marker(style: .dotNumber, value: value, start: index, contentStart: next))
                 } else if text[cursor] == ")" {
@@ -244,7 +244,7 @@ public struct FactSplitter: Sendable {
                 let before = lastNonSpace(text, before: index)
                 let afterColon = before.map { text[$0] == ":" } ?? true
                 let atLineStart = before == nil || text[(before ?? 0) + 1..<index].contains("\n")
-                let continues = text[next].properties.isUppercase || text[next].properties.numericType != nil || text[next] == "$"
+                let continues = text[next].isUppercaseScalar || text[next].isDigitScalar || text[next] == "$"
                 if atLineStart, !afterColon, let before, isBulletLine(text, endingAt: before) {
                     // The next line of a bulleted block.
                     found.append(Marker(style: .bullet, value: 2, start: index, contentStart: next))
@@ -268,7 +268,7 @@ public struct FactSplitter: Sendable {
 
     static func lastNonSpace(_ text: [Unicode.Scalar], before index: Int) -> Int? {
         var cursor = index - 1
-        while cursor >= 0, text[cursor].properties.isWhitespace { cursor -= 1 }
+        while cursor >= 0, text[cursor].isWhitespaceScalar { cursor -= 1 }
         return cursor >= 0 ? cursor : nil
     }
 
@@ -363,7 +363,7 @@ public struct FactSplitter: Sendable {
     static func itemHead(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
         var index = start
         while index < end, index - start <= 80 {
-            if text[index] == ":", index + 1 < end, text[index + 1].properties.isWhitespace {
+            if text[index] == ":", index + 1 < end, text[index + 1].isWhitespaceScalar {
                 return string(text, start, index + 1)
             }
             if text[index] == "." && index + 1 < end && text[index + 1] == " " { return nil }
@@ -375,9 +375,16 @@ public struct FactSplitter: Sendable {
     // MARK: - Text helpers
 
     static func string(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[start..<end])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for scalar in text[start..<end] {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An item that is only a heading for a nested list: "3. Code optimization:".
@@ -395,15 +402,15 @@ public struct FactSplitter: Sendable {
     /// The range without surrounding whitespace and without a trailing list separator (", ", "; ", " and").
     static func trimmed(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Int, Int)? {
         var lower = start, upper = end
-        while lower < upper, text[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, text[upper - 1].properties.isWhitespace || text[upper - 1] == "," || text[upper - 1] == ";" {
+        while lower < upper, text[lower].isWhitespaceScalar { lower += 1 }
+        while upper > lower, text[upper - 1].isWhitespaceScalar || text[upper - 1] == "," || text[upper - 1] == ";" {
             upper -= 1
         }
         for conjunction in [" and", " or"] {
             let scalars = Array(conjunction.unicodeScalars)
             if upper - lower > scalars.count, Array(text[(upper - scalars.count)..<upper]) == scalars {
                 upper -= scalars.count
-                while upper > lower, text[upper - 1] == "," || text[upper - 1].properties.isWhitespace { upper -= 1 }
+                while upper > lower, text[upper - 1] == "," || text[upper - 1].isWhitespaceScalar { upper -= 1 }
             }
         }
         return upper > lower ? (lower, upper) : nil
@@ -411,6 +418,9 @@ public struct FactSplitter: Sendable {
 
     /// The text without a leading list marker: "(2) Python" -> "Python".
     static func withoutMarker(_ body: String) -> String {
+        guard let first = body.unicodeScalars.first, first == "(" || first.isDigitScalar || "-•*".unicodeScalars.contains(first) else {
+            return body
+        }
         let scalars = Array(body.unicodeScalars)
         let found = markers(scalars, depth: [Int](repeating: 0, count: scalars.count))
         if let first = found.first, first.start == 0 {
@@ -420,6 +430,14 @@ public struct FactSplitter: Sendable {
     }
 
     static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var previousWasSpace = true
+        var clean = true
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isWhitespaceScalar
+            if isSpace && (previousWasSpace || scalar != " ") { clean = false; break }
+            previousWasSpace = isSpace
+        }
+        if clean && !previousWasSpace { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

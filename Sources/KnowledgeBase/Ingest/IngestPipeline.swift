@@ -21,6 +21,9 @@ public struct PreparedAnswer: Sendable {
     public var answer: Answer
     public var keyHash: Int64
     public var facts: [Fact]
+    /// For each fact, the spelled technical terms of the fact and its answer's topic and question
+    /// (``SearchTerms/spelledTerms(in:)``), as stored in `facts.terms`.
+    public var terms: [String]
 }
 
 /// What one batch of documents turns into.
@@ -69,43 +72,13 @@ public struct IngestPipeline: Sendable {
         }
         stripped += deduplicated.strippedPrefixes
         let answers = deduplicated.answers
-        let facts = Self.concurrentMap(answers) { splitter.split($0.text) }
-        let prepared = zip(answers, facts).map { answer, facts in
-            PreparedAnswer(answer: answer, keyHash: ContentHash.fnv1a(answer.key), facts: facts)
+        let prepared = answers.concurrentMap { [splitter] answer in
+            let facts = splitter.split(answer.text)
+            let answerTerms = SearchTerms.spelledTerms(in: answer.topic + " " + (answer.question ?? ""))
+            let terms = facts.map { SearchTerms.joinTerms(answerTerms, SearchTerms.spelledTerms(in: $0.text)) }
+            return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, terms: terms)
         }
         return PreparedBatch(answers: prepared, counts: counts, chrome: chrome, strippedPrefixes: stripped)
     }
-
-    /// `transform` applied to every element, spread over the machine's cores in chunks.
-    static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let chunkCount = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        guard chunkCount > 1 else { return items.map(transform) }
-        let results = ResultSlots<[R]>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let lower = items.count * chunk / chunkCount
-            let upper = items.count * (chunk + 1) / chunkCount
-            results.set(chunk, items[lower..<upper].map(transform))
-        }
-        return results.values.flatMap { $0 ?? [] }
-    }
 }
 
-/// Slots filled by concurrent workers, each slot written once.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
-    }
-}

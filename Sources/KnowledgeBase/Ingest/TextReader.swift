@@ -83,31 +83,35 @@ public struct TextReader: DocumentReader {
         return sawBlank && longestRun > 1 ? .blockPerAnswer : .linePerAnswer
     }
 
-    /// Lines split on LF, CRLF or CR, without their terminators.
+    /// Lines split on LF or CRLF (or on CR in a file with no LF at all), without their terminators.
     static func splitLines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        let separator: UInt8 = utf8.contains(0x0A) ? 0x0A : 0x0D
         var lines: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "\n" || character == "\r\n" || character == "\r" {
-                lines.append(text[start..<index])
-                start = text.index(after: index)
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == separator {
+                var end = index
+                if separator == 0x0A, end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+                lines.append(text[start..<end])
+                start = utf8.index(after: index)
             }
-            index = text.index(after: index)
+            index = utf8.index(after: index)
         }
-        if start < text.endIndex { lines.append(text[start...]) }
+        if start < utf8.endIndex { lines.append(text[start..<utf8.endIndex]) }
         return lines
     }
 
     static func isBlank(_ line: Substring) -> Bool {
-        line.allSatisfy(\.isWhitespace)
+        line.unicodeScalars.allSatisfy(\.isWhitespaceScalar)
     }
 
     /// The line without surrounding whitespace, and the 1-based column of its first character.
     static func trim(_ line: Substring) -> (String, Int)? {
-        guard let first = line.firstIndex(where: { !$0.isWhitespace }),
-              let last = line.lastIndex(where: { !$0.isWhitespace }) else { return nil }
-        return (String(line[first...last]), line.distance(from: line.startIndex, to: first) + 1)
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceScalar }),
+              let last = scalars.lastIndex(where: { !$0.isWhitespaceScalar }) else { return nil }
+        return (String(scalars[first...last]), line.distance(from: line.startIndex, to: first) + 1)
     }
 }

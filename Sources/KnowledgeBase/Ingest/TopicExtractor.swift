@@ -28,7 +28,10 @@ public enum TopicExtractor {
     ]
 
     public static func topic(of text: String) -> String {
-        var words = leadSegment(of: withoutAnswerWord(text))
+        // The topic is an opening phrase: the first few hundred characters hold it.
+        var head = String.UnicodeScalarView()
+        head.append(contentsOf: text.unicodeScalars.prefix(300))
+        var words = leadSegment(of: withoutAnswerWord(String(head)))
         // Cut before the first predicate word outside parentheses (never the first word).
         var depth = 0
         var cut = words.count
@@ -74,29 +77,33 @@ public enum TopicExtractor {
 
     /// The words before the first clause break outside parentheses.
     static func leadSegment(of text: Substring) -> [String] {
+        let scalars = Array(text.unicodeScalars)
         var depth = 0
-        var end = text.endIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "(" { depth += 1 }
-            if character == ")" { depth = max(0, depth - 1) }
-            if depth == 0 {
-                let next = text.index(after: index)
-                let followedBySpace = next == text.endIndex || text[next].isWhitespace
-                if ":.?!;".contains(character), followedBySpace {
-                    end = index
-                    break
-                }
-                if "-–—".contains(character), followedBySpace, index > text.startIndex,
-                   text[text.index(before: index)].isWhitespace {
-                    end = index
-                    break
-                }
+        var end = scalars.count
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "(" { depth += 1 }
+            if scalar == ")" { depth = max(0, depth - 1) }
+            guard depth == 0 else { continue }
+            let followedBySpace = index + 1 == scalars.count || scalars[index + 1].isWhitespaceScalar
+            guard followedBySpace else { continue }
+            let isClauseEnd = ":.?!;".unicodeScalars.contains(scalar)
+            let isDash = "-–—".unicodeScalars.contains(scalar) && index > 0 && scalars[index - 1].isWhitespaceScalar
+            if isClauseEnd || isDash {
+                end = index
+                break
             }
-            index = text.index(after: index)
         }
-        return text[..<end].split(whereSeparator: \.isWhitespace).map(String.init)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in scalars[..<end] {
+            if scalar.isWhitespaceScalar {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
     }
 }
 

@@ -6,16 +6,16 @@ public struct Answer: Sendable, Hashable {
     public var topic: String
     /// The question, when the source has one.
     public var question: String?
-    /// The deduplication key: the text folded by ``TextNormalizer/key(_:)``.
-    public var key: String
+    /// The deduplication key: the hash of the text folded by ``TextNormalizer/key(_:)``.
+    public var keyHash: Int64
     /// Every source location of this answer, in reading order; never empty.
     public var occurrences: [SourceLocation]
 
-    public init(text: String, topic: String, question: String?, key: String, occurrences: [SourceLocation]) {
+    public init(text: String, topic: String, question: String?, keyHash: Int64, occurrences: [SourceLocation]) {
         self.text = text
         self.topic = topic
         self.question = question
-        self.key = key
+        self.keyHash = keyHash
         self.occurrences = occurrences
     }
 }

@@ -17,11 +17,11 @@ public struct Fact: Sendable, Hashable {
     public var lineOffset: Int
     /// A year the fact is qualified by ("(2025)" in its lead or body), when there is one.
     public var year: Int?
-    /// The clustering key: the body folded by ``TextNormalizer/key(_:)`` without its list marker.
-    public var clusterKey: String
+    /// The clustering key: the hash of the body folded by ``TextNormalizer/key(_:)``, list marker removed.
+    public var clusterHash: Int64
 
     public init(text: String, lead: String, body: String, start: Int, end: Int,
-                lineOffset: Int, year: Int?, clusterKey: String) {
+                lineOffset: Int, year: Int?, clusterHash: Int64) {
         self.text = text
         self.lead = lead
         self.body = body
@@ -29,6 +29,6 @@ public struct Fact: Sendable, Hashable {
         self.end = end
         self.lineOffset = lineOffset
         self.year = year
-        self.clusterKey = clusterKey
+        self.clusterHash = clusterHash
     }
 }

@@ -61,22 +61,51 @@ public enum SearchTerms {
 
     /// All spellings in `text`, space-separated: the value stored in `facts.terms`.
     public static func spelledTerms(in text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
         var seen = Set<String>()
         var result: [String] = []
-        for token in tokens(in: text) {
-            for spelling in token.spellings where seen.insert(spelling).inserted {
-                result.append(spelling)
+        var index = 0
+        while index < scalars.count {
+            guard isTokenScalar(scalars[index]) else { index += 1; continue }
+            var end = index
+            var hasSymbol = false
+            while end < scalars.count, isTokenScalar(scalars[end]) {
+                if !scalars[end].isWordScalar { hasSymbol = true }
+                end += 1
             }
+            // Plain words have no spelling: skip them without building a token.
+            if hasSymbol, let token = makeToken(scalars, index, end) {
+                for spelling in token.spellings where seen.insert(spelling).inserted {
+                    result.append(spelling)
+                }
+            }
+            index = end
         }
         return result.joined(separator: " ")
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    /// Two space-separated term lists merged, without repeating a term.
+    public static func joinTerms(_ first: String, _ second: String) -> String {
+        if first.isEmpty { return second }
+        if second.isEmpty { return first }
+        let seen = Set(first.split(separator: " "))
+        let extra = second.split(separator: " ").filter { !seen.contains($0) }
+        return extra.isEmpty ? first : first + " " + extra.joined(separator: " ")
     }
 
-    static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
-        isWordScalar(scalar) || spelledSymbols[scalar] != nil
+    @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isWordScalar
+    }
+
+    @inline(__always) static func isSymbolScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "#", "+", ".", "$", "@", "_", "-", "%", "&": return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isWordScalar || isSymbolScalar(scalar)
     }
 
     static func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token? {
@@ -84,7 +113,7 @@ public enum SearchTerms {
         // Sentence punctuation and dashes at the edges are not part of a term; a leading dot
         // (".NET"), a leading "$" ("$LATEST") and trailing "#"/"+"/"%" ("C#", "C++", "3.12+") are.
         while lower < upper, "._-&@%".unicodeScalars.contains(scalars[lower]),
-              !(scalars[lower] == "." && lower + 1 < upper && scalars[lower + 1].properties.isAlphabetic
+              !(scalars[lower] == "." && lower + 1 < upper && scalars[lower + 1].isWordScalar && !scalars[lower + 1].isDigitScalar
                 && (lower == 0 || !isWordScalar(scalars[lower - 1]))) {
             lower += 1
         }
@@ -95,7 +124,7 @@ public enum SearchTerms {
         var current = String.UnicodeScalarView()
         for scalar in slice {
             if isWordScalar(scalar) {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                scalar.appendLowercased(to: &current)
             } else if !current.isEmpty {
                 parts.append(String(current))
                 current = String.UnicodeScalarView()
@@ -109,7 +138,7 @@ public enum SearchTerms {
             var core = slice.endIndex
             while core > slice.startIndex, !isWordScalar(slice[core - 1]) { core -= 1 }
             var numeric = slice.startIndex
-            while numeric < core, slice[numeric].properties.numericType != nil || slice[numeric] == "." || slice[numeric] == "$" {
+            while numeric < core, slice[numeric].isDigitScalar || slice[numeric] == "." || slice[numeric] == "$" {
                 numeric += 1
             }
             let coreSpelling = spell(slice[slice.startIndex..<core])
@@ -117,7 +146,7 @@ public enum SearchTerms {
                 spellings.append(coreSpelling)
             }
             if numeric < core, numeric > slice.startIndex, slice[slice.startIndex..<numeric].contains(where: { !isWordScalar($0) }),
-               slice[numeric - 1].properties.numericType != nil {
+               slice[numeric - 1].isDigitScalar {
                 let numberSpelling = spell(slice[slice.startIndex..<numeric])
                 if !spellings.contains(numberSpelling) { spellings.append(numberSpelling) }
             }
@@ -133,7 +162,7 @@ public enum SearchTerms {
             if let word = spelledSymbols[scalar] {
                 result += word
             } else {
-                result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                scalar.appendLowercased(to: &result.unicodeScalars)
             }
         }
         return result

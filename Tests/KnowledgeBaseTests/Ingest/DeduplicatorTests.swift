@@ -42,9 +42,25 @@ import TestSupport
 
     @Test func prefixedCopyOfAnIndexedAnswerIsRecognised() {
         let answer = "Standard workflows keep full execution history for ninety days after they finish."
-        let known: Set<Int64> = [ContentHash.fnv1a(TextNormalizer.key(answer))]
+        let known: Set<Int64> = [TextNormalizer.keyHash(answer)]
         let result = Deduplicator().deduplicate(Fixtures.records(["12 answers" + answer]), knownKeyHashes: known)
         #expect(result.answers.map(\.text) == [answer])
+    }
+
+    /// The one-pass hashes agree with hashing the folded key, with words dropped from the front.
+    @Test func keyHashesMatchTheKey() {
+        var generator = SeededGenerator(seed: 3)
+        let pieces = ["Lambda", "SnapStart", "questionsReserved", "É", "ü", "straße", "10ms", ".NET", "C#", " ", "--", "\u{301}", "日本", "ǅ"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined(separator: " ")
+            let words = TextNormalizer.words(text)
+            let hashes = TextNormalizer.keyHashes(text, droppingUpTo: 3)
+            #expect(hashes[0] == ContentHash.fnv1a(TextNormalizer.key(text)), "\(text)")
+            #expect(TextNormalizer.key(text) == TextNormalizer.key(words), "\(text)")
+            for dropped in 1..<hashes.count {
+                #expect(hashes[dropped] == ContentHash.fnv1a(TextNormalizer.key(words[dropped...])), "\(text)")
+            }
+        }
     }
 
     @Test func deduplicationIsIdempotent() {

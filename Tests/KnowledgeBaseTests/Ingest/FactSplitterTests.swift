@@ -101,8 +101,8 @@ import TestSupport
     @Test func clusterKeyIgnoresMarkerCaseAndPunctuation() {
         let first = FactSplitter().split("Limits: (1) Max 5 layers, (2) no containers.")[0]
         let second = FactSplitter().split("Notes: (a) max 5 layers; (b) zip only.")[0]
-        #expect(first.clusterKey == "max 5 layers")
-        #expect(first.clusterKey == second.clusterKey)
+        #expect(first.clusterHash == ContentHash.fnv1a("max 5 layers"))
+        #expect(first.clusterHash == second.clusterHash)
     }
 
     /// Splitting then joining the bodies keeps the normalised text of prose.

@@ -1,0 +1,250 @@
+#!/usr/bin/env bash
+# kb benchmark: ingest throughput and search latency on ~20+ MB of real documentation prose,
+# side by side with a plain SQLite FTS5 baseline loaded by the sqlite3 shell.
+#
+# What it measures (all timing is done here, by wall clock, including process start):
+#   1. corpus   apt-get download python3.11-doc postgresql-doc-15 sqlite3-doc python-django-doc,
+#               dpkg -x them, and turn their HTML into plain-text prose (Scripts/bench_extract.py):
+#               corpus/<package>.txt, one paragraph per line, paragraphs separated by a blank line
+#               (KB_BENCH_LAYOUT=page: corpus-page/<package>/<page>.txt, one file per HTML page).
+#   2. build    swift build -c release --scratch-path .build-bench (kept apart from .build/).
+#   3. ingest   `kb ingest --db $DIR/kb.sqlite --json $DIR/corpus` into a fresh index:
+#               seconds, MiB/s, facts, facts/s, index size (db + wal), peak RSS.
+#   4. baseline the fact texts of that index, as `BEGIN; CREATE VIRTUAL TABLE f USING fts5(body);
+#               INSERT ...; COMMIT;`, loaded by `sqlite3 base.sqlite < load.sql` into a fresh file;
+#               the goal is kb ingest seconds / sqlite3 load seconds ≤ 1.5.
+#   5. search   a fixed set of queries, KB_BENCH_ROUNDS rounds (after one untimed warm-up round):
+#               one `kb search --db kb.sqlite --limit 10 "q"` process vs one sqlite3 shell process
+#               running an FTS5 MATCH with the same words; p50 and p99 in ms.
+#   6. report   a Markdown table on stdout and in $DIR/results.md (raw numbers: metrics.txt,
+#               search.json; kb's output: ingest.json, ingest.stderr).
+#
+# Rerun:  bash Scripts/bench.sh
+#   KB_BENCH_DIR=/tmp/kb-bench   scratch folder (downloads, corpus, indexes, results); never the repo
+#   KB_BENCH_ROUNDS=5            timed search rounds
+#   KB_BENCH_TIMEOUT=3600        seconds before a kb ingest is considered hung and killed
+#   KB_BENCH_LAYOUT=package      corpus files: one per package (4 big files) or one per page
+# Downloads, extracted packages and the corpus are reused on reruns; indexes are always rebuilt.
+# Needs: apt-get/dpkg (Debian), swift, python3; installs the `sqlite3` and `time` packages if missing.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DIR=${KB_BENCH_DIR:-/tmp/kb-bench}
+ROUNDS=${KB_BENCH_ROUNDS:-5}
+TIMEOUT=${KB_BENCH_TIMEOUT:-3600}
+LAYOUT=${KB_BENCH_LAYOUT:-package}
+case "$LAYOUT" in
+    package) CORPUS="$DIR/corpus" ;;
+    page) CORPUS="$DIR/corpus-page" ;;
+    *) echo "bench: error: KB_BENCH_LAYOUT must be package or page" >&2; exit 1 ;;
+esac
+PACKAGES=(python3.11-doc postgresql-doc-15 sqlite3-doc python-django-doc)
+MIN_CORPUS_BYTES=20000000   # 20 MB
+HELPER="$REPO/Scripts/bench_extract.py"
+KB="$REPO/.build-bench/release/kb"
+
+QUERIES=(
+    "python list comprehension"
+    "postgresql vacuum"
+    "django queryset filter"
+    "sqlite foreign key"
+    "unicode normalization"
+    "transaction isolation level"
+    "regular expression group"
+    "virtual environment"
+    "asyncio event loop"
+    "json encoder"
+    "create index concurrently"
+    "window function"
+    "django migration"
+    "template context processor"
+    "write ahead log"
+    "datetime timezone"
+    "full text search"
+    "thread safety"
+    "database connection pool"
+    "exception traceback"
+    "django middleware request"
+    "prepared statement"
+)
+
+step() { printf '\n== %s\n' "$*" >&2; }
+die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+now() { date +%s.%N; }
+elapsed() { python3 -c 'import sys; print(f"{float(sys.argv[2]) - float(sys.argv[1]):.3f}")' "$1" "$2"; }
+file_bytes() { local total=0 f; for f in "$@"; do [ -e "$f" ] && total=$((total + $(stat -c %s "$f"))); done; echo "$total"; }
+
+case "$DIR" in
+    "$REPO"|"$REPO"/*) die "KB_BENCH_DIR ($DIR) must be outside the repository" ;;
+esac
+mkdir -p "$DIR/debs" "$DIR/extract" "$CORPUS"
+METRICS="$DIR/metrics.txt"
+: > "$METRICS"
+metric() { printf '%s=%s\n' "$1" "$2" >> "$METRICS"; }
+
+# --- tools ----------------------------------------------------------------------------------------
+apt_updated=false
+apt_update_once() {
+    if ! $apt_updated; then
+        apt-get update -qq >&2 || die "apt-get update failed"
+        apt_updated=true
+    fi
+}
+install_if_missing() {  # command package
+    command -v "$1" >/dev/null 2>&1 && return 0
+    step "installing $2"
+    apt_update_once
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2 || return 1
+}
+install_if_missing sqlite3 sqlite3 || die "the sqlite3 shell is needed for the baseline"
+TIME_BIN=/usr/bin/time
+if [ ! -x "$TIME_BIN" ]; then install_if_missing /usr/bin/time time || true; fi
+[ -x "$TIME_BIN" ] || TIME_BIN=""   # no peak RSS then
+
+# --- 1. corpus ------------------------------------------------------------------------------------
+step "corpus in $DIR"
+extracted=()
+for package in "${PACKAGES[@]}"; do
+    deb=$(ls "$DIR/debs/${package}"_*.deb 2>/dev/null | head -n 1 || true)
+    if [ -z "$deb" ]; then
+        # apt-get download needs the package lists; fetch them when apt does not know the package.
+        if ! apt-cache show "$package" >/dev/null 2>&1; then apt_update_once; fi
+        echo "  downloading $package" >&2
+        if ! (cd "$DIR/debs" && apt-get download -q "$package" >&2); then
+            echo "  warning: cannot download $package; skipping it" >&2
+            continue
+        fi
+        deb=$(ls "$DIR/debs/${package}"_*.deb 2>/dev/null | head -n 1 || true)
+        [ -n "$deb" ] || { echo "  warning: no .deb for $package after download; skipping it" >&2; continue; }
+    fi
+    target="$DIR/extract/$package"
+    if [ ! -e "$target/.extracted" ] || [ "$deb" -nt "$target/.extracted" ]; then
+        echo "  dpkg -x $(basename "$deb")" >&2
+        rm -rf "$target"
+        mkdir -p "$target"
+        dpkg -x "$deb" "$target"
+        touch "$target/.extracted"
+    fi
+    extracted+=("$package=$target")
+done
+[ "${#extracted[@]}" -gt 0 ] || die "no documentation package could be downloaded"
+# Corpus files of packages that are no longer part of the run must not be ingested.
+for entry in "$CORPUS"/*; do
+    [ -e "$entry" ] || continue
+    keep=false
+    for spec in "${extracted[@]}"; do [ "$(basename "$entry" .txt)" = "${spec%%=*}" ] && keep=true; done
+    $keep || rm -rf "$entry"
+done
+step "extracting prose from HTML (one .txt per $LAYOUT)"
+python3 "$HELPER" extract --layout "$LAYOUT" --out "$CORPUS" --metrics "$METRICS" "${extracted[@]}" >&2
+corpus_bytes=$(grep '^corpus_bytes=' "$METRICS" | cut -d= -f2)
+[ "$corpus_bytes" -ge "$MIN_CORPUS_BYTES" ] \
+    || die "the corpus has only $corpus_bytes bytes of text; at least $MIN_CORPUS_BYTES (20 MB) are needed"
+metric corpus_dir "$(basename "$CORPUS")"
+metric packages "$(printf '%s ' "${extracted[@]%%=*}" | sed 's/ $//')"
+
+# --- 2. build -------------------------------------------------------------------------------------
+step "swift build -c release --scratch-path .build-bench"
+# Sources may be edited while we build ("input file ... was modified during the build"): retry.
+built=false
+for attempt in 1 2 3; do
+    if (cd "$REPO" && swift build -c release --scratch-path .build-bench >&2); then built=true; break; fi
+    [ "$attempt" -lt 3 ] && { echo "  build attempt $attempt failed; retrying in 20 s" >&2; sleep 20; }
+done
+$built || die "the release build failed 3 times"
+[ -x "$KB" ] || die "no kb binary at $KB"
+
+# --- machine --------------------------------------------------------------------------------------
+metric date "$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+metric nproc "$(nproc)"
+metric cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || uname -m)"
+metric mem "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+metric os "$(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -r)"
+metric swift "$(swift --version 2>/dev/null | head -n 1 | sed 's/ (.*//')"
+metric sqlite_version "$(sqlite3 --version | cut -d' ' -f1)"
+commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git -C "$REPO" --no-optional-locks status --porcelain -- Sources Package.swift 2>/dev/null)" ]; then
+    commit="$commit + uncommitted changes in Sources/Package.swift"
+fi
+metric kb_commit "$commit"
+
+# runs "$@" with peak RSS written to $1 (KiB) when GNU time is available
+measured() {
+    local rss_file=$1; shift
+    if [ -n "$TIME_BIN" ]; then
+        "$TIME_BIN" -f '%M' -o "$rss_file" "$@"
+    else
+        "$@"
+    fi
+}
+peak_rss() { [ -s "$1" ] && tail -n 1 "$1" | tr -dc '0-9' || echo ""; }
+
+# --- 3. kb ingest ---------------------------------------------------------------------------------
+step "kb ingest"
+KB_DB="$DIR/kb.sqlite"
+rm -f "$KB_DB" "$KB_DB-wal" "$KB_DB-shm" "$KB_DB.rebuild"*
+sync
+start=$(now)
+set +e
+metric load_before_ingest "$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+measured "$DIR/kb.rss" timeout "$TIMEOUT" "$KB" ingest --db "$KB_DB" --json "$CORPUS" \
+    > "$DIR/ingest.json" 2> "$DIR/ingest.stderr"
+kb_exit=$?
+set -e
+end=$(now)
+kb_seconds=$(elapsed "$start" "$end")
+echo "  exit $kb_exit after $kb_seconds s" >&2
+echo "  stdout: $(head -c 2000 "$DIR/ingest.json")" >&2
+if [ -s "$DIR/ingest.stderr" ]; then
+    echo "  stderr ($(wc -l < "$DIR/ingest.stderr") lines, first 20):" >&2
+    head -n 20 "$DIR/ingest.stderr" | sed 's/^/    /' >&2
+fi
+[ "$kb_exit" -ne 124 ] || die "kb ingest did not finish within $TIMEOUT s (killed by this script); see $DIR/ingest.stderr"
+if [ "$kb_exit" -gt 128 ]; then
+    die "kb ingest was killed by signal $((kb_exit - 128)) (SIG$(kill -l $((kb_exit - 128)))) after $kb_seconds s, not by this script's timeout; see $DIR/ingest.stderr"
+fi
+python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$DIR/ingest.json" 2>/dev/null \
+    || die "kb ingest exited $kb_exit without JSON output; see $DIR/ingest.stderr"
+[ -s "$KB_DB" ] || die "kb ingest exited $kb_exit and left no index at $KB_DB"
+metric kb_exit "$kb_exit"
+metric kb_seconds "$kb_seconds"
+metric kb_rss_kib "$(peak_rss "$DIR/kb.rss")"
+metric kb_index_bytes "$(file_bytes "$KB_DB" "$KB_DB-wal")"
+python3 - "$DIR/ingest.json" >> "$METRICS" <<'EOF'
+import json, sys
+report = json.load(open(sys.argv[1]))
+for key in ("facts", "answers", "answer_records", "seconds"):
+    name = "kb_reported_seconds" if key == "seconds" else "kb_" + key
+    print(f"{name}={report.get(key, '')}")
+EOF
+
+# --- 4. sqlite3 baseline --------------------------------------------------------------------------
+step "sqlite3 baseline"
+python3 "$HELPER" dump-sql "$KB_DB" "$DIR/load.sql" --metrics "$METRICS" >&2
+BASE_DB="$DIR/base.sqlite"
+rm -f "$BASE_DB" "$BASE_DB-wal" "$BASE_DB-shm" "$BASE_DB-journal"
+sync
+start=$(now)
+set +e
+measured "$DIR/base.rss" sqlite3 "$BASE_DB" < "$DIR/load.sql" > "$DIR/load.stdout" 2> "$DIR/load.stderr"
+base_exit=$?
+set -e
+end=$(now)
+base_seconds=$(elapsed "$start" "$end")
+echo "  exit $base_exit after $base_seconds s" >&2
+[ "$base_exit" -eq 0 ] || { head -n 20 "$DIR/load.stderr" >&2; die "the sqlite3 load failed"; }
+metric base_exit "$base_exit"
+metric base_seconds "$base_seconds"
+metric base_rss_kib "$(peak_rss "$DIR/base.rss")"
+metric base_index_bytes "$(file_bytes "$BASE_DB" "$BASE_DB-wal")"
+
+# --- 5. search latency ----------------------------------------------------------------------------
+step "search latency: ${#QUERIES[@]} queries × $ROUNDS rounds"
+printf '%s\n' "${QUERIES[@]}" > "$DIR/queries.txt"
+python3 "$HELPER" search --kb "$KB" --kb-db "$KB_DB" --base-db "$BASE_DB" --sqlite3 "$(command -v sqlite3)" \
+    --queries "$DIR/queries.txt" --rounds "$ROUNDS" --out "$DIR/search.json" >&2
+
+# --- 6. report ------------------------------------------------------------------------------------
+step "results ($DIR/results.md)"
+python3 "$HELPER" report "$METRICS" "$DIR/search.json" --out "$DIR/results.md"

@@ -1,0 +1,40 @@
+/// Character classes with an ASCII fast path: Unicode property look-ups are the hot spot of ingest,
+/// and most corpus text is ASCII.
+extension Unicode.Scalar {
+    /// A letter or a digit (any script).
+    @inline(__always) var isWordScalar: Bool {
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    @inline(__always) var isUppercaseScalar: Bool {
+        value < 0x80 ? (value >= 0x41 && value <= 0x5A) : properties.isUppercase
+    }
+
+    @inline(__always) var isLowercaseScalar: Bool {
+        value < 0x80 ? (value >= 0x61 && value <= 0x7A) : properties.isLowercase
+    }
+
+    @inline(__always) var isWhitespaceScalar: Bool {
+        value < 0x80 ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : properties.isWhitespace
+    }
+
+    /// An ASCII digit 0-9.
+    @inline(__always) var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// A digit in any script.
+    @inline(__always) var isDigitScalar: Bool {
+        value < 0x80 ? isASCIIDigit : properties.numericType != nil
+    }
+
+    /// The scalar lowercased, appended to `target`.
+    @inline(__always) func appendLowercased(to target: inout String.UnicodeScalarView) {
+        if value < 0x80 {
+            target.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : self)
+        } else {
+            target.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+        }
+    }
+}
