@@ -22,6 +22,7 @@ let package = Package(
             dependencies: [
                 "KnowledgeBase",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // The thin command-line front end.

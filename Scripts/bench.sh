@@ -163,9 +163,8 @@ metric os "$(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -r)"
 metric swift "$(swift --version 2>/dev/null | head -n 1 | sed 's/ (.*//')"
 metric sqlite_version "$(sqlite3 --version | cut -d' ' -f1)"
 commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(git -C "$REPO" --no-optional-locks status --porcelain -- Sources Package.swift 2>/dev/null)" ]; then
-    commit="$commit + uncommitted changes in Sources/Package.swift"
-fi
+dirty=$(git -C "$REPO" --no-optional-locks status --porcelain -- Sources Package.swift 2>/dev/null | wc -l)
+[ "$dirty" -eq 0 ] || commit="$commit + uncommitted changes to $dirty files in Sources/, Package.swift"
 metric kb_commit "$commit"
 
 # runs "$@" with peak RSS written to $1 (KiB) when GNU time is available

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stable 64-bit FNV-1a hash, for content fingerprints stored in the index.
 ///
 /// Swift's `Hasher` is seeded per process, so it cannot be stored; this one gives the same
@@ -16,6 +18,11 @@ public enum ContentHash {
             hash = hash &* 0x0000_0100_0000_01b3
         }
         return Int64(bitPattern: hash)
+    }
+
+    /// The hash of a file's bytes, read straight from its buffer.
+    public static func fnv1a(_ data: Data) -> Int64 {
+        data.withUnsafeBytes { fnv1a($0.bindMemory(to: UInt8.self)) }
     }
 
     public static func fnv1a(_ text: some StringProtocol) -> Int64 {

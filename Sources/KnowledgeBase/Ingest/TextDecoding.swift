@@ -11,22 +11,30 @@ import Foundation
 /// Invalid UTF-8 is an error naming the line of the first bad byte, never a silent lossy decode.
 public enum TextDecoding {
     public static func decode(_ data: Data, path: String) throws(IngestError) -> String {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-            guard let text = String(data: Data(bytes[2...]), encoding: encoding) else {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = data.first == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
                 throw .undecodable(path: path, encoding: "UTF-16")
             }
             return text
         }
-        if bytes.contains(0) {
-            throw .binary(path: path)
+        let decoded: String?? = data.withUnsafeBytes { raw -> String?? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let base = raw.baseAddress, memchr(base, 0, raw.count) != nil { return .some(nil) }
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
+            if let text = String(validating: body, as: UTF8.self) { return .some(text) }
+            return nil
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-        if let text = String(validating: body, as: UTF8.self) {
+        switch decoded {
+        case .some(.some(let text)):
             return text
+        case .some(.none):
+            throw .binary(path: path)
+        case .none:
+            let bytes = [UInt8](data)
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+            throw .invalidUTF8(path: path, line: lineOfFirstInvalidByte(body))
         }
-        throw .invalidUTF8(path: path, line: lineOfFirstInvalidByte(body))
     }
 
     /// The 1-based line holding the first byte that does not decode as UTF-8.

@@ -103,7 +103,8 @@ public enum TopicExtractor {
             }
         }
         if !current.isEmpty { words.append(String(current)) }
-        return words
+        // A topic is at most a dozen words (plus parentheticals): the rest never matters.
+        return Array(words.prefix(48))
     }
 }
 
