@@ -138,9 +138,9 @@ public struct BoilerplateDetector: Sendable {
     /// Where the answer starts after a glued chrome prefix such as "62 questions|Reserved ...", if any.
     static func gluedPrefix(_ text: String, vocabulary: Set<String>) -> String.Index? {
         // The glue must sit within the first 40 characters; five more words make the remainder check.
-        let head = String(text.prefix(120))
+        let head = String(text.unicodeScalars.prefix(120))
         let words = TextNormalizer.words(head)
-        let remainderWords = head.count == text.count ? words.count : Int.max
+        let remainderWords = head.utf8.count == text.utf8.count ? words.count : Int.max
         for index in 1..<min(4, words.count) {
             let left = words[index - 1], right = words[index]
             guard left.range.upperBound == right.range.lowerBound else { continue }

@@ -29,9 +29,7 @@ public enum TopicExtractor {
 
     public static func topic(of text: String) -> String {
         // The topic is an opening phrase: the first few hundred characters hold it.
-        var head = String.UnicodeScalarView()
-        head.append(contentsOf: text.unicodeScalars.prefix(300))
-        var words = leadSegment(of: withoutAnswerWord(String(head)))
+        var words = leadSegment(of: withoutAnswerWord(String(text.unicodeScalars.prefix(300))))
         // Cut before the first predicate word outside parentheses (never the first word).
         var depth = 0
         var cut = words.count
