@@ -58,6 +58,36 @@ public final class KnowledgeStore: Sendable {
         }
     }
 
+    /// Opens an existing index for searching only: one read-only connection, no migration.
+    ///
+    /// Quicker to open than ``open(path:create:)`` (which every search would pay for); an index
+    /// that still needs a migration is opened with ``open(path:create:)`` instead.
+    public static func openForReading(path: String) throws(StoreError) -> KnowledgeStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw .missingIndex(path: path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let version = try queue.read { db -> Int? in
+                guard try db.tableExists("kb_meta") else { return nil }
+                return try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM kb_meta WHERE key = 'schema_version'")
+            }
+            if let version, version > Schema.version {
+                throw StoreError.newerSchema(path: path, found: version, supported: Schema.version)
+            }
+            guard version == Schema.version else {
+                try queue.close()
+                return try open(path: path, create: false)
+            }
+            return KnowledgeStore(writer: queue, path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
     /// A fresh index in memory, for tests.
     public static func inMemory() throws(StoreError) -> KnowledgeStore {
         do {

@@ -51,20 +51,20 @@ struct IndexOptions: ParsableArguments {
     /// bundled corpus changed, with one line on stderr saying so; `--db` indexes must exist.
     func openForReading() throws(StoreError) -> KnowledgeStore {
         guard usesDefaultIndex else {
-            return try KnowledgeStore.open(path: indexPath, create: false)
+            return try KnowledgeStore.openForReading(path: indexPath)
         }
-        let exists = FileManager.default.fileExists(atPath: Self.defaultIndex)
-        let store = try KnowledgeStore.open(path: Self.defaultIndex, create: true)
         let corpus = Self.defaultCorpus
-        guard FileManager.default.fileExists(atPath: corpus) else { return store }
         let options = Self.defaultIngestOptions
-        if !exists {
-            Terminal.error("building \(indexPath) from \(Self.displayPath(corpus))/ (first use)")
-        } else if try store.isStale(paths: [corpus], options: options) {
+        let hasCorpus = FileManager.default.fileExists(atPath: corpus)
+        if FileManager.default.fileExists(atPath: Self.defaultIndex) {
+            let reader = try KnowledgeStore.openForReading(path: Self.defaultIndex)
+            guard hasCorpus, try reader.isStale(paths: [corpus], options: options) else { return reader }
             Terminal.error("\(Self.displayPath(corpus))/ changed; refreshing \(indexPath)")
-        } else {
-            return store
+        } else if hasCorpus {
+            Terminal.error("building \(indexPath) from \(Self.displayPath(corpus))/ (first use)")
         }
+        let store = try KnowledgeStore.open(path: Self.defaultIndex, create: true)
+        guard hasCorpus else { return store }
         let report = try store.ingest(paths: [corpus], options: options, progress: Ingest.showProgress)
         Terminal.clearProgress()
         for problem in report.errors { Terminal.error(problem.description) }
