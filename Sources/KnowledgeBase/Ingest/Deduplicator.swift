@@ -17,7 +17,7 @@ public struct Deduplicator: Sendable {
     /// ...and at most this many characters.
     public var maxPrefixCharacters = 40
     /// What remains after the prefix must have at least this many words.
-    public var minRemainderWords = 5
+    public var minRemainderWords = 8
 
     public struct Result: Sendable {
         public var answers: [Answer]
@@ -68,9 +68,10 @@ public struct Deduplicator: Sendable {
         let words = TextNormalizer.words(text)
         guard words.count - dropped >= minRemainderWords else { return nil }
         let start = words[dropped].range.lowerBound
-        // A long prefix, or one that ends a sentence, is content rather than a glued fragment.
+        // A long prefix, one that ends a sentence, or one that opens a bracket or quote the rest
+        // closes ("add_header() (email.message method)") is content rather than a glued fragment.
         guard text.distance(from: text.startIndex, to: start) <= maxPrefixCharacters,
-              !text[..<start].contains(where: { ".!?".contains($0) }) else { return nil }
+              !text[..<start].contains(where: { ".!?([{\"“'".contains($0) }) else { return nil }
         return (start, hashes[dropped])
     }
 }

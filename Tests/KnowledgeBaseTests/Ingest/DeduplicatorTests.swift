@@ -34,6 +34,17 @@ import TestSupport
         #expect(result.answers[0].occurrences.map(\.line) == [1, 2])
     }
 
+    @Test func prefixOpeningABracketIsContent() {
+        let rest = "email.message.EmailMessage method that adds a header to the message object"
+        let result = Deduplicator().deduplicate(Fixtures.records(["add_header() (" + rest, rest]))
+        #expect(result.answers.count == 2)
+    }
+
+    @Test func shortRemaindersAreNotNearCopies() {
+        let result = Deduplicator().deduplicate(Fixtures.records(["struct — packed binary data layout", "packed binary data layout"]))
+        #expect(result.answers.count == 2)
+    }
+
     @Test func prefixThatEndsASentenceIsContent() {
         let answer = "Express workflows run for at most five minutes and bill per request and duration."
         let result = Deduplicator().deduplicate(Fixtures.records(["No. " + answer, answer]))
