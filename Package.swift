@@ -14,8 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // libxml2's HTML parser (Debian: libxml2-dev).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Model, readers, boilerplate, dedup, fact splitting, query building. Never prints.
-        .target(name: "KnowledgeBase"),
+        .target(name: "KnowledgeBase", dependencies: ["CLibXML2"]),
         // The only target that imports GRDB: schema, ingest transactions, search.
         .target(
             name: "KnowledgeStore",

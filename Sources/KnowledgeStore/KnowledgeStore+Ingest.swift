@@ -4,7 +4,7 @@ import KnowledgeBase
 
 /// How `ingest` reads files.
 public struct IngestOptions: Sendable {
-    public var readers: [any DocumentReader] = [TextReader()]
+    public var readers = Readers.standard
     /// Stored paths are relative to this folder when inside it.
     public var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     /// Called inside the transaction after each new answer is written; throwing aborts the whole
@@ -53,9 +53,11 @@ extension KnowledgeStore {
                 touchedUnchanged.append(file)
                 continue
             }
-            guard let reader = walker.reader(for: file.path) else { continue }
+            guard let reader = options.readers.reader(forPath: file.path, data: data) else { continue }
             do {
-                documents.append((file, hash, try reader.read(data, path: file.path)))
+                let document = try reader.read(data, path: file.path)
+                report.warnings += document.warnings.map { (file.path, $0) }
+                documents.append((file, hash, document))
             } catch {
                 report.errors.append(error)
             }
@@ -154,10 +156,9 @@ extension KnowledgeStore {
             INSERT INTO sources(path, content_hash, size, modified, format, records, boilerplate_lines, boilerplate_prefixes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (file, hash, _) in documents {
+        for (file, hash, document) in documents {
             let counts = batch.counts[file.path] ?? SourceCounts()
-            let format = (file.path as NSString).pathExtension.lowercased()
-            try insertSource.execute(arguments: [file.path, hash, file.size, file.modified, format.isEmpty ? "txt" : format,
+            try insertSource.execute(arguments: [file.path, hash, file.size, file.modified, document.format,
                                                  counts.records, counts.boilerplateLines, counts.boilerplatePrefixes])
             sourceIDs[file.path] = db.lastInsertedRowID
         }
@@ -171,7 +172,7 @@ extension KnowledgeStore {
         let findAnswer = try db.cachedStatement(sql: "SELECT id FROM answers WHERE key_hash = ?")
         let insertAnswer = try db.cachedStatement(sql: "INSERT INTO answers(key_hash, text, topic, question) VALUES (?, ?, ?, ?)")
         let insertOccurrence = try db.cachedStatement(sql: """
-            INSERT INTO occurrences(answer_id, source_id, line, "column", anchor) VALUES (?, ?, ?, ?, NULL)
+            INSERT INTO occurrences(answer_id, source_id, line, "column", anchor) VALUES (?, ?, ?, ?, ?)
             """)
         let insertCluster = try db.cachedStatement(sql: "INSERT INTO fact_clusters(key_hash) VALUES (?)")
         let insertFact = try db.cachedStatement(sql: """
@@ -198,7 +199,8 @@ extension KnowledgeStore {
             }
             for location in answer.occurrences {
                 guard let sourceID = sourceIDs[location.path] else { continue }
-                try insertOccurrence.executeBulk(.integer(answerID), .integer(sourceID), .int(location.line), .int(location.column))
+                try insertOccurrence.executeBulk(.integer(answerID), .integer(sourceID), .int(location.line), .int(location.column),
+                                                 .optionalText(location.anchor))
             }
             guard existingID == nil else { continue }
             let question = answer.question ?? ""

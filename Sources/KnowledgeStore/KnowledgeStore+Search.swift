@@ -45,12 +45,13 @@ extension KnowledgeStore {
     /// Every place an answer occurs, first by path then line; `lineOffset` moves to the fact's own line.
     static func occurrences(_ db: Database, answerID: Int64, lineOffset: Int) throws -> [SourceLocation] {
         try Row.fetchAll(db, sql: """
-            SELECT sources.path, occurrences.line, occurrences."column"
+            SELECT sources.path, occurrences.line, occurrences."column", occurrences.anchor
             FROM occurrences JOIN sources ON sources.id = occurrences.source_id
             WHERE occurrences.answer_id = ?
             ORDER BY sources.path, occurrences.line
             """, arguments: [answerID]).map { row in
-            SourceLocation(path: row["path"], line: (row["line"] as Int) + lineOffset, column: lineOffset == 0 ? row["column"] : 1)
+            SourceLocation(path: row["path"], line: (row["line"] as Int) + lineOffset, column: lineOffset == 0 ? row["column"] : 1,
+                           anchor: row["anchor"])
         }
     }
 }

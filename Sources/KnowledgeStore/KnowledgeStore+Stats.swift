@@ -21,6 +21,10 @@ extension KnowledgeStore {
         stats.facts = try count("SELECT COUNT(*) FROM facts")
         stats.factClusters = try count("SELECT COUNT(DISTINCT cluster_id) FROM facts")
         stats.claims = try count("SELECT COUNT(*) FROM claims")
+        stats.questions = try count("SELECT COUNT(*) FROM answers WHERE question IS NOT NULL")
+        for row in try Row.fetchAll(db, sql: "SELECT format, COUNT(*) FROM sources GROUP BY format") {
+            stats.formats[row[0]] = row[1]
+        }
         stats.schemaVersion = try count("SELECT CAST(value AS INTEGER) FROM kb_meta WHERE key = 'schema_version'")
         return stats
     }

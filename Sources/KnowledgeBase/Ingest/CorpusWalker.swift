@@ -20,7 +20,7 @@ public struct CorpusFile: Sendable, Hashable {
 /// For example:
 ///
 /// ```swift
-/// let walk = CorpusWalker(readers: [TextReader()]).walk(["Corpus"])
+/// let walk = CorpusWalker().walk(["Corpus"])
 /// walk.files.map(\.path)  // ["Corpus/serverless-faq.txt"]
 /// ```
 public struct CorpusWalker: Sendable {
@@ -34,17 +34,12 @@ public struct CorpusWalker: Sendable {
         public var folders: [String] = []
     }
 
-    public var readers: [any DocumentReader]
+    public var readers: Readers
     public var workingDirectory: URL
 
-    public init(readers: [any DocumentReader], workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+    public init(readers: Readers = .standard, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.readers = readers
         self.workingDirectory = workingDirectory.standardizedFileURL
-    }
-
-    public func reader(for path: String) -> (any DocumentReader)? {
-        let ext = (path as NSString).pathExtension.lowercased()
-        return readers.first { $0.fileExtensions.contains(ext) }
     }
 
     public func walk(_ paths: [String]) -> Walk {
@@ -91,7 +86,7 @@ public struct CorpusWalker: Sendable {
     func add(_ url: URL, to walk: inout Walk, seen: inout Set<String>) {
         let path = storedPath(url)
         guard seen.insert(path).inserted else { return }
-        guard reader(for: path) != nil else {
+        guard readers.reader(forPath: path) != nil else {
             walk.skipped.append(path)
             return
         }

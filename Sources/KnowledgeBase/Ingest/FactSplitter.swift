@@ -51,13 +51,19 @@ public struct FactSplitter: Sendable {
     public func split(_ answer: String) -> [Fact] {
         let text = Array(answer.unicodeScalars)
         let depth = Self.parenthesisDepth(text)
-        let sentenceStarts = Self.sentenceStarts(text, depth: depth)
+        let code = Self.fencedCode(text)
+        let sentenceStarts = Self.sentenceStarts(text, depth: depth).filter { start in !code.contains { $0.contains(start) } }
         let runs = Self.runs(text, depth: depth, sentenceStarts: sentenceStarts)
+            .filter { run in !code.contains { $0.contains(run.markers[0].start) } }
 
         // "1. Provisioned ..." : the period of a numbered marker does not end a sentence.
         let markerContent = Set(runs.flatMap { $0.markers.filter { $0.style == .dotNumber }.map(\.contentStart) })
         var boundaries = Set(sentenceStarts).subtracting(markerContent)
         boundaries.insert(0)
+        for range in code {
+            boundaries.insert(range.lowerBound)
+            boundaries.insert(range.upperBound)
+        }
         for run in runs {
             for (marker, end) in zip(run.markers, run.itemEnds) {
                 boundaries.insert(marker.start)
@@ -77,6 +83,8 @@ public struct FactSplitter: Sendable {
             // (An item of another list that ends where a list starts stays a fact.)
             if leadInEnds.contains(end), Self.isLeadIn(text, start, end),
                !itemStarts.contains(start) || Self.isBareHead(text, start, end) { continue }
+            // Code is kept in the answer but never becomes a fact.
+            if code.contains(where: { $0.contains(start) }) { continue }
             guard let (bodyStart, bodyEnd) = Self.trimmed(text, start, end) else { continue }
             let body = Self.string(text, bodyStart, bodyEnd)
             let bodyWithoutMarker = Self.withoutMarker(body)
@@ -99,6 +107,31 @@ public struct FactSplitter: Sendable {
             ))
         }
         return facts
+    }
+
+    // MARK: - Code
+
+    /// Fenced code blocks: from a line starting with three backticks to the line closing it
+    /// (or the end of the answer), fences included.
+    static func fencedCode(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var open: Int?
+        var lineStart = 0
+        while lineStart < text.count {
+            var lineEnd = lineStart
+            while lineEnd < text.count, text[lineEnd] != "\n" { lineEnd += 1 }
+            if lineEnd - lineStart >= 3, text[lineStart] == "`", text[lineStart + 1] == "`", text[lineStart + 2] == "`" {
+                if let start = open {
+                    ranges.append(start..<lineEnd)
+                    open = nil
+                } else {
+                    open = lineStart
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        if let start = open { ranges.append(start..<text.count) }
+        return ranges
     }
 
     // MARK: - Parentheses

@@ -8,13 +8,20 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     case binary(path: String)
     /// The file is not valid UTF-8: the first bad byte sits on `line`.
     case invalidUTF8(path: String, line: Int)
-    /// The file has a byte-order mark for an encoding kb could not decode.
+    /// The file has a byte-order mark, or declares a charset, that kb could not decode it with.
     case undecodable(path: String, encoding: String)
+    /// A JSON file that does not parse; `line` is where the parser stopped.
+    case malformedJSON(path: String, line: Int)
+    /// A JSON file that parses but holds no question/answer pairs.
+    case unexpectedJSONShape(path: String, found: String)
+    /// An HTML file libxml2 could not parse at all.
+    case malformedHTML(path: String, detail: String)
 
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .binary(let path),
-             .invalidUTF8(let path, _), .undecodable(let path, _):
+             .invalidUTF8(let path, _), .undecodable(let path, _), .malformedJSON(let path, _),
+             .unexpectedJSONShape(let path, _), .malformedHTML(let path, _):
             return path
         }
     }
@@ -31,6 +38,12 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
             return "\(path):\(line): invalid UTF-8 byte sequence; convert the file to UTF-8 (for example with iconv)"
         case .undecodable(let path, let encoding):
             return "\(path): cannot decode \(encoding) text; convert the file to UTF-8"
+        case .malformedJSON(let path, let line):
+            return "\(path):\(line): malformed JSON; skipped"
+        case .unexpectedJSONShape(let path, let found):
+            return "\(path): expected an array of question/answer objects (question/answer, q/a, title/body or name/text keys) or a JSON-LD FAQPage, found \(found); skipped"
+        case .malformedHTML(let path, let detail):
+            return "\(path): cannot parse HTML (\(detail)); skipped"
         }
     }
 }

@@ -18,6 +18,10 @@ public struct IndexStats: Sendable, Hashable, Codable {
     /// Distinct statements among the facts (a statement repeated across answers counts once).
     public var factClusters = 0
     public var claims = 0
+    /// Answers that carry a question (from HTML, Markdown or JSON sources).
+    public var questions = 0
+    /// Sources per format ("txt", "md", "html", "json").
+    public var formats: [String: Int] = [:]
     public var schemaVersion = 0
 
     public init() {}
@@ -32,6 +36,8 @@ public struct IndexStats: Sendable, Hashable, Codable {
         case facts
         case factClusters = "fact_clusters"
         case claims
+        case questions
+        case formats
         case schemaVersion = "schema_version"
     }
 }
@@ -48,6 +54,8 @@ public struct IngestReport: Sendable {
     public var removedSources: [String] = []
     /// Files no reader claims.
     public var skippedUnknown: [String] = []
+    /// Files read with a remark (path and one line each), such as a page with no FAQ structure.
+    public var warnings: [(path: String, message: String)] = []
     /// Files or paths that could not be read; the rest was indexed.
     public var errors: [IngestError] = []
     public var seconds: Double = 0

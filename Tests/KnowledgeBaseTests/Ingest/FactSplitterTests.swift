@@ -83,6 +83,11 @@ import TestSupport
         ])
     }
 
+    @Test func fencedCodeIsNeverAFact() {
+        let texts = Self.texts("Install it first.\n\n```\npip install kb. Then run kb.\nkb search x\n```\n\nIt takes 2 minutes.")
+        #expect(texts == ["Install it first.", "It takes 2 minutes."])
+    }
+
     @Test func offsetsPointAtTheBody() {
         let answer = "Intro sentence here. Limits (2025): (1) 5 layers per function, (2) 250MB unzipped. Ünïcödé → ok done."
         let scalars = Array(answer.unicodeScalars)

@@ -19,13 +19,17 @@ public struct TextReader: DocumentReader {
         case blockPerAnswer
     }
 
+    public let format = "txt"
     public let fileExtensions: Set<String> = ["txt", "text", ""]
 
     public init() {}
 
+    /// Any file is text to this reader; decoding decides whether it can be read.
+    public func accepts(_ data: Data) -> Bool { true }
+
     public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
         let text = try TextDecoding.decode(data, path: path)
-        return SourceDocument(path: path, records: Self.records(in: text, path: path))
+        return SourceDocument(path: path, records: Self.records(in: text, path: path), format: format)
     }
 
     /// Splits decoded text into records with their line and column.

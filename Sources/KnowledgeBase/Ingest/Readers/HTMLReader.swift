@@ -1,0 +1,206 @@
+import Foundation
+
+/// Reads FAQ pages with libxml2's HTML parser and finds their question/answer pairs.
+///
+/// Strategies, in order of trust; the first that finds pairs wins:
+///
+/// 1. schema.org FAQPage in JSON-LD (`<script type="application/ld+json">`, `@graph`, arrays);
+/// 2. schema.org microdata (`itemtype` Question, `itemprop` name / acceptedAnswer / text);
+/// 3. `<details><summary>`;
+/// 4. `<dl><dt><dd>` whose terms include a question;
+/// 5. headings (h1-h6, or an all-bold paragraph) followed by content up to the next heading of the
+///    same or a higher level (see ``QuestionSegmenter``).
+///
+/// A page with none of these falls back to its paragraphs as answers, with a warning. Page chrome
+/// never reaches any of them (see ``HTMLDocument``). Records are located by the element's id or
+/// anchor (`page.html#id`), else by line.
+///
+/// The charset is the one the page declares (`<meta charset>` or `http-equiv`); a page declaring
+/// none is read as UTF-8 when it is valid UTF-8, else as windows-1252.
+public struct HTMLReader: DocumentReader {
+    public let format = "html"
+    public let fileExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+    public init() {}
+
+    public func accepts(_ data: Data) -> Bool { Self.looksLikeHTML(data) }
+
+    /// Whether the bytes start like markup: a `<` first, and an HTML tag or a closing tag early on.
+    static func looksLikeHTML(_ data: Data) -> Bool {
+        let head = data.prefix(4096)
+        guard let first = head.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
+              first == UInt8(ascii: "<") else { return false }
+        let text = String(decoding: head, as: UTF8.self).lowercased()
+        return ["<!doctype html", "<html", "<body", "<head", "</p>", "</div>", "</h1>", "</h2>", "</h3>", "</li>", "</dt>", "</summary>"]
+            .contains { text.contains($0) }
+    }
+
+    public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
+        let encoding = try Self.encoding(of: data, path: path)
+        guard let document = HTMLDocument(data: data, encoding: encoding) else {
+            throw .malformedHTML(path: path, detail: "no document element")
+        }
+        let outline = HTMLDocument.outline(document.body)
+        let strategies: [() -> [AnswerRecord]] = [
+            { Self.jsonLDRecords(document, outline: outline, path: path) },
+            { Self.microdataRecords(document, path: path) },
+            { Self.detailsRecords(document, path: path) },
+            { Self.definitionListRecords(document, path: path) },
+            { QuestionSegmenter.records(outline, path: path) },
+        ]
+        for strategy in strategies {
+            let records = strategy()
+            if !records.isEmpty { return SourceDocument(path: path, records: records, format: format) }
+        }
+        let paragraphs = QuestionSegmenter.paragraphRecords(outline, path: path)
+        return SourceDocument(path: path, records: paragraphs, format: format,
+                              warnings: ["no question/answer structure found; indexed \(paragraphs.count) paragraphs as answers"])
+    }
+
+    /// Plain text of an HTML fragment (a JSON-LD answer), paragraphs apart; text without markup as is.
+    public static func plainText(fromFragment fragment: String) -> String {
+        guard fragment.contains("<") || fragment.contains("&") else {
+            return fragment.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        guard let document = HTMLDocument(data: Data(("<html><body>" + fragment + "</body></html>").utf8), encoding: "UTF-8") else {
+            return fragment
+        }
+        return QuestionSegmenter.answerText(HTMLDocument.outline(document.body))
+    }
+
+    // MARK: - Charset
+
+    /// The charset to decode with: declared, else UTF-8 when valid, else windows-1252.
+    static func encoding(of data: Data, path: String) throws(IngestError) -> String? {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }  // libxml2 reads UTF-16 BOMs
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
+        if data.prefix(8192).contains(0) { throw .binary(path: path) }
+        if let declared = declaredCharset(data) {
+            let name = declared.uppercased()
+            if name == "UTF-8" || name == "UTF8" { return "UTF-8" }
+            guard String(data: Data("a".utf8), encoding: stringEncoding(name) ?? .utf8) != nil, stringEncoding(name) != nil || isKnownToLibxml(name) else {
+                throw .undecodable(path: path, encoding: declared)
+            }
+            return declared
+        }
+        return String(validating: data, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
+    }
+
+    /// `charset=...` from a `<meta>` in the first 4 KB.
+    static func declaredCharset(_ data: Data) -> String? {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        let value = head[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
+        let name = value.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
+        return name.isEmpty ? nil : String(name)
+    }
+
+    static func stringEncoding(_ name: String) -> String.Encoding? {
+        switch name {
+        case "ISO-8859-1", "LATIN1", "ISO8859-1", "LATIN-1": return .isoLatin1
+        case "WINDOWS-1252", "CP1252": return .windowsCP1252
+        case "US-ASCII", "ASCII": return .ascii
+        case "UTF-16": return .utf16
+        default: return nil
+        }
+    }
+
+    static func isKnownToLibxml(_ name: String) -> Bool {
+        // libxml2 converts through iconv, which knows the common legacy charsets.
+        let known = ["ISO-8859-", "WINDOWS-125", "CP125", "KOI8", "SHIFT_JIS", "EUC-", "GB2312", "GBK", "GB18030", "BIG5", "MACINTOSH"]
+        return known.contains { name.hasPrefix($0) }
+    }
+
+    // MARK: - Strategies
+
+    /// Questions and answers from schema.org FAQPage JSON-LD, located at the visible question when
+    /// the page shows it too.
+    static func jsonLDRecords(_ document: HTMLDocument, outline: [OutlineBlock], path: String) -> [AnswerRecord] {
+        var pairs: [(String, String, Int)] = []
+        for script in document.jsonLD {
+            guard let value = try? JSONSerialization.jsonObject(with: Data(script.text.utf8)) else { continue }
+            var found: [(String, String)] = []
+            JSONReader.collectPairs(value, into: &found)
+            // Only FAQ markup counts here: JSON-LD of other types has no question/answer keys.
+            pairs += found.map { ($0.0, $0.1, script.line) }
+        }
+        var visible: [String: (String?, Int)] = [:]
+        for block in outline {
+            switch block {
+            case .heading(_, let text, let anchor, let line): visible[TextNormalizer.key(text)] = visible[TextNormalizer.key(text)] ?? (anchor, line)
+            case .text(let text, let line): visible[TextNormalizer.key(text)] = visible[TextNormalizer.key(text)] ?? (nil, line)
+            default: break
+            }
+        }
+        for element in document.body.descendants(where: { $0.id != nil }) {
+            let key = TextNormalizer.key(HTMLDocument.inlineText(element))
+            if let seen = visible[key], seen.0 == nil { visible[key] = (element.id, element.line) }
+        }
+        return pairs.map { question, answer, line in
+            let place = visible[TextNormalizer.key(question)]
+            return AnswerRecord(text: answer, question: question,
+                                location: SourceLocation(path: path, line: place?.1 ?? line, anchor: place?.0))
+        }
+    }
+
+    static func microdataRecords(_ document: HTMLDocument, path: String) -> [AnswerRecord] {
+        let questions = document.body.descendants { $0.attributes["itemtype"]?.hasSuffix("schema.org/Question") == true }
+        return questions.compactMap { question in
+            guard let name = question.descendants(where: { $0.attributes["itemprop"] == "name" }).first,
+                  let answer = question.descendants(where: { $0.attributes["itemprop"] == "acceptedAnswer" || $0.attributes["itemprop"] == "suggestedAnswer" }).first
+            else { return nil }
+            let textElement = answer.descendants(where: { $0.attributes["itemprop"] == "text" }).first ?? answer
+            let text = QuestionSegmenter.answerText(HTMLDocument.outline(textElement))
+            let questionText = HTMLDocument.inlineText(name)
+            guard !text.isEmpty, !questionText.isEmpty else { return nil }
+            return AnswerRecord(text: text, question: questionText,
+                                location: SourceLocation(path: path, line: name.line, anchor: question.id ?? name.id))
+        }
+    }
+
+    static func detailsRecords(_ document: HTMLDocument, path: String) -> [AnswerRecord] {
+        document.body.descendants { $0.name == "details" }.compactMap { details in
+            guard let summary = details.elements.first(where: { $0.name == "summary" }) else { return nil }
+            let content = HTMLDocument.Element(name: "div", attributes: [:], line: details.line)
+            content.children = details.children.filter {
+                if case .element(let element) = $0 { return element !== summary }
+                return true
+            }
+            let text = QuestionSegmenter.answerText(HTMLDocument.outline(content))
+            let question = HTMLDocument.inlineText(summary)
+            guard !text.isEmpty, !question.isEmpty else { return nil }
+            return AnswerRecord(text: text, question: question,
+                                location: SourceLocation(path: path, line: summary.line, anchor: details.id ?? summary.id))
+        }
+    }
+
+    /// `<dt>` questions with their `<dd>` answers, from lists where at least one term is a question.
+    static func definitionListRecords(_ document: HTMLDocument, path: String) -> [AnswerRecord] {
+        var records: [AnswerRecord] = []
+        for list in document.body.descendants(where: { $0.name == "dl" }) {
+            var pairs: [(HTMLDocument.Element, [HTMLDocument.Element])] = []
+            for element in list.elements {
+                if element.name == "dt" {
+                    pairs.append((element, []))
+                } else if element.name == "dd", !pairs.isEmpty {
+                    pairs[pairs.count - 1].1.append(element)
+                }
+            }
+            guard pairs.contains(where: { HTMLDocument.inlineText($0.0).hasSuffix("?") }) else { continue }
+            for (term, definitions) in pairs {
+                let content = HTMLDocument.Element(name: "div", attributes: [:], line: term.line)
+                content.children = definitions.map { .element($0) }
+                let text = QuestionSegmenter.answerText(definitions.flatMap { definition in
+                    let blocks = HTMLDocument.outline(definition)
+                    return blocks.isEmpty ? [] : blocks
+                })
+                let question = HTMLDocument.inlineText(term)
+                guard !text.isEmpty, !question.isEmpty else { continue }
+                let anchor = term.id ?? term.descendants(where: { $0.id != nil || $0.attributes["name"] != nil }).first.flatMap { $0.id ?? $0.attributes["name"] }
+                records.append(AnswerRecord(text: text, question: question,
+                                            location: SourceLocation(path: path, line: term.line, anchor: anchor)))
+            }
+        }
+        return records
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// Reads JSON FAQs: an array of question/answer objects, JSON Lines of such objects, or a JSON-LD
+/// FAQPage document (also inside `@graph` or an array).
+///
+/// Keys are matched case-insensitively, in pairs: question/answer, q/a, title/body, name/text. An
+/// answer may be a string, an array of strings, or an object with a `text` field; HTML inside it is
+/// reduced to text. A file of another shape is an error naming the shape found.
+///
+/// For example:
+///
+/// ```swift
+/// let data = Data(#"[{"Question": "Why?", "Answer": "Because."}]"#.utf8)
+/// try JSONReader().read(data, path: "faq.json").records.first?.question  // "Why?"
+/// ```
+public struct JSONReader: DocumentReader {
+    public let format = "json"
+    public let fileExtensions: Set<String> = ["json", "jsonl", "ndjson", "jsonld"]
+
+    static let keyPairs: [(String, String)] = [("question", "answer"), ("q", "a"), ("title", "body"), ("name", "text")]
+
+    public init() {}
+
+    public func accepts(_ data: Data) -> Bool { Self.looksLikeJSON(data) }
+
+    /// Whether the first non-blank byte opens a JSON object or array.
+    static func looksLikeJSON(_ data: Data) -> Bool {
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard let first = body.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { return false }
+        return first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
+    }
+
+    public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
+        let text = try TextDecoding.decode(data, path: path)
+        let values: [Any]
+        if let whole = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
+            values = [whole]
+        } else if let lines = Self.jsonLines(text) {
+            values = lines
+        } else {
+            throw .malformedJSON(path: path, line: Self.lineOfParseError(text))
+        }
+        var pairs: [(String, String)] = []
+        for value in values { Self.collectPairs(value, into: &pairs) }
+        guard !pairs.isEmpty else {
+            throw .unexpectedJSONShape(path: path, found: Self.shapeDescription(values.count == 1 ? values[0] : values))
+        }
+        var locator = LineLocator(text)
+        var records: [AnswerRecord] = []
+        for (question, answer) in pairs {
+            records.append(AnswerRecord(text: answer, question: question,
+                                        location: SourceLocation(path: path, line: locator.line(ofNext: question))))
+        }
+        return SourceDocument(path: path, records: records, format: format)
+    }
+
+    /// Each non-blank line parsed as JSON, or nil when one does not parse (not JSON Lines).
+    static func jsonLines(_ text: String) -> [Any]? {
+        let lines = TextReader.splitLines(text).filter { !TextReader.isBlank($0) }
+        guard lines.count > 1 else { return nil }
+        var values: [Any] = []
+        for line in lines {
+            guard let value = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else { return nil }
+            values.append(value)
+        }
+        return values
+    }
+
+    /// Finds question/answer pairs in arrays, objects with a recognised key pair, and JSON-LD.
+    static func collectPairs(_ value: Any, into pairs: inout [(String, String)]) {
+        if let array = value as? [Any] {
+            for element in array { collectPairs(element, into: &pairs) }
+            return
+        }
+        guard let object = value as? [String: Any] else { return }
+        if let graph = object["@graph"] {
+            collectPairs(graph, into: &pairs)
+        }
+        if isType(object, "FAQPage") || isType(object, "QAPage"), let entities = object["mainEntity"] {
+            collectPairs(entities, into: &pairs)
+            return
+        }
+        if isType(object, "Question") {
+            if let name = text(object["name"]), let answer = answerText(object["acceptedAnswer"] ?? object["suggestedAnswer"]) {
+                pairs.append((name, answer))
+            }
+            return
+        }
+        let lowered = Dictionary(object.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        for (questionKey, answerKey) in keyPairs {
+            if let question = text(lowered[questionKey]), let answer = answerText(lowered[answerKey]) {
+                pairs.append((question, answer))
+                return
+            }
+        }
+    }
+
+    static func isType(_ object: [String: Any], _ type: String) -> Bool {
+        if let single = object["@type"] as? String { return single == type || single.hasSuffix("/" + type) }
+        if let many = object["@type"] as? [String] { return many.contains(type) }
+        return false
+    }
+
+    static func text(_ value: Any?) -> String? {
+        guard let string = value as? String else { return nil }
+        let cleaned = HTMLReader.plainText(fromFragment: string)
+        return cleaned.isEmpty ? nil : cleaned
+    }
+
+    static func answerText(_ value: Any?) -> String? {
+        if let string = text(value) { return string }
+        if let object = value as? [String: Any] { return text(object["text"]) ?? text(object["Text"]) }
+        if let array = value as? [Any] {
+            let parts = array.compactMap { answerText($0) }
+            return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
+        }
+        return nil
+    }
+
+    /// "an object with keys a, b, c" / "an array of 3 numbers" / "a string".
+    static func shapeDescription(_ value: Any) -> String {
+        if let object = value as? [String: Any] {
+            let keys = object.keys.sorted().prefix(5).joined(separator: ", ")
+            return object.isEmpty ? "an empty object" : "an object with keys \(keys)\(object.count > 5 ? ", ..." : "")"
+        }
+        if let array = value as? [Any] {
+            guard let first = array.first else { return "an empty array" }
+            return "an array of \(array.count) \(kind(first))s"
+        }
+        return "a \(kind(value))"
+    }
+
+    static func kind(_ value: Any) -> String {
+        switch value {
+        case is [String: Any]: return "object"
+        case is [Any]: return "array"
+        case is String: return "string"
+        case is NSNumber: return "number"
+        default: return "null"
+        }
+    }
+
+    /// The line JSONSerialization reports a parse error on, or 1.
+    static func lineOfParseError(_ text: String) -> Int {
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        } catch {
+            let info = (error as NSError).userInfo
+            if let index = info["NSJSONSerializationErrorIndex"] as? Int {
+                return text.utf8.prefix(index).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            }
+        }
+        return 1
+    }
+}
+
+/// Finds the line of successive strings in a text, so records point at their place in the file.
+struct LineLocator {
+    let text: String
+    var cursor: String.Index
+    var line = 1
+
+    init(_ text: String) {
+        self.text = text
+        cursor = text.startIndex
+    }
+
+    /// The 1-based line where the first words of `needle` next appear (JSON may escape the rest),
+    /// or the line of the previous match when they are not found.
+    mutating func line(ofNext needle: String) -> Int {
+        let probe = String(needle.prefix(while: { $0 != "\"" && $0 != "\\" && $0 != "<" && $0 != "&" }).prefix(24))
+        guard !probe.isEmpty, let found = text.range(of: probe, range: cursor..<text.endIndex) else { return line }
+        line += text[cursor..<found.lowerBound].utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        cursor = found.lowerBound
+        return line
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// Reads Markdown FAQs: headings (ATX `## Question?` and Setext) as questions, `**Q:** ... **A:** ...`
+/// and `Q: ... / A: ...` pairs, paragraphs and lists as answer content, fenced and indented code
+/// kept as code. A file with neither headings nor Q/A pairs is read like a text file.
+///
+/// For example:
+///
+/// ```swift
+/// let document = try MarkdownReader().read(Data("## Why?\n\nBecause.\n".utf8), path: "faq.md")
+/// document.records.first?.question  // "Why?"
+/// ```
+public struct MarkdownReader: DocumentReader {
+    public let format = "md"
+    public let fileExtensions: Set<String> = ["md", "markdown", "mdown", "mkd"]
+
+    public init() {}
+
+    public func accepts(_ data: Data) -> Bool {
+        !HTMLReader.looksLikeHTML(data) && !JSONReader.looksLikeJSON(data)
+    }
+
+    public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
+        let text = try TextDecoding.decode(data, path: path)
+        let blocks = Self.outline(text)
+        var records = QuestionSegmenter.records(blocks, path: path)
+        if records.isEmpty {
+            records = TextReader.records(in: Self.withoutMarkup(text), path: path)
+        }
+        return SourceDocument(path: path, records: records, format: format)
+    }
+
+    /// The Markdown as headings and blocks. `Q:` lines become headings one level below any
+    /// heading, so that they are the questions.
+    static func outline(_ text: String) -> [OutlineBlock] {
+        let lines = TextReader.splitLines(text).map(String.init)
+        var blocks: [OutlineBlock] = []
+        var paragraph: [String] = []
+        var paragraphLine = 0
+        var index = 0
+        func flush() {
+            if !paragraph.isEmpty {
+                blocks.append(.text(inline(paragraph.joined(separator: " ")), line: paragraphLine))
+                paragraph.removeAll()
+            }
+        }
+        func addParagraphLine(_ line: String, _ number: Int) {
+            if paragraph.isEmpty { paragraphLine = number }
+            paragraph.append(line.trimmingCharacters(in: .whitespaces))
+        }
+        while index < lines.count {
+            let line = lines[index]
+            let number = index + 1
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // Fenced code.
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                flush()
+                let fence = String(trimmed.prefix(3))
+                var code: [String] = []
+                index += 1
+                while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).hasPrefix(fence) {
+                    code.append(lines[index])
+                    index += 1
+                }
+                blocks.append(.code(code.joined(separator: "\n"), line: number))
+                index += 1
+                continue
+            }
+            // Indented code: after a blank line (or at the start), four spaces or a tab.
+            if paragraph.isEmpty, line.hasPrefix("    ") || line.hasPrefix("\t"), !trimmed.isEmpty,
+               blocks.last.map({ if case .listItem = $0 { return false } else { return true } }) ?? true {
+                var code: [String] = []
+                while index < lines.count, lines[index].hasPrefix("    ") || lines[index].hasPrefix("\t") || lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+                    code.append(lines[index].hasPrefix("\t") ? String(lines[index].dropFirst()) : String(lines[index].dropFirst(min(4, lines[index].count))))
+                    index += 1
+                }
+                while code.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { code.removeLast() }
+                blocks.append(.code(code.joined(separator: "\n"), line: number))
+                continue
+            }
+            if trimmed.isEmpty {
+                flush()
+                index += 1
+                continue
+            }
+            // ATX heading.
+            if let (level, title) = atxHeading(trimmed) {
+                flush()
+                blocks.append(.heading(level: level, text: inline(title), anchor: nil, line: number))
+                index += 1
+                continue
+            }
+            // Setext heading: a paragraph line underlined with === or ---.
+            if index + 1 < lines.count, paragraph.isEmpty, !isListItem(trimmed) {
+                let underline = lines[index + 1].trimmingCharacters(in: .whitespaces)
+                if underline.count >= 2, underline.allSatisfy({ $0 == "=" }) || underline.allSatisfy({ $0 == "-" }) {
+                    blocks.append(.heading(level: underline.first == "=" ? 1 : 2, text: inline(trimmed), anchor: nil, line: number))
+                    index += 2
+                    continue
+                }
+            }
+            // Q: / A: pairs (plain or bold).
+            if let (kind, rest) = qaLine(trimmed) {
+                flush()
+                if kind == "q" {
+                    blocks.append(.heading(level: 7, text: inline(rest), anchor: nil, line: number))
+                } else if !rest.isEmpty {
+                    addParagraphLine(rest, number)
+                }
+                index += 1
+                continue
+            }
+            if isListItem(trimmed) {
+                flush()
+                blocks.append(.listItem(inline(listItemText(trimmed)), line: number))
+                index += 1
+                continue
+            }
+            addParagraphLine(trimmed, number)
+            index += 1
+        }
+        flush()
+        return blocks
+    }
+
+    static func atxHeading(_ line: String) -> (Int, String)? {
+        let hashes = line.prefix(while: { $0 == "#" })
+        guard (1...6).contains(hashes.count) else { return nil }
+        let rest = line.dropFirst(hashes.count)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var title = rest.trimmingCharacters(in: .whitespaces)
+        while title.hasSuffix("#") { title.removeLast() }
+        return (hashes.count, title.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// ("q", rest) for "Q: ..." / "**Q:** ..." / "**Q: ...**", ("a", rest) for answers.
+    static func qaLine(_ line: String) -> (String, String)? {
+        var text = Substring(line)
+        let bold = text.hasPrefix("**") || text.hasPrefix("__")
+        if bold { text = text.dropFirst(2) }
+        guard let first = text.first, "QqAa".contains(first) else { return nil }
+        var rest = text.dropFirst()
+        if rest.hasPrefix("uestion") { rest = rest.dropFirst(7) } else if rest.hasPrefix("nswer") { rest = rest.dropFirst(5) }
+        guard rest.first == ":" else { return nil }
+        rest = rest.dropFirst()
+        if bold, rest.hasPrefix("**") || rest.hasPrefix("__") { rest = rest.dropFirst(2) }
+        var value = rest.trimmingCharacters(in: .whitespaces)
+        if bold, value.hasSuffix("**") || value.hasSuffix("__") { value = String(value.dropLast(2)) }
+        return (first.lowercased(), value.trimmingCharacters(in: .whitespaces))
+    }
+
+    static func isListItem(_ line: String) -> Bool {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return true }
+        let digits = line.prefix(while: \.isNumber)
+        return !digits.isEmpty && digits.count <= 3 && (line.dropFirst(digits.count).hasPrefix(". ") || line.dropFirst(digits.count).hasPrefix(") "))
+    }
+
+    static func listItemText(_ line: String) -> String {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return String(line.dropFirst(2)) }
+        let digits = line.prefix(while: \.isNumber)
+        return String(line.dropFirst(digits.count + 2))
+    }
+
+    /// Inline markup removed: emphasis markers, link targets (`[text](url)` -> text), inline code ticks.
+    static func inline(_ text: String) -> String {
+        var result = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "[", let close = text[index...].firstIndex(of: "]"),
+               text.index(after: close) < text.endIndex, text[text.index(after: close)] == "(",
+               let end = text[close...].firstIndex(of: ")") {
+                result += text[text.index(after: index)..<close]
+                index = text.index(after: end)
+                continue
+            }
+            if character == "*" || character == "_" {
+                // Emphasis markers go; an underscore inside a word (snake_case) stays.
+                let previous = index > text.startIndex ? text[text.index(before: index)] : " "
+                let next = text.index(after: index) < text.endIndex ? text[text.index(after: index)] : " "
+                if character == "*" || !(previous.isLetter || previous.isNumber) || !(next.isLetter || next.isNumber) {
+                    index = text.index(after: index)
+                    continue
+                }
+            }
+            if character == "`" {
+                index = text.index(after: index)
+                continue
+            }
+            result.append(character)
+            index = text.index(after: index)
+        }
+        return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The text with heading markers and emphasis removed, for the plain-text fallback.
+    static func withoutMarkup(_ text: String) -> String {
+        TextReader.splitLines(text).map { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let (_, title) = atxHeading(trimmed) { return title }
+            return String(line)
+        }.joined(separator: "\n")
+    }
+}

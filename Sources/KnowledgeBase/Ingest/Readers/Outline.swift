@@ -1,0 +1,115 @@
+/// A document as a flat sequence of headings and content blocks, the shape Markdown and HTML
+/// readers share once markup is gone.
+public enum OutlineBlock: Sendable, Hashable {
+    /// A heading: level 1-6 from markup, 7 for a paragraph that is all bold.
+    case heading(level: Int, text: String, anchor: String?, line: Int)
+    /// A paragraph (or a table row, a definition, loose text).
+    case text(String, line: Int)
+    /// One list item.
+    case listItem(String, line: Int)
+    /// Preformatted code, kept as written.
+    case code(String, line: Int)
+
+    var line: Int {
+        switch self {
+        case .heading(_, _, _, let line), .text(_, let line), .listItem(_, let line), .code(_, let line): return line
+        }
+    }
+}
+
+/// Turns an outline into question/answer records: which headings are questions, and which blocks
+/// answer them.
+///
+/// - When some headings end with "?", the heading level holding most of them is the question
+///   level (pages differ: DocBook FAQs use h2 or h3, Sphinx h3, bold paragraphs level 7).
+/// - Otherwise the deepest level whose headings are followed by content is.
+/// - An answer is the content after its question up to the next heading of the same or a higher
+///   level; deeper headings inside it stay as lines of the answer.
+///
+/// Answer text keeps paragraphs apart with blank lines, list items as "- item" lines, and code as
+/// fenced blocks (which the fact splitter never splits or mines).
+///
+/// For example:
+///
+/// ```swift
+/// let records = QuestionSegmenter.records([.heading(level: 2, text: "Why?", anchor: "why", line: 3),
+///                                          .text("Because.", line: 4)], path: "faq.html")
+/// records.first?.question  // "Why?"
+/// ```
+public enum QuestionSegmenter {
+    public static func records(_ blocks: [OutlineBlock], path: String) -> [AnswerRecord] {
+        guard let level = questionLevel(blocks) else { return [] }
+        var records: [AnswerRecord] = []
+        var index = 0
+        while index < blocks.count {
+            guard case .heading(let headingLevel, let question, let anchor, let line) = blocks[index], headingLevel == level else {
+                index += 1
+                continue
+            }
+            var body: [OutlineBlock] = []
+            var next = index + 1
+            while next < blocks.count {
+                if case .heading(let nextLevel, _, _, _) = blocks[next], nextLevel <= level { break }
+                body.append(blocks[next])
+                next += 1
+            }
+            let text = answerText(body)
+            if !text.isEmpty {
+                records.append(AnswerRecord(text: text, question: question,
+                                            location: SourceLocation(path: path, line: line, anchor: anchor)))
+            }
+            index = next
+        }
+        return records
+    }
+
+    /// The heading level whose headings are the questions, or nil when no heading has content.
+    static func questionLevel(_ blocks: [OutlineBlock]) -> Int? {
+        var questionMarks: [Int: Int] = [:]
+        var withContent: Set<Int> = []
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let level, let text, _, _) = block else { continue }
+            if text.hasSuffix("?") { questionMarks[level, default: 0] += 1 }
+            if index + 1 < blocks.count {
+                if case .heading = blocks[index + 1] {} else { withContent.insert(level) }
+            }
+        }
+        if let best = questionMarks.filter({ withContent.contains($0.key) }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
+            return best.key
+        }
+        return withContent.max()
+    }
+
+    /// Blocks joined into answer text: paragraphs apart, list items as lines, code fenced.
+    public static func answerText(_ blocks: [OutlineBlock]) -> String {
+        var parts: [String] = []
+        var list: [String] = []
+        func flushList() {
+            if !list.isEmpty { parts.append(list.joined(separator: "\n")) }
+            list.removeAll()
+        }
+        for block in blocks {
+            switch block {
+            case .listItem(let text, _):
+                list.append("- " + text)
+            case .text(let text, _), .heading(_, let text, _, _):
+                flushList()
+                parts.append(text)
+            case .code(let code, _):
+                flushList()
+                parts.append("```\n" + code + "\n```")
+            }
+        }
+        flushList()
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// Paragraph-like blocks as answers without questions: the fallback for pages with no
+    /// question/answer structure.
+    public static func paragraphRecords(_ blocks: [OutlineBlock], path: String) -> [AnswerRecord] {
+        blocks.compactMap { block in
+            guard case .text(let text, let line) = block, text.split(separator: " ").count >= 3 else { return nil }
+            return AnswerRecord(text: text, location: SourceLocation(path: path, line: line))
+        }
+    }
+}
