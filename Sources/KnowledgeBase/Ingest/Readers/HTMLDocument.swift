@@ -97,7 +97,11 @@ struct HTMLDocument {
             scripts.append((textContent(node), line))
             return nil
         }
-        if isChrome(name: name, attributes: attributes) { return nil }
+        if isChrome(name: name, attributes: attributes) {
+            // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
+            collectJSONLD(below: node, into: &scripts)
+            return nil
+        }
         let element = Element(name: name, attributes: attributes, line: max(line, 1))
         var child = node.pointee.children
         while let current = child {
@@ -118,6 +122,22 @@ struct HTMLDocument {
             child = current.pointee.next
         }
         return element
+    }
+
+    static func collectJSONLD(below node: xmlNodePtr, into scripts: inout [(String, Int)]) {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                if name == "script" {
+                    let type = xmlHasProp(current, "type")?.pointee.children?.pointee.content.map { String(cString: $0).lowercased() } ?? ""
+                    if type.contains("ld+json") { scripts.append((textContent(current), Int(xmlGetLineNo(current)))) }
+                } else {
+                    collectJSONLD(below: current, into: &scripts)
+                }
+            }
+            child = current.pointee.next
+        }
     }
 
     /// The text of a node and everything below it (read from libxml2's nodes, nothing allocated by it).
@@ -209,6 +229,13 @@ extension HTMLDocument {
         text.replacingAll("¶", with: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    static let layoutBlocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre", "section", "article", "blockquote"]
+
+    /// A table row used for page layout (its cells hold paragraphs, headings or lists), not data.
+    static func isLayoutRow(_ row: Element) -> Bool {
+        row.elements.contains { cell in cell.descendants(where: { layoutBlocks.contains($0.name) }).isEmpty == false }
+    }
+
     /// A paragraph that is entirely bold, and short: a question written as `<p><b>Why?</b></p>`.
     static func isBoldParagraph(_ element: Element) -> Bool {
         guard element.name == "p" else { return false }
@@ -218,6 +245,8 @@ extension HTMLDocument {
             case .text(let text):
                 if !text.allSatisfy(\.isWhitespace) { return false }
             case .element(let inner):
+                // An empty anchor (<a name="q1"></a>) may sit beside the bold text.
+                if inner.name == "a", inlineText(inner).isEmpty { continue }
                 guard inner.name == "b" || inner.name == "strong" else { return false }
                 boldText += inlineText(inner)
             }
@@ -302,7 +331,7 @@ extension HTMLDocument {
                 if !text.isEmpty { blocks.append(.listItem(text, line: element.line)) }
                 item = Element(name: "", attributes: [:], line: 0)
                 nested.forEach(walk)
-            case "tr":
+            case "tr" where !isLayoutRow(element):
                 let cells = element.elements.filter { $0.name == "td" || $0.name == "th" }.map(inlineText).filter { !$0.isEmpty }
                 if !cells.isEmpty { blocks.append(.text(cells.joined(separator: " | "), line: element.line)) }
             case "p", "dt", "dd", "caption", "figcaption", "summary":

@@ -116,13 +116,12 @@ public struct HTMLReader: DocumentReader {
     /// Questions and answers from schema.org FAQPage JSON-LD, located at the visible question when
     /// the page shows it too.
     static func jsonLDRecords(_ document: HTMLDocument, outline: [OutlineBlock], path: String) -> [AnswerRecord] {
-        var pairs: [(String, String, Int)] = []
+        var pairs: [(JSONReader.QAPair, Int)] = []
         for script in document.jsonLD {
             guard let value = try? JSONSerialization.jsonObject(with: Data(script.text.utf8)) else { continue }
-            var found: [(String, String)] = []
+            var found: [JSONReader.QAPair] = []
             JSONReader.collectPairs(value, into: &found)
-            // Only FAQ markup counts here: JSON-LD of other types has no question/answer keys.
-            pairs += found.map { ($0.0, $0.1, script.line) }
+            pairs += found.map { ($0, script.line) }
         }
         var visible: [String: (String?, Int)] = [:]
         for block in outline {
@@ -136,10 +135,11 @@ public struct HTMLReader: DocumentReader {
             let key = TextNormalizer.key(HTMLDocument.inlineText(element))
             if let seen = visible[key], seen.0 == nil { visible[key] = (element.id, element.line) }
         }
-        return pairs.map { question, answer, line in
-            let place = visible[TextNormalizer.key(question)]
-            return AnswerRecord(text: answer, question: question,
-                                location: SourceLocation(path: path, line: place?.1 ?? line, anchor: place?.0))
+        return pairs.map { pair, line in
+            // Located at the visible question when the page shows it, else by the JSON-LD @id.
+            let place = visible[TextNormalizer.key(pair.question)]
+            return AnswerRecord(text: pair.answer, question: pair.question,
+                                location: SourceLocation(path: path, line: place?.1 ?? line, anchor: place?.0 ?? pair.anchor))
         }
     }
 

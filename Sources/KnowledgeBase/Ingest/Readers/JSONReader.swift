@@ -40,16 +40,16 @@ public struct JSONReader: DocumentReader {
         } else {
             throw .malformedJSON(path: path, line: Self.lineOfParseError(text))
         }
-        var pairs: [(String, String)] = []
+        var pairs: [QAPair] = []
         for value in values { Self.collectPairs(value, into: &pairs) }
         guard !pairs.isEmpty else {
             throw .unexpectedJSONShape(path: path, found: Self.shapeDescription(values.count == 1 ? values[0] : values))
         }
         var locator = LineLocator(text)
         var records: [AnswerRecord] = []
-        for (question, answer) in pairs {
-            records.append(AnswerRecord(text: answer, question: question,
-                                        location: SourceLocation(path: path, line: locator.line(ofNext: question))))
+        for pair in pairs {
+            records.append(AnswerRecord(text: pair.answer, question: pair.question,
+                                        location: SourceLocation(path: path, line: locator.line(ofNext: pair.question), anchor: pair.anchor)))
         }
         return SourceDocument(path: path, records: records, format: format)
     }
@@ -66,8 +66,15 @@ public struct JSONReader: DocumentReader {
         return values
     }
 
+    /// A question and its answer found in JSON, with the fragment of its JSON-LD `@id` or `url`.
+    struct QAPair {
+        var question: String
+        var answer: String
+        var anchor: String?
+    }
+
     /// Finds question/answer pairs in arrays, objects with a recognised key pair, and JSON-LD.
-    static func collectPairs(_ value: Any, into pairs: inout [(String, String)]) {
+    static func collectPairs(_ value: Any, into pairs: inout [QAPair]) {
         if let array = value as? [Any] {
             for element in array { collectPairs(element, into: &pairs) }
             return
@@ -82,14 +89,20 @@ public struct JSONReader: DocumentReader {
         }
         if isType(object, "Question") {
             if let name = text(object["name"]), let answer = answerText(object["acceptedAnswer"] ?? object["suggestedAnswer"]) {
-                pairs.append((name, answer))
+                let identifier = (object["@id"] as? String) ?? (object["url"] as? String)
+                let fragment = identifier.flatMap { id -> String? in
+                    guard let hash = id.firstIndex(of: "#") else { return nil }
+                    let rest = id[id.index(after: hash)...]
+                    return rest.isEmpty ? nil : String(rest)
+                }
+                pairs.append(QAPair(question: name, answer: answer, anchor: fragment))
             }
             return
         }
         let lowered = Dictionary(object.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         for (questionKey, answerKey) in keyPairs {
             if let question = text(lowered[questionKey]), let answer = answerText(lowered[answerKey]) {
-                pairs.append((question, answer))
+                pairs.append(QAPair(question: question, answer: answer, anchor: nil))
                 return
             }
         }

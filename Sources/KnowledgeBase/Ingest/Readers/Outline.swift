@@ -22,7 +22,7 @@ public enum OutlineBlock: Sendable, Hashable {
 ///
 /// - When some headings end with "?", the heading level holding most of them is the question
 ///   level (pages differ: DocBook FAQs use h2 or h3, Sphinx h3, bold paragraphs level 7).
-/// - Otherwise the deepest level whose headings are followed by content is.
+/// - Otherwise the deepest level where at least two headings are followed by content is.
 /// - An answer is the content after its question up to the next heading of the same or a higher
 ///   level; deeper headings inside it stay as lines of the answer.
 ///
@@ -66,18 +66,20 @@ public enum QuestionSegmenter {
     /// The heading level whose headings are the questions, or nil when no heading has content.
     static func questionLevel(_ blocks: [OutlineBlock]) -> Int? {
         var questionMarks: [Int: Int] = [:]
-        var withContent: Set<Int> = []
+        var withContent: [Int: Int] = [:]
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let text, _, _) = block else { continue }
             if text.hasSuffix("?") { questionMarks[level, default: 0] += 1 }
             if index + 1 < blocks.count {
-                if case .heading = blocks[index + 1] {} else { withContent.insert(level) }
+                if case .heading = blocks[index + 1] {} else { withContent[level, default: 0] += 1 }
             }
         }
-        if let best = questionMarks.filter({ withContent.contains($0.key) }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
+        if let best = questionMarks.filter({ withContent[$0.key] != nil }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
             return best.key
         }
-        return withContent.max()
+        // Without question marks, a single titled section (a page title over an article) is not
+        // question/answer structure: it takes two headings with content at one level.
+        return withContent.filter { $0.value >= 2 }.keys.max()
     }
 
     /// Blocks joined into answer text: paragraphs apart, list items as lines, code fenced.
