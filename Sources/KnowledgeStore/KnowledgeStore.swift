@@ -104,7 +104,12 @@ public final class KnowledgeStore: Sendable {
     /// Closes the database (checkpointing the WAL) so that the file can be moved.
     public func close() throws(StoreError) {
         try mapped {
-            if let pool = writer as? DatabasePool { try pool.close() }
+            if let pool = writer as? DatabasePool {
+                // Fold the WAL into the main file first: closing alone may leave it beside the file,
+                // and a moved index must be whole on its own.
+                try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+                try pool.close()
+            }
             if let queue = writer as? DatabaseQueue { try queue.close() }
         }
     }

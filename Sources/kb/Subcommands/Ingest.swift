@@ -39,6 +39,7 @@ struct Ingest: ParsableCommand {
         Terminal.clearProgress()
         for skipped in report.skippedUnknown { Terminal.error("\(skipped): skipped (no reader for this file type)") }
         for problem in report.errors { Terminal.error(problem.description) }
+        for warning in report.warnings { Terminal.error("\(warning.path): warning: \(warning.message)") }
         if json {
             JSONOutput.print(IngestJSON(report: report))
         } else {
@@ -60,6 +61,7 @@ struct Ingest: ParsableCommand {
         guard rename(temporary, path) == 0 else {
             throw .cannotOpen(path: path, detail: "cannot move the rebuilt index into place")
         }
+        for suffix in ["-wal", "-shm"] { try? fileManager.removeItem(atPath: temporary + suffix) }
         return report
     }
 

@@ -69,7 +69,8 @@ struct Search: ParsableCommand {
         let snippet = Terminal.styled
             ? hit.snippet.rendered(open: "\u{1B}[1m", close: "\u{1B}[0m")
             : hit.snippet.rendered(open: "**", close: "**")
-        return header + "\n    " + snippet
+        let question = hit.question.map { "\n    " + Terminal.dim("Q: ") + $0 } ?? ""
+        return header + question + "\n    " + snippet
     }
 }
 
@@ -78,6 +79,7 @@ struct SearchJSON: Encodable {
     struct Location: Encodable {
         var source: String
         var line: Int
+        var anchor: String?
     }
 
     struct Result: Encodable {
@@ -89,10 +91,13 @@ struct SearchJSON: Encodable {
         var answerID: Int64
         var source: String
         var line: Int
+        /// `file#id` or `file:line`, as the text output shows it.
+        var location: String
+        var question: String?
         var occurrences: [Location]
 
         enum CodingKeys: String, CodingKey {
-            case factID = "fact_id", text, snippet, score, topic, answerID = "answer_id", source, line, occurrences
+            case factID = "fact_id", text, snippet, score, topic, answerID = "answer_id", source, line, location, question, occurrences
         }
 
         init(_ hit: SearchHit) {
@@ -105,7 +110,9 @@ struct SearchJSON: Encodable {
             answerID = hit.answerID
             source = hit.location.path
             line = hit.location.line
-            occurrences = hit.occurrences.map { Location(source: $0.path, line: $0.line) }
+            location = hit.location.description
+            question = hit.question
+            occurrences = hit.occurrences.map { Location(source: $0.path, line: $0.line, anchor: $0.anchor) }
         }
     }
 

@@ -33,11 +33,14 @@ struct Stats: ParsableCommand {
             ("facts", stats.facts),
             ("fact clusters", stats.factClusters),
             ("claims", stats.claims),
+            ("questions", stats.questions),
         ]
         print("\(index.indexPath) (schema version \(stats.schemaVersion))")
         let width = rows.map(\.0.count).max() ?? 0
         for (label, value) in rows {
             print("  " + label + String(repeating: " ", count: width - label.count) + "  " + String(value))
         }
+        let formats = stats.formats.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        if !formats.isEmpty { print("  formats" + String(repeating: " ", count: width - 7) + "  " + formats) }
     }
 }
