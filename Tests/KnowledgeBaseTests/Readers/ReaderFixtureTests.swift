@@ -24,7 +24,12 @@ import TestSupport
     static var fixtures: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".expected.json") && $0 != "bad-files.expected.json" }
-            .map { String($0.dropLast(".expected.json".count)) }.sorted()
+            .map { String($0.dropLast(".expected.json".count)) }
+            .filter { name in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            }
+            .sorted()
     }
 
     static func read(_ name: String) throws -> SourceDocument {

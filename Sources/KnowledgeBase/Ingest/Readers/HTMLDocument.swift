@@ -334,6 +334,8 @@ extension HTMLDocument {
             case "tr" where !isLayoutRow(element):
                 let cells = element.elements.filter { $0.name == "td" || $0.name == "th" }.map(inlineText).filter { !$0.isEmpty }
                 if !cells.isEmpty { blocks.append(.text(cells.joined(separator: " | "), line: element.line)) }
+            case "hr":
+                blocks.append(.separator(line: element.line))
             case "p", "dt", "dd", "caption", "figcaption", "summary":
                 let text = inlineText(element)
                 if !text.isEmpty { blocks.append(.text(text, line: element.line)) }

@@ -83,21 +83,27 @@ public struct MarkdownReader: DocumentReader {
                 index += 1
                 continue
             }
+            // A Setext underline under a paragraph (which may span several lines) makes it a heading.
+            if !paragraph.isEmpty, trimmed.count >= 2, trimmed.allSatisfy({ $0 == "=" }) || trimmed.allSatisfy({ $0 == "-" }) {
+                let title = inline(paragraph.joined(separator: " "))
+                paragraph.removeAll()
+                blocks.append(.heading(level: trimmed.first == "=" ? 1 : 2, text: title, anchor: nil, line: paragraphLine))
+                index += 1
+                continue
+            }
+            // A thematic break (---, ***, * * *, ___) separates; it is not content.
+            if isThematicBreak(trimmed) {
+                flush()
+                blocks.append(.separator(line: number))
+                index += 1
+                continue
+            }
             // ATX heading.
             if let (level, title) = atxHeading(trimmed) {
                 flush()
                 blocks.append(.heading(level: level, text: inline(title), anchor: nil, line: number))
                 index += 1
                 continue
-            }
-            // Setext heading: a paragraph line underlined with === or ---.
-            if index + 1 < lines.count, paragraph.isEmpty, !isListItem(trimmed) {
-                let underline = lines[index + 1].trimmingCharacters(in: .whitespaces)
-                if underline.count >= 2, underline.allSatisfy({ $0 == "=" }) || underline.allSatisfy({ $0 == "-" }) {
-                    blocks.append(.heading(level: underline.first == "=" ? 1 : 2, text: inline(trimmed), anchor: nil, line: number))
-                    index += 2
-                    continue
-                }
             }
             // Q: / A: pairs (plain or bold).
             if let (kind, rest) = qaLine(trimmed) {
@@ -147,6 +153,12 @@ public struct MarkdownReader: DocumentReader {
         var value = rest.trimmingCharacters(in: .whitespaces)
         if bold, value.hasSuffix("**") || value.hasSuffix("__") { value = String(value.dropLast(2)) }
         return (first.lowercased(), value.trimmingCharacters(in: .whitespaces))
+    }
+
+    static func isThematicBreak(_ line: String) -> Bool {
+        let marks = line.filter { $0 != " " && $0 != "\t" }
+        guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
+        return marks.allSatisfy { $0 == first }
     }
 
     static func isListItem(_ line: String) -> Bool {

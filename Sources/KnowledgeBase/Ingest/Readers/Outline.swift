@@ -9,10 +9,13 @@ public enum OutlineBlock: Sendable, Hashable {
     case listItem(String, line: Int)
     /// Preformatted code, kept as written.
     case code(String, line: Int)
+    /// A thematic break (`---`, `<hr>`): it ends the answer before it.
+    case separator(line: Int)
 
     var line: Int {
         switch self {
-        case .heading(_, _, _, let line), .text(_, let line), .listItem(_, let line), .code(_, let line): return line
+        case .heading(_, _, _, let line), .text(_, let line), .listItem(_, let line), .code(_, let line), .separator(let line):
+            return line
         }
     }
 }
@@ -20,11 +23,12 @@ public enum OutlineBlock: Sendable, Hashable {
 /// Turns an outline into question/answer records: which headings are questions, and which blocks
 /// answer them.
 ///
-/// - When some headings end with "?", the heading level holding most of them is the question
-///   level (pages differ: DocBook FAQs use h2 or h3, Sphinx h3, bold paragraphs level 7).
-/// - Otherwise the deepest level where at least two headings are followed by content is.
-/// - An answer is the content after its question up to the next heading of the same or a higher
-///   level; deeper headings inside it stay as lines of the answer.
+/// - Every heading that ends with "?" is a question, at any level.
+/// - So is every heading with content at the question level: the level holding most "?"
+///   headings (pages differ: DocBook FAQs use h2 or h3, Sphinx h3, bold paragraphs level 7), or,
+///   when no heading ends with "?", the deepest level where two or more headings have content.
+/// - An answer is the content after its question up to the next question or the next heading of
+///   the same or a higher level; deeper headings inside it stay as lines of the answer.
 ///
 /// Answer text keeps paragraphs apart with blank lines, list items as "- item" lines, and code as
 /// fenced blocks (which the fact splitter never splits or mines).
@@ -39,17 +43,22 @@ public enum OutlineBlock: Sendable, Hashable {
 public enum QuestionSegmenter {
     public static func records(_ blocks: [OutlineBlock], path: String) -> [AnswerRecord] {
         guard let level = questionLevel(blocks) else { return [] }
+        let isQuestion = blocks.indices.map { index -> Bool in
+            guard case .heading(let headingLevel, let text, _, _) = blocks[index] else { return false }
+            if text.hasSuffix("?") { return true }
+            // At the question level, a heading with content is a question even without "?".
+            guard headingLevel == level, index + 1 < blocks.count else { return false }
+            if case .heading = blocks[index + 1] { return false }
+            return true
+        }
         var records: [AnswerRecord] = []
-        var index = 0
-        while index < blocks.count {
-            guard case .heading(let headingLevel, let question, let anchor, let line) = blocks[index], headingLevel == level else {
-                index += 1
-                continue
-            }
+        for index in blocks.indices where isQuestion[index] {
+            guard case .heading(let questionLevel, let question, let anchor, let line) = blocks[index] else { continue }
             var body: [OutlineBlock] = []
             var next = index + 1
-            while next < blocks.count {
-                if case .heading(let nextLevel, _, _, _) = blocks[next], nextLevel <= level { break }
+            while next < blocks.count, !isQuestion[next] {
+                if case .heading(let nextLevel, _, _, _) = blocks[next], nextLevel <= questionLevel { break }
+                if case .separator = blocks[next] { break }
                 body.append(blocks[next])
                 next += 1
             }
@@ -58,7 +67,6 @@ public enum QuestionSegmenter {
                 records.append(AnswerRecord(text: text, question: question,
                                             location: SourceLocation(path: path, line: line, anchor: anchor)))
             }
-            index = next
         }
         return records
     }
@@ -100,6 +108,8 @@ public enum QuestionSegmenter {
             case .code(let code, _):
                 flushList()
                 parts.append("```\n" + code + "\n```")
+            case .separator:
+                flushList()
             }
         }
         flushList()
