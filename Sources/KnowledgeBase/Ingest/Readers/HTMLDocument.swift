@@ -53,7 +53,7 @@ struct HTMLDocument {
         "iframe", "button", "select", "input", "textarea", "dialog", "head", "title", "meta", "link", "object", "embed",
     ]
     static let droppedRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"]
-    /// id or class words (split at spaces, hyphens and underscores) that mark chrome.
+    /// Words of a short id or class name (split at hyphens and underscores) that mark chrome.
     static let chromeWords: Set<String> = [
         "nav", "navbar", "navigation", "navheader", "navfooter", "menu", "menubar", "toc", "toctree", "sidebar",
         "sphinxsidebar", "sidenav", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "headerlink",
@@ -164,11 +164,17 @@ struct HTMLDocument {
         if droppedElements.contains(name) { return true }
         if let role = attributes["role"]?.lowercased(), droppedRoles.contains(role) { return true }
         if attributes["aria-hidden"] == "true" || attributes["hidden"] != nil { return true }
-        for key in ["id", "class"] {
-            guard let value = attributes[key]?.lowercased(), !value.isEmpty else { continue }
-            let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" })
-            if words.contains(where: { chromeWords.contains(String($0)) }) { return true }
-            if value.contains("table-of-contents") || value.contains("tableofcontents") { return true }
+        // Class and id words mark chrome containers; an inline element (a link in a heading, such as
+        // Sphinx's "toc-backref") is never dropped for its class.
+        guard !inlineElements.contains(name) else { return false }
+        // Each class name, and the id, is judged alone; a long one ("how-do-i-share-global-variables")
+        // is a slug of content, never chrome.
+        let names = (attributes["class"] ?? "").split(whereSeparator: \.isWhitespace).map(String.init) + [attributes["id"] ?? ""]
+        for name in names where !name.isEmpty {
+            let lowered = name.lowercased()
+            if lowered.contains("table-of-contents") || lowered.contains("tableofcontents") { return true }
+            let words = lowered.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            if words.count <= 3, words.contains(where: { chromeWords.contains(String($0)) }) { return true }
         }
         return false
     }

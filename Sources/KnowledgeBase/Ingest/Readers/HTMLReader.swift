@@ -37,6 +37,9 @@ public struct HTMLReader: DocumentReader {
 
     public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
         let encoding = try Self.encoding(of: data, path: path)
+        if Self.isTruncated(data) {
+            throw .malformedHTML(path: path, detail: "truncated: it ends inside a tag or text, without </html>")
+        }
         guard let document = HTMLDocument(data: data, encoding: encoding) else {
             throw .malformedHTML(path: path, detail: "no document element")
         }
@@ -55,6 +58,14 @@ public struct HTMLReader: DocumentReader {
         let paragraphs = QuestionSegmenter.paragraphRecords(outline, path: path)
         return SourceDocument(path: path, records: paragraphs, format: format,
                               warnings: ["no question/answer structure found; indexed \(paragraphs.count) paragraphs as answers"])
+    }
+
+    /// A page that opens `<html>` but stops before closing it, in the middle of a tag or of text.
+    static func isTruncated(_ data: Data) -> Bool {
+        let tail = String(decoding: data.suffix(256), as: UTF8.self).lowercased()
+        guard let last = tail.last(where: { !$0.isWhitespace }) else { return false }
+        let opensHTML = String(decoding: data.prefix(2048), as: UTF8.self).lowercased().contains("<html")
+        return opensHTML && last != ">" && !tail.contains("</html")
     }
 
     /// Plain text of an HTML fragment (a JSON-LD answer), paragraphs apart; text without markup as is.
