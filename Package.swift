@@ -40,7 +40,9 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "KnowledgeBaseTests",
-            dependencies: ["KnowledgeBase", "TestSupport"]
+            dependencies: ["KnowledgeBase", "TestSupport"],
+            // Fixture pages are read by path from the repository, not bundled as resources.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "KnowledgeStoreTests",

@@ -173,6 +173,38 @@ import TestSupport
         #expect(try project.run(["search", "--db", "x.sqlite", "SnapStart"]).status == 0)
     }
 
+    /// Questions from HTML, Markdown and JSON show above the fact, and in JSON; stats counts them.
+    @Test func questionsShowInSearchAndStats() throws {
+        let project = try Project()
+        let readers = repositoryRoot.appendingPathComponent("Tests/KnowledgeBaseTests/Fixtures/Readers")
+        for name in ["details.html", "faq.md", "faq.json"] {
+            try FileManager.default.copyItem(at: readers.appendingPathComponent(name), to: project.url.appendingPathComponent("Corpus/" + name))
+        }
+        let expected = try JSONDecoder().decode(ReaderExpectation.self, from: Data(contentsOf: readers.appendingPathComponent("details.html.expected.json")))
+        let first = try #require(expected.questions.first)
+        let word = try #require(first.answer_contains.first)
+        let output = try project.run(["search", "--json", "--limit", "1", word])
+        let result = try #require((KB.json(output.stdout)?["results"] as? [[String: Any]])?.first)
+        #expect(result["question"] as? String == first.question)
+        #expect(result["source"] as? String == "Corpus/details.html")
+        if let anchor = first.anchor { #expect(result["location"] as? String == "Corpus/details.html#" + anchor) }
+        let text = try project.run(["search", "--limit", "1", word]).stdout
+        #expect(text.contains("\n    Q: " + first.question + "\n"))
+        let stats = try #require(KB.json(try project.run(["stats", "--json"]).stdout))
+        #expect(stats["formats"] as? [String: Int] == ["html": 1, "json": 1, "md": 1, "txt": 1])
+        #expect((stats["questions"] as? Int ?? 0) >= 10)
+    }
+
+    struct ReaderExpectation: Decodable {
+        struct Question: Decodable {
+            var question: String
+            var answer_contains: [String]
+            var anchor: String?
+        }
+
+        var questions: [Question]
+    }
+
     /// STYLE: every subcommand `kb --help` lists is documented in the README with an example.
     @Test func everySubcommandIsDocumented() throws {
         let help = try KB.run(["--help"], in: repositoryRoot).stdout

@@ -191,6 +191,11 @@ extension HTMLDocument {
 
     /// The text of an element as one line: descendants' text, whitespace collapsed, "¶" removed.
     static func inlineText(_ element: Element) -> String {
+        collapse(inlineRaw(element))
+    }
+
+    /// Like ``inlineText(_:)`` but with the whitespace at its edges kept, for joining.
+    static func inlineRaw(_ element: Element) -> String {
         var pieces: [String] = []
         func walk(_ element: Element) {
             if element.name == "br" { pieces.append(" ") }
@@ -208,7 +213,7 @@ extension HTMLDocument {
             }
         }
         walk(element)
-        return collapse(pieces.joined())
+        return pieces.joined()
     }
 
     /// A "¶" or "#" permalink next to a heading.
@@ -302,7 +307,8 @@ extension HTMLDocument {
                             continue
                         }
                         if inline.isEmpty { inlineLine = inner.line }
-                        inline.append(inner.name == "br" ? " " : " " + inlineText(inner) + " ")
+                        // Inline markup adds no space of its own: "<a>typing</a>." stays "typing.".
+                        inline.append(inner.name == "br" ? " " : inlineRaw(inner))
                         continue
                     }
                     flushInline()
