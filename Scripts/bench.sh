@@ -219,6 +219,30 @@ for key in ("facts", "answers", "answer_records", "seconds"):
     print(f"{name}={report.get(key, '')}")
 EOF
 
+# --- 3b. HTML ingest ------------------------------------------------------------------------------
+# The same packages' HTML pages read by kb's HTML reader: throughput per MiB of text kb extracts,
+# against the plain-text ingest above (goal: HTML within 2x of plain text).
+step "kb ingest of the HTML pages"
+HTML_DIR="$DIR/html-pages"
+rm -rf "$HTML_DIR"
+mkdir -p "$HTML_DIR"
+find "$DIR/extract" -name '*.html' -type f | sort | while read -r page; do
+    ln -s "$page" "$HTML_DIR/$(printf '%s' "$page" | md5sum | cut -c1-12)-$(basename "$page")"
+done
+HTML_DB="$DIR/kb-html.sqlite"
+rm -f "$HTML_DB" "$HTML_DB-wal" "$HTML_DB-shm"
+sync
+start=$(now)
+"$KB" ingest --db "$HTML_DB" --json "$HTML_DIR" > "$DIR/ingest-html.json" 2> "$DIR/ingest-html.stderr" || true
+end=$(now)
+metric html_seconds "$(elapsed "$start" "$end")"
+metric html_pages "$(find "$HTML_DIR" -name '*.html' | wc -l)"
+metric html_bytes "$(find -L "$HTML_DIR" -name '*.html' -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}')"
+metric html_text_bytes "$(sqlite3 "$HTML_DB" "SELECT COALESCE(SUM(LENGTH(CAST(text AS BLOB))), 0) FROM answers")"
+metric html_questions "$(sqlite3 "$HTML_DB" "SELECT COUNT(*) FROM answers WHERE question IS NOT NULL")"
+metric html_answers "$(sqlite3 "$HTML_DB" "SELECT COUNT(*) FROM answers")"
+echo "  $(grep -c 'warning: no question' "$DIR/ingest-html.stderr" || true) pages without FAQ structure" >&2
+
 # --- 4. sqlite3 baseline --------------------------------------------------------------------------
 step "sqlite3 baseline"
 python3 "$HELPER" dump-sql "$KB_DB" "$DIR/load.sql" --metrics "$METRICS" --kb-schema-sql "$DIR/load-kb-schema.sql" >&2

@@ -427,6 +427,13 @@ def cmd_report(args):
         f"| **Ingest ratio kb / sqlite3** | **{fmt(ratio)}** ({goal}) | 1.00 |",
         f"| sqlite3 loading kb's FTS5 layout (4 columns, porter), s | — | {fmt(number('schema_seconds'), 2)} "
         f"(ratio {fmt(number('schema_seconds') / base_s if number('schema_seconds') and base_s else None)}) |",
+        f"| HTML ingest: {fmt(number('html_pages'), 0)} pages, {fmt(in_mib('html_bytes'))} MiB of HTML → "
+        f"{fmt(in_mib('html_text_bytes'))} MiB of answer text ({fmt(number('html_questions'), 0)} questions), s "
+        f"| {fmt(number('html_seconds'), 2)} | — |",
+        f"| HTML throughput (MiB of extracted text/s) vs plain text (MiB/s) | "
+        f"{fmt(in_mib('html_text_bytes') / number('html_seconds') if number('html_seconds') else None)} vs "
+        f"{fmt(corpus_mib / kb_s if kb_s else None)} (plain/HTML ratio "
+        f"{fmt((corpus_mib / kb_s) / (in_mib('html_text_bytes') / number('html_seconds')) if kb_s and number('html_seconds') and number('html_text_bytes') else None)}, goal ≤ 2) | — |",
         f"| Search p50 (ms, per process) | {fmt(search['kb']['p50'], 1)} | {fmt(search['base']['p50'], 1)} |",
         f"| Search p99 (ms, per process) | {fmt(search['kb']['p99'], 1)} | {fmt(search['base']['p99'], 1)} |",
         f"| Search mean / max (ms) | {fmt(search['kb']['mean'], 1)} / {fmt(search['kb']['max'], 1)} "

@@ -33,35 +33,32 @@ extension KnowledgeStore {
         report.skippedUnknown = walk.skipped
         var documents: [(CorpusFile, String, SourceDocument)] = []
         var touchedUnchanged: [CorpusFile] = []
-        for (position, file) in walk.files.enumerated() {
-            progress?(IngestProgress(phase: .reading, completed: position, total: walk.files.count))
-            let previous = stored[file.path]
-            if let previous, previous.size == file.size, previous.modified == file.modified {
+        // Size and modification time first: files that kept both are not even read.
+        var candidates: [CorpusFile] = []
+        for file in walk.files {
+            if let previous = stored[file.path], previous.size == file.size, previous.modified == file.modified {
                 report.skippedUnchanged.append(file.path)
-                continue
-            }
-            let data: Data
-            do {
-                data = try Data(contentsOf: file.url)
-            } catch {
-                report.errors.append(.unreadable(path: file.path, reason: (error as NSError).localizedDescription))
-                continue
-            }
-            let hash = ContentHash.hex(ContentHash.fnv1a(data))
-            if let previous, previous.hash == hash {
-                report.skippedUnchanged.append(file.path)
-                touchedUnchanged.append(file)
-                continue
-            }
-            guard let reader = options.readers.reader(forPath: file.path, data: data) else { continue }
-            do {
-                let document = try reader.read(data, path: file.path)
-                report.warnings += document.warnings.map { (file.path, $0) }
-                documents.append((file, hash, document))
-            } catch {
-                report.errors.append(error)
+            } else {
+                candidates.append(file)
             }
         }
+        // Reading, hashing and parsing run on every core; results keep the walk's order.
+        let readers = options.readers
+        let reads = candidates.concurrentMap { file in Self.read(file, readers: readers, previousHash: stored[file.path]?.hash) }
+        for (position, (file, outcome)) in zip(candidates, reads).enumerated() {
+            progress?(IngestProgress(phase: .reading, completed: position, total: candidates.count))
+            switch outcome {
+            case .unchanged:
+                report.skippedUnchanged.append(file.path)
+                touchedUnchanged.append(file)
+            case .failed(let error):
+                report.errors.append(error)
+            case .read(let hash, let document):
+                report.warnings += document.warnings.map { (file.path, $0) }
+                documents.append((file, hash, document))
+            }
+        }
+        report.skippedUnchanged.sort()
         let seen = Set(walk.files.map(\.path))
         let failed = Set(report.errors.map(\.path))
         report.removedSources = stored.keys.filter { path in
@@ -103,6 +100,32 @@ extension KnowledgeStore {
         let seen = Set(walk.files.map(\.path))
         return stored.keys.contains { path in
             !seen.contains(path) && walk.folders.contains(where: { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") })
+        }
+    }
+
+    enum ReadOutcome: Sendable {
+        case unchanged
+        case failed(IngestError)
+        case read(hash: String, document: SourceDocument)
+    }
+
+    /// One file read, hashed and (when its content changed) parsed.
+    static func read(_ file: CorpusFile, readers: Readers, previousHash: String?) -> ReadOutcome {
+        let data: Data
+        do {
+            data = try Data(contentsOf: file.url)
+        } catch {
+            return .failed(.unreadable(path: file.path, reason: (error as NSError).localizedDescription))
+        }
+        let hash = ContentHash.hex(ContentHash.fnv1a(data))
+        if hash == previousHash { return .unchanged }
+        guard let reader = readers.reader(forPath: file.path, data: data) else {
+            return .failed(.unreadable(path: file.path, reason: "no reader for this file"))
+        }
+        do {
+            return .read(hash: hash, document: try reader.read(data, path: file.path))
+        } catch {
+            return .failed(error)
         }
     }
 

@@ -9,7 +9,7 @@ extension Array where Element: Sendable {
     /// ```swift
     /// answers.concurrentMap { FactSplitter().split($0.text) }
     /// ```
-    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         let chunkCount = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         guard chunkCount > 1 else { return map(transform) }
         let results = ResultSlots<[Result]>(count: chunkCount)

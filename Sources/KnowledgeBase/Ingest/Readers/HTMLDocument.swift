@@ -236,8 +236,20 @@ extension HTMLDocument {
         return result
     }
 
+    /// Whitespace runs as single spaces, no space at the ends, "¶" removed: one pass over the scalars.
     static func collapse(_ text: String) -> String {
-        text.replacingAll("¶", with: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.isWhitespaceScalar || scalar == "¶" {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     static let layoutBlocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre", "section", "article", "blockquote"]

@@ -134,6 +134,7 @@ public struct HTMLReader: DocumentReader {
             JSONReader.collectPairs(value, into: &found)
             pairs += found.map { ($0, script.line) }
         }
+        guard !pairs.isEmpty else { return [] }
         var visible: [String: (String?, Int)] = [:]
         for block in outline {
             switch block {
@@ -142,7 +143,9 @@ public struct HTMLReader: DocumentReader {
             default: break
             }
         }
-        for element in document.body.descendants(where: { $0.id != nil }) {
+        // Elements with an id that can hold a question's text (not whole sections).
+        let questionHolders: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary", "p", "span", "a", "li", "label", "strong", "b", "button"]
+        for element in document.body.descendants(where: { $0.id != nil && questionHolders.contains($0.name) }) {
             let key = TextNormalizer.key(HTMLDocument.inlineText(element))
             if let seen = visible[key], seen.0 == nil { visible[key] = (element.id, element.line) }
         }
