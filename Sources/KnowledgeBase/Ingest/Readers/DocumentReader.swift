@@ -67,8 +67,14 @@ public struct Readers: Sendable {
     /// The reader for this file: its extension's reader when the content agrees, else the first
     /// reader whose sniffing accepts the content (HTML and JSON before plain text).
     public func reader(forPath path: String, data: Data) -> (any DocumentReader)? {
-        if let claimed = reader(forPath: path), claimed.accepts(data) { return claimed }
-        let sniffers = all.filter { $0.format != "txt" && $0.format != "md" }
-        return sniffers.first { $0.accepts(data) } ?? all.first { $0.format == "txt" } ?? reader(forPath: path)
+        let sniffers = all.filter { $0.format == "html" || $0.format == "json" }
+        let claimed = reader(forPath: path)
+        // A text file whose content is really HTML or JSON (JSON only when it parses).
+        if claimed?.format == "txt", let specific = sniffers.first(where: { $0.accepts(data) }),
+           specific.format == "html" || JSONReader.parses(data) {
+            return specific
+        }
+        if let claimed, claimed.accepts(data) { return claimed }
+        return sniffers.first { $0.accepts(data) } ?? all.first { $0.format == "txt" } ?? claimed
     }
 }

@@ -30,6 +30,11 @@ public struct JSONReader: DocumentReader {
         return first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
     }
 
+    /// Whether the bytes are one JSON document (for sniffing a `.txt` file).
+    static func parses(_ data: Data) -> Bool {
+        looksLikeJSON(data) && (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil
+    }
+
     public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
         let text = try TextDecoding.decode(data, path: path)
         let values: [Any]
@@ -153,17 +158,81 @@ public struct JSONReader: DocumentReader {
         }
     }
 
-    /// The line JSONSerialization reports a parse error on, or 1.
+    /// The line of the first syntax error (Foundation's parser does not say where it stopped).
     static func lineOfParseError(_ text: String) -> Int {
-        do {
-            _ = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        } catch {
-            let info = (error as NSError).userInfo
-            if let index = info["NSJSONSerializationErrorIndex"] as? Int {
-                return text.utf8.prefix(index).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        JSONSyntax.firstErrorLine(Array(text.utf8))
+    }
+}
+
+/// A small JSON syntax checker that only answers "on which line does this stop being JSON?".
+enum JSONSyntax {
+    enum Expect { case value, valueOrClose, key, keyOrClose, colon, commaOrClose, end }
+
+    static func firstErrorLine(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var index = 0
+        var stack: [UInt8] = []  // "[" or "{"
+        var expect = Expect.value
+        func afterValue() { expect = stack.isEmpty ? .end : .commaOrClose }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1; index += 1; continue }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D { index += 1; continue }
+            switch expect {
+            case .value, .valueOrClose, .key, .keyOrClose:
+                if (expect == .valueOrClose && byte == UInt8(ascii: "]")) || (expect == .keyOrClose && byte == UInt8(ascii: "}")) {
+                    stack.removeLast()
+                    afterValue()
+                    index += 1
+                } else if byte == UInt8(ascii: "\"") {
+                    let isKey = expect == .key || expect == .keyOrClose
+                    index += 1
+                    while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                        if bytes[index] == 0x0A { return line }
+                        index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                    }
+                    guard index < bytes.count else { return line }
+                    index += 1
+                    if isKey { expect = .colon } else { afterValue() }
+                } else if expect == .key || expect == .keyOrClose {
+                    return line
+                } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                    stack.append(byte)
+                    expect = byte == UInt8(ascii: "[") ? .valueOrClose : .keyOrClose
+                    index += 1
+                } else if let length = literalLength(bytes, index) {
+                    index += length
+                    afterValue()
+                } else {
+                    return line
+                }
+            case .colon:
+                guard byte == UInt8(ascii: ":") else { return line }
+                expect = .value
+                index += 1
+            case .commaOrClose:
+                if byte == UInt8(ascii: ",") {
+                    expect = stack.last == UInt8(ascii: "[") ? .value : .key
+                } else if (byte == UInt8(ascii: "]") && stack.last == UInt8(ascii: "[")) || (byte == UInt8(ascii: "}") && stack.last == UInt8(ascii: "{")) {
+                    stack.removeLast()
+                    afterValue()
+                } else {
+                    return line
+                }
+                index += 1
+            case .end:
+                return line
             }
         }
-        return 1
+        return line
+    }
+
+    /// The length of a number or `true` / `false` / `null` at `index`, or nil.
+    static func literalLength(_ bytes: [UInt8], _ index: Int) -> Int? {
+        for word in ["true", "false", "null"] where bytes[index...].starts(with: word.utf8) { return word.utf8.count }
+        var end = index
+        while end < bytes.count, "+-0123456789.eE".utf8.contains(bytes[end]) { end += 1 }
+        return end > index ? end - index : nil
     }
 }
 

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import KnowledgeBase
+
+@Suite struct JSONReaderTests {
+    @Test func anotherShapeNamesWhatItFound() {
+        let data = Data(#"{"theme": "dark", "fontSize": 14}"#.utf8)
+        #expect(throws: IngestError.unexpectedJSONShape(path: "s.json", found: "an object with keys fontSize, theme")) {
+            try JSONReader().read(data, path: "s.json")
+        }
+        #expect(throws: IngestError.unexpectedJSONShape(path: "n.json", found: "an array of 3 numbers")) {
+            try JSONReader().read(Data("[1, 2, 3]".utf8), path: "n.json")
+        }
+    }
+
+    @Test func malformedJSONNamesTheLine() {
+        let data = Data("[\n  {\"q\": \"Why?\", \"a\": \"Because.\"},\n  {\"q\": \"How".utf8)
+        #expect(throws: IngestError.malformedJSON(path: "b.json", line: 3)) { try JSONReader().read(data, path: "b.json") }
+    }
+
+    @Test func answersMayBeObjectsOrLists() throws {
+        let data = Data(#"[{"name": "Limits?", "text": ["Five layers.", "250 MB unzipped."]}, {"Title": "Cost?", "Body": {"text": "<p>Free &amp; open.</p>"}}]"#.utf8)
+        let records = try JSONReader().read(data, path: "x.json").records
+        #expect(records.map(\.question) == ["Limits?", "Cost?"])
+        #expect(records.map(\.text) == ["Five layers.\n\n250 MB unzipped.", "Free & open."])
+    }
+
+    @Test func recordsPointAtTheirLines() throws {
+        let data = Data("[\n{\"q\": \"One?\", \"a\": \"First.\"},\n\n{\"q\": \"Two?\", \"a\": \"Second.\"}\n]".utf8)
+        #expect(try JSONReader().read(data, path: "l.json").records.map(\.location.line) == [2, 4])
+    }
+}
+
+@Suite struct ReaderChoiceTests {
+    @Test(arguments: [
+        ("page.txt", "<!DOCTYPE html><html><body><h2>Why?</h2><p>Because.</p></body></html>", "html"),
+        ("notes.html", "Just a plain line of text.\nAnother line.", "txt"),
+        ("data.txt", "[{\"q\": \"Why?\", \"a\": \"Because.\"}]", "json"),
+        ("faq.md", "## Why?\n\nBecause.", "md"),
+        ("faq.json", "[]", "json"),
+    ])
+    func extensionIsConfirmedByContent(name: String, content: String, format: String) {
+        #expect(Readers.standard.reader(forPath: name, data: Data(content.utf8))?.format == format)
+    }
+
+    @Test func undeclaredLegacyCharsetIsWindows1252() throws {
+        var data = Data("<html><body><h2>Caf".utf8)
+        data.append(0xE9)  // é in windows-1252, invalid as UTF-8
+        data.append(Data("?</h2><p>Open daily.</p></body></html>".utf8))
+        let records = try HTMLReader().read(data, path: "c.html").records
+        #expect(records.first?.question == "Café?")
+    }
+
+    @Test func unknownDeclaredCharsetIsReported() {
+        let data = Data("<html><head><meta charset=\"x-klingon\"></head><body><p>Hi there you.</p></body></html>".utf8)
+        #expect(throws: IngestError.undecodable(path: "k.html", encoding: "x-klingon")) { try HTMLReader().read(data, path: "k.html") }
+    }
+}
