@@ -107,7 +107,7 @@ public final class KnowledgeStore: Sendable {
             if let pool = writer as? DatabasePool {
                 // Fold the WAL into the main file first: closing alone may leave it beside the file,
                 // and a moved index must be whole on its own.
-                try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+                _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
                 try pool.close()
             }
             if let queue = writer as? DatabaseQueue { try queue.close() }
