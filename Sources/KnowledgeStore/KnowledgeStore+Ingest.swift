@@ -202,6 +202,11 @@ extension KnowledgeStore {
             INSERT INTO facts(answer_id, position, text, lead, start, "end", line_offset, year, cluster_id, terms)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertClaim = try db.cachedStatement(sql: """
+            INSERT INTO claims(fact_id, surface, start, "end", low, high, unit, comparator, kind, norm_low, norm_high,
+                               norm_unit, subject, metric, conditions, hedged, dimension, role)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         let insertSearch = try db.cachedStatement(sql: """
             INSERT INTO facts_fts(rowid, topic, question, body, terms) VALUES (?, ?, ?, ?, ?)
             """)
@@ -228,6 +233,7 @@ extension KnowledgeStore {
             guard existingID == nil else { continue }
             let question = answer.question ?? ""
             for (factPosition, (fact, terms)) in zip(prepared.facts, prepared.terms).enumerated() {
+                let claims = factPosition < prepared.claims.count ? prepared.claims[factPosition] : []
                 let clusterID: Int64
                 if let known = clusterIDs[fact.clusterHash] {
                     clusterID = known
@@ -239,12 +245,25 @@ extension KnowledgeStore {
                 try insertFact.executeBulk(.integer(answerID), .int(factPosition), .text(fact.text), .text(fact.lead),
                                            .int(fact.start), .int(fact.end), .int(fact.lineOffset), .optionalInt(fact.year),
                                            .integer(clusterID), .text(terms))
-                try insertSearch.executeBulk(.integer(db.lastInsertedRowID), .text(answer.topic), .text(question),
-                                             .text(fact.text), .text(terms))
+                let factID = db.lastInsertedRowID
+                try insertSearch.executeBulk(.integer(factID), .text(answer.topic), .text(question), .text(fact.text), .text(terms))
+                for claim in claims {
+                    try insertClaim.execute(arguments: [
+                        factID, claim.surface, claim.start, claim.end, claim.low, claim.high, claim.unit, claim.comparator.rawValue,
+                        claim.kind.rawValue, claim.normalizedLow, claim.normalizedHigh, claim.normalizedUnit, claim.subject, claim.metric,
+                        Self.jsonArray(claim.conditions), claim.hedged, claim.dimension, claim.role,
+                    ])
+                }
             }
             try options.afterAnswerWritten?(position)
         }
         progress?(IngestProgress(phase: .indexing, completed: batch.answers.count, total: batch.answers.count))
+    }
+
+    /// A JSON array of strings, the form `claims.conditions` is stored in.
+    static func jsonArray(_ values: [String]) -> String {
+        let encoded = (try? JSONEncoder().encode(values)).flatMap { String(data: $0, encoding: .utf8) }
+        return encoded ?? "[]"
     }
 
     static func seconds(_ duration: Duration) -> Double {

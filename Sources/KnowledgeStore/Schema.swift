@@ -6,7 +6,7 @@ import GRDB
 /// can refuse an index written by a newer one instead of misreading it.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -98,6 +98,16 @@ enum Schema {
                     tokenize = 'porter unicode61 remove_diacritics 2'
                 );
                 INSERT INTO facts_fts(facts_fts, rank) VALUES ('rank', 'bm25(4.0, 4.0, 1.0, 2.0)');
+                """)
+        }
+        migrator.registerMigration("v2: claim dimension and role") { db in
+            try db.execute(sql: """
+                ALTER TABLE claims ADD COLUMN dimension TEXT NOT NULL DEFAULT '';
+                ALTER TABLE claims ADD COLUMN role TEXT;
+                CREATE INDEX claims_by_metric ON claims(metric);
+                -- Claims are extracted at ingest: mark every source changed so the next ingest re-reads it.
+                UPDATE sources SET content_hash = '', size = -1;
+                UPDATE kb_meta SET value = '2' WHERE key = 'schema_version';
                 """)
         }
         return migrator

@@ -43,7 +43,7 @@ import TestSupport
         #expect(json["duplicates_removed"] as? Int == 31)
         #expect(json["boilerplate_lines"] as? Int == 3)
         #expect(json["answer_records"] as? Int == 62)
-        #expect(json["schema_version"] as? Int == 1)
+        #expect(json["schema_version"] as? Int == 2)
     }
 
     @Test func ingestJSONHasTheStatsFieldsAndWhatItDid() throws {
@@ -148,7 +148,7 @@ import TestSupport
         sqlite.waitUntilExit()
         let output = try project.run(["stats", "--db", "x.sqlite"])
         #expect(output.status == 2)
-        #expect(output.stderr == "kb: x.sqlite: index schema version 7 is newer than this kb supports (1); upgrade kb or rebuild with `kb ingest --rebuild`\n")
+        #expect(output.stderr == "kb: x.sqlite: index schema version 7 is newer than this kb supports (2); upgrade kb or rebuild with `kb ingest --rebuild`\n")
     }
 
     @Test func unreadableFilesAreNamedAndTheRestIndexed() throws {
@@ -205,6 +205,36 @@ import TestSupport
         var questions: [Question]
     }
 
+    /// The acceptance: every WebAssembly platform the corpus gives, and no Lambda runtime.
+    @Test func coldStartsUnderTenMilliseconds() throws {
+        let project = try Project()
+        let output = try project.run(["claims", "--metric", "cold start", "--max", "10ms", "--json"])
+        #expect(output.status == 0)
+        let claims = try #require(KB.json(output.stdout)?["claims"] as? [[String: Any]])
+        let subjects = Set(claims.compactMap { $0["subject"] as? String })
+        for platform in ["Fermyon Spin", "Cloudflare Workers", "Fastly Compute@Edge", "Wasmer Edge"] {
+            #expect(subjects.contains(platform), "\(platform) missing from \(subjects)")
+        }
+        for runtime in ["Node.js", "Python", "Java", "Go", "Rust", ".NET", "Ruby"] {
+            #expect(!subjects.contains { $0.hasPrefix(runtime) }, "\(runtime) listed: \(subjects)")
+        }
+        let keys: Set<String> = ["claim_id", "fact_id", "answer_id", "source", "line", "fact", "surface", "start", "end", "low", "high",
+                                 "unit", "comparator", "kind", "normalized", "subject", "metric", "conditions", "hedged"]
+        for claim in claims {
+            #expect(keys.isSubset(of: Set(claim.keys)))
+            let fact = try #require(claim["fact"] as? String)
+            let start = try #require(claim["start"] as? Int), end = try #require(claim["end"] as? Int)
+            let scalars = Array(fact.unicodeScalars)
+            var surface = String.UnicodeScalarView()
+            surface.append(contentsOf: scalars[start..<end])
+            #expect(String(surface) == claim["surface"] as? String)
+            #expect(((claim["normalized"] as? [String: Any])?["high"] as? Double ?? 1) <= 0.01 + 1e-12)
+        }
+        #expect(try project.run(["claims", "--max", "ten"]).status == 2)
+        #expect(try project.run(["claims", "--subject", "no such thing at all"]).status == 1)
+        #expect(((KB.json(try project.run(["stats", "--json"]).stdout)?["claims"] as? Int) ?? 0) > 300)
+    }
+
     /// STYLE: every subcommand `kb --help` lists is documented in the README with an example.
     @Test func everySubcommandIsDocumented() throws {
         let help = try KB.run(["--help"], in: repositoryRoot).stdout
@@ -215,7 +245,7 @@ import TestSupport
             guard line.hasPrefix("  "), line.dropFirst(2).first?.isLetter == true else { return nil }
             return line.dropFirst(2).split(separator: " ").first.map(String.init)
         }.filter { $0 != "help" && $0 != "See" }
-        #expect(names.sorted() == ["ingest", "search", "stats"])
+        #expect(names.sorted() == ["claims", "ingest", "search", "stats"])
         for name in names { #expect(readme.contains("kb \(name)"), "README lacks kb \(name)") }
     }
 }

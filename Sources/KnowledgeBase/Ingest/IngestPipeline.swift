@@ -21,6 +21,9 @@ public struct PreparedAnswer: Sendable {
     public var answer: Answer
     public var keyHash: Int64
     public var facts: [Fact]
+    /// For each fact, its numeric claims (subject filled from the fact's lead or the answer's topic
+    /// when the fact names none).
+    public var claims: [[NumericClaim]]
     /// For each fact, the spelled technical terms of the fact and its answer's topic and question
     /// (``SearchTerms/spelledTerms(in:)``), as stored in `facts.terms`.
     public var terms: [String]
@@ -48,6 +51,7 @@ public struct IngestPipeline: Sendable {
     public var detector = BoilerplateDetector()
     public var deduplicator = Deduplicator()
     public var splitter = FactSplitter()
+    public var scanner = QuantityScanner()
 
     public init() {}
 
@@ -72,11 +76,21 @@ public struct IngestPipeline: Sendable {
         }
         stripped += deduplicated.strippedPrefixes
         let answers = deduplicated.answers
-        let prepared = answers.concurrentMap { [splitter] answer in
+        let prepared = answers.concurrentMap { [splitter, scanner] answer in
             let facts = splitter.split(answer.text)
             let answerTerms = SearchTerms.spelledTerms(in: answer.topic + " " + (answer.question ?? ""))
             let terms = facts.map { SearchTerms.joinTerms(answerTerms, SearchTerms.spelledTerms(in: $0.text)) }
-            return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, terms: terms)
+            let claims = facts.map { fact in
+                // Claims come from the fact's own statement: its lead-in is context shared by
+                // every item of a list (and is a fact of its own when it says anything).
+                let bodyStart = fact.lead.isEmpty ? 0 : fact.lead.unicodeScalars.count + 1
+                return scanner.claims(in: fact.text).filter { $0.start >= bodyStart }.map { claim in
+                    var claim = claim
+                    if claim.subject == nil { claim.subject = ClaimContext.fallbackSubject(lead: fact.lead, topic: answer.topic) }
+                    return claim
+                }
+            }
+            return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: claims, terms: terms)
         }
         return PreparedBatch(answers: prepared, counts: counts, chrome: chrome, strippedPrefixes: stripped)
     }

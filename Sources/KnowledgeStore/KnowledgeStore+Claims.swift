@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import KnowledgeBase
+
+extension KnowledgeStore {
+    /// Stored claims matching `filter`, by subject, metric and source order.
+    public func claims(_ filter: ClaimFilter) throws(StoreError) -> [ClaimHit] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let subject = filter.subject {
+            conditions.append("claims.subject LIKE ? ESCAPE '\\'")
+            arguments.append("%" + subject.replacingAll("\\", with: "\\\\").replacingAll("%", with: "\\%").replacingAll("_", with: "\\_") + "%")
+        }
+        if let metric = filter.metric {
+            conditions.append("LOWER(claims.metric) = LOWER(?)")
+            arguments.append(metric)
+        }
+        if let dimension = filter.dimension {
+            conditions.append("claims.dimension = ?")
+            arguments.append(dimension)
+        }
+        if let maximum = filter.maximum {
+            conditions.append("claims.dimension = ? AND claims.norm_high IS NOT NULL AND claims.norm_high <= ?")
+            arguments += [maximum.dimension, maximum.value * (1 + 1e-9)]
+        }
+        if let minimum = filter.minimum {
+            conditions.append("claims.dimension = ? AND claims.norm_low IS NOT NULL AND claims.norm_low >= ?")
+            arguments += [minimum.dimension, minimum.value * (1 - 1e-9)]
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try mapped {
+            try writer.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT claims.*, claims.id AS claim_id, facts.text AS fact, facts.answer_id, facts.line_offset
+                    FROM claims JOIN facts ON facts.id = claims.fact_id
+                    \(whereClause)
+                    ORDER BY claims.subject, claims.metric, claims.id
+                    LIMIT ?
+                    """, arguments: StatementArguments(arguments + [filter.limit]))
+                return try rows.map { row in
+                    let answerID: Int64 = row["answer_id"]
+                    let occurrences = try Self.occurrences(db, answerID: answerID, lineOffset: row["line_offset"])
+                    let conditions = (row["conditions"] as String?).flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+                    let claim = NumericClaim(
+                        surface: row["surface"], start: row["start"], end: row["end"], low: row["low"], high: row["high"],
+                        unit: row["unit"] ?? "", comparator: NumericClaim.Comparator(rawValue: row["comparator"]) ?? .equal,
+                        kind: NumericClaim.Kind(rawValue: row["kind"]) ?? .measure, normalizedLow: row["norm_low"],
+                        normalizedHigh: row["norm_high"], normalizedUnit: row["norm_unit"] ?? "", dimension: row["dimension"],
+                        subject: row["subject"], metric: row["metric"], conditions: conditions, hedged: row["hedged"], role: row["role"])
+                    return ClaimHit(claimID: row["claim_id"], factID: row["fact_id"], answerID: answerID, fact: row["fact"],
+                                    location: occurrences.first ?? SourceLocation(path: "", line: 0), claim: claim)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import KnowledgeBase
+
+@Suite struct QuantityScannerTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var surface: String
+        var low: Double?
+        var high: Double?
+        var unit: String
+        var comparator: NumericClaim.Comparator
+        var normalizedHigh: Double?
+        var normalizedUnit: String
+        var description: String { text }
+    }
+
+    /// Every form the issue lists, with the record it must give.
+    static let forms: [Case] = [
+        Case(text: "Node.js 20: 200-300ms cold start", surface: "200-300ms", low: 200, high: 300, unit: "ms", comparator: .equal, normalizedHigh: 0.3, normalizedUnit: "s"),
+        Case(text: "typically in the 0.4-0.8ms range", surface: "0.4-0.8ms", low: 0.4, high: 0.8, unit: "ms", comparator: .equal, normalizedHigh: 0.0008, normalizedUnit: "s"),
+        Case(text: "a 86-90% cold start reduction", surface: "86-90%", low: 86, high: 90, unit: "%", comparator: .equal, normalizedHigh: 90, normalizedUnit: "%"),
+        Case(text: "increase to 10K-100K via support", surface: "10K-100K", low: 10_000, high: 100_000, unit: "", comparator: .equal, normalizedHigh: 100_000, normalizedUnit: ""),
+        Case(text: "models of 1B-7B parameters", surface: "1B-7B parameters", low: 1e9, high: 7e9, unit: "parameters", comparator: .equal, normalizedHigh: 7e9, normalizedUnit: "parameter"),
+        Case(text: "guarantees <10ms initialization", surface: "<10ms", low: 10, high: 10, unit: "ms", comparator: .less, normalizedHigh: 0.01, normalizedUnit: "s"),
+        Case(text: "ephemeral storage >512MB incompatible", surface: ">512MB", low: 512, high: 512, unit: "MB", comparator: .greater, normalizedHigh: 512e6, normalizedUnit: "B"),
+        Case(text: "Cloudflare Workers ~5ms (V8 isolates)", surface: "~5ms", low: 5, high: 5, unit: "ms", comparator: .approximately, normalizedHigh: 0.005, normalizedUnit: "s"),
+        Case(text: "delivers up to 10x faster startup", surface: "10x", low: 10, high: 10, unit: "x", comparator: .lessOrEqual, normalizedHigh: 10, normalizedUnit: "x"),
+        Case(text: "functions can run up to 15 minutes", surface: "15 minutes", low: 15, high: 15, unit: "min", comparator: .lessOrEqual, normalizedHigh: 900, normalizedUnit: "s"),
+        Case(text: "edge in 330+ cities", surface: "330+ cities", low: 330, high: 330, unit: "cities", comparator: .greaterOrEqual, normalizedHigh: 330, normalizedUnit: "city"),
+        Case(text: "2K+ starts/sec throughput", surface: "2K+ starts/sec", low: 2000, high: 2000, unit: "starts/s", comparator: .greaterOrEqual, normalizedHigh: 2000, normalizedUnit: "start/s"),
+        Case(text: "at least 3 replicas run", surface: "3 replicas", low: 3, high: 3, unit: "replicas", comparator: .greaterOrEqual, normalizedHigh: 3, normalizedUnit: "replica"),
+        Case(text: "serves 75M RPS in production", surface: "75M RPS", low: 75e6, high: 75e6, unit: "requests/s", comparator: .equal, normalizedHigh: 75e6, normalizedUnit: "requests/s"),
+        Case(text: "process 100M objects", surface: "100M objects", low: 1e8, high: 1e8, unit: "objects", comparator: .equal, normalizedHigh: 1e8, normalizedUnit: "object"),
+        Case(text: "Cost: ~$0.015/GB-hour", surface: "~$0.015/GB-hour", low: 0.015, high: 0.015, unit: "USD/GB-hour", comparator: .approximately, normalizedHigh: 0.015 / 3600, normalizedUnit: "USD/GB-s"),
+        Case(text: "charged $0.00001667/GB-second", surface: "$0.00001667/GB-second", low: 0.00001667, high: 0.00001667, unit: "USD/GB-s", comparator: .equal, normalizedHigh: 0.00001667, normalizedUnit: "USD/GB-s"),
+        Case(text: "billed $25 per 1M transitions", surface: "$25 per 1M transitions", low: 25, high: 25, unit: "USD/1M transitions", comparator: .equal, normalizedHigh: 0.000025, normalizedUnit: "USD/transition"),
+        Case(text: "generates 17.77 t/s on CPU", surface: "17.77 t/s", low: 17.77, high: 17.77, unit: "tokens/s", comparator: .equal, normalizedHigh: 17.77, normalizedUnit: "tokens/s"),
+        Case(text: "handles 50,000 requests/sec per server", surface: "50,000 requests/sec", low: 50_000, high: 50_000, unit: "requests/s", comparator: .equal, normalizedHigh: 50_000, normalizedUnit: "request/s"),
+        Case(text: "a 2.17x speedup", surface: "2.17x", low: 2.17, high: 2.17, unit: "x", comparator: .equal, normalizedHigh: 2.17, normalizedUnit: "x"),
+        Case(text: "99.99% warm start rate", surface: "99.99%", low: 99.99, high: 99.99, unit: "%", comparator: .equal, normalizedHigh: 99.99, normalizedUnit: "%"),
+        Case(text: "Maximum of 5 layers per Lambda function", surface: "5 layers", low: 5, high: 5, unit: "layers", comparator: .lessOrEqual, normalizedHigh: 5, normalizedUnit: "layer"),
+        Case(text: "1,000 concurrent executions default per region", surface: "1,000 concurrent executions", low: 1000, high: 1000, unit: "concurrent executions", comparator: .equal, normalizedHigh: 1000, normalizedUnit: "execution"),
+        Case(text: "bypass the 15-minute timeout", surface: "15-minute", low: 15, high: 15, unit: "min", comparator: .equal, normalizedHigh: 900, normalizedUnit: "s"),
+        Case(text: "Express workflows: 5 minute maximum duration", surface: "5 minute", low: 5, high: 5, unit: "min", comparator: .lessOrEqual, normalizedHigh: 300, normalizedUnit: "s"),
+        Case(text: "a 14-line YAML template", surface: "14-line", low: 14, high: 14, unit: "line", comparator: .equal, normalizedHigh: 14, normalizedUnit: "line"),
+        Case(text: "4 KiB pages", surface: "4 KiB", low: 4, high: 4, unit: "KiB", comparator: .equal, normalizedHigh: 4096, normalizedUnit: "B"),
+        Case(text: "4 KB pages", surface: "4 KB", low: 4, high: 4, unit: "KB", comparator: .equal, normalizedHigh: 4000, normalizedUnit: "B"),
+        Case(text: "Dogs cost $38–$52 per night", surface: "$38–$52 per night", low: 38, high: 52, unit: "USD/night", comparator: .equal, normalizedHigh: 52, normalizedUnit: "USD/night"),
+    ]
+
+    @Test(arguments: forms)
+    func formGivesItsRecord(form: Case) throws {
+        let claims = QuantityScanner().claims(in: form.text)
+        let claim = try #require(claims.first { $0.surface == form.surface }, "\(claims.map(\.surface))")
+        #expect(claim.low == form.low)
+        #expect(claim.high == form.high)
+        #expect(claim.unit == form.unit)
+        #expect(claim.comparator == form.comparator)
+        #expect(claim.normalizedUnit == form.normalizedUnit)
+        if let expected = form.normalizedHigh, let actual = claim.normalizedHigh {
+            #expect(abs(actual - expected) <= abs(expected) * 1e-9)
+        } else {
+            #expect(claim.normalizedHigh == form.normalizedHigh)
+        }
+    }
+
+    @Test(arguments: [
+        ("sub-second cold starts", "sub-second", nil as Double?, 1.0, "s", NumericClaim.Comparator.less),
+        ("WASM achieves sub-millisecond cold starts", "sub-millisecond", nil, 1.0, "ms", .less),
+        ("with double-digit millisecond response times", "double-digit millisecond", 10.0, 99.0, "ms", .approximately),
+        ("single-digit milliseconds at the edge", "single-digit milliseconds", 1.0, 9.0, "ms", .approximately),
+    ])
+    func vagueBounds(text: String, surface: String, low: Double?, high: Double, unit: String, comparator: NumericClaim.Comparator) throws {
+        let claim = try #require(QuantityScanner().claims(in: text).first)
+        #expect(claim.surface == surface)
+        #expect(claim.kind == .vague)
+        #expect(claim.low == low && claim.high == high && claim.unit == unit && claim.comparator == comparator)
+    }
+
+    @Test func beforeAndAfterAreLinked() {
+        let claims = QuantityScanner().claims(in: "Java 17/21 from 3-5s → 200-400ms with SnapStart")
+        #expect(claims.map(\.surface) == ["3-5s", "200-400ms"])
+        #expect(claims.map(\.role) == ["before", "after"])
+        #expect(QuantityScanner().claims(in: "12.55GB → 3.80GB after quantization").map(\.role) == ["before", "after"])
+    }
+
+    /// Numbers that are not claims: each gives no record.
+    @Test(arguments: [
+        "AWS Lambda SnapStart (2025) supports Java",
+        "GA in November 2025 on Akamai",
+        "integration (2022+) with SAM",
+        "Java 11 and later",
+        "Python 3.12 and later",
+        "Corretto 11/17/21 only",
+        "CDK v2.170+ with TypeScript",
+        "runtime nodejs20.x here",
+        "WASI 0.3 preview",
+        "(1) Layer structure",
+        "arn:aws:lambda:us-east-1:123456789012:layer:my-layer:3",
+        "deploy to us-east-1 first",
+        "quantised to Q4_K_M format",
+        "the Llama-2-7B model",
+        "V8 isolates run it",
+        "L2/L3 constructs",
+        "Route53 health checks",
+        "cron(0/5 * * * ? *) schedule",
+        "aws lambda put-provisioned-concurrency-config --provisioned-concurrent-executions 10",
+        "opens Mon–Sat 7:30–11:00",
+    ])
+    func notAClaim(text: String) {
+        #expect(QuantityScanner().claims(in: text).isEmpty, "\(QuantityScanner().claims(in: text).map(\.surface))")
+    }
+
+    @Test func subjectsOfAListOfPairs() {
+        let claims = QuantityScanner().claims(in: "WebAssembly platforms achieve fast starts: Fermyon Spin 0.5ms, Cloudflare Workers ~5ms (V8 isolates), Fastly Compute <10ms.")
+        #expect(claims.map(\.subject) == ["Fermyon Spin", "Cloudflare Workers", "Fastly Compute"])
+    }
+
+    @Test func subjectFromTheItemLabelAndMetricFromTheClause() {
+        let claim = QuantityScanner().claims(in: "Interpreted runtimes: (1) Node.js 20: 200-300ms cold start - fastest").first
+        #expect(claim?.subject == "Node.js 20")
+        #expect(claim?.metric == "cold start")
+    }
+
+    @Test func genericLabelsArePassedOver() {
+        let claim = QuantityScanner().claims(in: "Fermyon Spin (Open-Source Framework): (2) Performance: 0.5ms cold starts").first
+        #expect(claim?.subject == "Fermyon Spin")
+    }
+
+    @Test func fallbackSubjectIsTheLeadOrTheTopic() {
+        #expect(ClaimContext.fallbackSubject(lead: "Standard workflows:", topic: "Step Functions") == "Standard workflows")
+        #expect(ClaimContext.fallbackSubject(lead: "", topic: "AWS Lambda SnapStart (2025)") == "AWS Lambda SnapStart (2025)")
+    }
+
+    @Test func hedgedStatements() throws {
+        let rumoured = QuantityScanner().claims(in: "Lambda SnapStart expanding to more runtimes (rumored Node.js support in 12 months)")
+        #expect(!rumoured.isEmpty && rumoured.allSatisfy { $0.hedged })
+        let stated = QuantityScanner().claims(in: "Functions can run up to 15 minutes")
+        #expect(!stated.isEmpty && !stated.contains { $0.hedged })
+    }
+
+    /// Formatting a random quantity, then extracting it, gives it back.
+    @Test func formattedQuantitiesComeBack() throws {
+        var generator = SeededGenerator(seed: 11)
+        let units = ["ms", "s", "MB", "GB", "%", "x", "minutes", "hours", "KiB"]
+        for _ in 0..<300 {
+            let value = Double(Int.random(in: 1...99_999, using: &generator)) / [1, 10, 100].randomElement(using: &generator)!
+            let unit = units.randomElement(using: &generator)!
+            let separator = unit.count > 2 ? " " : ""
+            let written = String(format: value == value.rounded() ? "%.0f" : "%g", value)
+            let text = "The limit is \(written)\(separator)\(unit) today."
+            let claim = try #require(QuantityScanner().claims(in: text).first, "\(text)")
+            #expect(claim.low == Double(written) && claim.high == Double(written), "\(text)")
+            #expect(claim.unit == (Units.lookup(unit)?.written ?? unit), "\(text)")
+        }
+    }
+}
