@@ -62,13 +62,19 @@ def main():
         a, b = " ".join(a.split()), " ".join(b.split())
         return a in b or b in a
 
-    # Exact surfaces first, then one surface inside the other, in reading order on each line.
-    for test in (same, overlaps):
+    def in_context(label, claim):
+        context = " ".join(label["context"].split())
+        return context in " ".join(claim["fact"].split())
+
+    # Exact surfaces in the label's context first, then anywhere on the line, then one surface
+    # inside the other; in reading order on each line.
+    for test, needs_context in ((same, True), (same, False), (overlaps, True), (overlaps, False)):
         for number, label in enumerate(labels):
             if number in matches:
                 continue
             for index, claim in enumerate(predicted):
-                if index not in used and claim["line"] == label["line"] and test(label["surface"], claim["surface"]):
+                if (index not in used and claim["line"] == label["line"] and test(label["surface"], claim["surface"])
+                        and (not needs_context or in_context(label, claim))):
                     used.add(index)
                     matches[number] = index
                     break

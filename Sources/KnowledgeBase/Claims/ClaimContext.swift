@@ -20,6 +20,8 @@ public enum ClaimContext {
         ("rps", "throughput"), ("concurren", "concurrency"), ("latency", "latency"), ("response", "latency"),
         ("reduction", "reduction"), ("reduce", "reduction"), ("faster", "speedup"), ("speedup", "speedup"),
         ("cost", "price"), ("price", "price"), ("pricing", "price"), ("charge", "price"), ("billed", "price"),
+        ("expensive", "price"), ("cheaper", "price"), ("saves", "reduction"), ("save", "reduction"), ("bundle", "package size"),
+        ("invocation", "latency"), ("p50", "latency"), ("p99", "latency"),
         ("retention", "retention"), ("history", "retention"), ("retrievable", "retention"), ("layers", "layers"),
     ]
 
@@ -37,15 +39,37 @@ public enum ClaimContext {
         let before = string(scalars, clause.lowerBound, claim.start)
         let clauseText = string(scalars, clause.lowerBound, clause.upperBound).lowercased()
         var subject = nameBefore(before)
-        // "WebAssembly runtimes (<1ms cold start)": the name stands before the parenthesis.
-        if subject == nil, clause.lowerBound > 1, scalars[clause.lowerBound - 1] == "(", before.allSatisfy({ !$0.isLetter }) {
-            let previous = clauseBounds(around: clause.lowerBound - 2, in: scalars)
-            subject = nameBefore(string(scalars, previous.lowerBound, clause.lowerBound - 1))
+        // "Node.js 20 (1MB bundle, 512MB memory)": the name stands before the parenthesis.
+        if subject == nil, let open = enclosingParenthesis(of: claim.start, in: scalars), open > 0 {
+            let previous = clauseBounds(around: open - 1, in: scalars)
+            subject = nameBefore(string(scalars, previous.lowerBound, open))
         }
         claim.subject = subject ?? itemLabel(before: claim.start, in: scalars)
         let offset = claim.start - clause.lowerBound
         claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim)
+        if claim.metric == nil || claim.metric == impliedMetric(claim) {
+            // No keyword in the clause: the sentence, then the fact's context may name the metric.
+            let sentence = sentenceText(around: claim.start, in: scalars).lowercased()
+            if let found = firstKeyword(in: sentence), found != claim.metric { claim.metric = found }
+        }
         claim.conditions = conditions(in: string(scalars, clause.lowerBound, clause.upperBound), claim: claim)
+    }
+
+    /// The "(" of the parentheses around `index`, within its sentence, if any.
+    static func enclosingParenthesis(of index: Int, in text: [Unicode.Scalar]) -> Int? {
+        var depth = 0
+        var cursor = min(index, text.count) - 1
+        while cursor >= 0 {
+            let scalar = text[cursor]
+            if scalar == ")" { depth += 1 }
+            if scalar == "(" {
+                if depth == 0 { return cursor }
+                depth -= 1
+            }
+            if scalar == ".", cursor + 1 < text.count, text[cursor + 1] == " " { return nil }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// The clause holding `index`: between separators (",", ";", ":", "(", ")", "→", sentence ends).
@@ -65,37 +89,49 @@ public enum ClaimContext {
     }
 
     /// The last run of capitalised words (with their versions) before the number: "Fermyon Spin",
-    /// "Cloudflare Workers", "Java 21 + SnapStart", "Node.js 20".
+    /// "Cloudflare Workers", "Java 21 + SnapStart", "Node.js 20". Words that name a metric ("Cold
+    /// start 250ms") are not a subject.
     static func nameBefore(_ text: String) -> String? {
         let words = text.split(separator: " ").map(String.init)
         var end = words.count
         // Skip comparator words and symbols between the name and the number.
-        while end > 0, ["up", "to", "at", "most", "least", "about", "~", "=", "is", "are", "of", "in", "under", "only", "with", "achieves", "takes"].contains(words[end - 1].lowercased()) || words[end - 1].allSatisfy({ !$0.isLetter && !$0.isNumber }) {
+        while end > 0, ["up", "to", "at", "most", "least", "about", "~", "=", "is", "are", "of", "in", "under", "only", "with", "achieves", "takes", "from"].contains(words[end - 1].lowercased()) || words[end - 1].allSatisfy({ !$0.isLetter && !$0.isNumber }) {
             end -= 1
         }
+        // Versions after a name: "Node.js 20", "Python 3.11/3.12", "Java 17/21".
         var start = end
+        while start > 0, words[start - 1].allSatisfy({ $0.isNumber || "./+x".contains($0) }), words[start - 1].contains(where: \.isNumber) {
+            start -= 1
+        }
+        let versionsStart = start
         // A lowercase head noun after a name belongs to it: "Standard workflows", "WebAssembly runtimes".
-        if end >= 2, words[end - 1].first?.isLowercase == true, words[end - 1].allSatisfy(\.isLetter),
-           words[end - 2].first?.isUppercase == true {
-            start = end - 1
+        if versionsStart == end, start >= 2, words[start - 1].first?.isLowercase == true, words[start - 1].allSatisfy(\.isLetter),
+           words[start - 2].first?.isUppercase == true {
+            start -= 1
         }
         while start > 0 {
             let word = words[start - 1]
             guard let first = word.first, !word.contains(where: { "()$[]".contains($0) }) else { break }
-            if first.isUppercase || word.contains(".") && word.contains(where: \.isLowercase) || (start < end && word.allSatisfy { $0.isNumber || $0 == "." || $0 == "+" }) {
+            if first.isUppercase || word.contains(".") && word.contains(where: \.isLowercase) || word == "+" {
                 start -= 1
             } else {
                 break
             }
         }
-        guard start < end else { return nil }
-        // Leading numbers are not part of a name ("2 Java" in "1, 2 Java").
-        while start < end, words[start].allSatisfy({ $0.isNumber || $0 == "." || $0 == "+" }) { start += 1 }
-        guard start < end else { return nil }
+        // The name itself must be there: versions alone ("20") are not a subject.
+        guard start < versionsStart || (versionsStart == end && start < end) else { return nil }
+        while start < end, words[start] == "+" { start += 1 }
         let name = words[start..<end].joined(separator: " ").trimmingCharacters(in: ":,(")
         let capitalised = name.split(separator: " ").contains { word in word.count >= 2 && word.first?.isUppercase == true }
-        guard capitalised || name.contains("."), !["No", "Yes", "Use", "Cost", "Example", "Note"].contains(name) else { return nil }
+        guard capitalised || name.contains("."), !namesAMetric(name) else { return nil }
         return name
+    }
+
+    /// "Cold start", "Cost", "Performance", "Example": words a clause opens with that are not entities.
+    static func namesAMetric(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        if ["no", "yes", "use", "cost", "example", "note", "performance", "total", "average", "benchmark", "benchmarks"].contains(lowered) { return true }
+        return metricKeywords.contains { keyword, _ in lowered == keyword || lowered.hasPrefix(keyword + " ") }
     }
 
     /// The label before the colon of the item the claim sits in: "(1) Node.js 20: 200-300ms" ->
@@ -105,8 +141,16 @@ public enum ClaimContext {
         var cursor = min(index, text.count) - 1
         while cursor > 0 {
             if text[cursor] == ":", cursor + 1 < text.count, text[cursor + 1] == " " {
+                // Back to the previous separator outside parentheses: "Node.js 20 (1MB bundle, 512MB memory):".
                 var start = cursor
-                while start > 0, !",;:".unicodeScalars.contains(text[start - 1]) { start -= 1 }
+                var depth = 0
+                while start > 0 {
+                    let scalar = text[start - 1]
+                    if scalar == ")" { depth += 1 }
+                    if scalar == "(" { if depth == 0 { break }; depth -= 1 }
+                    if depth == 0, ",;:".unicodeScalars.contains(scalar) { break }
+                    start -= 1
+                }
                 let label = cleanLabel(string(text, start, cursor))
                 if let label, !isGeneric(label) { return label }
                 cursor = start - 1
@@ -159,6 +203,38 @@ public enum ClaimContext {
         return String(text).trimmingCharacters(in: "")
     }
 
+    /// The metric a claim's unit implies when no keyword names one.
+    static func impliedMetric(_ claim: NumericClaim) -> String? {
+        switch claim.dimension {
+        case "time": return "duration"
+        case "information": return "size"
+        case "percent": return "percentage"
+        case "ratio": return "ratio"
+        default:
+            if claim.dimension.hasPrefix("count:") { return claim.normalizedUnit }
+            return claim.kind == .rate ? "throughput" : nil
+        }
+    }
+
+    static func firstKeyword(in text: String) -> String? {
+        var best: (position: String.Index, metric: String)?
+        for (keyword, metric) in metricKeywords {
+            if let range = text.range(of: keyword), best == nil || range.lowerBound < best?.position ?? text.endIndex {
+                best = (range.lowerBound, metric)
+            }
+        }
+        return best?.metric
+    }
+
+    /// The sentence holding `index`.
+    static func sentenceText(around index: Int, in text: [Unicode.Scalar]) -> String {
+        var start = min(index, text.count)
+        while start > 0, !(text[start - 1] == " " && start > 1 && ".!?".unicodeScalars.contains(text[start - 2])) { start -= 1 }
+        var end = min(index, text.count)
+        while end < text.count, !(".!?".unicodeScalars.contains(text[end]) && (end + 1 == text.count || text[end + 1] == " ")) { end += 1 }
+        return string(text, start, end)
+    }
+
     static func metric(in clause: String, at offset: Int, length: Int, claim: NumericClaim) -> String? {
         if claim.kind == .money || claim.kind == .moneyRate { return "price" }
         // The keyword nearest the number wins ("warm and ready with double-digit millisecond response times").
@@ -172,17 +248,11 @@ public enum ClaimContext {
                 if best == nil || distance < best?.distance ?? Int.max { best = (distance, metric) }
             }
         }
-        if let best { return best.metric }
-        switch claim.dimension {
-        case "time": return "duration"
-        case "information": return "size"
-        case "percent": return "percentage"
-        case "ratio": return "ratio"
-        default:
-            if claim.dimension.hasPrefix("count:") { return claim.normalizedUnit }
-            if claim.kind == .rate { return "throughput" }
-            return nil
+        if claim.kind == .percent || claim.kind == .ratio, ["reduc", "saves", "save ", "cut", "lower"].contains(where: clause.contains) {
+            return "reduction"
         }
+        if let best { return best.metric }
+        return impliedMetric(claim)
     }
 
     static func conditions(in clause: String, claim: NumericClaim) -> [String] {
