@@ -22,7 +22,7 @@ public enum ClaimContext {
         ("cost", "price"), ("price", "price"), ("pricing", "price"), ("charge", "price"), ("billed", "price"),
         ("expensive", "price"), ("cheaper", "price"), ("saves", "reduction"), ("save", "reduction"), ("bundle", "package size"),
         ("invocation", "latency"), ("p50", "latency"), ("p99", "latency"),
-        ("retention", "retention"), ("history", "retention"), ("retrievable", "retention"), ("layers", "layers"),
+        ("retention", "retention"), ("history", "retention"), ("retrievable", "retention"),
     ]
 
     static let hedgeWords = ["rumored", "rumoured", "expected", "e.g.", "for example", "example:", "recommend",
@@ -47,10 +47,16 @@ public enum ClaimContext {
         claim.subject = subject ?? itemLabel(before: claim.start, in: scalars)
         let offset = claim.start - clause.lowerBound
         claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim)
-        if claim.metric == nil || claim.metric == impliedMetric(claim) {
-            // No keyword in the clause: the sentence, then the fact's context may name the metric.
-            let sentence = sentenceText(around: claim.start, in: scalars).lowercased()
-            if let found = firstKeyword(in: sentence), found != claim.metric { claim.metric = found }
+        // A maximum duration is a time limit: "functions can run up to 15 minutes".
+        if claim.dimension == "time", claim.metric == "duration", claim.comparator == .lessOrEqual { claim.metric = "timeout" }
+        if claim.dimension == "time" || claim.dimension == "percent", claim.metric == nil || claim.metric == impliedMetric(claim) {
+            // A duration with no keyword in its clause: the nearest keyword in its sentence says
+            // which duration it is ("Python 3.11/3.12: 200-400ms" under "cold start" tips).
+            let (sentence, sentenceStart) = sentenceText(around: claim.start, in: scalars)
+            if let found = metric(in: sentence.lowercased(), at: claim.start - sentenceStart, length: claim.end - claim.start, claim: claim),
+               found != impliedMetric(claim) {
+                claim.metric = found
+            }
         }
         claim.conditions = conditions(in: string(scalars, clause.lowerBound, clause.upperBound), claim: claim)
     }
@@ -123,7 +129,7 @@ public enum ClaimContext {
         while start < end, words[start] == "+" { start += 1 }
         let name = words[start..<end].joined(separator: " ").trimmingCharacters(in: ":,(")
         let capitalised = name.split(separator: " ").contains { word in word.count >= 2 && word.first?.isUppercase == true }
-        guard capitalised || name.contains("."), !namesAMetric(name) else { return nil }
+        guard capitalised || name.contains("."), !namesAMetric(name), !isGeneric(name) || name.contains(where: \.isNumber) else { return nil }
         return name
     }
 
@@ -173,12 +179,24 @@ public enum ClaimContext {
         return label
     }
 
-    /// A one-word label that names a property or a section, not an entity: "Cost", "Performance".
+    /// Words that open or close a section heading rather than name an entity.
+    static let sectionWords: Set<String> = [
+        "how", "why", "when", "what", "where", "benchmarks", "benchmark", "comparison", "limit", "limits", "limitations",
+        "benefits", "best", "use", "cases", "example", "examples", "performance", "cost", "costs", "pricing",
+        "configuration", "requirements", "overview", "summary", "notes", "tips", "reuse", "results", "trends", "key",
+    ]
+
+    /// A label that names a property or a section, not an entity: "Cost", "Performance",
+    /// "How they work", "Performance benchmarks", "Size limit".
     static func isGeneric(_ label: String) -> Bool {
-        let words = label.split(separator: " ")
-        guard words.count == 1, let word = words.first else { return false }
-        let rest = word.dropFirst()
-        return !rest.contains(where: \.isUppercase) && !word.contains(where: \.isNumber) && !word.contains(".")
+        let words = label.split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first, let last = words.last else { return true }
+        if words.count == 1 {
+            let word = label
+            return !word.dropFirst().contains(where: \.isUppercase) && !word.contains(where: \.isNumber) && !word.contains(".")
+        }
+        let plain = label.dropFirst().allSatisfy { !$0.isUppercase } && !label.contains(where: \.isNumber)
+        return plain && (sectionWords.contains(first) || sectionWords.contains(last) || namesAMetric(label))
     }
 
     /// The subject of a claim whose fact names none: the head of the fact's lead-in ("Benchmarks
@@ -211,28 +229,18 @@ public enum ClaimContext {
         case "percent": return "percentage"
         case "ratio": return "ratio"
         default:
-            if claim.dimension.hasPrefix("count:") { return claim.normalizedUnit }
+            if claim.dimension.hasPrefix("count:") { return "count" }
             return claim.kind == .rate ? "throughput" : nil
         }
     }
 
-    static func firstKeyword(in text: String) -> String? {
-        var best: (position: String.Index, metric: String)?
-        for (keyword, metric) in metricKeywords {
-            if let range = text.range(of: keyword), best == nil || range.lowerBound < best?.position ?? text.endIndex {
-                best = (range.lowerBound, metric)
-            }
-        }
-        return best?.metric
-    }
-
-    /// The sentence holding `index`.
-    static func sentenceText(around index: Int, in text: [Unicode.Scalar]) -> String {
+    /// The sentence holding `index`, and where it starts.
+    static func sentenceText(around index: Int, in text: [Unicode.Scalar]) -> (String, Int) {
         var start = min(index, text.count)
         while start > 0, !(text[start - 1] == " " && start > 1 && ".!?".unicodeScalars.contains(text[start - 2])) { start -= 1 }
         var end = min(index, text.count)
         while end < text.count, !(".!?".unicodeScalars.contains(text[end]) && (end + 1 == text.count || text[end + 1] == " ")) { end += 1 }
-        return string(text, start, end)
+        return (string(text, start, end), start)
     }
 
     static func metric(in clause: String, at offset: Int, length: Int, claim: NumericClaim) -> String? {
