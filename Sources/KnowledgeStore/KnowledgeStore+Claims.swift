@@ -27,6 +27,9 @@ extension KnowledgeStore {
             conditions.append("claims.dimension = ? AND claims.norm_low IS NOT NULL AND claims.norm_low >= ?")
             arguments += [minimum.dimension, minimum.value * (1 - 1e-9)]
         }
+        if let factIDs = filter.factIDs {
+            conditions.append("claims.fact_id IN (" + (factIDs.isEmpty ? "NULL" : factIDs.map(String.init).joined(separator: ",")) + ")")
+        }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try mapped {
             try writer.read { db in

@@ -5,6 +5,8 @@ import KnowledgeBase
 /// How `ingest` reads files.
 public struct IngestOptions: Sendable {
     public var readers = Readers.standard
+    /// Whether to extract numeric claims (on by default; off makes an ingest for search only faster).
+    public var extractClaims = true
     /// Stored paths are relative to this folder when inside it.
     public var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     /// Called inside the transaction after each new answer is written; throwing aborts the whole
@@ -59,6 +61,17 @@ extension KnowledgeStore {
             }
         }
         report.skippedUnchanged.sort()
+        // A lexicon in an ingested folder names aliases and metric synonyms for the claims.
+        var lexicon = Lexicon()
+        for folder in walk.folders {
+            let file = URL(fileURLWithPath: folder, relativeTo: options.workingDirectory).appendingPathComponent(Lexicon.fileName)
+            guard let data = try? Data(contentsOf: file) else { continue }
+            do {
+                lexicon = try Lexicon.read(data, path: walker.storedPath(file))
+            } catch {
+                report.errors.append(error)
+            }
+        }
         let seen = Set(walk.files.map(\.path))
         let failed = Set(report.errors.map(\.path))
         report.removedSources = stored.keys.filter { path in
@@ -77,7 +90,7 @@ extension KnowledgeStore {
                     for path in report.removedSources + report.indexedFiles {
                         if let id = stored[path]?.id { try Self.deleteSource(db, id: id) }
                     }
-                    try Self.insert(db, documents: documents, options: options, progress: progress)
+                    try Self.insert(db, documents: documents, options: options, lexicon: lexicon, progress: progress)
                     try db.execute(sql: "DELETE FROM fact_clusters WHERE id NOT IN (SELECT cluster_id FROM facts)")
                 }
             }
@@ -167,12 +180,15 @@ extension KnowledgeStore {
     }
 
     static func insert(_ db: Database, documents: [(CorpusFile, String, SourceDocument)], options: IngestOptions,
-                       progress: (@Sendable (IngestProgress) -> Void)?) throws {
+                       lexicon: Lexicon, progress: (@Sendable (IngestProgress) -> Void)?) throws {
         guard !documents.isEmpty else { return }
         // A 64 MiB page cache for the bulk insert (SQLite's default is 2 MiB); this connection only.
         try db.execute(sql: "PRAGMA cache_size = -65536")
         let known = Set(try Int64.fetchAll(db, sql: "SELECT key_hash FROM answers"))
-        let batch = IngestPipeline().prepare(documents.map(\.2), knownKeyHashes: known)
+        var pipeline = IngestPipeline()
+        pipeline.extractClaims = options.extractClaims
+        pipeline.scanner = QuantityScanner(lexicon: lexicon)
+        let batch = pipeline.prepare(documents.map(\.2), knownKeyHashes: known)
 
         var sourceIDs: [String: Int64] = [:]
         let insertSource = try db.cachedStatement(sql: """

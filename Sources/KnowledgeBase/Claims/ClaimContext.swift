@@ -34,7 +34,8 @@ public enum ClaimContext {
         return hedgeWords.contains { lowered.contains($0) }
     }
 
-    static func attribute(_ claim: inout NumericClaim, in fact: String, scalars: [Unicode.Scalar]) {
+    static func attribute(_ claim: inout NumericClaim, in fact: String, scalars: [Unicode.Scalar],
+                          keywords: [(String, String)] = metricKeywords) {
         let clause = clauseBounds(around: claim.start, in: scalars)
         let before = string(scalars, clause.lowerBound, claim.start)
         let clauseText = string(scalars, clause.lowerBound, clause.upperBound).lowercased()
@@ -46,14 +47,15 @@ public enum ClaimContext {
         }
         claim.subject = subject ?? itemLabel(before: claim.start, in: scalars)
         let offset = claim.start - clause.lowerBound
-        claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim)
+        claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim, keywords: keywords)
         // A maximum duration is a time limit: "functions can run up to 15 minutes".
         if claim.dimension == "time", claim.metric == "duration", claim.comparator == .lessOrEqual { claim.metric = "timeout" }
         if claim.dimension == "time" || claim.dimension == "percent", claim.metric == nil || claim.metric == impliedMetric(claim) {
             // A duration with no keyword in its clause: the nearest keyword in its sentence says
             // which duration it is ("Python 3.11/3.12: 200-400ms" under "cold start" tips).
             let (sentence, sentenceStart) = sentenceText(around: claim.start, in: scalars)
-            if let found = metric(in: sentence.lowercased(), at: claim.start - sentenceStart, length: claim.end - claim.start, claim: claim),
+            if let found = metric(in: sentence.lowercased(), at: claim.start - sentenceStart, length: claim.end - claim.start,
+                                  claim: claim, keywords: keywords),
                found != impliedMetric(claim) {
                 claim.metric = found
             }
@@ -192,8 +194,10 @@ public enum ClaimContext {
         let words = label.split(separator: " ").map { $0.lowercased() }
         guard let first = words.first, let last = words.last else { return true }
         if words.count == 1 {
-            let word = label
-            return !word.dropFirst().contains(where: \.isUppercase) && !word.contains(where: \.isNumber) && !word.contains(".")
+            // "Cost", "Performance", "Configuration" are headings; "Cloudflare", "Lambda" are names.
+            let plain = !label.dropFirst().contains(where: \.isUppercase) && !label.contains(where: \.isNumber) && !label.contains(".")
+            let abstract = ["tion", "tions", "ance", "ence", "ment", "ments", "ing", "ity", "ness", "ics"].contains { first.hasSuffix($0) }
+            return plain && (sectionWords.contains(first) || namesAMetric(label) || abstract)
         }
         let plain = label.dropFirst().allSatisfy { !$0.isUppercase } && !label.contains(where: \.isNumber)
         return plain && (sectionWords.contains(first) || sectionWords.contains(last) || namesAMetric(label))
@@ -243,12 +247,13 @@ public enum ClaimContext {
         return (string(text, start, end), start)
     }
 
-    static func metric(in clause: String, at offset: Int, length: Int, claim: NumericClaim) -> String? {
+    static func metric(in clause: String, at offset: Int, length: Int, claim: NumericClaim,
+                       keywords: [(String, String)] = metricKeywords) -> String? {
         if claim.kind == .money || claim.kind == .moneyRate { return "price" }
         // The keyword nearest the number wins ("warm and ready with double-digit millisecond response times").
         let scalars = Array(clause.unicodeScalars)
         var best: (distance: Int, metric: String)?
-        for (keyword, metric) in metricKeywords {
+        for (keyword, metric) in keywords {
             let pattern = Array(keyword.unicodeScalars)
             guard pattern.count <= scalars.count else { continue }
             for position in 0...(scalars.count - pattern.count) where scalars[position] == pattern[0] && Array(scalars[position..<(position + pattern.count)]) == pattern {

@@ -17,7 +17,12 @@
 /// QuantityScanner().claims(in: "Node.js 20: 200-300ms cold start").first?.normalizedHigh  // 0.3
 /// ```
 public struct QuantityScanner: Sendable {
-    public init() {}
+    /// User-declared aliases and metric synonyms (see ``Lexicon``).
+    public var lexicon: Lexicon
+
+    public init(lexicon: Lexicon = Lexicon()) {
+        self.lexicon = lexicon
+    }
 
     /// Words that end a counted noun phrase rather than name what is counted.
     static let stopWords: Set<String> = [
@@ -36,7 +41,13 @@ public struct QuantityScanner: Sendable {
 
     public func claims(in text: String) -> [NumericClaim] {
         var scan = Scan(text: Array(text.unicodeScalars))
-        return scan.run(fact: text)
+        let claims = scan.run(fact: text, keywords: lexicon.keywords + ClaimContext.metricKeywords)
+        guard !lexicon.aliases.isEmpty else { return claims }
+        return claims.map { claim in
+            var claim = claim
+            claim.subject = claim.subject.map(lexicon.canonicalSubject)
+            return claim
+        }
     }
 }
 
@@ -130,7 +141,7 @@ struct Scan {
 
     // MARK: - Scan
 
-    mutating func run(fact: String) -> [NumericClaim] {
+    mutating func run(fact: String, keywords: [(String, String)]) -> [NumericClaim] {
         var index = 0
         while index < text.count {
             if let end = vagueBound(at: index) {
@@ -156,7 +167,7 @@ struct Scan {
         return claims.map { claim in
             var claim = claim
             claim.hedged = hedged
-            ClaimContext.attribute(&claim, in: fact, scalars: text)
+            ClaimContext.attribute(&claim, in: fact, scalars: text, keywords: keywords)
             return claim
         }
     }

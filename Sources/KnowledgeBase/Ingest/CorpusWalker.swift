@@ -85,7 +85,8 @@ public struct CorpusWalker: Sendable {
 
     func add(_ url: URL, to walk: inout Walk, seen: inout Set<String>) {
         let path = storedPath(url)
-        guard seen.insert(path).inserted else { return }
+        // The lexicon configures claims; it is not corpus text.
+        guard url.lastPathComponent != Lexicon.fileName, seen.insert(path).inserted else { return }
         guard readers.reader(forPath: path) != nil else {
             walk.skipped.append(path)
             return

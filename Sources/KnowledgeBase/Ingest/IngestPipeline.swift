@@ -52,6 +52,8 @@ public struct IngestPipeline: Sendable {
     public var deduplicator = Deduplicator()
     public var splitter = FactSplitter()
     public var scanner = QuantityScanner()
+    /// Whether facts are scanned for numeric claims (`kb ingest --no-claims` turns it off).
+    public var extractClaims = true
 
     public init() {}
 
@@ -76,11 +78,11 @@ public struct IngestPipeline: Sendable {
         }
         stripped += deduplicated.strippedPrefixes
         let answers = deduplicated.answers
-        let prepared = answers.concurrentMap { [splitter, scanner] answer in
+        let prepared = answers.concurrentMap { [splitter, scanner, extractClaims] answer in
             let facts = splitter.split(answer.text)
             let answerTerms = SearchTerms.spelledTerms(in: answer.topic + " " + (answer.question ?? ""))
             let terms = facts.map { SearchTerms.joinTerms(answerTerms, SearchTerms.spelledTerms(in: $0.text)) }
-            let claims = facts.map { fact in
+            let claims: [[NumericClaim]] = !extractClaims ? [] : facts.map { fact in
                 // Claims come from the fact's own statement: its lead-in is context shared by
                 // every item of a list (and is a fact of its own when it says anything).
                 let bodyStart = fact.lead.isEmpty ? 0 : fact.lead.unicodeScalars.count + 1

@@ -43,6 +43,8 @@ public struct ClaimFilter: Sendable, Hashable {
     public var maximum: Bound?
     /// Claims whose lower bound is at least this.
     public var minimum: Bound?
+    /// Only claims of these facts.
+    public var factIDs: [Int64]?
     public var limit = 1000
 
     public init() {}

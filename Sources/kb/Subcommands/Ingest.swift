@@ -24,9 +24,13 @@ struct Ingest: ParsableCommand {
     @Flag(help: "Build the index anew from the given paths and replace the old one when done.")
     var rebuild = false
 
+    @Flag(help: "Skip numeric claim extraction (a faster ingest when only search is needed).")
+    var noClaims = false
+
     func run() throws {
         let inputs = paths.isEmpty ? [IndexOptions.defaultCorpus] : paths
-        let options = paths.isEmpty ? IndexOptions.defaultIngestOptions : IngestOptions()
+        var options = paths.isEmpty ? IndexOptions.defaultIngestOptions : IngestOptions()
+        options.extractClaims = !noClaims
         let target = index.usesDefaultIndex ? IndexOptions.defaultIndex : index.indexPath
         let report: IngestReport
         do {

@@ -23,6 +23,9 @@ struct Search: ParsableCommand {
     @Flag(help: "Pass the query to SQLite FTS5 as written (FTS5 query syntax).")
     var raw = false
 
+    @Flag(help: "Show each result's numeric claims.")
+    var claims = false
+
     @OptionGroup var index: IndexOptions
 
     func validate() throws {
@@ -40,17 +43,33 @@ struct Search: ParsableCommand {
             throw ExitCode(2)
         }
         let hits: [SearchHit]
+        var claimsByFact: [Int64: [ClaimHit]] = [:]
         do {
-            hits = try index.openForReading().search(parsed, limit: limit)
+            let store = try index.openForReading()
+            hits = try store.search(parsed, limit: limit)
+            if claims {
+                var filter = ClaimFilter()
+                filter.factIDs = hits.map(\.factID)
+                claimsByFact = Dictionary(grouping: try store.claims(filter), by: \.factID)
+            }
         } catch {
             error.exit()
         }
         if json {
-            JSONOutput.print(SearchJSON(query: text, results: hits.map(SearchJSON.Result.init)))
+            JSONOutput.print(SearchJSON(query: text, results: hits.map { hit in
+                var result = SearchJSON.Result(hit)
+                if claims { result.claims = (claimsByFact[hit.factID] ?? []).map(ClaimsJSON.Claim.init) }
+                return result
+            }))
         } else {
             for (position, hit) in hits.enumerated() {
                 if position > 0 { print() }
                 print(Self.render(hit))
+                for claim in claimsByFact[hit.factID] ?? [] {
+                    let value = claim.claim
+                    print("      " + Terminal.dim("\(value.surface): \(value.subject ?? "?") · \(value.metric ?? "?") \(value.comparator.rawValue) "
+                        + "\(Claims.format(value.normalizedHigh ?? value.normalizedLow ?? 0)) \(value.normalizedUnit)"))
+                }
             }
         }
         if hits.isEmpty {
@@ -95,9 +114,11 @@ struct SearchJSON: Encodable {
         var location: String
         var question: String?
         var occurrences: [Location]
+        /// With `--claims`: the fact's numeric claims.
+        var claims: [ClaimsJSON.Claim]?
 
         enum CodingKeys: String, CodingKey {
-            case factID = "fact_id", text, snippet, score, topic, answerID = "answer_id", source, line, location, question, occurrences
+            case factID = "fact_id", text, snippet, score, topic, answerID = "answer_id", source, line, location, question, occurrences, claims
         }
 
         init(_ hit: SearchHit) {
