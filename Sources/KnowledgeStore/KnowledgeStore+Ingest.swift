@@ -64,7 +64,8 @@ extension KnowledgeStore {
         // A lexicon in an ingested folder names aliases and metric synonyms for the claims.
         var lexicon = Lexicon()
         for folder in walk.folders {
-            let file = URL(fileURLWithPath: folder, relativeTo: options.workingDirectory).appendingPathComponent(Lexicon.fileName)
+            let base = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : options.workingDirectory.appendingPathComponent(folder)
+            let file = base.appendingPathComponent(Lexicon.fileName)
             guard let data = try? Data(contentsOf: file) else { continue }
             do {
                 lexicon = try Lexicon.read(data, path: walker.storedPath(file))

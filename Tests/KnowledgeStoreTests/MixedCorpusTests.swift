@@ -49,3 +49,46 @@ import TestSupport
         for error in report.errors { #expect(!error.description.contains("\n")) }
     }
 }
+
+@Suite struct ClaimStoreTests {
+    /// A lexicon in the corpus folder renames subjects and adds metric words; it is not indexed itself.
+    @Test func lexiconAliasesAndMetricSynonyms() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("c/faq.txt", "Express workflows boot time is 40ms on average for small state machines.\nStandard workflows keep execution history for 90 days after they finish.\n")
+        try folder.write("c/kb-lexicon.json", #"{"aliases": {"Step Functions Express": ["Express workflows"]}, "metrics": {"cold start": ["boot time"]}}"#)
+        let store = try KnowledgeStore.inMemory()
+        let report = try store.ingest(paths: [folder.url.appendingPathComponent("c").path], options: folder.options())
+        #expect(report.indexedFiles == ["c/faq.txt"])
+        var filter = ClaimFilter()
+        filter.metric = "cold start"
+        let claims = try store.claims(filter)
+        #expect(claims.map(\.claim.subject) == ["Step Functions Express"])
+        #expect(claims.first?.claim.normalizedHigh == 0.04)
+    }
+
+    @Test func claimsCanBeSkipped() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("c/faq.txt", "Lambda functions run for up to 15 minutes.\n")
+        let store = try KnowledgeStore.inMemory()
+        var options = folder.options()
+        options.extractClaims = false
+        _ = try store.ingest(paths: [folder.url.appendingPathComponent("c").path], options: options)
+        #expect(try store.stats().claims == 0)
+        #expect(try store.stats().facts == 1)
+    }
+
+    @Test func filtersByBoundsInCanonicalUnits() throws {
+        let (_, store) = try Corpus.ingestedBundled()
+        var filter = ClaimFilter()
+        filter.metric = "cold start"
+        filter.maximum = ClaimFilter.quantity("10ms")
+        let fast = try store.claims(filter)
+        #expect(!fast.isEmpty)
+        #expect(fast.allSatisfy { ($0.claim.normalizedHigh ?? 1) <= 0.01 + 1e-12 && $0.claim.dimension == "time" })
+        filter.maximum = nil
+        filter.minimum = ClaimFilter.quantity("1 second")
+        #expect(try store.claims(filter).allSatisfy { ($0.claim.normalizedLow ?? 0) >= 1 - 1e-9 })
+        #expect(ClaimFilter.quantity("15 minutes") == ClaimFilter.Bound(value: 900, dimension: "time"))
+        #expect(ClaimFilter.quantity("ten") == nil)
+    }
+}

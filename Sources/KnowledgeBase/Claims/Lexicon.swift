@@ -43,7 +43,11 @@ public struct Lexicon: Sendable, Hashable {
 
     /// The canonical subject for `subject` (itself when it is no alias).
     public func canonicalSubject(_ subject: String) -> String {
-        aliases[subject.lowercased()] ?? subject
+        let lowered = subject.lowercased()
+        if let canonical = aliases[lowered] { return canonical }
+        // A subject that opens with an alias ("Express workflows boot time") is about its entity.
+        let match = aliases.filter { lowered.hasPrefix($0.key + " ") }.max { $0.key.count < $1.key.count }
+        return match?.value ?? subject
     }
 
     /// The synonyms as metric keywords, longest first.

@@ -46,7 +46,8 @@ public struct CorpusWalker: Sendable {
         var walk = Walk()
         var seen = Set<String>()
         for given in paths {
-            let url = URL(fileURLWithPath: given, relativeTo: workingDirectory).standardizedFileURL
+            // (appendingPathComponent: a base URL without a trailing slash would resolve beside it.)
+            let url = (given.hasPrefix("/") ? URL(fileURLWithPath: given) : workingDirectory.appendingPathComponent(given)).standardizedFileURL
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 walk.errors.append(.notFound(path: given))

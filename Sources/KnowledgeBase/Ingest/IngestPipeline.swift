@@ -88,7 +88,9 @@ public struct IngestPipeline: Sendable {
                 let bodyStart = fact.lead.isEmpty ? 0 : fact.lead.unicodeScalars.count + 1
                 return scanner.claims(in: fact.text).filter { $0.start >= bodyStart }.map { claim in
                     var claim = claim
-                    if claim.subject == nil { claim.subject = ClaimContext.fallbackSubject(lead: fact.lead, topic: answer.topic) }
+                    if claim.subject == nil {
+                        claim.subject = scanner.lexicon.canonicalSubject(ClaimContext.fallbackSubject(lead: fact.lead, topic: answer.topic))
+                    }
                     return claim
                 }
             }

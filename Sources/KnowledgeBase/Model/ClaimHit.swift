@@ -31,6 +31,11 @@ public struct ClaimFilter: Sendable, Hashable {
     public struct Bound: Sendable, Hashable {
         public var value: Double
         public var dimension: String
+
+        public init(value: Double, dimension: String) {
+            self.value = value
+            self.dimension = dimension
+        }
     }
 
     /// Case-insensitive substring of the subject.
