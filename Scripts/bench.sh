@@ -219,6 +219,17 @@ for key in ("facts", "answers", "answer_records", "seconds"):
     print(f"{name}={report.get(key, '')}")
 EOF
 
+# Claim extraction's share: the same ingest with --no-claims (goal: claims add at most 30%).
+step "kb ingest --no-claims"
+NOCLAIMS_DB="$DIR/kb-noclaims.sqlite"
+rm -f "$NOCLAIMS_DB" "$NOCLAIMS_DB-wal" "$NOCLAIMS_DB-shm"
+sync
+start=$(now)
+"$KB" ingest --no-claims --db "$NOCLAIMS_DB" "$CORPUS" > /dev/null 2>&1 || true
+end=$(now)
+metric noclaims_seconds "$(elapsed "$start" "$end")"
+metric kb_claims "$(sqlite3 "$KB_DB" "SELECT COUNT(*) FROM claims")"
+
 # --- 3b. HTML ingest ------------------------------------------------------------------------------
 # The same packages' HTML pages read by kb's HTML reader: throughput per MiB of text kb extracts,
 # against the plain-text ingest above (goal: HTML within 2x of plain text).

@@ -427,6 +427,8 @@ def cmd_report(args):
         f"| **Ingest ratio kb / sqlite3** | **{fmt(ratio)}** ({goal}) | 1.00 |",
         f"| sqlite3 loading kb's FTS5 layout (4 columns, porter), s | — | {fmt(number('schema_seconds'), 2)} "
         f"(ratio {fmt(number('schema_seconds') / base_s if number('schema_seconds') and base_s else None)}) |",
+        f"| Claims extracted ({fmt(number('kb_claims'), 0)}): ingest without them (`--no-claims`), s; claims' share "
+        f"| {fmt(number('noclaims_seconds'), 2)}; +{fmt((kb_s / number('noclaims_seconds') - 1) * 100 if kb_s and number('noclaims_seconds') else None, 0)}% (goal ≤ 30%) | — |",
         f"| HTML ingest: {fmt(number('html_pages'), 0)} pages, {fmt(in_mib('html_bytes'))} MiB of HTML → "
         f"{fmt(in_mib('html_text_bytes'))} MiB of answer text ({fmt(number('html_questions'), 0)} questions), s "
         f"| {fmt(number('html_seconds'), 2)} | — |",

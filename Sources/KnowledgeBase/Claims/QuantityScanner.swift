@@ -39,7 +39,21 @@ public struct QuantityScanner: Sendable {
         "provisioned", "reserved", "open", "idle", "running", "monthly", "daily", "total",
     ]
 
+    /// Whether `text` has a digit, or a "sub-" / "-digit" that a vague bound needs.
+    static func mayHoldClaims(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            // "sub-" and "-digit" both put a hyphen after a letter or before a "d".
+            if byte == UInt8(ascii: "-"), previous == UInt8(ascii: "b") || previous == UInt8(ascii: "e") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     public func claims(in text: String) -> [NumericClaim] {
+        // Most facts hold no digit and no vague bound: skip them without decoding a scalar.
+        guard Self.mayHoldClaims(text) else { return [] }
         var scan = Scan(text: Array(text.unicodeScalars))
         let claims = scan.run(fact: text, keywords: lexicon.keywords + ClaimContext.metricKeywords)
         guard !lexicon.aliases.isEmpty else { return claims }
@@ -163,6 +177,7 @@ struct Scan {
             }
         }
         linkBeforeAfter()
+        guard !claims.isEmpty else { return [] }
         let hedged = ClaimContext.isHedged(fact)
         return claims.map { claim in
             var claim = claim
@@ -474,7 +489,8 @@ struct Scan {
 
     /// "sub-second", "sub-millisecond", "single-digit milliseconds", "double-digit millisecond".
     mutating func vagueBound(at index: Int) -> Int? {
-        guard isLetter(index), !isLetter(index - 1) else { return nil }
+        // Only "sub-", "single-", "double-" and "triple-" open a vague bound.
+        guard let first = at(index), "sSdDtT".unicodeScalars.contains(first), !isLetter(index - 1) else { return nil }
         let (word, end) = word(at: index)
         let lowered = word.lowercased()
         if lowered == "sub", at(end) == "-", isLetter(end + 1) {
