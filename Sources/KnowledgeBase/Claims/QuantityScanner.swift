@@ -32,7 +32,10 @@ public struct QuantityScanner: Sendable {
         "later", "earlier", "only", "total", "max", "maximum", "minimum", "min", "after", "before", "then",
     ]
     /// Words ending in "s" that follow numbers without being what they count.
-    static let notCountNouns: Set<String> = ["fails", "succeeds", "runs", "takes", "makes", "means", "costs", "is", "was", "has", "does", "less", "plus", "vs"]
+    static let notCountNouns: Set<String> = [
+        "fails", "succeeds", "runs", "takes", "makes", "means", "costs", "is", "was", "has", "does", "less", "plus", "vs",
+        "always", "sometimes", "perhaps", "thus", "versus", "afterwards", "besides", "nevertheless",
+    ]
     /// Adjectives that belong to the counted noun after them ("1,000 concurrent executions").
     static let countAdjectives: Set<String> = [
         "concurrent", "parallel", "simultaneous", "active", "free", "additional", "unique", "new", "warm", "cold",
@@ -206,13 +209,15 @@ struct Scan {
         // Command-line arguments and cron expressions.
         if let (word, _) = previousWord(before: index), word.hasPrefix("-"), word.count > 1, !word.hasPrefix("->") { return tokenEnd }
         if isInsideCall(index, named: "cron") || isInsideCall(index, named: "rate") { return tokenEnd }
+        // A magnitude ("75M", "2K") makes it a quantity, never a year or a version.
+        if magnitude(at: end).0 != 1 { return nil }
         // Years: 1990-2039 standing alone, not followed by a unit.
         if end - index == 4, let (value, _) = number(at: index), (1990...2039).contains(value), unit(at: end) == nil {
             return end + (at(end) == "+" ? 1 : 0)
         }
         // Versions: a number right after a name ("Java 11", "Python 3.12", "Node.js 20"), with no unit.
         if isSpace(index - 1), let (word, _) = previousWord(before: index), isName(word), unit(at: skipRange(end)) == nil,
-           at(end) != "%", at(skipRange(end)) != "%" {
+           at(end) != "%", at(skipRange(end)) != "%", countedNoun(at: skipRange(end) + (at(skipRange(end)) == "+" ? 1 : 0))?.0.first?.isUppercase != false {
             return tokenEnd
         }
         return nil
@@ -378,7 +383,22 @@ struct Scan {
 
     /// A counted noun after a number: "5 layers", "1,000 concurrent executions", "330+ cities".
     func countedNoun(at index: Int) -> (String, Int)? {
-        guard isSpace(index) || at(index) == "-", isLetter(index + 1), at(index + 1)?.isLowercaseScalar == true else { return nil }
+        guard isSpace(index) || at(index) == "-", isLetter(index + 1) else { return nil }
+        // "50+ AWS services", "50+ CloudFormation resources": names before a plural noun.
+        if at(index + 1)?.isUppercaseScalar == true {
+            var cursor = index + 1
+            for _ in 0..<2 {
+                let (name, nameEnd) = word(at: cursor)
+                guard name.unicodeScalars.first?.isUppercaseScalar == true, isSpace(nameEnd), isLetter(nameEnd + 1) else { return nil }
+                cursor = nameEnd + 1
+                if at(cursor)?.isLowercaseScalar == true {
+                    let (noun, nounEnd) = word(at: cursor)
+                    guard noun.hasSuffix("s"), noun.count > 3, !Scan.stopWordSet.contains(noun) else { return nil }
+                    return (string(index + 1, nounEnd), nounEnd)
+                }
+            }
+            return nil
+        }
         let (first, firstEnd) = word(at: index + 1)
         let lowered = first.lowercased()
         guard !Scan.stopWordSet.contains(lowered), first.count > 1 else { return nil }
@@ -476,12 +496,13 @@ struct Scan {
     /// "5 minute maximum", "10 or more".
     func comparatorAfter(_ index: Int) -> (NumericClaim.Comparator, Int)? {
         // "(900 seconds) maximum": the word may follow the closing parenthesis.
-        let window = string(index, index + 13).lowercased().replacingAll(")", with: "")
+        let start = at(index) == ")" ? index + 1 : index
+        let window = string(start, start + 12).lowercased()
         for (phrase, comparator) in [(" maximum", NumericClaim.Comparator.lessOrEqual), (" max", .lessOrEqual), (" or less", .lessOrEqual),
                                      (" limit", .lessOrEqual), (" cap", .lessOrEqual),
                                      (" or fewer", .lessOrEqual), (" minimum", .greaterOrEqual), (" or more", .greaterOrEqual)]
             where window.hasPrefix(phrase) {
-            let end = index + phrase.unicodeScalars.count
+            let end = start + phrase.unicodeScalars.count
             if !isLetter(end) { return (comparator, end) }
         }
         return nil

@@ -82,10 +82,16 @@ public struct IngestPipeline: Sendable {
             let facts = splitter.split(answer.text)
             let answerTerms = SearchTerms.spelledTerms(in: answer.topic + " " + (answer.question ?? ""))
             let terms = facts.map { SearchTerms.joinTerms(answerTerms, SearchTerms.spelledTerms(in: $0.text)) }
-            let claims: [[NumericClaim]] = !extractClaims ? [] : facts.map { fact in
-                // Claims come from the fact's own statement: its lead-in is context shared by
-                // every item of a list (and is a fact of its own when it says anything).
-                let bodyStart = fact.lead.isEmpty ? 0 : fact.lead.unicodeScalars.count + 1
+            var leadsSeen = Set<String>()
+            let claims: [[NumericClaim]] = !extractClaims ? [] : facts.indices.map { position in
+                let fact = facts[position]
+                // Claims come from the fact's own statement. A list's lead-in gives its claims once,
+                // with the first item, unless an earlier fact already states it (an item's head
+                // carried to its later sentences).
+                let core = fact.lead.trimmingCharacters(in: ":")
+                let stated = facts[max(0, position - 4)..<position].contains { $0.body.contains(core) }
+                let firstWithLead = leadsSeen.insert(fact.lead).inserted && !stated
+                let bodyStart = fact.lead.isEmpty || firstWithLead ? 0 : fact.lead.unicodeScalars.count + 1
                 return scanner.claims(in: fact.text).filter { $0.start >= bodyStart }.map { claim in
                     var claim = claim
                     if claim.subject == nil {
