@@ -114,7 +114,8 @@ public enum ClaimContext {
         let versionsStart = start
         // A lowercase head noun after a name belongs to it: "Standard workflows", "WebAssembly runtimes".
         if versionsStart == end, start >= 2, words[start - 1].first?.isLowercase == true, words[start - 1].allSatisfy(\.isLetter),
-           words[start - 2].first?.isUppercase == true {
+           words[start - 2].first?.isUppercase == true, !QuantityScanner.stopWords.contains(words[start - 1]),
+           !verbLike.contains(words[start - 1]) {
             start -= 1
         }
         while start > 0 {
@@ -126,6 +127,8 @@ public enum ClaimContext {
                 break
             }
         }
+        // A clause opening with a verb or adverb ("Allows", "Attempting", "Always") does not name it.
+        while start < versionsStart, isOpeningVerb(words[start]) { start += 1 }
         // The name itself must be there: versions alone ("20") are not a subject.
         guard start < versionsStart || (versionsStart == end && start < end) else { return nil }
         while start < end, words[start] == "+" { start += 1 }
@@ -133,6 +136,20 @@ public enum ClaimContext {
         let capitalised = name.split(separator: " ").contains { word in word.count >= 2 && word.first?.isUppercase == true }
         guard capitalised || name.contains("."), !namesAMetric(name), !isGeneric(name) || name.contains(where: \.isNumber) else { return nil }
         return name
+    }
+
+    /// Lowercase words that are verbs, never the head noun of a name ("SDK saves").
+    static let verbLike: Set<String> = [
+        "saves", "reduces", "adds", "avoids", "allows", "uses", "takes", "makes", "needs", "runs", "gets", "keeps",
+        "supports", "provides", "requires", "achieves", "delivers", "costs", "expands", "enables", "reserve", "set",
+    ]
+
+    /// A capitalised word that opens a clause as a verb or adverb: "Allows", "Attempting", "Always".
+    static func isOpeningVerb(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase), word.count > 3 else { return false }
+        let lowered = word.lowercased()
+        return lowered.hasSuffix("ing") || verbLike.contains(lowered)
+            || ["always", "never", "often", "also", "then", "set", "use", "avoid", "enable", "choose", "consider", "monitor", "upload"].contains(lowered)
     }
 
     /// "Cold start", "Cost", "Performance", "Example": words a clause opens with that are not entities.
