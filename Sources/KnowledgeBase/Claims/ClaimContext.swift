@@ -242,6 +242,26 @@ public enum ClaimContext {
         return String(text).trimmingCharacters(in: "")
     }
 
+    /// Dimensions each built-in metric measures; a keyword only names the metric of a claim of
+    /// such a dimension ("3s vs 30s for 50MB package": the seconds are not a package size).
+    static let metricDimensions: [String: Set<String>] = [
+        "cold start": ["time", "percent", "ratio"], "warm start": ["time", "percent"], "timeout": ["time"],
+        "duration": ["time"], "latency": ["time"], "retention": ["time"], "memory": ["information"],
+        "storage": ["information"], "package size": ["information"], "image size": ["information"],
+        "size limit": ["information"], "reduction": ["percent", "ratio", "time", "information"], "speedup": ["ratio"],
+        "throughput": ["rate"], "concurrency": ["count"],
+    ]
+
+    /// Whether `metric` can describe `claim` (metrics from a lexicon always can).
+    static func fits(_ metric: String, _ claim: NumericClaim) -> Bool {
+        guard let dimensions = metricDimensions[metric] else { return true }
+        // The two sides of "3-5s → 200-400ms" are states, not the reduction itself.
+        if metric == "reduction" || metric == "speedup", claim.role != nil, claim.kind != .percent, claim.kind != .ratio { return false }
+        if claim.kind == .rate { return dimensions.contains("rate") }
+        let dimension = claim.dimension.hasPrefix("count:") || claim.dimension == "count" ? "count" : claim.dimension
+        return dimensions.contains(dimension)
+    }
+
     /// The metric a claim's unit implies when no keyword names one.
     static func impliedMetric(_ claim: NumericClaim) -> String? {
         switch claim.dimension {
@@ -270,7 +290,7 @@ public enum ClaimContext {
         // The keyword nearest the number wins ("warm and ready with double-digit millisecond response times").
         let scalars = Array(clause.unicodeScalars)
         var best: (distance: Int, metric: String)?
-        for (keyword, metric) in keywords {
+        for (keyword, metric) in keywords where fits(metric, claim) {
             let pattern = Array(keyword.unicodeScalars)
             guard pattern.count <= scalars.count else { continue }
             for position in 0...(scalars.count - pattern.count) where scalars[position] == pattern[0] && Array(scalars[position..<(position + pattern.count)]) == pattern {
