@@ -319,8 +319,6 @@ public enum ClaimContext {
     }
 
     static func string(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[max(0, start)..<max(max(0, start), min(end, text.count))])
-        return String(view)
+        text.string(start, end)
     }
 }

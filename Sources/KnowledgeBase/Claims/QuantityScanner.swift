@@ -88,9 +88,7 @@ struct Scan {
     func isSpace(_ index: Int) -> Bool { at(index)?.isWhitespaceScalar == true }
 
     func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[max(0, start)..<min(end, text.count)])
-        return String(view)
+        text.string(start, end)
     }
 
     /// The letters (and digits, after a letter) of the word at `index`.

@@ -408,16 +408,7 @@ public struct FactSplitter: Sendable {
     // MARK: - Text helpers
 
     static func string(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        for scalar in text[start..<end] {
-            if scalar.value < 0x80 {
-                bytes.append(UInt8(scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        text.string(start, end)
     }
 
     /// An item that is only a heading for a nested list: "3. Code optimization:".

@@ -38,3 +38,20 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars in `start..<end` (clamped to the array) as a `String`, built from their UTF-8.
+    func string(_ start: Int, _ end: Int) -> String {
+        let lower = Swift.max(0, Swift.min(start, count)), upper = Swift.max(lower, Swift.min(end, count))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(upper - lower)
+        for scalar in self[lower..<upper] {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
