@@ -164,12 +164,17 @@ public struct HTMLReader: DocumentReader {
                   let answer = question.descendants(where: { $0.attributes["itemprop"] == "acceptedAnswer" || $0.attributes["itemprop"] == "suggestedAnswer" }).first
             else { return nil }
             let textElement = answer.descendants(where: { $0.attributes["itemprop"] == "text" }).first ?? answer
-            let text = QuestionSegmenter.answerText(HTMLDocument.outline(textElement))
-            let questionText = HTMLDocument.inlineText(name)
-            guard !text.isEmpty, !questionText.isEmpty else { return nil }
-            return AnswerRecord(text: text, question: questionText,
-                                location: SourceLocation(path: path, line: name.line, anchor: question.id ?? name.id))
+            return record(question: name, answer: [textElement], anchor: question.id ?? name.id, path: path)
         }
+    }
+
+    /// A record from the element holding a question and the elements holding its answer, or nil
+    /// when either has no text.
+    static func record(question: HTMLDocument.Element, answer: [HTMLDocument.Element], anchor: String?, path: String) -> AnswerRecord? {
+        let text = QuestionSegmenter.answerText(answer.flatMap(HTMLDocument.outline))
+        let questionText = HTMLDocument.inlineText(question)
+        guard !text.isEmpty, !questionText.isEmpty else { return nil }
+        return AnswerRecord(text: text, question: questionText, location: SourceLocation(path: path, line: question.line, anchor: anchor))
     }
 
     static func detailsRecords(_ document: HTMLDocument, path: String) -> [AnswerRecord] {
@@ -180,11 +185,7 @@ public struct HTMLReader: DocumentReader {
                 if case .element(let element) = $0 { return element !== summary }
                 return true
             }
-            let text = QuestionSegmenter.answerText(HTMLDocument.outline(content))
-            let question = HTMLDocument.inlineText(summary)
-            guard !text.isEmpty, !question.isEmpty else { return nil }
-            return AnswerRecord(text: text, question: question,
-                                location: SourceLocation(path: path, line: summary.line, anchor: details.id ?? summary.id))
+            return record(question: summary, answer: [content], anchor: details.id ?? summary.id, path: path)
         }
     }
 
@@ -202,17 +203,8 @@ public struct HTMLReader: DocumentReader {
             }
             guard pairs.contains(where: { HTMLDocument.inlineText($0.0).hasSuffix("?") }) else { continue }
             for (term, definitions) in pairs {
-                let content = HTMLDocument.Element(name: "div", attributes: [:], line: term.line)
-                content.children = definitions.map { .element($0) }
-                let text = QuestionSegmenter.answerText(definitions.flatMap { definition in
-                    let blocks = HTMLDocument.outline(definition)
-                    return blocks.isEmpty ? [] : blocks
-                })
-                let question = HTMLDocument.inlineText(term)
-                guard !text.isEmpty, !question.isEmpty else { continue }
                 let anchor = term.id ?? term.descendants(where: { $0.id != nil || $0.attributes["name"] != nil }).first.flatMap { $0.id ?? $0.attributes["name"] }
-                records.append(AnswerRecord(text: text, question: question,
-                                            location: SourceLocation(path: path, line: term.line, anchor: anchor)))
+                if let found = record(question: term, answer: definitions, anchor: anchor, path: path) { records.append(found) }
             }
         }
         return records
