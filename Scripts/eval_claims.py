@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision and recall of kb's claim extraction against hand-labelled claims.
 
-Usage: python3 Scripts/eval_claims.py [LABELS.jsonl ...]
+Usage: python3 Scripts/eval_claims.py [--corpus PATH] [LABELS.jsonl ...]
 Defaults to Tests/KnowledgeBaseTests/Fixtures/Claims/claims-labelled.jsonl (answers 4-12 of the
 bundled corpus, labelled for this project). Builds kb, ingests Corpus/ into a temporary index,
 runs `kb claims --json`, and matches claims to labels on the same corpus line by surface.
@@ -36,16 +36,23 @@ def close(a, b):
 
 
 def main():
-    labels_paths = sys.argv[1:] or [DEFAULT]
+    arguments = sys.argv[1:]
+    corpus = "Corpus"
+    if "--corpus" in arguments:
+        position = arguments.index("--corpus")
+        corpus = arguments[position + 1]
+        del arguments[position:position + 2]
+    labels_paths = arguments or [DEFAULT]
     labels = [json.loads(line) for path in labels_paths for line in open(path, encoding="utf-8") if line.strip()]
     for label in labels:
         # The dev set names answers, not lines: unique answer 1 is line 1, answer N is line N + 3.
-        label.setdefault("line", 1 if label["answer"] == 1 else label["answer"] + 3)
+        if "line" not in label:
+            label["line"] = 1 if label["answer"] == 1 else label["answer"] + 3
     subprocess.run(["swift", "build"], cwd=REPO, check=True, stdout=subprocess.DEVNULL)
     kb = os.path.join(REPO, ".build/debug/kb")
     with tempfile.TemporaryDirectory() as scratch:
         db = os.path.join(scratch, "kb.sqlite")
-        subprocess.run([kb, "ingest", "--db", db, "Corpus"], cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([kb, "ingest", "--db", db, corpus], cwd=REPO, check=True, stdout=subprocess.DEVNULL)
         output = subprocess.run([kb, "claims", "--db", db, "--json"], cwd=REPO, check=True, capture_output=True, text=True)
     claims = json.loads(output.stdout)["claims"]
     lines = {label["line"] for label in labels}
