@@ -16,8 +16,9 @@ extension KnowledgeStore {
             arguments.append(metric)
         }
         if let dimension = filter.dimension {
-            conditions.append("claims.dimension = ?")
-            arguments.append(dimension)
+            // "money" also matches "money:USD" and "money:EUR/s".
+            conditions.append("(claims.dimension = ? OR claims.dimension LIKE ? ESCAPE '\\')")
+            arguments += [dimension, dimension.replacingAll("%", with: "\\%").replacingAll("_", with: "\\_") + ":%"]
         }
         if let maximum = filter.maximum {
             conditions.append("claims.dimension = ? AND claims.norm_high IS NOT NULL AND claims.norm_high <= ?")

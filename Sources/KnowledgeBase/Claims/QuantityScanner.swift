@@ -265,12 +265,18 @@ struct Scan {
         guard let (first, afterFirst) = number(at: index) else { return nil }
         var start = index
         var comparator = NumericClaim.Comparator.equal
-        var money = false
-        // Symbols glued before the number: $, ~, <, >, ≤, ≥ (in any order, e.g. "~$0.015").
-        var cursor = index - 1
+        var currency: String?
+        var sign = 1.0
+        // A minus sign that is not a hyphen or a range dash: "-10 °C".
+        if at(index - 1) == "-" || at(index - 1) == "−", index == 1 || isSpace(index - 2) || at(index - 2) == "(" {
+            sign = -1
+            start = index - 1
+        }
+        // Symbols glued before the number: $, €, £, ~, <, >, ≤, ≥ (in any order, e.g. "~$0.015").
+        var cursor = start - 1
         while cursor >= 0 {
             switch text[cursor] {
-            case "$": money = true
+            case "$", "€", "£", "¥", "₹", "₩": currency = Units.currencies[String(text[cursor])]
             case "~", "≈": comparator = .approximately
             case "<": comparator = at(cursor + 1) == "=" ? .lessOrEqual : .less
             case ">": comparator = at(cursor + 1) == "=" ? .greaterOrEqual : .greater
@@ -279,14 +285,20 @@ struct Scan {
             case "=": if cursor > 0, text[cursor - 1] == "<" || text[cursor - 1] == ">" { cursor -= 1; continue } else { break }
             default: break
             }
-            guard "$~≈<>≤≥".unicodeScalars.contains(text[cursor]) || (text[cursor] == "=" && cursor > 0 && "<>".unicodeScalars.contains(text[cursor - 1])) else { break }
+            guard "$€£¥₹₩~≈<>≤≥".unicodeScalars.contains(text[cursor]) || (text[cursor] == "=" && cursor > 0 && "<>".unicodeScalars.contains(text[cursor - 1])) else { break }
             if text[cursor] == "=" { cursor -= 1 }
             start = cursor
             cursor -= 1
         }
+        // A currency code before the number: "USD 30", "EUR 12.50".
+        if currency == nil, isSpace(start - 1), let (word, wordStart) = previousWord(before: start), word.count == 3,
+           let code = Units.currencies[word], code == word {
+            currency = code
+            start = wordStart
+        }
         let (scale, afterScale) = magnitude(at: afterFirst)
         var end = afterScale
-        var low = first * scale
+        var low = sign * first * scale
         var high = low
         // A range: "200-300", "$38–$52", "10K-100K", "5 to 10".
         var rangeEnd = end
@@ -311,19 +323,44 @@ struct Scan {
             end += 1
         }
         // The unit.
-        var unitText = money ? "USD" : ""
+        // "25¢": cents.
+        if currency == nil, at(end) == "¢" {
+            currency = "USD"
+            low /= 100
+            high /= 100
+            end += 1
+        }
+        // A currency code after the number: "30 EUR".
+        if currency == nil, isSpace(end), isLetter(end + 1) {
+            let (word, wordEnd) = word(at: end + 1)
+            if word.count == 3, let code = Units.currencies[word], code == word {
+                currency = code
+                end = wordEnd
+            }
+        }
+        let money = currency != nil
+        var unitText = currency ?? ""
         var kind: NumericClaim.Kind = money ? .money : .count
-        var canonical = money ? "USD" : ""
+        var canonical = currency ?? ""
         var factor = 1.0
-        var dimension = money ? "money" : "count"
-        if let (found, unitEnd) = unit(at: end) {
+        var offset = 0.0
+        var dimension = currency.map { "money:" + $0 } ?? "count"
+        if money, at(end) == "/" || string(end, end + 5) == " per " || string(end, end + 3) == " a " || string(end, end + 4) == " an " {
+            // A price per something: handled below as a rate.
+        } else if let (found, unitEnd) = unit(at: end) {
             unitText = found.written
             canonical = found.canonical
             factor = found.factor
+            offset = found.offset
             dimension = found.dimension
-            kind = found.dimension == "ratio" ? .ratio : found.dimension == "percent" ? .percent : found.dimension.hasSuffix("/time") ? .rate : .measure
+            kind = found.dimension == "ratio" ? .ratio : found.dimension == "percent" ? .percent
+                : found.dimension.hasSuffix("/time") || found.dimension == "speed" || found.dimension == "data rate" ? .rate : .measure
             end = unitEnd
-            if money { unitText = "USD/" + found.written; canonical = "USD/" + canonical; dimension = "money/" + dimension; kind = .moneyRate }
+            // "20% to 80%", "3 hours - 5 hours": a range written with the unit on both sides.
+            if let (second, secondEnd) = repeatedUnitRange(after: end, unit: found) {
+                high = second
+                end = secondEnd
+            }
         } else if !money, let (noun, nounEnd) = countedNoun(at: end) {
             unitText = noun
             canonical = Units.singular(noun.split(separator: " ").last.map(String.init) ?? noun)
@@ -337,11 +374,11 @@ struct Scan {
         }
         // A rate or unit price: "/sec", "/GB-hour", " per 1M requests", "/month".
         // A count "per" something that is not a time is a scope ("5 layers per function"), not a rate.
-        if let (denominator, denominatorFactor, rateEnd) = perUnit(at: end), money || denominator.dimension == "time" || at(end) == "/" {
+        if let (denominator, denominatorFactor, rateEnd) = perUnit(at: end), money || denominator.dimension == "time" || at(end) == "/" || kind == .measure {
             unitText += "/" + denominator.written
-            canonical = (money ? "USD" : canonical.isEmpty ? "1" : canonical) + "/" + denominator.canonical
+            canonical = (canonical.isEmpty ? "1" : canonical) + "/" + denominator.canonical
             factor = factor / denominatorFactor
-            dimension = (money ? "money" : dimension) + "/" + denominator.dimension
+            dimension += "/" + denominator.dimension
             kind = money ? .moneyRate : .rate
             end = rateEnd
         }
@@ -350,14 +387,39 @@ struct Scan {
         claims.append(NumericClaim(
             surface: string(start, end), start: start, end: end, low: low, high: high,
             unit: unitText, comparator: comparator, kind: kind,
-            normalizedLow: low * factor, normalizedHigh: high * factor, normalizedUnit: canonical, dimension: dimension))
+            normalizedLow: low * factor + offset, normalizedHigh: high * factor + offset, normalizedUnit: canonical, dimension: dimension))
         return end
+    }
+
+    /// "… to 80%" / "… - 5 hours" after a quantity: the upper end of a range written with its unit
+    /// twice, when that unit is the same.
+    func repeatedUnitRange(after index: Int, unit: Units.Unit) -> (Double, Int)? {
+        var start: Int
+        if string(index, index + 4) == " to " {
+            start = index + 4
+        } else if let dash = at(index), dash == "-" || dash == "–", isDigit(index + 1) {
+            start = index + 1
+        } else if isSpace(index), at(index + 1) == "-" || at(index + 1) == "–", isSpace(index + 2) {
+            start = index + 3
+        } else {
+            return nil
+        }
+        if at(start) == "~" { start += 1 }
+        guard let (value, afterValue) = number(at: start), let (second, unitEnd) = self.unit(at: afterValue), second.written == unit.written else {
+            return nil
+        }
+        return (value, unitEnd)
     }
 
     /// A unit right after `index` (after one optional space or hyphen), with where it ends.
     func unit(at index: Int) -> (Units.Unit, Int)? {
         for start in [index, index + 1] {
             if start == index + 1, !(isSpace(index) || at(index) == "-") { continue }
+            // "°C", "°F" (and "℃", "℉").
+            if let scalar = at(start), scalar == "°" || scalar == "℃" || scalar == "℉" {
+                let form = scalar == "°" ? string(start, start + 2) : String(scalar)
+                if let found = Units.lookup(form) { return (found, start + form.unicodeScalars.count) }
+            }
             // "%" may follow a space; "×" and "x" only glued ("1000 × 10" is a product, not a ratio).
             if let scalar = at(start), scalar == "%" || (scalar == "×" && start == index) {
                 return (Units.lookup(String(scalar)) ?? Units.Unit(written: "%", canonical: "%", factor: 1, dimension: "percent"), start + 1)
@@ -421,6 +483,10 @@ struct Scan {
             start = index + 1
         } else if string(index, index + 5) == " per " {
             start = index + 5
+        } else if string(index, index + 3) == " a " || string(index, index + 4) == " an " {
+            // "€2.60 a day": only a time unit makes "a" mean "per".
+            start = index + (at(index + 2) == " " ? 3 : 4)
+            guard isLetter(start), Units.timeUnit(word(at: start).0) != nil else { return nil }
         } else {
             return nil
         }
@@ -483,7 +549,8 @@ struct Scan {
             ("more than", .greater), ("over", .greater), ("above", .greater), ("exceeds", .greater), ("exceed", .greater),
             ("exceeding", .greater), ("limit:", .lessOrEqual), ("limit of", .lessOrEqual), ("capped at", .lessOrEqual),
             ("about", .approximately), ("around", .approximately), ("approximately", .approximately), ("approx.", .approximately),
-            ("roughly", .approximately), ("nearly", .approximately), ("almost", .approximately), ("typically", .approximately),
+            ("roughly", .approximately), ("nearly", .approximately), ("almost", .approximately),
+            ("starts at", .greaterOrEqual), ("start at", .greaterOrEqual), ("starting at", .greaterOrEqual), ("from just", .greaterOrEqual),
         ]
         for (phrase, comparator) in phrases where trimmed.hasSuffix(" " + phrase) || trimmed == phrase {
             return comparator
@@ -497,7 +564,9 @@ struct Scan {
         let start = at(index) == ")" ? index + 1 : index
         let window = string(start, start + 12).lowercased()
         for (phrase, comparator) in [(" maximum", NumericClaim.Comparator.lessOrEqual), (" max", .lessOrEqual), (" or less", .lessOrEqual),
-                                     (" limit", .lessOrEqual), (" cap", .lessOrEqual),
+                                     (" limit", .lessOrEqual), (" cap", .lessOrEqual), (" or faster", .greaterOrEqual),
+                                     (" or higher", .greaterOrEqual), (" or better", .greaterOrEqual), (" or greater", .greaterOrEqual),
+                                     (" or lower", .lessOrEqual), (" or below", .lessOrEqual),
                                      (" or fewer", .lessOrEqual), (" minimum", .greaterOrEqual), (" or more", .greaterOrEqual)]
             where window.hasPrefix(phrase) {
             let end = start + phrase.unicodeScalars.count
