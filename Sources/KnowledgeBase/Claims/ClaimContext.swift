@@ -23,6 +23,8 @@ public enum ClaimContext {
         ("expensive", "price"), ("cheaper", "price"), ("saves", "reduction"), ("save", "reduction"), ("bundle", "package size"),
         ("invocation", "latency"), ("p50", "latency"), ("p99", "latency"),
         ("retention", "retention"), ("history", "retention"), ("retrievable", "retention"),
+        ("range", "range"), ("weigh", "weight"), ("capacity", "capacity"), ("battery", "capacity"), ("charging", "charge time"),
+        ("charge", "charge time"), ("power", "power"), ("output", "power"), ("draws", "power"), ("speed", "speed"),
     ]
 
     static let hedgeWords = ["rumored", "rumoured", "expected", "e.g.", "for example", "example:", "recommend",
@@ -106,6 +108,16 @@ public enum ClaimContext {
         while end > 0, ["up", "to", "at", "most", "least", "about", "~", "=", "is", "are", "of", "in", "under", "only", "with", "achieves", "takes", "from"].contains(words[end - 1].lowercased()) || words[end - 1].allSatisfy({ !$0.isLetter && !$0.isNumber }) {
             end -= 1
         }
+        // Up to three lowercase words (a verb, an adverb) may stand between a name with a version
+        // and the number: "The City 400 covers 40-60 km".
+        var skipped = end
+        while skipped > 0, end - skipped < 3, words[skipped - 1].first?.isLowercase == true, words[skipped - 1].allSatisfy(\.isLetter) {
+            skipped -= 1
+        }
+        if skipped < end, skipped > 0, words[skipped - 1].allSatisfy({ $0.isNumber || "./+x".contains($0) }),
+           skipped > 1, words[skipped - 2].first?.isUppercase == true {
+            end = skipped
+        }
         // Versions after a name: "Node.js 20", "Python 3.11/3.12", "Java 17/21".
         var start = end
         while start > 0, words[start - 1].allSatisfy({ $0.isNumber || "./+x".contains($0) }), words[start - 1].contains(where: \.isNumber) {
@@ -131,7 +143,9 @@ public enum ClaimContext {
         while start < versionsStart, isOpeningVerb(words[start]) { start += 1 }
         // The name itself must be there: versions alone ("20") are not a subject.
         guard start < versionsStart || (versionsStart == end && start < end) else { return nil }
-        while start < end, words[start] == "+" { start += 1 }
+        while start < end, words[start] == "+" || ["The", "A", "An", "Its", "Our", "Your", "This", "That", "Each", "Every"].contains(words[start]) {
+            start += 1
+        }
         let name = words[start..<end].joined(separator: " ").trimmingCharacters(in: ":,(")
         let capitalised = name.split(separator: " ").contains { word in word.count >= 2 && word.first?.isUppercase == true }
         guard capitalised || name.contains("."), !namesAMetric(name), !isGeneric(name) || name.contains(where: \.isNumber) else { return nil }
@@ -249,11 +263,13 @@ public enum ClaimContext {
         "duration": ["time"], "latency": ["time"], "retention": ["time"], "memory": ["information"],
         "storage": ["information"], "package size": ["information"], "image size": ["information"],
         "size limit": ["information"], "reduction": ["percent", "ratio", "time", "information"], "speedup": ["ratio"],
-        "throughput": ["rate"], "concurrency": ["count"],
+        "throughput": ["rate"], "concurrency": ["count"], "range": ["length"], "weight": ["mass"], "capacity": ["energy", "charge", "volume", "information"],
+        "charge time": ["time"], "power": ["power"], "speed": ["rate", "speed", "data rate"],
     ]
 
     /// Whether `metric` can describe `claim` (metrics from a lexicon always can).
     static func fits(_ metric: String, _ claim: NumericClaim) -> Bool {
+        if metric == "price" { return claim.dimension.hasPrefix("money") }
         guard let dimensions = metricDimensions[metric] else { return true }
         // The two sides of "3-5s → 200-400ms" are states, not the reduction itself.
         if metric == "reduction" || metric == "speedup", claim.role != nil, claim.kind != .percent, claim.kind != .ratio { return false }
@@ -269,7 +285,14 @@ public enum ClaimContext {
         case "information": return "size"
         case "percent": return "percentage"
         case "ratio": return "ratio"
+        case "length": return "distance"
+        case "mass": return "weight"
+        case "energy", "charge": return "capacity"
+        case "power", "voltage", "current", "temperature", "frequency", "pressure", "torque", "volume": return claim.dimension
+        case "speed", "data rate": return "speed"
+        case "sound level": return "noise"
         default:
+            if claim.dimension.hasPrefix("money") { return "price" }
             if claim.dimension.hasPrefix("count:") { return "count" }
             return claim.kind == .rate ? "throughput" : nil
         }
