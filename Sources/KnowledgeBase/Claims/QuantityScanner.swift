@@ -215,7 +215,7 @@ struct Scan {
         }
         // Versions: a number right after a name ("Java 11", "Python 3.12", "Node.js 20"), with no unit.
         if isSpace(index - 1), let (word, _) = previousWord(before: index), isName(word), unit(at: skipRange(end)) == nil,
-           at(end) != "%", at(skipRange(end)) != "%", countedNoun(at: skipRange(end) + (at(skipRange(end)) == "+" ? 1 : 0))?.0.first?.isUppercase != false {
+           at(end) != "%", at(skipRange(end)) != "%" {
             return tokenEnd
         }
         return nil
@@ -513,8 +513,10 @@ struct Scan {
         if let time = Units.timeUnit(word) {
             return (Units.Unit(written: count == 1 ? time.written : formatCount(count) + " " + time.written, canonical: "s", factor: 1, dimension: "time"), count * time.factor, end)
         }
-        if let size = Units.lookup(word), size.dimension == "information" {
-            return (Units.Unit(written: size.written, canonical: "B", factor: 1, dimension: "information"), count * size.factor, end)
+        if let physical = Units.lookup(word), physical.dimension != "ratio", physical.dimension != "percent" {
+            // "per kWh", "/100 km", "per GB".
+            let written = count == 1 ? physical.written : formatCount(count) + " " + physical.written
+            return (Units.Unit(written: written, canonical: physical.canonical, factor: 1, dimension: physical.dimension), count * physical.factor, end)
         }
         // A per-item price or rate: "per 1M requests", "/request".
         guard !Scan.stopWordSet.contains(word.lowercased()) else { return nil }

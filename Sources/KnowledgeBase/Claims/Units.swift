@@ -142,12 +142,27 @@ public enum Units {
 
     /// The unit a written form names, or nil.
     public static func lookup(_ form: String) -> Unit? {
-        let lowered = form.lowercased()
-        for entry in table {
-            if entry.caseSensitive ? entry.forms.contains(form) : entry.forms.contains(lowered) { return entry.unit }
-        }
-        return nil
+        exactForms[form] ?? caselessForms[form.lowercased()]
     }
+
+    /// The table as dictionaries: symbols compared exactly, words without case. The first entry
+    /// naming a form wins.
+    static let exactForms: [String: Unit] = {
+        var forms: [String: Unit] = [:]
+        // Single letters are always exact: "5 g" is grams, "5G" a network generation.
+        for entry in table {
+            for form in entry.forms where (entry.caseSensitive || form.count == 1) && forms[form] == nil { forms[form] = entry.unit }
+        }
+        return forms
+    }()
+
+    static let caselessForms: [String: Unit] = {
+        var forms: [String: Unit] = [:]
+        for entry in table where !entry.caseSensitive {
+            for form in entry.forms where form.count > 1 && forms[form.lowercased()] == nil { forms[form.lowercased()] = entry.unit }
+        }
+        return forms
+    }()
 
     /// The time unit of a rate's denominator ("sec", "s", "second", "day", "hour", "month"), or nil.
     public static func timeUnit(_ form: String) -> Unit? {

@@ -47,6 +47,15 @@ import TestSupport
         Case(text: "a 14-line YAML template", surface: "14-line", low: 14, high: 14, unit: "line", comparator: .equal, normalizedHigh: 14, normalizedUnit: "line"),
         Case(text: "4 KiB pages", surface: "4 KiB", low: 4, high: 4, unit: "KiB", comparator: .equal, normalizedHigh: 4096, normalizedUnit: "B"),
         Case(text: "4 KB pages", surface: "4 KB", low: 4, high: 4, unit: "KB", comparator: .equal, normalizedHigh: 4000, normalizedUnit: "B"),
+        Case(text: "the battery stores 13.5 kWh", surface: "13.5 kWh", low: 13.5, high: 13.5, unit: "kWh", comparator: .equal, normalizedHigh: 13_500, normalizedUnit: "Wh"),
+        Case(text: "weighs under 5 kg (11 lb)", surface: "5 kg", low: 5, high: 5, unit: "kg", comparator: .less, normalizedHigh: 5, normalizedUnit: "kg"),
+        Case(text: "operates between -10 °C and 40 °C", surface: "-10 °C", low: -10, high: -10, unit: "°C", comparator: .equal, normalizedHigh: -10, normalizedUnit: "°C"),
+        Case(text: "bake at 350 °F for 20 minutes", surface: "350 °F", low: 350, high: 350, unit: "°F", comparator: .equal, normalizedHigh: (350 - 32) * 5 / 9, normalizedUnit: "°C"),
+        Case(text: "off-peak power at €0.12 per kWh", surface: "€0.12 per kWh", low: 0.12, high: 0.12, unit: "EUR/kWh", comparator: .equal, normalizedHigh: 0.12 / 1000, normalizedUnit: "EUR/Wh"),
+        Case(text: "charging from 20% to 80% takes an hour", surface: "20% to 80%", low: 20, high: 80, unit: "%", comparator: .equal, normalizedHigh: 80, normalizedUnit: "%"),
+        Case(text: "download speeds of 210 Mbps", surface: "210 Mbps", low: 210, high: 210, unit: "Mbps", comparator: .equal, normalizedHigh: 210e6, normalizedUnit: "bit/s"),
+        Case(text: "calls cost 25¢ per minute abroad", surface: "25¢ per minute", low: 0.25, high: 0.25, unit: "USD/min", comparator: .equal, normalizedHigh: 0.25 / 60, normalizedUnit: "USD/s"),
+        Case(text: "plans start at $9,800 installed", surface: "$9,800", low: 9800, high: 9800, unit: "USD", comparator: .greaterOrEqual, normalizedHigh: 9800, normalizedUnit: "USD"),
         Case(text: "Dogs cost $38–$52 per night", surface: "$38–$52 per night", low: 38, high: 52, unit: "USD/night", comparator: .equal, normalizedHigh: 52, normalizedUnit: "USD/night"),
     ]
 
@@ -108,6 +117,9 @@ import TestSupport
         "cron(0/5 * * * ? *) schedule",
         "aws lambda put-provisioned-concurrency-config --provisioned-concurrent-executions 10",
         "opens Mon–Sat 7:30–11:00",
+        "works on 5G and Wi-Fi 6 networks",
+        "runs iOS 17 and Android 14",
+        "pairs over Bluetooth 5.3",
     ])
     func notAClaim(text: String) {
         #expect(QuantityScanner().claims(in: text).isEmpty, "\(QuantityScanner().claims(in: text).map(\.surface))")
