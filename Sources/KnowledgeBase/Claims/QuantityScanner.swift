@@ -196,6 +196,9 @@ struct Scan {
         // Part of an identifier: V8, Route53, nodejs20.x, Llama-2-7B, us-east-1, Q4_K_M.
         if let previous, previous.isWordScalar || previous == "_" { return tokenEnd }
         if previous == "-", isLetter(index - 2) { return tokenEnd }
+        // Phone numbers and codes: "1-800-555-0199", "*611", "#31#".
+        if previous == "*" || previous == "#" { return tokenEnd }
+        if string(index, tokenEnd).filter({ $0 == "-" }).count >= 2, isDigit(tokenEnd - 1) { return tokenEnd }
         // Times of day, ARNs, account ids: digits glued to a colon.
         if previous == ":" || at(numberEnd(index)) == ":" && isDigit(numberEnd(index) + 1) { return tokenEnd }
         // List markers: (1), 1. Item
@@ -322,6 +325,18 @@ struct Scan {
             comparator = .greaterOrEqual
             end += 1
         }
+        // "between 0.05 and 1 MPa", "between 0 °C and 40 °C": a range.
+        if high == low, string(max(0, start - 8), start).lowercased() == "between " {
+            var cursor = end
+            if let (_, unitEnd) = unit(at: cursor) { cursor = unitEnd }
+            if string(cursor, cursor + 5) == " and ", let (second, afterSecond) = number(at: cursor + 5) {
+                let firstUnit = unit(at: end)?.0.written
+                if let (secondUnit, _) = unit(at: afterSecond), firstUnit == nil || firstUnit == secondUnit.written {
+                    high = second
+                    end = afterSecond
+                }
+            }
+        }
         // The unit.
         // "25¢": cents.
         if currency == nil, at(end) == "¢" {
@@ -430,6 +445,11 @@ struct Scan {
             if word == "t", at(end) == "/", at(end + 1) == "s", !isLetter(end + 2) {
                 return (Units.Unit(written: "tokens/s", canonical: "tokens/s", factor: 1, dimension: "tokens/time"), end + 2)
             }
+            // Compound units written with a slash: "km/h", "Mb/s", "kb/s".
+            if at(end) == "/", isLetter(end + 1) {
+                let (denominator, compoundEnd) = self.word(at: end + 1)
+                if let compound = Units.lookup(word + "/" + denominator), !isLetter(compoundEnd) { return (compound, compoundEnd) }
+            }
             if let found = Units.lookup(word) {
                 // A single-letter unit must stand alone: "5 s" yes, "5 x86" no.
                 if word.count == 1, isLetter(end) { continue }
@@ -462,6 +482,23 @@ struct Scan {
         let (first, firstEnd) = word(at: index + 1)
         let lowered = first.lowercased()
         guard !Scan.stopWordSet.contains(lowered), first.count > 1 else { return nil }
+        // A short phrase ending in a plural noun: "3 riding modes", "100 international minutes",
+        // "10K five-star reviews", "4 major OS upgrades".
+        if !lowered.hasSuffix("s") || QuantityScanner.countAdjectives.contains(lowered) {
+            var cursor = firstEnd
+            var words = 1
+            while words < 3, at(cursor) == "-" || isSpace(cursor), isLetter(cursor + 1) {
+                let (next, nextEnd) = word(at: cursor + 1)
+                let nextLowered = next.lowercased()
+                if Scan.stopWordSet.contains(nextLowered) || QuantityScanner.notCountNouns.contains(nextLowered) { break }
+                if at(cursor + 1)?.isUppercaseScalar == true, next.count > 3 { break }
+                words += 1
+                cursor = nextEnd
+                if nextLowered.hasSuffix("s"), next.count > 3, at(cursor - 1)?.isLowercaseScalar == true {
+                    return (string(index + 1, cursor), cursor)
+                }
+            }
+        }
         // What is counted is a plural noun ("5 layers"), or any noun after a hyphen ("14-line") or
         // after one ("1 step"); "900 left" or "10 always" count nothing.
         let one = number(at: index - 1) == nil ? false : isDigit(index - 1) && at(index - 1) == "1" && !isDigit(index - 2)
@@ -606,9 +643,16 @@ struct Scan {
             normalizedUnit: unit.canonical, dimension: unit.dimension))
     }
 
-    /// `X → Y`: the claims on either side of an arrow are a before/after pair.
+    /// `X → Y`: the claims on either side of an arrow are a before/after pair. A conversion in
+    /// parentheses ("under 5 kg (11 lb)") bounds the value the way the claim before it does.
     mutating func linkBeforeAfter() {
         guard claims.count >= 2 else { return }
+        for index in 0..<(claims.count - 1) where claims[index + 1].comparator == .equal {
+            let between = string(claims[index].end, claims[index + 1].start)
+            if between.trimmingCharacters(in: "") == "(", claims[index].dimension == claims[index + 1].dimension {
+                claims[index + 1].comparator = claims[index].comparator
+            }
+        }
         for index in 0..<(claims.count - 1) {
             let between = string(claims[index].end, claims[index + 1].start)
             if between.contains("→") || between.contains("->") || between.contains("⇒"), between.count <= 12 {

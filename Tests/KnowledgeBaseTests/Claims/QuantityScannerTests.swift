@@ -49,7 +49,10 @@ import TestSupport
         Case(text: "4 KB pages", surface: "4 KB", low: 4, high: 4, unit: "KB", comparator: .equal, normalizedHigh: 4000, normalizedUnit: "B"),
         Case(text: "the battery stores 13.5 kWh", surface: "13.5 kWh", low: 13.5, high: 13.5, unit: "kWh", comparator: .equal, normalizedHigh: 13_500, normalizedUnit: "Wh"),
         Case(text: "weighs under 5 kg (11 lb)", surface: "5 kg", low: 5, high: 5, unit: "kg", comparator: .less, normalizedHigh: 5, normalizedUnit: "kg"),
-        Case(text: "operates between -10 °C and 40 °C", surface: "-10 °C", low: -10, high: -10, unit: "°C", comparator: .equal, normalizedHigh: -10, normalizedUnit: "°C"),
+        Case(text: "operates between -10 °C and 40 °C", surface: "-10 °C and 40 °C", low: -10, high: 40, unit: "°C", comparator: .equal, normalizedHigh: 40, normalizedUnit: "°C"),
+        Case(text: "in cold weather (-10 °C) range drops", surface: "-10 °C", low: -10, high: -10, unit: "°C", comparator: .equal, normalizedHigh: -10, normalizedUnit: "°C"),
+        Case(text: "motor support cuts out at 25 km/h", surface: "25 km/h", low: 25, high: 25, unit: "km/h", comparator: .equal, normalizedHigh: 25 / 3.6, normalizedUnit: "m/s"),
+        Case(text: "All models offer 3 riding modes", surface: "3 riding modes", low: 3, high: 3, unit: "riding modes", comparator: .equal, normalizedHigh: 3, normalizedUnit: "mode"),
         Case(text: "bake at 350 °F for 20 minutes", surface: "350 °F", low: 350, high: 350, unit: "°F", comparator: .equal, normalizedHigh: (350 - 32) * 5 / 9, normalizedUnit: "°C"),
         Case(text: "off-peak power at €0.12 per kWh", surface: "€0.12 per kWh", low: 0.12, high: 0.12, unit: "EUR/kWh", comparator: .equal, normalizedHigh: 0.12 / 1000, normalizedUnit: "EUR/Wh"),
         Case(text: "charging from 20% to 80% takes an hour", surface: "20% to 80%", low: 20, high: 80, unit: "%", comparator: .equal, normalizedHigh: 80, normalizedUnit: "%"),
@@ -120,6 +123,7 @@ import TestSupport
         "works on 5G and Wi-Fi 6 networks",
         "runs iOS 17 and Android 14",
         "pairs over Bluetooth 5.3",
+        "call 1-800-555-0199 or dial *611",
     ])
     func notAClaim(text: String) {
         #expect(QuantityScanner().claims(in: text).isEmpty, "\(QuantityScanner().claims(in: text).map(\.surface))")
