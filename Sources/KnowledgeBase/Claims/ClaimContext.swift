@@ -47,7 +47,7 @@ public enum ClaimContext {
             let previous = clauseBounds(around: open - 1, in: scalars)
             subject = nameBefore(string(scalars, previous.lowerBound, open))
         }
-        claim.subject = subject ?? itemLabel(before: claim.start, in: scalars)
+        claim.subject = subject ?? itemLabel(before: claim.start, in: scalars) ?? sentenceSubject(around: claim, in: scalars)
         let offset = claim.start - clause.lowerBound
         claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim, keywords: keywords)
         // A maximum duration is a time limit: "functions can run up to 15 minutes".
@@ -63,6 +63,20 @@ public enum ClaimContext {
             }
         }
         claim.conditions = conditions(in: string(scalars, clause.lowerBound, clause.upperBound), claim: claim)
+    }
+
+    /// The subject phrase a sentence opens with, when it comes before the number and is short:
+    /// "The battery fills in ~2 hours" -> "battery".
+    static func sentenceSubject(around claim: NumericClaim, in text: [Unicode.Scalar]) -> String? {
+        let (sentence, sentenceStart) = sentenceText(around: claim.start, in: text)
+        let opening = TopicExtractor.topic(of: sentence)
+        let words = opening.split(separator: " ").map(String.init).filter { !["the", "a", "an", "its", "our", "your", "this", "each", "every", "all"].contains($0.lowercased()) }
+        guard !words.isEmpty, words.count <= 5, !opening.contains(where: \.isNumber),
+              let range = sentence.range(of: opening),
+              sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: range.upperBound) <= claim.start - sentenceStart
+        else { return nil }
+        let subject = words.joined(separator: " ")
+        return namesAMetric(subject) || isGeneric(subject) ? nil : subject
     }
 
     /// The "(" of the parentheses around `index`, within its sentence, if any.
