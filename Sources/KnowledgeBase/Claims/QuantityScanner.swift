@@ -180,12 +180,21 @@ struct Scan {
         linkBeforeAfter()
         guard !claims.isEmpty else { return [] }
         let hedged = ClaimContext.isHedged(fact)
-        return claims.map { claim in
+        var attributed = claims.map { claim in
             var claim = claim
             claim.hedged = hedged
             ClaimContext.attribute(&claim, in: fact, scalars: text, keywords: keywords)
             return claim
         }
+        // A memory setting stated in the same fact qualifies its other claims ("Node.js 20 (1MB
+        // bundle, 512MB memory): Cold start 250ms" holds at 512MB).
+        let settings = attributed.filter { $0.metric == "memory" }.map { $0.surface + " memory" }
+        if !settings.isEmpty {
+            for index in attributed.indices where attributed[index].metric != "memory" {
+                attributed[index].conditions += settings.filter { !attributed[index].conditions.contains($0) }
+            }
+        }
+        return attributed
     }
 
     /// When the number at `index` is not a quantity, where scanning should resume.

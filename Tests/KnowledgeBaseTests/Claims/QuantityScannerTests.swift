@@ -150,6 +150,13 @@ import TestSupport
         #expect(ClaimContext.fallbackSubject(lead: "", topic: "AWS Lambda SnapStart (2025)") == "AWS Lambda SnapStart (2025)")
     }
 
+    @Test func memorySettingsAndWithoutAreConditions() {
+        let claims = QuantityScanner().claims(in: "Java 21 + SnapStart (Spring Boot app, 1024MB memory): Cold start 400ms (vs 4.5s without SnapStart)")
+        let coldStart = claims.first { $0.surface == "400ms" }
+        #expect(coldStart?.conditions.contains("1024MB memory") == true)
+        #expect(claims.first { $0.surface == "4.5s" }?.conditions.contains("without SnapStart") == true)
+    }
+
     @Test func hedgedStatements() throws {
         let rumoured = QuantityScanner().claims(in: "Lambda SnapStart expanding to more runtimes (rumored Node.js support in 12 months)")
         #expect(!rumoured.isEmpty && rumoured.allSatisfy { $0.hedged })
