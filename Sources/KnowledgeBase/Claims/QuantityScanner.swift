@@ -603,6 +603,11 @@ struct Scan {
         for (phrase, comparator) in phrases where trimmed.hasSuffix(" " + phrase) || trimmed == phrase {
             return comparator
         }
+        // "hours to 1 year", "minutes to 2 hours": an open lower end, so an upper bound.
+        let words = trimmed.split(separator: " ")
+        if words.count >= 2, words[words.count - 1] == "to", let unit = Units.lookup(String(words[words.count - 2])), unit.dimension == "time" {
+            return .lessOrEqual
+        }
         return nil
     }
 
