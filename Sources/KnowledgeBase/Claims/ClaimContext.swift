@@ -47,7 +47,8 @@ public enum ClaimContext {
             let previous = clauseBounds(around: open - 1, in: scalars)
             subject = nameBefore(string(scalars, previous.lowerBound, open))
         }
-        claim.subject = subject ?? itemLabel(before: claim.start, in: scalars) ?? sentenceSubject(around: claim, in: scalars)
+        claim.subject = subject ?? attributiveSubject(of: claim, in: scalars) ?? itemLabel(before: claim.start, in: scalars)
+            ?? sentenceSubject(around: claim, in: scalars)
         let offset = claim.start - clause.lowerBound
         claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim, keywords: keywords)
         // A maximum duration is a time limit: "functions can run up to 15 minutes".
@@ -63,6 +64,41 @@ public enum ClaimContext {
             }
         }
         claim.conditions = conditions(in: string(scalars, clause.lowerBound, clause.upperBound), claim: claim)
+    }
+
+    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "our", "your", "this", "that", "each", "every", "one"]
+
+    /// The noun a quantity describes when it is written attributively: "the standard 2 A charger"
+    /// -> "standard charger", "a 7 kW solar array" -> "solar array", "a 75 kg rider" -> "rider".
+    static func attributiveSubject(of claim: NumericClaim, in text: [Unicode.Scalar]) -> String? {
+        // Words after the quantity: one or two lowercase nouns.
+        let after = string(text, claim.end, min(text.count, claim.end + 40)).split(separator: " ").map(String.init)
+        var nouns: [String] = []
+        for word in after.prefix(2) {
+            let cleaned = word.trimmingCharacters(in: ",.;:)")
+            guard let first = cleaned.first, first.isLowercase, cleaned.allSatisfy({ $0.isLetter || $0 == "-" }), cleaned.count > 2,
+                  !QuantityScanner.stopWords.contains(cleaned), !verbLike.contains(cleaned), !predicateLike(cleaned) else { break }
+            nouns.append(cleaned)
+            if cleaned != word { break }
+        }
+        guard !nouns.isEmpty else { return nil }
+        // Before the quantity: a determiner, with adjectives between it and the number.
+        let before = string(text, max(0, claim.start - 40), claim.start).split(separator: " ").map(String.init)
+        var adjectives: [String] = []
+        for word in before.reversed() {
+            if determiners.contains(word.lowercased()) {
+                let subject = (adjectives.reversed() + nouns).joined(separator: " ")
+                return namesAMetric(subject) ? nil : subject
+            }
+            guard word.first?.isLowercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" }), adjectives.count < 2 else { return nil }
+            adjectives.append(word)
+        }
+        return nil
+    }
+
+    /// A lowercase word that is a verb form or preposition rather than a noun.
+    static func predicateLike(_ word: String) -> Bool {
+        TopicExtractor.predicateWords.contains(word) || word.hasSuffix("ed") || word.hasSuffix("ly")
     }
 
     /// The subject phrase a sentence opens with, when it comes before the number and is short:

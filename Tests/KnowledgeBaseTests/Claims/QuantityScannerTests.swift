@@ -140,6 +140,12 @@ import TestSupport
         #expect(claim?.metric == "cold start")
     }
 
+    @Test func attributiveQuantitiesDescribeTheirNoun() {
+        let claims = QuantityScanner().claims(in: "A full charge takes 4–6 hours with the standard 2 A charger, or ~2.5 hours on a 7 kW solar array.")
+        #expect(claims.first { $0.surface == "2 A" }?.subject == "standard charger")
+        #expect(claims.first { $0.surface == "7 kW" }?.subject == "solar array")
+    }
+
     @Test func genericLabelsArePassedOver() {
         let claim = QuantityScanner().claims(in: "Fermyon Spin (Open-Source Framework): (2) Performance: 0.5ms cold starts").first
         #expect(claim?.subject == "Fermyon Spin")
