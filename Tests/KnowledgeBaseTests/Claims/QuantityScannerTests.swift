@@ -170,6 +170,24 @@ import TestSupport
         #expect(!stated.isEmpty && !stated.contains { $0.hedged })
     }
 
+    /// Whatever the text, the scanner does not trap and every claim's offsets point at its surface.
+    @Test func randomTextGivesConsistentClaims() {
+        var generator = SeededGenerator(seed: 5)
+        let pieces = ["12", "3.5", "1,000", "-", "–", "→", "$", "€", "¢", "~", "<", ">=", "+", "%", "x", "ms", "GB", "kWh", "°C", "km/h",
+                      " ", " to ", " and ", "between ", "(", ")", ":", "up to ", "sub-second", "single-digit ", "per ", "/", "K", "M",
+                      "Java ", "2025", "v2.", "Node.js ", "layers", "a ", "the ", "1-800-555-0199", "*", "é", "\u{200B}", "\u{202E}"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let scalars = Array(text.unicodeScalars)
+            for claim in QuantityScanner().claims(in: text) {
+                #expect(claim.start >= 0 && claim.start < claim.end && claim.end <= scalars.count, "\(text)")
+                if claim.start >= 0, claim.end <= scalars.count, claim.start < claim.end {
+                    #expect(scalars.string(claim.start, claim.end) == claim.surface, "\(text)")
+                }
+            }
+        }
+    }
+
     /// Formatting a random quantity, then extracting it, gives it back.
     @Test func formattedQuantitiesComeBack() throws {
         var generator = SeededGenerator(seed: 11)
