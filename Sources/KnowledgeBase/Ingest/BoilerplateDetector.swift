@@ -141,6 +141,7 @@ public struct BoilerplateDetector: Sendable {
         let head = String(text.unicodeScalars.prefix(120))
         let words = TextNormalizer.words(head)
         let remainderWords = head.utf8.count == text.utf8.count ? words.count : Int.max
+        guard words.count >= 2 else { return nil }
         for index in 1..<min(4, words.count) {
             let left = words[index - 1], right = words[index]
             guard left.range.upperBound == right.range.lowerBound else { continue }

@@ -55,6 +55,12 @@ import Testing
         #expect(result.answers.first?.text.hasPrefix("AWS Lambda SnapStart") == true)
     }
 
+    /// Guards the crash a fuzzed corpus found: a record with no words next to page chrome.
+    @Test func recordsWithoutWordsBesideChrome() {
+        let result = BoilerplateDetector().clean(Fixtures.records(["Site Title Here", "...", "x", "A real answer with enough words to keep."]))
+        #expect(result.answers.map(\.text).contains("A real answer with enough words to keep."))
+    }
+
     @Test func gluedPrefixNeedsAWordSharedWithChrome() {
         let text = "see alsoReserved concurrency caps the function at the reserved number of instances."
         #expect(BoilerplateDetector().clean(Fixtures.records(["A long enough answer that is clearly a sentence.", text])).strippedPrefixes.isEmpty)
