@@ -23,6 +23,10 @@ public enum ClaimContext {
         ("expensive", "price"), ("cheaper", "price"), ("saves", "reduction"), ("save", "reduction"), ("bundle", "package size"),
         ("invocation", "latency"), ("p50", "latency"), ("p99", "latency"),
         ("retention", "retention"), ("history", "retention"), ("retrievable", "retention"),
+        ("warranty", "warranty"), ("guarantee", "warranty"), ("lifespan", "lifespan"), ("lasts", "lifespan"),
+        ("consumption", "energy consumption"), ("efficiency", "efficiency"), ("discount", "discount"), ("savings", "savings"),
+        ("saves", "savings"), ("credit", "incentive"), ("rebate", "incentive"), ("incentive", "incentive"), ("payback", "payback"),
+        ("accelerat", "acceleration"), ("sprints", "acceleration"), ("noise", "noise"), ("quiet", "noise"),
         ("range", "range"), ("weigh", "weight"), ("capacity", "capacity"), ("battery", "capacity"), ("charging", "charge time"),
         ("charge", "charge time"), ("power", "power"), ("output", "power"), ("draws", "power"), ("speed", "speed"),
     ]
@@ -314,7 +318,10 @@ public enum ClaimContext {
         "storage": ["information"], "package size": ["information"], "image size": ["information"],
         "size limit": ["information"], "reduction": ["percent", "ratio", "time", "information"], "speedup": ["ratio"],
         "throughput": ["rate"], "concurrency": ["count"], "range": ["length"], "weight": ["mass"], "capacity": ["energy", "charge", "volume", "information"],
-        "charge time": ["time"], "power": ["power"], "speed": ["rate", "speed", "data rate"],
+        "charge time": ["time"], "power": ["power"], "speed": ["rate", "speed", "data rate"], "warranty": ["time", "length"],
+        "lifespan": ["time", "count"], "acceleration": ["time"], "noise": ["sound level"], "savings": ["percent", "energy"],
+        "discount": ["percent"], "incentive": ["percent"], "payback": ["time"], "efficiency": ["percent"],
+        "energy consumption": ["energy", "rate"],
     ]
 
     /// Whether `metric` can describe `claim` (metrics from a lexicon always can).
@@ -357,9 +364,15 @@ public enum ClaimContext {
         return (string(text, start, end), start)
     }
 
+    /// Metrics a sum of money can have besides its price.
+    static let moneyMetrics: Set<String> = ["savings", "discount", "incentive", "payback"]
+
     static func metric(in clause: String, at offset: Int, length: Int, claim: NumericClaim,
                        keywords: [(String, String)] = metricKeywords) -> String? {
-        if claim.kind == .money || claim.kind == .moneyRate { return "price" }
+        if claim.kind == .money || claim.kind == .moneyRate {
+            let lowered = clause
+            return keywords.first { moneyMetrics.contains($0.1) && lowered.contains($0.0) }?.1 ?? "price"
+        }
         // The keyword nearest the number wins ("warm and ready with double-digit millisecond response times").
         let scalars = Array(clause.unicodeScalars)
         var best: (distance: Int, metric: String)?
