@@ -482,7 +482,7 @@ struct Scan {
                 cursor = nameEnd + 1
                 if at(cursor)?.isLowercaseScalar == true {
                     let (noun, nounEnd) = word(at: cursor)
-                    guard noun.hasSuffix("s"), noun.count > 3, !Scan.stopWordSet.contains(noun) else { return nil }
+                    guard noun.hasSuffix("s"), noun.count > 3, !QuantityScanner.stopWords.contains(noun) else { return nil }
                     return (string(index + 1, nounEnd), nounEnd)
                 }
             }
@@ -490,7 +490,7 @@ struct Scan {
         }
         let (first, firstEnd) = word(at: index + 1)
         let lowered = first.lowercased()
-        guard !Scan.stopWordSet.contains(lowered), first.count > 1 else { return nil }
+        guard !QuantityScanner.stopWords.contains(lowered), first.count > 1 else { return nil }
         // A short phrase ending in a plural noun: "3 riding modes", "100 international minutes",
         // "10K five-star reviews", "4 major OS upgrades".
         if !lowered.hasSuffix("s") || QuantityScanner.countAdjectives.contains(lowered) {
@@ -499,7 +499,7 @@ struct Scan {
             while words < 3, at(cursor) == "-" || isSpace(cursor), isLetter(cursor + 1) {
                 let (next, nextEnd) = word(at: cursor + 1)
                 let nextLowered = next.lowercased()
-                if Scan.stopWordSet.contains(nextLowered) || QuantityScanner.notCountNouns.contains(nextLowered) { break }
+                if QuantityScanner.stopWords.contains(nextLowered) || QuantityScanner.notCountNouns.contains(nextLowered) { break }
                 if at(cursor + 1)?.isUppercaseScalar == true, next.count > 3 { break }
                 words += 1
                 cursor = nextEnd
@@ -515,12 +515,10 @@ struct Scan {
               !QuantityScanner.notCountNouns.contains(lowered) else { return nil }
         if QuantityScanner.countAdjectives.contains(lowered), isSpace(firstEnd), isLetter(firstEnd + 1), at(firstEnd + 1)?.isLowercaseScalar == true {
             let (second, secondEnd) = word(at: firstEnd + 1)
-            if !Scan.stopWordSet.contains(second.lowercased()) { return (first + " " + second, secondEnd) }
+            if !QuantityScanner.stopWords.contains(second.lowercased()) { return (first + " " + second, secondEnd) }
         }
         return (first, firstEnd)
     }
-
-    static let stopWordSet = QuantityScanner.stopWords
 
     /// "/sec", "/GB-hour", "/month", " per second", " per 1M transitions".
     func perUnit(at index: Int) -> (Units.Unit, Double, Int)? {
@@ -565,12 +563,12 @@ struct Scan {
             return (Units.Unit(written: written, canonical: physical.canonical, factor: 1, dimension: physical.dimension), count * physical.factor, end)
         }
         // A per-item price or rate: "per 1M requests", "/request".
-        guard !Scan.stopWordSet.contains(word.lowercased()) else { return nil }
+        guard !QuantityScanner.stopWords.contains(word.lowercased()) else { return nil }
         while at(end) == "-", isLetter(end + 1) { end = self.word(at: end + 1).1 }
         // "per 1M state transitions": a second lowercase word belongs to the noun.
         if isSpace(end), at(end + 1)?.isLowercaseScalar == true {
             let (second, secondEnd) = self.word(at: end + 1)
-            if !Scan.stopWordSet.contains(second.lowercased()), second.count > 2, second.hasSuffix("s") { end = secondEnd }
+            if !QuantityScanner.stopWords.contains(second.lowercased()), second.count > 2, second.hasSuffix("s") { end = secondEnd }
         }
         let noun = string(start, end)
         let singular = Units.singular(noun.lowercased())
