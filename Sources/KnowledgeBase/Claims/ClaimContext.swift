@@ -68,6 +68,11 @@ public enum ClaimContext {
             }
         }
         claim.conditions = conditions(in: string(scalars, clause.lowerBound, clause.upperBound), claim: claim)
+        // Scope and free allowances hold for the whole sentence ("$0.01 per call, first 4,000 free").
+        let (sentence, _) = sentenceText(around: claim.start, in: scalars)
+        for condition in sentenceConditions(sentence) where !claim.conditions.contains(condition) {
+            claim.conditions.append(condition)
+        }
     }
 
     static let determiners: Set<String> = ["a", "an", "the", "its", "their", "our", "your", "this", "that", "each", "every", "one"]
@@ -140,6 +145,8 @@ public enum ClaimContext {
     static func clauseBounds(around index: Int, in text: [Unicode.Scalar]) -> Range<Int> {
         func isSeparator(_ position: Int) -> Bool {
             let scalar = text[position]
+            // A thousands separator ("1,000") is not a clause break.
+            if scalar == ",", position + 1 < text.count, text[position + 1].isASCIIDigit { return false }
             if ",;()→".unicodeScalars.contains(scalar) { return true }
             if scalar == ":" || scalar == ".", position + 1 < text.count, text[position + 1] == " " { return true }
             if scalar == "-", position > 0, position + 1 < text.count, text[position - 1] == " ", text[position + 1] == " " { return true }
@@ -391,15 +398,35 @@ public enum ClaimContext {
         return impliedMetric(claim)
     }
 
+    /// Qualifiers in the claim's clause: "with X" / "without X", scope ("per region", "across
+    /// zones", "platform-wide"), place ("on localhost"), a setting ("at 10GB memory"), and free
+    /// allowances ("first 4,000 free").
     static func conditions(in clause: String, claim: NumericClaim) -> [String] {
         var found: [String] = []
         let words = clause.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() {
-            let lowered = word.lowercased()
-            guard ["with", "without", "per", "on", "across"].contains(lowered), index + 1 < words.count else { continue }
+            let lowered = word.lowercased().trimmingCharacters(in: ".,;:()")
+            let opensSetting = lowered == "at" && index + 1 < words.count && words[index + 1].first?.isNumber == true
+            guard ["with", "without", "per", "on", "across"].contains(lowered) || opensSetting, index + 1 < words.count else { continue }
+            // The claim's own words are not a condition of it ("at 512MB" describing 512MB itself).
             let phrase = ([word] + words[(index + 1)..<min(words.count, index + 3)]).joined(separator: " ")
                 .trimmingCharacters(in: ".,;:)")
+            if opensSetting, phrase.contains(claim.surface) { continue }
             found.append(phrase)
+        }
+        return found
+    }
+
+    /// "platform-wide", "first 4,000 free" anywhere in the sentence.
+    static func sentenceConditions(_ sentence: String) -> [String] {
+        var found: [String] = []
+        let words = sentence.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() {
+            let lowered = word.lowercased().trimmingCharacters(in: ".,;:()")
+            if lowered.hasSuffix("-wide") { found.append(lowered) }
+            if lowered == "first", index + 2 < words.count, words[index + 2].lowercased().hasPrefix("free") {
+                found.append(words[index...(index + 2)].joined(separator: " ").trimmingCharacters(in: ".,;:)"))
+            }
         }
         return found
     }

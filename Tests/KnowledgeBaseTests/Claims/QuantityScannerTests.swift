@@ -163,6 +163,15 @@ import TestSupport
         #expect(claims.first { $0.surface == "4.5s" }?.conditions.contains("without SnapStart") == true)
     }
 
+    @Test func scopeSettingsAndAllowancesAreConditions() {
+        let limit = QuantityScanner().claims(in: "Requests are capped at 1,000 per second platform-wide, and 50ms at 10GB memory").first
+        #expect(limit?.conditions.contains("platform-wide") == true)
+        let price = QuantityScanner().claims(in: "Each call costs $0.01, first 4,000 free each month").first
+        #expect(price?.conditions.contains("first 4,000 free") == true)
+        let latency = QuantityScanner().claims(in: "p50 latency is 12ms at 10GB memory").first
+        #expect(latency?.conditions.contains("at 10GB memory") == true)
+    }
+
     @Test func hedgedStatements() throws {
         let rumoured = QuantityScanner().claims(in: "Lambda SnapStart expanding to more runtimes (rumored Node.js support in 12 months)")
         #expect(!rumoured.isEmpty && rumoured.allSatisfy { $0.hedged })
