@@ -77,7 +77,7 @@ extension KnowledgeStore {
         let failed = Set(report.errors.map(\.path))
         report.removedSources = stored.keys.filter { path in
             !seen.contains(path) && !failed.contains(path)
-                && walk.folders.contains(where: { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") })
+                && walk.covers(path)
         }.sorted()
         report.indexedFiles = documents.map(\.0.path)
 
@@ -113,7 +113,7 @@ extension KnowledgeStore {
         }
         let seen = Set(walk.files.map(\.path))
         return stored.keys.contains { path in
-            !seen.contains(path) && walk.folders.contains(where: { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") })
+            !seen.contains(path) && walk.covers(path)
         }
     }
 

@@ -44,7 +44,9 @@ public enum ClaimContext {
                           keywords: [(String, String)] = metricKeywords) {
         let clause = clauseBounds(around: claim.start, in: scalars)
         let before = string(scalars, clause.lowerBound, claim.start)
-        let clauseText = string(scalars, clause.lowerBound, clause.upperBound).lowercased()
+        let clauseRaw = string(scalars, clause.lowerBound, clause.upperBound)
+        let clauseText = clauseRaw.lowercased()
+        let (sentence, sentenceStart) = sentenceText(around: claim.start, in: scalars)
         var subject = nameBefore(before)
         // "Node.js 20 (1MB bundle, 512MB memory)": the name stands before the parenthesis.
         if subject == nil, let open = enclosingParenthesis(of: claim.start, in: scalars), open > 0 {
@@ -52,7 +54,7 @@ public enum ClaimContext {
             subject = nameBefore(string(scalars, previous.lowerBound, open))
         }
         claim.subject = subject ?? attributiveSubject(of: claim, in: scalars) ?? itemLabel(before: claim.start, in: scalars)
-            ?? sentenceSubject(around: claim, in: scalars)
+            ?? sentenceSubject(of: claim, sentence: sentence, sentenceStart: sentenceStart)
         let offset = claim.start - clause.lowerBound
         claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim, keywords: keywords)
         // A maximum duration is a time limit: "functions can run up to 15 minutes".
@@ -60,16 +62,14 @@ public enum ClaimContext {
         if claim.dimension == "time" || claim.dimension == "percent", claim.metric == nil || claim.metric == impliedMetric(claim) {
             // A duration with no keyword in its clause: the nearest keyword in its sentence says
             // which duration it is ("Python 3.11/3.12: 200-400ms" under "cold start" tips).
-            let (sentence, sentenceStart) = sentenceText(around: claim.start, in: scalars)
             if let found = metric(in: sentence.lowercased(), at: claim.start - sentenceStart, length: claim.end - claim.start,
                                   claim: claim, keywords: keywords),
                found != impliedMetric(claim) {
                 claim.metric = found
             }
         }
-        claim.conditions = conditions(in: string(scalars, clause.lowerBound, clause.upperBound), claim: claim)
+        claim.conditions = conditions(in: clauseRaw, claim: claim)
         // Scope and free allowances hold for the whole sentence ("$0.01 per call, first 4,000 free").
-        let (sentence, _) = sentenceText(around: claim.start, in: scalars)
         for condition in sentenceConditions(sentence) where !claim.conditions.contains(condition) {
             claim.conditions.append(condition)
         }
@@ -112,8 +112,7 @@ public enum ClaimContext {
 
     /// The subject phrase a sentence opens with, when it comes before the number and is short:
     /// "The battery fills in ~2 hours" -> "battery".
-    static func sentenceSubject(around claim: NumericClaim, in text: [Unicode.Scalar]) -> String? {
-        let (sentence, sentenceStart) = sentenceText(around: claim.start, in: text)
+    static func sentenceSubject(of claim: NumericClaim, sentence: String, sentenceStart: Int) -> String? {
         let opening = TopicExtractor.topic(of: sentence)
         let words = opening.split(separator: " ").map(String.init).filter { !["the", "a", "an", "its", "our", "your", "this", "each", "every", "all"].contains($0.lowercased()) }
         guard !words.isEmpty, words.count <= 5, !opening.contains(where: \.isNumber),

@@ -32,6 +32,11 @@ public struct CorpusWalker: Sendable {
         public var skipped: [String] = []
         /// The folders walked (stored paths), so that files deleted from them can be dropped.
         public var folders: [String] = []
+
+        /// Whether a stored path lies inside one of the walked folders.
+        public func covers(_ path: String) -> Bool {
+            folders.contains { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+        }
     }
 
     public var readers: Readers
