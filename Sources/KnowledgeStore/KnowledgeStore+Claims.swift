@@ -44,17 +44,22 @@ extension KnowledgeStore {
                 return try rows.map { row in
                     let answerID: Int64 = row["answer_id"]
                     let occurrences = try Self.occurrences(db, answerID: answerID, lineOffset: row["line_offset"])
-                    let conditions = (row["conditions"] as String?).flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
-                    let claim = NumericClaim(
-                        surface: row["surface"], start: row["start"], end: row["end"], low: row["low"], high: row["high"],
-                        unit: row["unit"] ?? "", comparator: NumericClaim.Comparator(rawValue: row["comparator"]) ?? .equal,
-                        kind: NumericClaim.Kind(rawValue: row["kind"]) ?? .measure, normalizedLow: row["norm_low"],
-                        normalizedHigh: row["norm_high"], normalizedUnit: row["norm_unit"] ?? "", dimension: row["dimension"],
-                        subject: row["subject"], metric: row["metric"], conditions: conditions, hedged: row["hedged"], role: row["role"])
+                    let claim = Self.claim(from: row)
                     return ClaimHit(claimID: row["claim_id"], factID: row["fact_id"], answerID: answerID, fact: row["fact"],
                                     location: occurrences.first ?? SourceLocation(path: "", line: 0), claim: claim)
                 }
             }
         }
+    }
+
+    /// A claim decoded from a `claims` row.
+    static func claim(from row: Row) -> NumericClaim {
+        let conditions = (row["conditions"] as String?).flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        return NumericClaim(
+            surface: row["surface"], start: row["start"], end: row["end"], low: row["low"], high: row["high"],
+            unit: row["unit"] ?? "", comparator: NumericClaim.Comparator(rawValue: row["comparator"]) ?? .equal,
+            kind: NumericClaim.Kind(rawValue: row["kind"]) ?? .measure, normalizedLow: row["norm_low"],
+            normalizedHigh: row["norm_high"], normalizedUnit: row["norm_unit"] ?? "", dimension: row["dimension"],
+            subject: row["subject"], metric: row["metric"], conditions: conditions, hedged: row["hedged"], role: row["role"])
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KnowledgeBase
 
 /// kb: index a FAQ-style corpus, search it, audit it.
 @main
@@ -7,7 +8,8 @@ struct KB: ParsableCommand {
         commandName: "kb",
         abstract: "Index a FAQ-style knowledge base and search its facts offline.",
         discussion: "Exit status: 0 results, 1 no results, 2 error (including usage errors).",
-        subcommands: [Search.self, Ingest.self, Stats.self, Claims.self]
+        version: KBVersion.current,
+        subcommands: [Search.self, Ingest.self, Stats.self, Claims.self, Check.self]
     )
 
     /// Runs a subcommand; usage errors exit 2 (ArgumentParser would use 64) to keep one convention.

@@ -17,6 +17,21 @@ enum Terminal {
         FileHandle.standardError.write(Data(("kb: " + message + "\n").utf8))
     }
 
+    /// Corpus text made safe for a terminal: control characters (escape sequences, carriage
+    /// returns, C1 controls) shown as U+FFFD so corpus text cannot restyle or rewrite the screen.
+    static func safe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(result)
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+    }
+
     static func exit(_ code: Int32) -> Never {
         Foundation.exit(code)
     }
