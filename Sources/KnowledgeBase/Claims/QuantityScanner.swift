@@ -623,6 +623,19 @@ struct Scan {
             let end = start + phrase.unicodeScalars.count
             if !isLetter(end) { return (comparator, end) }
         }
+        // One noun between: "10GB memory maximum", "1,000 executions limit".
+        if at(start) == " ", isLetter(start + 1) {
+            var wordEnd = start + 1
+            while isLetter(wordEnd) { wordEnd += 1 }
+            let noun = string(start + 1, wordEnd)
+            guard noun.count <= 12, noun.first?.isLowercase == true, !QuantityScanner.stopWords.contains(noun) else { return nil }
+            let after = string(wordEnd, wordEnd + 9).lowercased()
+            for (phrase, comparator) in [(" maximum", NumericClaim.Comparator.lessOrEqual), (" max", .lessOrEqual),
+                                         (" limit", .lessOrEqual), (" minimum", .greaterOrEqual)] where after.hasPrefix(phrase) {
+                let end = wordEnd + phrase.unicodeScalars.count
+                if !isLetter(end) { return (comparator, start) }
+            }
+        }
         return nil
     }
 

@@ -102,8 +102,7 @@ struct Check: ParsableCommand {
                 output += Terminal.bold(Terminal.safe(finding.subject)) + "\n"
                 currentSubject = finding.subject
             }
-            output += "  \(finding.severity.rawValue) [\(finding.kind.rawValue)] \(Terminal.safe(finding.attribute)): "
-                + Terminal.safe(finding.message) + "\n"
+            output += "  \(finding.severity.rawValue) [\(finding.kind.rawValue)] " + Terminal.safe(finding.message) + "\n"
             for fact in finding.facts {
                 let place = fact.location.anchor == nil ? "\(fact.location.path):\(fact.location.line):\(fact.location.column)"
                     : fact.location.description
