@@ -59,7 +59,7 @@ public enum ClaimContext {
         claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim, keywords: keywords)
         // A maximum duration is a time limit: "functions can run up to 15 minutes".
         if claim.dimension == "time", claim.metric == "duration", claim.comparator == .lessOrEqual { claim.metric = "timeout" }
-        if claim.dimension == "time" || claim.dimension == "percent", claim.metric == nil || claim.metric == impliedMetric(claim) {
+        if ["time", "percent", "information"].contains(claim.dimension), claim.metric == nil || claim.metric == impliedMetric(claim) {
             // A duration with no keyword in its clause: the nearest keyword in its sentence says
             // which duration it is ("Python 3.11/3.12: 200-400ms" under "cold start" tips).
             if let found = metric(in: sentence.lowercased(), at: claim.start - sentenceStart, length: claim.end - claim.start,
@@ -407,6 +407,8 @@ public enum ClaimContext {
             let lowered = word.lowercased().trimmingCharacters(in: ".,;:()")
             let opensSetting = lowered == "at" && index + 1 < words.count && words[index + 1].first?.isNumber == true
             guard ["with", "without", "per", "on", "across"].contains(lowered) || opensSetting, index + 1 < words.count else { continue }
+            // "on average", "on top of": statistics and idioms, not places.
+            if lowered == "on", ["average", "top", "demand"].contains(words[index + 1].lowercased().trimmingCharacters(in: ".,;:()")) { continue }
             // The claim's own words are not a condition of it ("at 512MB" describing 512MB itself).
             let phrase = ([word] + words[(index + 1)..<min(words.count, index + 3)]).joined(separator: " ")
                 .trimmingCharacters(in: ".,;:)")

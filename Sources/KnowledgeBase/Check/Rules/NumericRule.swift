@@ -50,7 +50,10 @@ struct NumericRule: CheckRule {
             let computes = fact.text.contains(" = ") || fact.text.contains("×") || fact.text.contains(" @ ")
             let lowered = fact.text.lowercased()
             let scalars = Array(fact.text.unicodeScalars)
-            for claim in fact.claims {
+            // A setting another claim of the fact is stated under ("(512MB memory): 250ms") is a
+            // condition, not a claim about the subject.
+            let settings = fact.claims.flatMap(\.conditions)
+            for claim in fact.claims where claim.comparator != .equal || !settings.contains(where: { $0.contains(claim.surface) }) {
                 // Numbers inside a stated computation describe a scenario; the unit prices it uses are
                 // facts. Money per month or per day is the cost of a scenario too.
                 let unit = UnitVector.parse(claim.normalizedUnit).vector

@@ -1,0 +1,63 @@
+import Testing
+@testable import KnowledgeBase
+
+@Suite struct ArithmeticRuleTests {
+    static func mismatches(_ fact: String) -> [Finding] {
+        CheckCorpus.findings(CheckCorpus.filler + [fact], kinds: [.arithmetic])
+    }
+
+    @Test(arguments: [
+        ("Compute: 1000 × 4s × 10GB × $0.0001667/GB-s = $6.67 per month of inference.", false),
+        ("Compute: 1000 × 4s × 10GB × $0.0001667/GB-s = $66.70 per month of inference.", true),
+        ("Scheduled warming: $8.33 + $2.50 warming = $10.83 in total.", false),
+        ("Scheduled warming: $8.33 + $2.50 warming = $12.83 in total.", true),
+        ("Provisioned: $108/month + $1.67 execution = $109.67 (no cold starts).", false),
+        ("Standard: 30M transitions × $0.000025 = $750/month for the pipeline.", false),
+        ("Mitigation: provisioned concurrency ($0.015/GB-hour × 10GB = $3.60/day) keeps it warm.", false),
+        ("Provisioned concurrency: $0.015/GB-hour (50 instances @ 512MB = $5.40/day = $162/month) + execution.", true),
+        ("Provisioned concurrency: $0.015/GB-hour (50 instances @ 500MB = $9.00/day = $274/month) + execution.", false),
+        ("Density: containers: 50-100 concurrent instances (20MB each = 1-2GB RAM).", false),
+        ("Inference: 10GB memory × 10 concurrent = 100GB total, expensive.", false),
+        ("Inference: 10GB memory × 10 concurrent = 10GB total, expensive.", true),
+        // Variables are never evaluated.
+        ("Standard cost = N × S × $0.000025 per month for N executions of S states.", false),
+        ("Express cost = N × ($0.000001 + D × M × $0.00001667) for N executions.", false),
+    ])
+    func equationsAreEvaluatedWithTheirUnits(_ fact: String, _ wrong: Bool) {
+        let findings = Self.mismatches(fact)
+        #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
+        #expect(findings.allSatisfy { $0.kind == .arithmetic && $0.facts.count == 1 })
+    }
+
+    @Test(arguments: [
+        ("Example: Django cold start improved from 2.5 seconds → 0.7 seconds (71.7% reduction).", false),
+        ("Example: Django cold start improved from 2.5 seconds → 0.7 seconds (41.7% reduction).", true),
+        ("Results: 42,266ms → 5,586ms, 86.78% reduction in cold start.", false),
+        ("Quantization: Llama base model 12.55GB → 3.80GB (70% reduction), fits in memory.", false),
+        ("Smaller images: builds reduce image size 60-80% (1GB → 200MB = faster cold start).", false),
+        ("Performance: 86-90% cold start reduction (Java 17/21 from 3-5s → 200-400ms).", false),
+        ("Performance: 50-60% cold start reduction (Java 17/21 from 3-5s → 200-400ms).", true),
+    ])
+    func beforeAfterPairsMatchTheirStatedPercentage(_ fact: String, _ wrong: Bool) {
+        let findings = Self.mismatches(fact)
+        #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
+    }
+
+    @Test(arguments: [
+        ("Event processing: Express: $10.05/month vs Standard: $750/month (75x cheaper with Express).", false),
+        ("Event processing: Express: $10.05/month vs Standard: $750/month (25x cheaper with Express).", true),
+        ("Faster: <1 second vs 5-10 seconds without snapshots, up to 10x faster.", false),
+    ])
+    func statedRatiosMatchTheirComparison(_ fact: String, _ wrong: Bool) {
+        let findings = Self.mismatches(fact)
+        #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
+    }
+
+    @Test func theFindingNamesStatedAndComputedValues() throws {
+        let finding = try #require(Self.mismatches(
+            "Provisioned concurrency: $0.015/GB-hour (50 instances @ 512MB = $5.40/day = $162/month) + execution.").first)
+        #expect(finding.severity == .error)
+        #expect(finding.values == ["stated: $5.40/day", "computed: $9.22/day"])
+        #expect(finding.message.contains("off by 71%"))
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import KnowledgeBase
+
+@Suite struct NumericRuleTests {
+    @Test func numbersForOneSubjectAndMetricThatCannotBothHoldConflict() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Edge platforms compared: Acme Edge: 5ms cold start, globally distributed.",
+            "Benchmarks (2025): Acme Edge: 50ms cold start on average.",
+        ], kinds: [.numeric])
+        let finding = try #require(findings.first)
+        #expect(findings.count == 1)
+        #expect(finding.kind == .numeric)
+        #expect(finding.severity == .error)
+        #expect(finding.subject == "Acme Edge")
+        #expect(finding.attribute == "cold start")
+        #expect(finding.values == ["5ms = 0.005 s", "50ms = 0.05 s"])
+    }
+
+    @Test func twoStatedMaximaOfOneLimitConflict() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Model size limits: Acme Functions 10GB memory maximum, 250MB deployment package.",
+            "Workflow memory: fixed at 64MB increments (max 3008MB - same as Acme Functions).",
+        ], kinds: [.numeric])
+        let finding = try #require(findings.first, "no finding")
+        #expect(finding.subject == "Acme Functions")
+        #expect(finding.facts.count == 2)
+    }
+
+    @Test(arguments: [
+        // Units normalised: 15 minutes = 900 seconds = a 15-minute timeout.
+        ["Acme Functions can run up to 15 minutes (900 seconds) maximum.", "Acme Functions has a 15-minute timeout."],
+        // $25 per 1 million transitions = $0.000025 per transition.
+        ["Acme Flows: $25 per 1 million state transitions.", "Acme Flows: $0.000025/transition, billed monthly."],
+        // A plain value carries its rounding: 0.5 ms and 0.52 ms agree.
+        ["Edge platforms: Acme Spin: 0.5ms cold start.", "Benchmarks: Acme Spin: 0.52ms cold start average."],
+        // Overlapping ranges agree.
+        ["Acme Node 20: 150-300ms cold start.", "Acme Node 20: 200-300ms cold start with minimal dependencies."],
+        // Bounds: up to 10 ms contains 8 ms; 100K+ contains 250,000.
+        ["Acme Edge: up to 10ms cold start.", "Acme Edge: 8ms cold start in tests."],
+        // Different subjects: Inline Map and Distributed Map.
+        ["Inline Map: 40 concurrent iterations maximum.", "Distributed Map: 10,000 concurrent iterations maximum."],
+        // Different conditions are not compared.
+        ["Acme Node 20 (512MB memory): 250ms cold start.", "Acme Node 20 (1024MB memory): 120ms cold start."],
+        // Hedged claims are never evidence.
+        ["Acme Edge: 5ms cold start.", "Acme Edge is rumored to reach a 40ms cold start next year."],
+        // The before side of a before/after pair is another state of the subject.
+        ["Acme Java: 400ms cold start.", "Acme Java: cold start 4.5s → 380ms with snapshots."],
+    ])
+    func claimsThatAgreeAfterNormalisationAreQuiet(_ lines: [String]) {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.numeric])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    @Test func intervalsFollowTheComparator() throws {
+        func claim(_ comparator: NumericClaim.Comparator, _ low: Double?, _ high: Double?, _ surface: String) -> NumericClaim {
+            NumericClaim(surface: surface, start: 0, end: 1, low: low, high: high, unit: "ms", comparator: comparator, kind: .measure,
+                         normalizedLow: low, normalizedHigh: high, normalizedUnit: "s", dimension: "time")
+        }
+        #expect(NumericRule.interval(claim(.lessOrEqual, nil, 0.01, "up to 10ms"))! == (0, 0.01))
+        #expect(NumericRule.interval(claim(.greaterOrEqual, 100_000, nil, "100K+"))! == (100_000, .infinity))
+        let about = try #require(NumericRule.interval(claim(.approximately, 5, 5, "~5")))
+        #expect(abs(about.0 - 4.25) < 1e-9 && abs(about.1 - 5.75) < 1e-9)
+        let plain = try #require(NumericRule.interval(claim(.equal, 0.5, 0.5, "0.5ms")))
+        #expect(abs(plain.0 - 0.45) < 1e-9 && abs(plain.1 - 0.55) < 1e-9)
+    }
+}
