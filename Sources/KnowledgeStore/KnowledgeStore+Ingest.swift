@@ -28,7 +28,16 @@ extension KnowledgeStore {
         let started = clock.now
         let walker = CorpusWalker(readers: options.readers, workingDirectory: options.workingDirectory)
         let walk = walker.walk(paths)
-        let stored = try storedSources()
+        // Rows written by another version of the splitter or claim extractor are rebuilt.
+        let outdated = try extractorVersion() != IngestPipeline.extractorVersion
+        let stored = try storedSources().mapValues { source in
+            var source = source
+            if outdated {
+                source.size = -1
+                source.hash = ""
+            }
+            return source
+        }
 
         var report = IngestReport(stats: IndexStats())
         report.errors = walk.errors
@@ -81,9 +90,15 @@ extension KnowledgeStore {
         }.sorted()
         report.indexedFiles = documents.map(\.0.path)
 
-        if !report.changedNothing || !touchedUnchanged.isEmpty {
+        if !report.changedNothing || !touchedUnchanged.isEmpty || outdated {
             try mapped {
                 try writer.write { db in
+                    if outdated {
+                        // Sources this run does not re-read are marked changed for the next one.
+                        try db.execute(sql: "UPDATE sources SET content_hash = '', size = -1")
+                        try db.execute(sql: "INSERT OR REPLACE INTO kb_meta(key, value) VALUES ('extractor_version', ?)",
+                                       arguments: [String(IngestPipeline.extractorVersion)])
+                    }
                     for file in touchedUnchanged {
                         try db.execute(sql: "UPDATE sources SET size = ?, modified = ? WHERE path = ?",
                                        arguments: [file.size, file.modified, file.path])
@@ -104,6 +119,7 @@ extension KnowledgeStore {
     /// Whether `paths` hold files the index does not have (new, changed or removed ones).
     /// Compares sizes and modification times only: cheap enough to run before every search.
     public func isStale(paths: [String], options: IngestOptions = IngestOptions()) throws(StoreError) -> Bool {
+        if try extractorVersion() != IngestPipeline.extractorVersion { return true }
         let walk = CorpusWalker(readers: options.readers, workingDirectory: options.workingDirectory).walk(paths)
         let stored = try storedSources()
         for file in walk.files {
@@ -114,6 +130,15 @@ extension KnowledgeStore {
         let seen = Set(walk.files.map(\.path))
         return stored.keys.contains { path in
             !seen.contains(path) && walk.covers(path)
+        }
+    }
+
+    /// The extractor version the index's rows were written by (nil before kb recorded it).
+    func extractorVersion() throws(StoreError) -> Int? {
+        try mapped {
+            try writer.read { db in
+                try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM kb_meta WHERE key = 'extractor_version'")
+            }
         }
     }
 

@@ -20,7 +20,7 @@ struct KB: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                Terminal.error(fullMessage(for: error))
+                Terminal.error(message(for: error) + " (see kb --help)")
                 Terminal.exit(2)
             }
             exit(withError: error)

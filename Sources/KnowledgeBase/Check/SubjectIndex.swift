@@ -20,17 +20,23 @@ struct SubjectIndex {
         }
         for key in counts.keys { parent[key] = key }
         let keys = counts.keys.sorted()
-        let words = Dictionary(uniqueKeysWithValues: keys.map { ($0, $0.split(separator: " ").map(String.init)) })
-        for short in keys where distinctive[short] == true {
-            let shortWords = words[short] ?? []
-            let longer = keys.filter { other in
-                guard let otherWords = words[other], otherWords.count > shortWords.count,
-                      !otherWords.contains(where: { Self.joiners.contains($0) }) else { return false }
-                return Array(otherWords.prefix(shortWords.count)) == shortWords || Array(otherWords.suffix(shortWords.count)) == shortWords
+        // Every longer name by the word prefixes and suffixes it has, so that each short name
+        // finds the names it opens or ends without scanning them all.
+        var extensions: [String: [String]] = [:]
+        for key in keys {
+            let words = key.split(separator: " ")
+            guard words.count > 1, !words.contains(where: { Self.joiners.contains(String($0)) }) else { continue }
+            for count in 1..<words.count {
+                extensions[words.prefix(count).joined(separator: " "), default: []].append(key)
+                let suffix = words.suffix(count).joined(separator: " ")
+                if suffix != words.prefix(count).joined(separator: " ") { extensions[suffix, default: []].append(key) }
             }
+        }
+        for short in keys where distinctive[short] == true {
+            let longer = extensions[short] ?? []
             // Every longer name must nest in the next one: "lambda snapstart" in "lambda snapstart
             // java"; two siblings ("step functions express", "step functions standard") block it.
-            let nested = longer.sorted { $0.count < $1.count }
+            let nested = longer.sorted { ($0.count, $0) < ($1.count, $1) }
             let chain = zip(nested, nested.dropFirst()).allSatisfy { $1.contains($0) }
             guard !longer.isEmpty, chain else { continue }
             for other in longer { union(short, other) }

@@ -40,7 +40,11 @@ struct SupportConflict: Sendable {
         for key in bySubject.keys.sorted() {
             guard let group = bySubject[key] else { continue }
             let positives = group.filter { $0.polarity == .positive }
-            let negatives = group.filter { $0.polarity == .negative }
+            // Denials by every name they use, so each positive looks up only its own.
+            var negatives: [String: [SupportStatement]] = [:]
+            for statement in group where statement.polarity == .negative {
+                for name in statement.item.names.union([statement.item.primary]) { negatives[name, default: []].append(statement) }
+            }
             var closedLists: [String: [SupportStatement]] = [:]
             for statement in positives where statement.closed { closedLists[statement.listKey, default: []].append(statement) }
             var byItem: [String: SupportConflict] = [:]
@@ -51,8 +55,13 @@ struct SupportConflict: Sendable {
                     let otherFact = context.facts[other.fact]
                     return otherFact.id != fact.id && otherFact.clusterID != fact.clusterID
                 }
-                let denials = negatives.filter { negative in
-                    apart(negative) && negative.item.matches(positive.item) && negative.item.versions.overlaps(positive.item.versions)
+                var denials: [SupportStatement] = []
+                for name in positive.item.names.union([positive.item.primary]).sorted() {
+                    for negative in negatives[name] ?? [] where !denials.contains(negative) {
+                        if apart(negative), negative.item.matches(positive.item), negative.item.versions.overlaps(positive.item.versions) {
+                            denials.append(negative)
+                        }
+                    }
                 }
                 var omissions: [SupportStatement] = []
                 let sort = together[positive.item.primary] ?? []

@@ -27,6 +27,13 @@ enum SupportExtractor {
         (" incompatible", .negativeBefore),
     ].sorted { $0.0.count > $1.0.count }
 
+    /// The triggers as characters, once.
+    static let triggerCharacters: [([Character], Trigger)] = triggers.map { (Array($0.0), $0.1) }
+
+    /// Cheap words one of which a fact must contain to state anything about support.
+    static let signals = ["support", "only", "limited", "restricted", "compatible", "works with", "available", "runtime",
+                          "language", "platform", "incompatible", "cannot run", "(not "]
+
     /// Words that end a list of items: a new clause starts.
     static let clauseWords: Set<String> = ["but", "because", "which", "that", "when", "if", "while", "since", "so", "via",
                                            "instead", "unless", "where", "using", "to", "by", "in", "from", "is", "are",
@@ -40,9 +47,12 @@ enum SupportExtractor {
     }
 
     static func statements(in fact: CheckFact, index: Int) -> [SupportStatement] {
-        guard !ClaimContext.isHedged(fact.text) else { return [] }
+        let folded = fact.text.lowercased()
+        guard signals.contains(where: { folded.contains($0) }), !ClaimContext.isHedged(fact.text) else { return [] }
         let text = Array(fact.text)
-        let lowered = text.map { $0.lowercased().count == 1 ? Character($0.lowercased()) : $0 }
+        let foldedCharacters = Array(folded)
+        let lowered = foldedCharacters.count == text.count ? foldedCharacters
+            : text.map { $0.lowercased().count == 1 ? Character($0.lowercased()) : $0 }
         let depth = depths(text)
         let matches = findTriggers(lowered, depth: depth)
         var result: [SupportStatement] = []
@@ -98,8 +108,11 @@ enum SupportExtractor {
         while index < lowered.count {
             var found: Match?
             let atWordStart = index == 0 || !lowered[index - 1].isLetter
-            for (phrase, trigger) in triggers {
-                let characters = Array(phrase)
+            guard atWordStart || lowered[index] == " " else {
+                index += 1
+                continue
+            }
+            for (characters, trigger) in triggerCharacters {
                 let leadingSpace = characters.first == " "
                 guard leadingSpace || atWordStart, index + characters.count <= lowered.count else { continue }
                 guard lowered[index..<(index + characters.count)].elementsEqual(characters) else { continue }

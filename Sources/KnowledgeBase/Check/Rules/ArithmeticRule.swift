@@ -16,7 +16,10 @@ struct ArithmeticRule: CheckRule {
 
     func findings(in context: CheckContext) -> [Finding] {
         context.facts.concurrentMap { fact -> [Finding] in
-            guard fact.text.unicodeScalars.contains(where: { "=→x×@".unicodeScalars.contains($0) }) else { return [] }
+            let text = fact.text
+            guard !fact.claims.isEmpty,
+                  text.contains("=") || text.contains("→") || text.contains("×") || text.contains(" vs") || text.contains("->")
+            else { return [] }
             let scalars = Array(fact.text.unicodeScalars)
             return Arithmetic.mismatches(in: scalars, claims: fact.claims).map { mismatch in
                 let subject = mismatch.claim?.subject ?? ClaimContext.fallbackSubject(lead: fact.lead, topic: fact.topic)

@@ -89,12 +89,16 @@ struct NumericRule: CheckRule {
     }
 
     /// One finding for a group's conflicting claims, or nil when they agree.
+    /// Groups up to this size compare every pair; larger ones compare each bucket of like
+    /// conditions by its extremes (the lowest ceiling against the highest floor), in linear time.
+    static let pairwiseLimit = 48
+
     func finding(for group: [Candidate], context: CheckContext, subjects: SubjectIndex) -> Finding? {
         var involved: [Int] = []
         var severity = Finding.Severity.note
         var worst: (Candidate, Candidate, Double)?
-        for i in group.indices {
-            for j in group.indices where j > i {
+        for (i, j) in Self.pairs(group, context: context) {
+            do {
                 let a = group[i], b = group[j]
                 let factA = context.facts[a.fact], factB = context.facts[b.fact]
                 guard factA.answerID != factB.answerID, factA.clusterID != factB.clusterID else { continue }
@@ -132,6 +136,34 @@ struct NumericRule: CheckRule {
         return Finding(kind: kind, severity: severity, subject: subject, attribute: metric, message: message,
                        facts: members.map { context.facts[$0.fact].evidence($0.claim.surface) },
                        values: members.map(Self.describe))
+    }
+
+    /// The pairs of a group worth comparing: all of them in a small group; in a large one, per
+    /// bucket of equal conditions and year, the claim with the lowest ceiling against the one with
+    /// the highest floor, and the lowest stated maximum against the highest.
+    static func pairs(_ group: [Candidate], context: CheckContext) -> [(Int, Int)] {
+        if group.count <= pairwiseLimit {
+            return group.indices.flatMap { i in group.indices.filter { $0 > i }.map { (i, $0) } }
+        }
+        var buckets: [String: [Int]] = [:]
+        for (index, candidate) in group.enumerated() {
+            let key = candidate.conditions.sorted().joined(separator: "\u{1F}") + "\u{1E}" + (context.facts[candidate.fact].year.map(String.init) ?? "")
+            buckets[key, default: []].append(index)
+        }
+        var result: [(Int, Int)] = []
+        for key in buckets.keys.sorted() {
+            guard let members = buckets[key], members.count > 1 else { continue }
+            if let lowestCeiling = members.min(by: { group[$0].high < group[$1].high }),
+               let highestFloor = members.max(by: { group[$0].low < group[$1].low }), lowestCeiling != highestFloor {
+                result.append((min(lowestCeiling, highestFloor), max(lowestCeiling, highestFloor)))
+            }
+            let maxima = members.filter { group[$0].claim.comparator == .lessOrEqual }
+            if let lowest = maxima.min(by: { group[$0].high < group[$1].high }),
+               let highest = maxima.max(by: { group[$0].high < group[$1].high }), lowest != highest {
+                result.append((min(lowest, highest), max(lowest, highest)))
+            }
+        }
+        return result
     }
 
     /// A claim's value as an interval in its canonical unit, widened by its rounding.
