@@ -33,12 +33,3 @@ public struct Checker: Sendable {
         }.filter { seen.insert($0.id).inserted }
     }
 }
-
-extension Checker {
-    /// TEMPORARY: the support statements, one line each.
-    public static func debugStatements(_ facts: [CheckFact]) -> [String] {
-        CheckContext(facts: facts).statements.map { s in
-            "\(facts[s.fact].id)\t\(s.subject)\t\(s.polarity)\(s.closed ? " closed" : "")\t\(s.item.primary) \(s.item.names.sorted()) \(s.item.versions.ranges.map { "\($0.low)-\($0.high.map { "\($0)" } ?? "∞")" })\t\(s.listKey)\t\(s.phrase)"
-        }
-    }
-}

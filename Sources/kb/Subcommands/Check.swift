@@ -60,10 +60,6 @@ struct Check: ParsableCommand {
         } catch {
             error.exit()
         }
-        if ProcessInfo.processInfo.environment["KB_CHECK_DEBUG"] != nil {
-            Checker.debugStatements(facts).forEach { print($0) }
-            return
-        }
         var findings = Checker(kinds: kinds).run(facts).filter { $0.severity >= minSeverity }
         if let subject {
             findings = findings.filter { $0.subject.localizedCaseInsensitiveContains(subject) }
