@@ -51,7 +51,7 @@ time_run() {  # prints seconds of one run of the command, output discarded; exit
 declare -A SECONDS_FOR
 declare -A BYTES_FOR
 COMMANDS=(check)
-if "$KB" export --help >/dev/null 2>&1; then COMMANDS+=(export); fi
+if "$KB" --help | grep -qE "^  export "; then COMMANDS+=(export); fi
 for size in 1x 4x 16x; do
     folder="$DIR/scaling/$size"
     rm -f "$folder/kb.sqlite" "$folder/kb.sqlite-wal" "$folder/kb.sqlite-shm"

@@ -398,7 +398,8 @@ public enum ClaimContext {
     }
 
     /// Qualifiers in the claim's clause: "with X" / "without X", scope ("per region", "across
-    /// zones", "platform-wide"), place ("on localhost"), a setting ("at 10GB memory"), and free
+    /// zones", "platform-wide"), place ("on localhost"), a setting ("at 10GB memory"), a state or
+    /// circumstance ("after 50 GB", "during peak hours", "when idle", "under load"), and free
     /// allowances ("first 4,000 free").
     static func conditions(in clause: String, claim: NumericClaim) -> [String] {
         var found: [String] = []
@@ -406,7 +407,8 @@ public enum ClaimContext {
         for (index, word) in words.enumerated() {
             let lowered = word.lowercased().trimmingCharacters(in: ".,;:()")
             let opensSetting = lowered == "at" && index + 1 < words.count && words[index + 1].first?.isNumber == true
-            guard ["with", "without", "per", "on", "across"].contains(lowered) || opensSetting, index + 1 < words.count else { continue }
+            guard ["with", "without", "per", "on", "across", "after", "during", "while", "when", "if", "under"].contains(lowered)
+                    || opensSetting, index + 1 < words.count else { continue }
             // "on average", "on top of": statistics and idioms, not places.
             if lowered == "on", ["average", "top", "demand"].contains(words[index + 1].lowercased().trimmingCharacters(in: ".,;:()")) { continue }
             // The claim's own words are not a condition of it ("at 512MB" describing 512MB itself).
