@@ -54,7 +54,8 @@ extension KnowledgeStore {
                     let location = SourceLocation(path: place.path, line: place.line + lineOffset, column: column,
                                                   anchor: place.anchor)
                     facts.append(CheckFact(id: id, answerID: answerID, clusterID: row[2], text: row[3], lead: row[4],
-                                           topic: row[8] ?? "", year: row[7], location: location, claims: claims[id] ?? []))
+                                           topic: row[8] ?? "", year: row[7], location: location, claims: claims[id] ?? [],
+                                           lineOffset: lineOffset))
                 }
                 return facts
             }

@@ -9,7 +9,7 @@ struct KB: ParsableCommand {
         abstract: "Index a FAQ-style knowledge base and search its facts offline.",
         discussion: "Exit status: 0 results, 1 no results, 2 error (including usage errors).",
         version: KBVersion.current,
-        subcommands: [Search.self, Ingest.self, Stats.self, Claims.self, Check.self]
+        subcommands: [Search.self, Ingest.self, Stats.self, Claims.self, Check.self, Export.self]
     )
 
     /// Runs a subcommand; usage errors exit 2 (ArgumentParser would use 64) to keep one convention.

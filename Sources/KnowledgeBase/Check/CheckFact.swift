@@ -12,9 +12,12 @@ public struct CheckFact: Sendable, Hashable {
     public var year: Int?
     public var location: SourceLocation
     public var claims: [NumericClaim]
+    /// Lines between the answer's first line and the fact's (the same in every place the answer occurs).
+    public var lineOffset: Int
 
     public init(id: Int64, answerID: Int64, clusterID: Int64, text: String, lead: String, topic: String, year: Int?,
-                location: SourceLocation, claims: [NumericClaim]) {
+                location: SourceLocation, claims: [NumericClaim], lineOffset: Int = 0) {
+        self.lineOffset = lineOffset
         self.id = id
         self.answerID = answerID
         self.clusterID = clusterID

@@ -151,7 +151,7 @@ public struct HTMLReader: DocumentReader {
         }
         return pairs.map { pair, line in
             // Located at the visible question when the page shows it, else by the JSON-LD @id.
-            let place = visible[TextNormalizer.key(pair.question)]
+            let place = visible[TextNormalizer.key(pair.question ?? "")]
             return AnswerRecord(text: pair.answer, question: pair.question,
                                 location: SourceLocation(path: path, line: place?.1 ?? line, anchor: place?.0 ?? pair.anchor))
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads JSON FAQs: an array of question/answer objects, JSON Lines of such objects, or a JSON-LD
-/// FAQPage document (also inside `@graph` or an array).
+/// FAQPage document (also inside `@graph` or an array); wrapper objects are looked into (`{"faq":
+/// [...]}`), and an object with an `answer` but no question is an answer without a question.
 ///
 /// Keys are matched case-insensitively, in pairs: question/answer, q/a, title/body, name/text. An
 /// answer may be a string, an array of strings, or an object with a `text` field; HTML inside it is
@@ -54,7 +55,7 @@ public struct JSONReader: DocumentReader {
         var records: [AnswerRecord] = []
         for pair in pairs {
             records.append(AnswerRecord(text: pair.answer, question: pair.question,
-                                        location: SourceLocation(path: path, line: locator.line(ofNext: pair.question), anchor: pair.anchor)))
+                                        location: SourceLocation(path: path, line: locator.line(ofNext: pair.question ?? pair.answer), anchor: pair.anchor)))
         }
         return SourceDocument(path: path, records: records, format: format)
     }
@@ -73,7 +74,7 @@ public struct JSONReader: DocumentReader {
 
     /// A question and its answer found in JSON, with the fragment of its JSON-LD `@id` or `url`.
     struct QAPair {
-        var question: String
+        var question: String?
         var answer: String
         var anchor: String?
     }
@@ -110,6 +111,15 @@ public struct JSONReader: DocumentReader {
                 pairs.append(QAPair(question: question, answer: answer, anchor: nil))
                 return
             }
+        }
+        // An answer without a question ({"answer": "...", "question": null}), as kb export writes.
+        if lowered.keys.contains("answer"), let answer = answerText(lowered["answer"]) {
+            pairs.append(QAPair(question: text(lowered["question"]), answer: answer, anchor: nil))
+            return
+        }
+        // A wrapper object ({"faq": [...]}, kb export's {"answers": [...]}): look inside, in key order.
+        for key in object.keys.sorted() {
+            if let value = object[key], value is [Any] || value is [String: Any] { collectPairs(value, into: &pairs) }
         }
     }
 

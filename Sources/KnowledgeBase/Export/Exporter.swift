@@ -1,0 +1,22 @@
+/// Renders a fact sheet in one format. Output is deterministic: the same sheet gives the same bytes.
+public protocol Exporter: Sendable {
+    /// The files to write: one unnamed file (`""`) for single-file formats, named files for CSV.
+    func render(_ sheet: FactSheet) -> [(name: String, contents: String)]
+}
+
+/// The formats `kb export` writes.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case markdown, json, csv, html
+
+    public var exporter: any Exporter {
+        switch self {
+        case .markdown: MarkdownExporter()
+        case .json: JSONExporter()
+        case .csv: CSVExporter()
+        case .html: HTMLExporter()
+        }
+    }
+
+    /// Whether the format writes several files into a folder.
+    public var writesFolder: Bool { self == .csv }
+}

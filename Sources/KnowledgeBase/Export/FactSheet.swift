@@ -1,0 +1,100 @@
+/// The knowledge base after cleaning, ready to hand over: facts grouped by topic, each distinct
+/// statement once with every place it occurs, the numbers tabulated, and conflicts marked.
+///
+/// Every exporter renders this one value, so all formats show the same content. It is also the
+/// JSON export's schema (keys in snake_case).
+public struct FactSheet: Sendable, Hashable, Codable {
+    public struct Summary: Sendable, Hashable, Codable {
+        public var sources: Int
+        /// Unique answers shown, and the repeated copies of them merged away.
+        public var answers: Int
+        public var duplicatesMerged: Int
+        /// Distinct statements shown, and the facts they stand for.
+        public var facts: Int
+        public var factOccurrences: Int
+        public var claims: Int
+        public var conflicts: Int
+
+        enum CodingKeys: String, CodingKey {
+            case sources, answers, facts, claims, conflicts
+            case duplicatesMerged = "duplicates_merged", factOccurrences = "fact_occurrences"
+        }
+    }
+
+    /// One distinct statement: its clearest wording and every place it (or a copy) occurs.
+    public struct Fact: Sendable, Hashable, Codable {
+        /// Stable within one index: `f` and the fact cluster's id.
+        public var id: String
+        public var text: String
+        /// The lead-in it shares with the other items of its enumeration ("SnapStart supports:"), and
+        /// the rest of the text; `text` is `lead` followed by `body`.
+        public var lead: String
+        public var body: String
+        public var sources: [String]
+        /// Numbers (1-based) of the conflicts it takes part in, in ``FactSheet/conflicts``.
+        public var conflicts: [Int]
+    }
+
+    /// A numeric claim as a table row.
+    public struct Claim: Sendable, Hashable, Codable {
+        public var subject: String
+        public var metric: String
+        public var value: String
+        public var comparator: String
+        public var normalized: String
+        public var conditions: [String]
+        public var hedged: Bool
+        public var fact: String
+        public var source: String
+    }
+
+    public struct Section: Sendable, Hashable, Codable {
+        public var topic: String
+        public var questions: [String]
+        public var facts: [Fact]
+        public var claims: [Claim]
+    }
+
+    /// A finding of `kb check`, quoting every side.
+    public struct Conflict: Sendable, Hashable, Codable {
+        public struct Side: Sendable, Hashable, Codable {
+            public var text: String
+            public var source: String
+            public var says: String
+        }
+
+        public var number: Int
+        public var id: String
+        public var kind: String
+        public var severity: String
+        public var subject: String
+        public var attribute: String
+        public var message: String
+        public var facts: [Side]
+        public var values: [String]
+    }
+
+    /// A unique answer as it was indexed: what `kb ingest` of the JSON export reads back.
+    public struct Answer: Sendable, Hashable, Codable {
+        public var question: String?
+        public var answer: String
+        public var topic: String
+        public var sources: [String]
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(question, forKey: .question)
+            try container.encode(answer, forKey: .answer)
+            try container.encode(topic, forKey: .topic)
+            try container.encode(sources, forKey: .sources)
+        }
+    }
+
+    public var title: String
+    /// When the sheet was made, only when asked for (`--timestamp`): exports diff cleanly.
+    public var generated: String?
+    public var summary: Summary
+    public var sections: [Section]
+    public var conflicts: [Conflict]
+    public var answers: [Answer]
+}

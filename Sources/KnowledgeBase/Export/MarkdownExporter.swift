@@ -1,0 +1,107 @@
+/// The fact sheet as GitHub-flavoured Markdown: one section per topic with its questions, its facts
+/// as a list (each with its sources and conflict marks), a table of its numbers, and the conflict
+/// list at the end. Corpus text is escaped: it renders as text and never breaks a list or table.
+public struct MarkdownExporter: Exporter {
+    public init() {}
+
+    public func render(_ sheet: FactSheet) -> [(name: String, contents: String)] {
+        var out = "# \(Self.escape(sheet.title))\n\n"
+        let summary = sheet.summary
+        out += "\(summary.facts) facts from \(summary.answers) answers in \(summary.sources) source\(summary.sources == 1 ? "" : "s")"
+        out += " (\(summary.duplicatesMerged) duplicate answer\(summary.duplicatesMerged == 1 ? "" : "s") merged), "
+        out += "\(summary.claims) numeric claims, \(summary.conflicts) conflict\(summary.conflicts == 1 ? "" : "s").\n"
+        if let generated = sheet.generated { out += "\nGenerated \(Self.escape(generated)).\n" }
+        // With one source file, places are written as its line numbers.
+        let paths = Set(sheet.sections.flatMap { $0.facts.flatMap(\.sources) }.map { $0.split(separator: ":").first.map(String.init) ?? $0 })
+        let onlyPath = paths.count == 1 ? paths.first : nil
+        if let onlyPath { out += "\nSource: `\(Self.code(onlyPath))`; places are its line numbers.\n" }
+        func place(_ source: String) -> String {
+            guard let onlyPath, source.hasPrefix(onlyPath + ":") else { return "`\(Self.code(source))`" }
+            return "line " + source.dropFirst(onlyPath.count + 1)
+        }
+        for section in sheet.sections {
+            out += "\n## \(Self.escape(section.topic))\n\n"
+            if !section.questions.isEmpty {
+                out += section.questions.map { "> **Q:** \(Self.escape($0))" }.joined(separator: "\n>\n") + "\n\n"
+            }
+            var openLead: String?
+            var openSources: [String]?
+            for fact in section.facts {
+                // Facts of one answer share their places: written once, above them.
+                if fact.sources != openSources {
+                    out += (openSources == nil ? "" : "\n") + "<sub>" + fact.sources.map(place).joined(separator: " · ") + "</sub>\n\n"
+                    openSources = fact.sources
+                    openLead = nil
+                }
+                // Items of one enumeration share their lead-in: written once, the items under it.
+                let indent: String
+                if !fact.lead.isEmpty {
+                    if openLead != fact.lead { out += "- " + Self.escape(fact.lead) + "\n" }
+                    openLead = fact.lead
+                    indent = "  "
+                } else {
+                    openLead = nil
+                    indent = ""
+                }
+                out += indent + "- " + Self.escape(fact.lead.isEmpty ? fact.text : fact.body)
+                if !fact.conflicts.isEmpty {
+                    out += " **⚠ conflict " + fact.conflicts.map { "[\($0)](#conflict-\($0))" }.joined(separator: ", ") + "**"
+                }
+                out += "\n"
+            }
+            // Numbers by subject; hedged claims (rumours, examples) stay in the JSON and CSV exports.
+            let claims = section.claims.filter { !$0.hedged }
+            if !claims.isEmpty {
+                out += "\n| subject | metric | value | comparator | normalised | conditions | \(onlyPath == nil ? "source" : "line") |\n"
+                out += "|---|---|---|---|---|---|---|\n"
+            }
+            var previous: String?
+            for claim in claims {
+                // A subject is named on its first row only.
+                let subject = claim.subject == previous ? "" : claim.subject
+                previous = claim.subject
+                let cells = [subject, claim.metric, claim.value, claim.comparator, claim.normalized, claim.conditions.joined(separator: "; ")]
+                let source = onlyPath.map { claim.source.replacingAll($0 + ":", with: "") } ?? "`\(Self.code(claim.source))`"
+                out += "| " + cells.map(Self.escape).joined(separator: " | ") + " | " + source + " |\n"
+            }
+        }
+        if !sheet.conflicts.isEmpty {
+            out += "\n## Conflicts\n"
+            for conflict in sheet.conflicts {
+                out += "\n<a id=\"conflict-\(conflict.number)\"></a>\n"
+                out += "### \(conflict.number). \(conflict.severity) · \(conflict.kind) · \(Self.escape(conflict.subject))\n\n"
+                out += Self.escape(conflict.message) + "\n\n"
+                for side in conflict.facts {
+                    out += "- \(place(side.source)) \(Self.escape(side.says)): “\(Self.escape(side.text))”\n"
+                }
+                out += "\n<sub>id `\(conflict.id)`</sub>\n"
+            }
+        }
+        return [("", out)]
+    }
+
+    /// Corpus text as Markdown text: ASCII punctuation that could start markup is backslash-escaped
+    /// (CommonMark allows that for every ASCII punctuation character), line breaks become spaces.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "&", "!", "{", "}":
+                out.append("\\")
+                out.append(character)
+            case "\n", "\r", "\r\n", "\t":
+                out.append(" ")
+            default:
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Text inside a code span: backticks and line breaks cannot close or break it; pipes are
+    /// escaped so a table cell stays one cell.
+    static func code(_ text: String) -> String {
+        text.replacingAll("`", with: "'").replacingAll("\n", with: " ").replacingAll("|", with: "\\|")
+    }
+}
