@@ -1,3 +1,5 @@
+import Foundation
+
 extension Arithmetic {
     /// A value computed from operands, with the span of text it came from.
     struct Value {
@@ -226,6 +228,18 @@ extension Arithmetic {
             stated.vector = left.vector
             return (left, stated)
         }
+        // A per-period result in another unit ("45 W × 24 h = 1.8 kWh per day"): its amount as written.
+        if right.vector == left.vector / .seconds, let claim = right.claim, let written = claim.low, claim.low == claim.high {
+            let numerator = claim.unit.components(separatedBy: "/").first?.components(separatedBy: " per ").first ?? ""
+            let (vector, scale) = UnitVector.parse(numerator.trimmingCharacters(in: " "))
+            if vector == left.vector {
+                var stated = right
+                stated.low = written * scale
+                stated.high = written * scale
+                stated.vector = vector
+                return (left, stated)
+            }
+        }
         if left.vector == right.vector / .seconds, let written = right.written, right.currency != nil, left.written != nil {
             // A per-period sum on the left and a per-period result: compare as written.
             var computed = left
@@ -398,7 +412,8 @@ extension Arithmetic {
     /// A computed value written like the stated one: "$9.00/day" beside "$5.40/day".
     static func format(_ value: Double, like stated: String) -> String {
         let places = decimals(stated)
-        let number = places == 0 && abs(value) >= 1 ? value.rounded().formatted : value.rounded(toPlaces: max(places, 2)).formatted
+        let number = places == 0 && abs(value) >= 1 ? value.rounded().formatted
+            : places > 0 ? String(format: "%.\(places)f", value) : value.rounded(toPlaces: 2).formatted
         // Keep what surrounds the first number in the stated text ("$", "/day").
         let characters = Array(stated)
         guard let first = characters.firstIndex(where: \.isNumber) else { return number }

@@ -118,18 +118,24 @@ enum Arithmetic {
                        end: claim.end, claim: claim)
     }
 
-    /// The relative rounding a written number allows: "5.40" ±0.1%, "6.67" ±0.08%, "10" ±5%.
+    /// The relative rounding a written number allows: "5.40" ±0.1%, "6.67" ±0.08%, "2.5K" ±2%.
+    /// A whole number is exact ("6 rides", "1000 ×") unless a magnitude word scales it ("2M").
     static func precision(of surface: String) -> Double {
         var digits = ""
         var started = false
+        var rest = Substring(surface)
         for character in surface {
+            rest = rest.dropFirst()
             if character.isNumber { digits.append(character); started = true }
             else if character == ".", started { digits.append(character) }
             else if character == ",", started { continue }
-            else if started { break }
+            else if started { rest = Substring(String(character)) + rest; break }
         }
         guard let value = Double(digits), value > 0 else { return 0 }
         let decimals = digits.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        let scaled = rest.first.map { "KkMB".contains($0) } == true || rest.lowercased().hasPrefix(" million")
+            || rest.lowercased().hasPrefix(" billion") || rest.lowercased().hasPrefix(" thousand")
+        guard decimals > 0 || scaled else { return 0 }
         var unit = 1.0
         for _ in 0..<decimals { unit /= 10 }
         return unit / 2 / value

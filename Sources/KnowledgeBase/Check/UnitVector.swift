@@ -32,8 +32,7 @@ struct UnitVector: Sendable, Hashable {
         var scale = 1.0
         for (index, side) in sides.enumerated() {
             for factor in side.split(separator: "-").map(String.init) where !factor.isEmpty {
-                let (base, factorScale) = baseUnit(factor)
-                let part = base.map { UnitVector(powers: [$0: 1]) } ?? .dimensionless
+                let (part, factorScale) = baseUnit(factor)
                 if index == 0 {
                     vector = vector * part
                     scale *= factorScale
@@ -46,14 +45,19 @@ struct UnitVector: Sendable, Hashable {
         return (vector, scale)
     }
 
-    /// One factor of a unit: its base dimension (nil for counted things) and scale.
-    static func baseUnit(_ factor: String) -> (String?, Double) {
-        if factor == "%" { return (nil, 0.01) }
-        if factor == "s" { return ("s", 1) }
-        if Units.currencies.values.contains(factor) { return ("money:" + factor, 1) }
-        if let unit = Units.lookup(factor), unit.dimension == "information" || unit.dimension == "time" {
-            return (unit.dimension == "time" ? "s" : "B", unit.factor)
+    /// One factor of a unit: its vector (dimensionless for counted things) and scale. Power is
+    /// energy per second, so that watts times hours gives watt-hours.
+    static func baseUnit(_ factor: String) -> (UnitVector, Double) {
+        if factor == "%" { return (.dimensionless, 0.01) }
+        if factor == "s" { return (.seconds, 1) }
+        if Units.currencies.values.contains(factor) { return (UnitVector(powers: ["money:" + factor: 1]), 1) }
+        guard let unit = Units.lookup(factor) else { return (.dimensionless, 1) }
+        switch unit.dimension {
+        case "information": return (UnitVector(powers: ["B": 1]), unit.factor)
+        case "time": return (.seconds, unit.factor)
+        case "energy": return (UnitVector(powers: ["J": 1]), unit.factor * 3600)  // canonical Wh
+        case "power": return (UnitVector(powers: ["J": 1, "s": -1]), unit.factor)  // canonical W
+        default: return (.dimensionless, 1)
         }
-        return (nil, 1)
     }
 }

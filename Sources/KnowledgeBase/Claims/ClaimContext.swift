@@ -53,8 +53,8 @@ public enum ClaimContext {
             let previous = clauseBounds(around: open - 1, in: scalars)
             subject = nameBefore(string(scalars, previous.lowerBound, open))
         }
-        claim.subject = subject ?? attributiveSubject(of: claim, in: scalars) ?? itemLabel(before: claim.start, in: scalars)
-            ?? sentenceSubject(of: claim, sentence: sentence, sentenceStart: sentenceStart)
+        claim.subject = (subject ?? attributiveSubject(of: claim, in: scalars) ?? itemLabel(before: claim.start, in: scalars)
+            ?? sentenceSubject(of: claim, sentence: sentence, sentenceStart: sentenceStart)).flatMap(refinedSubject)
         let offset = claim.start - clause.lowerBound
         claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim, keywords: keywords)
         // A maximum duration is a time limit: "functions can run up to 15 minutes".
@@ -270,6 +270,41 @@ public enum ClaimContext {
         let hasWord = label.split(separator: " ").contains { $0.count >= 2 && $0.contains(where: \.isLetter) }
         guard hasWord, label.count <= 60, !label.contains("(") && !label.contains(")") else { return nil }
         return label
+    }
+
+    /// A subject that is a clause rather than a name ("On the highest fan speed the Aura 400 draws
+    /// 45 W, so", "Is the X200 suitable for an open-plan kitchen") gives way to the most specific
+    /// name inside it ("Aura 400", "X200"), or to nothing (the fallback then names the subject).
+    public static func refinedSubject(_ subject: String) -> String? {
+        let words = subject.split(separator: " ").map(String.init)
+        let clauseLike = words.count > 4 || subject.contains(where: { "=×,?".contains($0) })
+        guard clauseLike else { return subject }
+        var runs: [[String]] = []
+        var current: [String] = []
+        for (index, raw) in words.enumerated() {
+            let word = raw.trimmingCharacters(in: ",.;:?!()\"'")
+            let capitalised = word.first?.isUppercase == true && word.count >= 2 && !(index == 0 && word.dropFirst().allSatisfy(\.isLowercase))
+            let model = word.contains(where: \.isNumber) && word.contains(where: \.isLetter)
+            let version = !current.isEmpty && !word.isEmpty && word.allSatisfy { $0.isNumber || $0 == "." }
+            if (capitalised || model || version), !word.isEmpty, !determiners.contains(word.lowercased()) {
+                current.append(word)
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
+            if raw.last.map({ ",;:?!".contains($0) }) == true, !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        // The most specific: a model number or inner capital, else a name of several words.
+        let distinctive = runs.filter { run in
+            run.contains { word in word.contains(where: \.isNumber) || word.dropFirst().contains(where: \.isUppercase) } || run.count > 1
+        }
+        guard let best = distinctive.last else { return nil }
+        let name = best.joined(separator: " ")
+        return namesAMetric(name) || isGeneric(name) ? nil : name
     }
 
     /// Words that open or close a section heading rather than name an entity.

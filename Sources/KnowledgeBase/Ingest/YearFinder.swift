@@ -1,8 +1,8 @@
 /// Finds a year that qualifies a statement: "(2025)", "(2024 research)", "in 2023", "(2022+)".
 ///
 /// A four-digit number from 1990 to 2039 counts as a year only when it stands alone and sits right
-/// after an opening parenthesis, a month name or "in / since / until / by / of", or right before a
-/// closing parenthesis, so that "2048MB" or "2000 requests" are not years.
+/// after an opening parenthesis, a month name or "in / since / until / by / of", right before a
+/// closing parenthesis, or between "the" and a name ("the 2025 FrostLine F6"), so that "2048MB" or "2000 requests" are not years.
 ///
 /// For example:
 ///
@@ -43,7 +43,12 @@ public enum YearFinder {
             if wordEnd >= 0, wordStart <= wordEnd {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[wordStart...wordEnd])
-                if leadWords.contains(String(view).lowercased()) { return value }
+                let word = String(view).lowercased()
+                if leadWords.contains(word) { return value }
+                // "The 2025 FrostLine F6": a model year before a name.
+                if word == "the", after + 1 < scalars.count, scalars[after] == " ", scalars[after + 1].properties.isUppercase {
+                    return value
+                }
             }
         }
         return nil
