@@ -245,7 +245,7 @@ import TestSupport
             guard line.hasPrefix("  "), line.dropFirst(2).first?.isLetter == true else { return nil }
             return line.dropFirst(2).split(separator: " ").first.map(String.init)
         }.filter { $0 != "help" && $0 != "See" }
-        #expect(names.sorted() == ["check", "claims", "ingest", "search", "stats"])
+        #expect(names.sorted() == ["check", "claims", "export", "ingest", "search", "stats"])
         for name in names { #expect(readme.contains("kb \(name)"), "README lacks kb \(name)") }
     }
 }

@@ -13,16 +13,24 @@ struct ListItem: Sendable, Hashable {
     var names: Set<String>
     var versions: VersionSet
 
-    /// Whether two items name the same thing: one's primary name is among the other's names.
+    /// Whether two items name the same thing: one's primary name matches one of the other's names.
     func matches(_ other: ListItem) -> Bool {
-        primary == other.primary || other.names.contains(primary) || names.contains(other.primary)
+        other.names.contains { Self.namesMatch(primary, $0) } || names.contains { Self.namesMatch(other.primary, $0) }
+    }
+
+    /// Two names of one thing: equal, or one ends or opens the other word for word ("amazon
+    /// corretto" and "corretto", "ground coffee" and "ground coffee in the refillable pod").
+    static func namesMatch(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return long.hasSuffix(" " + short) || long.hasPrefix(short + " ")
     }
 
     /// Parses an item, or nil when the text is no item (a clause, a number, too long).
     static func parse(_ raw: String) -> ListItem? {
         var text = ClaimContext.withoutListMarker(raw.trimmingCharacters(in: ",;:-•*"))
         while text.hasSuffix(".") { text.removeLast() }
-        for prefix in ["and ", "or ", "also "] where text.lowercased().hasPrefix(prefix) {
+        for prefix in ["and ", "or ", "also ", "a ", "an ", "the "] where text.lowercased().hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
         text = text.trimmingCharacters(in: ",;:-•*")
@@ -44,11 +52,11 @@ struct ListItem: Sendable, Hashable {
         guard !nameWords.isEmpty else { return nil }
         let versions = VersionSet.parse(words[versionStart...].joined(separator: " "))
         let runs = Self.nameRuns(nameWords)
-        let primary = runs.first?.last.map { $0.lowercased() } ?? nameWords.joined(separator: " ").lowercased()
-        var names = Set(runs.compactMap { $0.last?.lowercased() })
+        let primary = runs.first.map { $0.joined(separator: " ").lowercased() } ?? nameWords.joined(separator: " ").lowercased()
+        var names = Set(runs.map { $0.joined(separator: " ").lowercased() })
         names.insert(primary)
         for run in Self.nameRuns(aside.split(whereSeparator: \.isWhitespace).map(String.init)) {
-            if let last = run.last { names.insert(last.lowercased()) }
+            names.insert(run.joined(separator: " ").lowercased())
         }
         return ListItem(text: text, primary: primary, names: names, versions: versions)
     }

@@ -41,6 +41,17 @@ struct SubjectIndex {
             guard !longer.isEmpty, chain else { continue }
             for other in longer { union(short, other) }
         }
+        // Names that open with one model name ("X200 dishwasher", "X200 voice control", "Brevo C3
+        // brewing") are one product: a model name ends with a word holding digits ("X200", "R7",
+        // "Aura 400").
+        var byModel: [String: [String]] = [:]
+        for key in keys {
+            if let model = Self.modelPrefix(key) { byModel[model, default: []].append(key) }
+        }
+        for (model, members) in byModel {
+            if parent[model] != nil { for member in members { union(model, member) } }
+            for member in members.dropFirst() { union(members[0], member) }
+        }
         // The name shown for a group: its most used spelling, then the shortest.
         var members: [String: [(String, Int)]] = [:]
         for (key, spellings) in counts {
@@ -79,6 +90,20 @@ struct SubjectIndex {
     /// Words that make a compound of two entities ("Java 21 + SnapStart", "Java without SnapStart").
     static let joiners: Set<String> = ["+", "&", "and", "or", "with", "without", "vs", "vs.", "versus", "on", "via", "for"]
 
+    /// The words of a folded name up to its first word with a digit, when a lettered word opens
+    /// it: "x200 dishwasher" -> "x200", "aura 400 air purifier" -> "aura 400"; nil for "java 21 +
+    /// snapstart"-like compounds and names without digits.
+    static func modelPrefix(_ key: String) -> String? {
+        let words = key.split(separator: " ").map(String.init)
+        guard let first = words.first, first.first?.isLetter == true, !words.contains(where: { joiners.contains($0) }),
+              let digitAt = words.firstIndex(where: { $0.contains(where: \.isNumber) }), digitAt < words.count - 1 || words.count == 1 else {
+            return nil
+        }
+        // A version of a language or runtime ("python 3.12") is not a product model.
+        if words[digitAt].contains("."), words[digitAt].first?.isNumber == true { return nil }
+        return words[...digitAt].joined(separator: " ")
+    }
+
     /// A name without list markers, parentheticals, emphasis or trailing punctuation.
     static func tidy(_ name: String) -> String {
         var result = ""
@@ -97,6 +122,7 @@ struct SubjectIndex {
     /// The folded key: tidied, lowercased, leading acronyms dropped while a name remains.
     static func fold(_ name: String) -> String {
         var words = tidy(name).split(separator: " ").map(String.init)
+        while words.count > 1, let first = words.first, ClaimContext.determiners.contains(first.lowercased()) { words.removeFirst() }
         while words.count > 1, let first = words.first, first.count >= 2, first.count <= 5,
               first.allSatisfy({ $0.isUppercase || $0.isNumber }), words[1].first?.isUppercase == true {
             words.removeFirst()

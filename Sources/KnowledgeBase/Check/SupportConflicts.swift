@@ -43,7 +43,7 @@ struct SupportConflict: Sendable {
             // Denials by every name they use, so each positive looks up only its own.
             var negatives: [String: [SupportStatement]] = [:]
             for statement in group where statement.polarity == .negative {
-                for name in statement.item.names.union([statement.item.primary]) { negatives[name, default: []].append(statement) }
+                for key in Self.lookupKeys(statement.item) { negatives[key, default: []].append(statement) }
             }
             var closedLists: [String: [SupportStatement]] = [:]
             for statement in positives where statement.closed { closedLists[statement.listKey, default: []].append(statement) }
@@ -56,8 +56,8 @@ struct SupportConflict: Sendable {
                     return otherFact.id != fact.id && otherFact.clusterID != fact.clusterID
                 }
                 var denials: [SupportStatement] = []
-                for name in positive.item.names.union([positive.item.primary]).sorted() {
-                    for negative in negatives[name] ?? [] where !denials.contains(negative) {
+                for key in Self.lookupKeys(positive.item) {
+                    for negative in negatives[key] ?? [] where !denials.contains(negative) {
                         if apart(negative), negative.item.matches(positive.item), negative.item.versions.overlaps(positive.item.versions) {
                             denials.append(negative)
                         }
@@ -68,8 +68,12 @@ struct SupportConflict: Sendable {
                 for listKey in closedLists.keys.sorted() where listKey != positive.listKey {
                     guard let list = closedLists[listKey], let first = list.first, apart(first) else { continue }
                     let known = aliases[positive.item.primary, default: []].union(positive.item.names)
-                    let covers = list.contains { $0.item.matches(positive.item) || !known.isDisjoint(with: $0.item.names) }
-                    let sameSort = list.contains { member in sort.contains(member.item.primary) || !member.item.names.isDisjoint(with: sort) }
+                    let covers = list.contains { member in
+                        member.item.matches(positive.item) || member.item.names.contains { name in known.contains { ListItem.namesMatch(name, $0) } }
+                    }
+                    let sameSort = list.contains { member in
+                        member.item.names.union([member.item.primary]).contains { name in sort.contains { ListItem.namesMatch(name, $0) } }
+                    }
                     if !covers, sameSort { omissions += list }
                 }
                 guard !denials.isEmpty || !omissions.isEmpty else { continue }
@@ -92,6 +96,18 @@ struct SupportConflict: Sendable {
             }
         }
         return conflicts
+    }
+
+    /// Keys under which an item is found: the first and last word of each of its names, so that
+    /// names matching word for word ("corretto", "amazon corretto") share a key.
+    static func lookupKeys(_ item: ListItem) -> Set<String> {
+        var keys: Set<String> = []
+        for name in item.names.union([item.primary]) {
+            let words = name.split(separator: " ")
+            if let first = words.first { keys.insert(String(first)) }
+            if let last = words.last { keys.insert(String(last)) }
+        }
+        return keys
     }
 
     /// The facts involved, each once, included first, in corpus order within each side.

@@ -19,6 +19,15 @@ enum SupportExtractor {
         ("no support for", .negativeAfter),
         ("not available for", .negativeAfter), ("not available on", .negativeAfter), ("not available in", .negativeAfter),
         ("(not ", .negativeAfter),
+        ("does not accept", .negativeAfter), ("doesn't accept", .negativeAfter), ("do not accept", .negativeAfter),
+        ("don't accept", .negativeAfter), ("does not have", .negativeAfter), ("doesn't have", .negativeAfter),
+        ("does not offer", .negativeAfter), ("doesn't offer", .negativeAfter), ("does not include", .negativeAfter),
+        ("doesn't include", .negativeAfter), ("has no", .negativeAfter), ("there is no", .negativeAfter),
+        ("there are no", .negativeAfter),
+        ("accepts:", .openAfter), ("accepts", .openAfter), ("accept:", .openAfter), ("requirements:", .openAfter),
+        ("compatible", .openAfter), ("has a", .openAfter), ("has an", .openAfter), ("includes a", .openAfter),
+        ("includes an", .openAfter), ("includes", .openAfter), ("comes with a", .openAfter), ("comes with an", .openAfter),
+        ("comes with", .openAfter), ("offers", .openAfter),
         ("supports:", .openAfter), ("supports", .openAfter), ("support for", .openAfter), ("supported runtimes", .openAfter),
         ("supported languages", .openAfter), ("supported platforms", .openAfter), ("supported:", .openAfter),
         ("compatible with", .openAfter), ("works with", .openAfter), ("available for", .openAfter), ("available on", .openAfter),
@@ -32,12 +41,14 @@ enum SupportExtractor {
 
     /// Cheap words one of which a fact must contain to state anything about support.
     static let signals = ["support", "only", "limited", "restricted", "compatible", "works with", "available", "runtime",
-                          "language", "platform", "incompatible", "cannot run", "(not "]
+                          "language", "platform", "incompatible", "cannot run", "(not ", "accept", "requirement", "has ",
+                          "have", "include", "comes with", "offer", "no "]
 
     /// Words that end a list of items: a new clause starts.
     static let clauseWords: Set<String> = ["but", "because", "which", "that", "when", "if", "while", "since", "so", "via",
                                            "instead", "unless", "where", "using", "to", "by", "in", "from", "is", "are",
-                                           "can", "must", "will", "need", "needs", "require", "requires", "no", "not", "up"]
+                                           "can", "must", "will", "need", "needs", "require", "requires", "no", "not", "up", "on", "for", "of",
+                                           "that", "which", "so", "than"]
 
     struct Match {
         var start: Int
@@ -56,26 +67,48 @@ enum SupportExtractor {
         let depth = depths(text)
         let matches = findTriggers(lowered, depth: depth)
         var result: [SupportStatement] = []
-        for (position, match) in matches.enumerated() {
-            let closed = match.trigger == .closedAfter || match.trigger == .closedBefore
+        var consumed: Set<Int> = []
+        for (position, match) in matches.enumerated() where !consumed.contains(position) {
+            var closed = match.trigger == .closedAfter || match.trigger == .closedBefore
             let polarity: SupportStatement.Polarity = match.trigger == .negativeAfter || match.trigger == .negativeBefore ? .negative : .positive
-            let span: Range<Int>
+            var span: Range<Int>
+            var subjectOverride: String?
             switch match.trigger {
             case .openAfter, .negativeAfter, .closedAfter:
-                let limit = matches.dropFirst(position + 1).first { $0.depth <= match.depth }?.start ?? text.count
-                span = match.end..<itemsEnd(text, lowered, from: match.end, limit: limit, depth: depth, closing: match.trigger == .negativeAfter && lowered[match.start] == "(")
+                let next = matches.indices.dropFirst(position + 1).first { matches[$0].depth <= match.depth }
+                let limit = next.map { matches[$0].start } ?? text.count
+                var itemsFrom = match.end
+                // "Not supported on the X200: Google Home, Siri", "Compatible filters for the Aura 400:
+                // (1) HEPA H13": the label names the subject, the items follow the colon.
+                let triggerText = String(lowered[match.start..<match.end]).trimmingCharacters(in: " ")
+                let labelled = ["on", "for", "in", "with"].contains { triggerText.hasSuffix(" " + $0) } || triggerText == "compatible"
+                if labelled, let colon = labelColon(text, from: match.end, limit: limit, depth: depth) {
+                    subjectOverride = labelSubject(String(text[match.end..<colon]))
+                    itemsFrom = colon + 1
+                }
+                span = itemsFrom..<itemsEnd(text, lowered, from: itemsFrom, limit: limit, depth: depth,
+                                            closing: match.trigger == .negativeAfter && lowered[match.start] == "(")
+                // "accepts genuine HEPA H13 filters only": the list is closed.
+                if let next, matches[next].trigger == .closedBefore, matches[next].start <= span.upperBound + 1,
+                   String(text[span.upperBound..<matches[next].start]).allSatisfy(\.isWhitespace) {
+                    closed = polarity == .positive
+                    consumed.insert(next)
+                }
             case .closedBefore, .negativeBefore:
                 span = itemsStart(text, before: match.start, depth: depth)..<match.start
+                // "the machine brews from Brevo pods and ground coffee only": the items follow the verb.
+                if let verbEnd = lastVerbEnd(lowered, in: span) { span = verbEnd..<span.upperBound }
             }
             guard !span.isEmpty else { continue }
             let items = splitItems(String(text[span]))
             guard !items.isEmpty, items.count <= 12 else { continue }
-            // A single lowercase phrase before "only" is an adverb's scope ("zip deployments only"
-            // stays; "runs only" or "one writer only" are dropped by the item parser's limits).
+            // "no self-cleaning filter on the X200": the subject follows the items.
+            if subjectOverride == nil { subjectOverride = trailingSubject(text, after: span.upperBound) }
             let subjectEnd = match.trigger == .closedBefore || match.trigger == .negativeBefore ? span.lowerBound : match.start
-            let subjects = subjects(for: fact, text: text, before: subjectEnd, depth: depth)
+            let subjects = subjectOverride.map { [$0] } ?? subjects(for: fact, text: text, before: subjectEnd, depth: depth)
             let phraseRange = min(match.start, span.lowerBound)..<max(match.end, span.upperBound)
-            let phrase = String(text[phraseRange]).trimmingCharacters(in: " ,;(")
+            var phrase = String(text[phraseRange]).trimmingCharacters(in: " ,;(")
+            if closed, match.trigger != .closedBefore, match.trigger != .closedAfter { phrase += " only" }
             let listKey = fact.lead.isEmpty || span.lowerBound > fact.lead.count
                 ? "\(fact.id):\(match.start)" : "\(fact.answerID):\(fact.lead):\(match.start)"
             for subject in subjects {
@@ -87,6 +120,73 @@ enum SupportExtractor {
         }
         result += featureStatements(fact, text: text, lowered: lowered, depth: depth, index: index, taken: matches)
         return result
+    }
+
+    /// The colon ending a label right after a trigger ("Not supported on the X200:"), within a few
+    /// words and at the trigger's depth, or nil.
+    static func labelColon(_ text: [Character], from start: Int, limit: Int, depth: [Int]) -> Int? {
+        let base = start < depth.count ? depth[start] : 0
+        var index = start
+        var words = 0
+        while index < min(limit, text.count), index < start + 80 {
+            let character = text[index]
+            if depth[index] == base {
+                if character == ":" { return words <= 10 ? index : nil }
+                if character == "." || character == ";" { return nil }
+                if character == " " { words += 1 }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The subject a label names: the name after its last "for / on / of / with / in"
+    /// ("replacement filters for the Aura 400 air purifier" -> "Aura 400 air purifier"), or the label
+    /// itself when it is a name ("the X200" -> "X200"); nil when it names nothing.
+    static func labelSubject(_ label: String) -> String? {
+        let words = label.split(separator: " ").map(String.init)
+        let cut = words.lastIndex { ["for", "on", "of", "with", "in", "by"].contains($0.lowercased()) }.map { $0 + 1 } ?? 0
+        let rest = words[cut...].filter { !ClaimContext.determiners.contains($0.lowercased()) }.joined(separator: " ")
+        guard !rest.isEmpty else { return nil }
+        return subjectName(rest, singleWords: true) ?? ClaimContext.refinedSubject(rest)
+    }
+
+    /// Where the items start after a verb in the span of a postfix trigger ("the machine brews from
+    /// Brevo pods and ground coffee" -> "Brevo pods and ground coffee"), or nil.
+    static func lastVerbEnd(_ lowered: [Character], in span: Range<Int>) -> Int? {
+        let text = String(lowered[span])
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count >= 4 else { return nil }
+        var offset = 0
+        var found: Int?
+        for word in words {
+            offset += word.count + 1
+            if ["from", "with", "accepts", "accept", "uses", "use", "takes", "take", "supports", "support", "runs", "on"].contains(String(word)),
+               offset < text.count {
+                found = span.lowerBound + offset
+            }
+        }
+        return found
+    }
+
+    /// "on the X200", "for the FrostLine F6" right after a statement's items: the subject they name.
+    static func trailingSubject(_ text: [Character], after end: Int) -> String? {
+        guard end < text.count else { return nil }
+        let rest = " " + String(text[end...].prefix(60)).trimmingCharacters(in: " ")
+        let lowered = rest.lowercased()
+        guard let preposition = [" on ", " for "].first(where: { lowered.hasPrefix($0) }) else { return nil }
+        var words: [String] = []
+        for raw in rest.dropFirst(preposition.count).split(separator: " ") {
+            let word = String(raw).trimmingCharacters(in: ",.;:)")
+            if words.isEmpty, ClaimContext.determiners.contains(word.lowercased()) { continue }
+            let nameLike = word.first?.isUppercase == true || (word.contains(where: \.isNumber) && word.contains(where: \.isLetter))
+                || (!words.isEmpty && word.allSatisfy(\.isNumber))
+            guard nameLike, !word.isEmpty else { break }
+            words.append(word)
+            if raw.last.map({ ",.;:)".contains($0) }) == true { break }
+        }
+        guard !words.isEmpty else { return nil }
+        return subjectName(words.joined(separator: " "), singleWords: true)
     }
 
     /// Parenthesis depth before each character.
@@ -110,6 +210,13 @@ enum SupportExtractor {
             let atWordStart = index == 0 || !lowered[index - 1].isLetter
             guard atWordStart || lowered[index] == " " else {
                 index += 1
+                continue
+            }
+            // "No ice maker on the FrostLine F6": a denial opening a sentence or clause.
+            if lowered[index] == "n", index + 3 <= lowered.count, lowered[index..<(index + 3)].elementsEqual("no "),
+               atClauseStart(lowered, index) {
+                matches.append(Match(start: index, end: index + 2, trigger: .negativeAfter, depth: depth[index]))
+                index += 2
                 continue
             }
             for (characters, trigger) in triggerCharacters {
@@ -139,6 +246,13 @@ enum SupportExtractor {
         guard index < text.count else { return true }
         if ",;).".contains(text[index]) { return true }
         return text[index] == " " && index + 1 < text.count && "(-—".contains(text[index + 1])
+    }
+
+    /// Whether `index` opens a sentence or clause: the text start, or after ". ", "? ", ": ", "; ".
+    static func atClauseStart(_ text: [Character], _ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, text[cursor] == " " { cursor -= 1 }
+        return cursor < 0 || ".?!:;".contains(text[cursor])
     }
 
     /// Where the items after a trigger end: the end of the clause, at the trigger's depth.
@@ -245,6 +359,9 @@ enum SupportExtractor {
         return items
     }
 
+    static let questionWords: Set<String> = ["which", "what", "how", "why", "when", "where", "who", "can", "does", "do", "is",
+                                             "are", "will", "should", "could", "would"]
+
     /// Section words a subject ends with that are not part of the entity: "SnapStart requirements".
     static let trailingSectionWords: Set<String> = [
         "requirements", "limitations", "restrictions", "limits", "support", "constraints", "notes", "overview", "features",
@@ -313,12 +430,16 @@ enum SupportExtractor {
                 if !names.isEmpty { return names }
             }
         }
+        // A question or sentence as topic: the name inside it ("Which phones can control the Pebble R7").
+        if let name = ClaimContext.refinedSubject(SubjectIndex.tidy(fact.topic)) { return [name] }
         return [SubjectIndex.tidy(fact.topic)].filter { !$0.isEmpty }
     }
 
     /// A name fit to be a subject, without trailing section words; nil for generic labels.
     static func subjectName(_ raw: String, singleWords: Bool = false) -> String? {
         var words = SubjectIndex.tidy(raw).split(separator: " ").map(String.init)
+        // A question is no name: "Which phones can control the Pebble R7".
+        if let first = words.first?.lowercased(), questionWords.contains(first) { return nil }
         while let last = words.last, words.count > 1, trailingSectionWords.contains(last.lowercased()) { words.removeLast() }
         let name = words.joined(separator: " ")
         guard !name.isEmpty, words.count <= 6, !ClaimContext.isGeneric(name), !ClaimContext.namesAMetric(name) else { return nil }

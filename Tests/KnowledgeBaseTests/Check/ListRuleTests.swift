@@ -77,7 +77,8 @@ import Testing
     @Test func itemsKeepTheirAliasesAndVersions() throws {
         let item = try #require(ListItem.parse("(1) Java 11 and later (Amazon Corretto managed runtime)"))
         #expect(item.primary == "java")
-        #expect(item.names == ["java", "corretto"])
+        #expect(item.names == ["java", "amazon corretto"])
+        #expect(item.matches(try #require(ListItem.parse("Corretto 11/17/21"))))
         #expect(item.versions == VersionSet(ranges: [.init(low: [11], high: nil)]))
         #expect(ListItem.parse("~300-500 tokens") == nil)
         #expect(ListItem.parse(".NET 8+")?.primary == ".net")

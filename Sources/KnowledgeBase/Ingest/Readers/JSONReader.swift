@@ -88,6 +88,7 @@ public struct JSONReader: DocumentReader {
         guard let object = value as? [String: Any] else { return }
         if let graph = object["@graph"] {
             collectPairs(graph, into: &pairs)
+            return
         }
         if isType(object, "FAQPage") || isType(object, "QAPage"), let entities = object["mainEntity"] {
             collectPairs(entities, into: &pairs)
@@ -118,6 +119,8 @@ public struct JSONReader: DocumentReader {
             return
         }
         // A wrapper object ({"faq": [...]}, kb export's {"answers": [...]}): look inside, in key order.
+        // JSON-LD objects of other types (a WebPage, an Organization) hold no FAQ of their own.
+        guard object["@type"] == nil, object["@context"] == nil else { return }
         for key in object.keys.sorted() {
             if let value = object[key], value is [Any] || value is [String: Any] { collectPairs(value, into: &pairs) }
         }
