@@ -107,6 +107,11 @@ def main():
     subject_ok = sum(1 for label, claim in correct
                      if claim.get("subject") and label.get("subject")
                      and (label["subject"].lower() in claim["subject"].lower() or claim["subject"].lower() in label["subject"].lower()))
+    if verbose:
+        for label, claim in correct:
+            if not (claim.get("subject") and label.get("subject") and (label["subject"].lower() in claim["subject"].lower()
+                                                                         or claim["subject"].lower() in label["subject"].lower())):
+                print("SUBJECT", label["surface"], "| label:", label.get("subject"), "| kb:", claim.get("subject"))
     metric_ok = sum(1 for label, claim in correct if label.get("metric") and claim.get("metric") == label.get("metric"))
     print(f"labels {len(labels)}, kb claims on those lines {len(predicted)}, correct (value, unit, comparator) {len(correct)}")
     print(f"precision {precision:.3f}  recall {recall:.3f}")

@@ -55,6 +55,14 @@ public enum ClaimContext {
         }
         claim.subject = (subject ?? attributiveSubject(of: claim, in: scalars) ?? itemLabel(before: claim.start, in: scalars)
             ?? sentenceSubject(of: claim, sentence: sentence, sentenceStart: sentenceStart)).flatMap(refinedSubject)
+        // "The X200 dishwasher has a noise level of 44 dB": the model named earlier in the sentence.
+        if claim.subject == nil, claim.start > sentenceStart {
+            let before = string(scalars, sentenceStart, claim.start)
+            if before.split(separator: " ").count > 4 || before.contains(","), let model = refinedSubject(before),
+               model.split(separator: " ").contains(where: { $0.contains(where: \.isNumber) && $0.contains(where: \.isLetter) || $0.allSatisfy(\.isNumber) }) {
+                claim.subject = model
+            }
+        }
         let offset = claim.start - clause.lowerBound
         claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim, keywords: keywords)
         // A maximum duration is a time limit: "functions can run up to 15 minutes".
@@ -277,7 +285,11 @@ public enum ClaimContext {
     /// name inside it ("Aura 400", "X200"), or to nothing (the fallback then names the subject).
     public static func refinedSubject(_ subject: String) -> String? {
         let words = subject.split(separator: " ").map(String.init)
+        // Quantified or questioning openings ("All noise figures", "Can I") are clauses too.
+        let opening = words.first?.lowercased() ?? ""
         let clauseLike = words.count > 4 || subject.contains(where: { "=×,?".contains($0) })
+            || ["all", "every", "each", "both", "some", "most", "any", "can", "does", "do", "is", "are", "how", "what", "which",
+                "why", "when", "where", "who"].contains(opening)
         guard clauseLike else { return subject }
         var runs: [[String]] = []
         var current: [String] = []
@@ -333,7 +345,7 @@ public enum ClaimContext {
     /// (2025):" gives nothing useful, "Fermyon Spin:" gives "Fermyon Spin"), else the answer's topic.
     public static func fallbackSubject(lead: String, topic: String) -> String {
         let head = withoutListMarker(lead.trimmingCharacters(in: ":-"))
-        if let name = nameBefore(head), name.count <= 60 { return name }
+        if let name = nameBefore(head), name.count <= 60 { return refinedSubject(name) ?? name }
         return topic
     }
 
