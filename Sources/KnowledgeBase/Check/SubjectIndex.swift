@@ -88,7 +88,8 @@ struct SubjectIndex {
     }
 
     /// Words that make a compound of two entities ("Java 21 + SnapStart", "Java without SnapStart").
-    static let joiners: Set<String> = ["+", "&", "and", "or", "with", "without", "vs", "vs.", "versus", "on", "via", "for"]
+    static let joiners: Set<String> = ["+", "&", "and", "or", "with", "without", "vs", "vs.", "versus", "on", "via", "for", "in", "of", "at",
+                                       "from", "under", "inside"]
 
     /// The words of a folded name up to its first word with a digit, when a lettered word opens
     /// it: "x200 dishwasher" -> "x200", "aura 400 air purifier" -> "aura 400"; nil for "java 21 +

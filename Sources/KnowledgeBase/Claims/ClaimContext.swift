@@ -58,8 +58,12 @@ public enum ClaimContext {
         // "The X200 dishwasher has a noise level of 44 dB": the model named earlier in the sentence.
         if claim.subject == nil, claim.start > sentenceStart {
             let before = string(scalars, sentenceStart, claim.start)
+            // Only when the sentence opens with it: "The inverter motor in the Cleo 8 is covered by a
+            // 10-year warranty" is about the motor, not the Cleo 8.
+            let opening = before.split(separator: " ").drop { determiners.contains($0.lowercased()) }.first.map(String.init) ?? ""
             if before.split(separator: " ").count > 4 || before.contains(","), let model = refinedSubject(before),
-               model.split(separator: " ").contains(where: { $0.contains(where: \.isNumber) && $0.contains(where: \.isLetter) || $0.allSatisfy(\.isNumber) }) {
+               model.split(separator: " ").contains(where: { $0.contains(where: \.isNumber) && $0.contains(where: \.isLetter) || $0.allSatisfy(\.isNumber) }),
+               model.hasPrefix(opening.trimmingCharacters(in: ",")) {
                 claim.subject = model
             }
         }
@@ -346,6 +350,12 @@ public enum ClaimContext {
     public static func fallbackSubject(lead: String, topic: String) -> String {
         let head = withoutListMarker(lead.trimmingCharacters(in: ":-"))
         if let name = nameBefore(head), name.count <= 60 { return refinedSubject(name) ?? name }
+        // A question as topic names its subject inside: "Is the X200 suitable for an open-plan kitchen".
+        let opening = topic.split(separator: " ").first?.lowercased() ?? ""
+        if topic.hasSuffix("?") || ["is", "are", "can", "does", "do", "how", "what", "which", "why", "when", "where", "who",
+                                    "will", "should"].contains(opening) {
+            return refinedSubject(topic) ?? topic
+        }
         return topic
     }
 

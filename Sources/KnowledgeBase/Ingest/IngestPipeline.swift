@@ -60,7 +60,7 @@ public struct IngestPipeline: Sendable {
     /// The version of what splitting and claim extraction store. Bump it when a change to the
     /// splitter, the scanner or claim attribution changes stored rows: indexes written by another
     /// version re-read their sources on the next ingest (and the default index refreshes itself).
-    public static let extractorVersion = 8
+    public static let extractorVersion = 10
 
     /// `knownKeyHashes`: key hashes of answers already indexed (see ``Deduplicator``).
     public func prepare(_ documents: [SourceDocument], knownKeyHashes: Set<Int64> = []) -> PreparedBatch {

@@ -20,6 +20,36 @@ struct NumericRule: CheckRule {
         stated on one side only lowers the finding to a note. Error when the values differ by 2x or more.
         """
 
+    /// The conditions that tell two claims apart: settings with a number ("512MB memory"), a
+    /// feature's absence or a named one ("without SnapStart", "with SnapStart"), places and scopes
+    /// ("on localhost", "across zones", "per region", "platform-wide"), circumstances ("after 50 GB",
+    /// "when idle", "during peak hours"). Descriptive phrases ("with a capacity", "on a full") and the
+    /// claim's own words ("with a 5-year") do not.
+    static func significantConditions(_ claim: NumericClaim) -> Set<String> {
+        var result: Set<String> = []
+        for condition in claim.conditions {
+            let lowered = condition.lowercased()
+            guard !lowered.contains(claim.surface.lowercased()) else { continue }
+            let words = condition.split(separator: " ").map(String.init)
+            let first = words.first?.lowercased() ?? ""
+            let second = words.count > 1 ? words[1] : ""
+            let descriptive = ClaimContext.determiners.contains(second.lowercased())
+            let significant: Bool
+            if condition.contains(where: \.isNumber) || lowered.hasSuffix("-wide") {
+                significant = true
+            } else {
+                switch first {
+                case "without", "across", "after", "during", "while", "when", "if", "under", "per": significant = true
+                case "with": significant = second.first?.isUppercase == true
+                case "on": significant = !descriptive
+                default: significant = !descriptive
+                }
+            }
+            if significant { result.insert(lowered) }
+        }
+        return result
+    }
+
     /// Metric names that only restate the dimension: "percentage" of what is unknown.
     static let dimensionNames: Set<String> = ["percentage", "percent", "count", "ratio", "number", "amount", "value"]
 
@@ -52,18 +82,19 @@ struct NumericRule: CheckRule {
             let scalars = Array(fact.text.unicodeScalars)
             // A setting another claim of the fact is stated under ("(512MB memory): 250ms") is a
             // condition, not a claim about the subject.
-            let settings = fact.claims.flatMap(\.conditions)
-            for claim in fact.claims where claim.comparator != .equal || !settings.contains(where: { $0.contains(claim.surface) }) {
+            for (claimIndex, claim) in fact.claims.enumerated() {
+                let settings = fact.claims.enumerated().filter { $0.offset != claimIndex }.flatMap(\.element.conditions)
+                guard claim.comparator != .equal || !settings.contains(where: { $0.contains(claim.surface) }) else { continue }
                 // Numbers inside a stated computation describe a scenario; the unit prices it uses are
                 // facts. Money per month or per day is the cost of a scenario too.
                 let unit = UnitVector.parse(claim.normalizedUnit).vector
                 let perPeriod = claim.kind == .moneyRate && unit.powers.count == 2 && unit.powers["s"] == -1
                 guard !computes || claim.kind == .moneyRate, !perPeriod else { continue }
                 guard !claim.hedged, claim.role != "before", let subject = claim.subject, let metric = claim.metric,
-                      !Self.dimensionNames.contains(metric.lowercased()), claim.kind != .money, claim.kind != .count,
+                      !Self.dimensionNames.contains(metric.lowercased()), claim.kind != .money,
                       lowered.contains(subject.lowercased()), let (low, high) = Self.interval(claim) else { continue }
                 let candidate = Candidate(fact: index, claim: claim, low: low, high: high,
-                                          conditions: Set(claim.conditions.map { $0.lowercased() }))
+                                          conditions: Self.significantConditions(claim))
                 candidates.append(candidate)
                 // "max 3008MB - same as Lambda": the number is also claimed for Lambda.
                 if let other = Self.sameAs(after: claim, in: scalars) {
