@@ -23,7 +23,10 @@ enum SupportExtractor {
         ("don't accept", .negativeAfter), ("does not have", .negativeAfter), ("doesn't have", .negativeAfter),
         ("does not offer", .negativeAfter), ("doesn't offer", .negativeAfter), ("does not include", .negativeAfter),
         ("doesn't include", .negativeAfter), ("has no", .negativeAfter), ("there is no", .negativeAfter),
-        ("there are no", .negativeAfter),
+        ("there are no", .negativeAfter), ("not allowed on", .negativeAfter), ("not allowed in", .negativeAfter),
+        ("not permitted on", .negativeAfter), ("not permitted in", .negativeAfter), ("prohibited on", .negativeAfter),
+        ("prohibited in", .negativeAfter), ("banned on", .negativeAfter), ("banned from", .negativeAfter),
+        ("allowed on", .openAfter), ("allowed in", .openAfter), ("permitted on", .openAfter), ("permitted in", .openAfter),
         ("accepts:", .openAfter), ("accepts", .openAfter), ("accept:", .openAfter), ("requirements:", .openAfter),
         ("compatible", .openAfter), ("has a", .openAfter), ("has an", .openAfter), ("includes a", .openAfter),
         ("includes an", .openAfter), ("includes", .openAfter), ("comes with a", .openAfter), ("comes with an", .openAfter),
@@ -42,7 +45,7 @@ enum SupportExtractor {
     /// Cheap words one of which a fact must contain to state anything about support.
     static let signals = ["support", "only", "limited", "restricted", "compatible", "works with", "available", "runtime",
                           "language", "platform", "incompatible", "cannot run", "(not ", "accept", "requirement", "has ",
-                          "have", "include", "comes with", "offer", "no "]
+                          "have", "include", "comes with", "offer", "no ", "allowed", "permitted", "prohibited", "banned"]
 
     /// Words that end a list of items: a new clause starts.
     static let clauseWords: Set<String> = ["but", "because", "which", "that", "when", "if", "while", "since", "so", "via",
@@ -161,7 +164,8 @@ enum SupportExtractor {
         var found: Int?
         for word in words {
             offset += word.count + 1
-            if ["from", "with", "accepts", "accept", "uses", "use", "takes", "take", "supports", "support", "runs", "on"].contains(String(word)),
+            if ["from", "with", "accepts", "accept", "uses", "use", "takes", "take", "supports", "support", "runs", "on", "in", "give",
+                "gives"].contains(String(word)),
                offset < text.count {
                 found = span.lowerBound + offset
             }
@@ -336,6 +340,14 @@ enum SupportExtractor {
             index += 1
         }
         flush()
+        // "debit and credit cards": a lone modifier before "and" shares the head noun after it.
+        for index in pieces.indices.dropLast() {
+            let left = ClaimContext.withoutListMarker(pieces[index]).split(separator: " "), right = pieces[index + 1].split(separator: " ")
+            if left.count == 1, let word = left.first, word.allSatisfy(\.isLowercase), right.count >= 2,
+               right.first?.first?.isLowercase == true, let head = right.last {
+                pieces[index] = String(word) + " " + head
+            }
+        }
         var items: [ListItem] = []
         for piece in pieces {
             if ListItem.isVersionWord(piece), var last = items.popLast() {
@@ -391,6 +403,8 @@ enum SupportExtractor {
         let clause = String(outer.split(separator: ":", omittingEmptySubsequences: false).last ?? "")
         let afterDash = clause.components(separatedBy: " - ").last ?? clause
         if let name = lastName(in: afterDash, adjacent: true) { return [name] }
+        // A plain noun phrase opening the clause: "Metro ticket machines accept", "E-scooters are allowed on".
+        if !afterDash.contains(","), let phrase = nounPhrase(afterDash) { return [phrase] }
         // The label before the nearest colon: "(2) SageMaker Serverless Inference: Up to 6GB models,
         // GPU support"; a section label names its subjects in parentheses: "Limitations (both Lambda
         // & SageMaker Serverless, 2025): (1) No GPU support".
@@ -414,6 +428,37 @@ enum SupportExtractor {
         aside.split(whereSeparator: { ",&".contains($0) })
             .flatMap { $0.components(separatedBy: " and ") }
             .compactMap { part in subjectName(part.replacingAll("both ", with: ""), singleWords: true) }
+    }
+
+    /// Words that end a subject's noun phrase ("ticket machines at every station" -> "ticket machines").
+    static let phraseBreaks: Set<String> = ["at", "in", "on", "for", "of", "with", "from", "by", "to", "into", "under", "over"]
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "also", "only", "now", "still", "currently",
+                                           "generally", "usually", "always", "not", "never"]
+    static let statementVerbs: Set<String> = ["accept", "accepts", "support", "supports", "take", "takes", "use", "uses", "run",
+                                              "runs", "give", "gives", "offer", "offers", "include", "includes", "has", "have",
+                                              "allow", "allows"]
+    static let pronouns: Set<String> = ["it", "they", "you", "we", "i", "he", "she", "this", "that", "these", "those", "there",
+                                        "here", "one", "which", "who", "what"]
+
+    /// A short noun phrase that is the whole clause before a trigger: "Metro ticket machines",
+    /// "E-scooters are" -> "E-scooters", "Ticket machines at every metro station" -> "Ticket machines".
+    static func nounPhrase(_ clause: String) -> String? {
+        var words = clause.split(separator: " ").map { String($0).trimmingCharacters(in: ",;") }
+        while let last = words.last, auxiliaries.contains(last.lowercased()) || statementVerbs.contains(last.lowercased()) {
+            words.removeLast()
+        }
+        // "the machine brews from": a verb and its preposition, not a noun phrase.
+        if let last = words.last, phraseBreaks.contains(last.lowercased()) { return nil }
+        if let cut = words.firstIndex(where: { phraseBreaks.contains($0.lowercased()) }) { words = Array(words[..<cut]) }
+        while let first = words.first, ClaimContext.determiners.contains(first.lowercased()) { words.removeFirst() }
+        guard (1...4).contains(words.count), let first = words.first?.lowercased(), !pronouns.contains(first),
+              !questionWords.contains(first),
+              words.allSatisfy({ word in word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } && word.contains(where: \.isLetter) }),
+              !words.contains(where: { ClaimContext.verbLike.contains($0.lowercased()) || $0.lowercased().hasSuffix("ed") && $0.count > 4 })
+        else { return nil }
+        let phrase = words.joined(separator: " ")
+        guard !ClaimContext.isGeneric(phrase), !ClaimContext.namesAMetric(phrase) else { return nil }
+        return phrase
     }
 
     /// The subjects a lead or topic names: "Lambda SnapStart (Java only, 2025):" -> Lambda SnapStart;
