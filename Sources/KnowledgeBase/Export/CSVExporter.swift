@@ -1,6 +1,6 @@
 /// The fact sheet as three RFC 4180 tables: `facts.csv`, `claims.csv` and `findings.csv` (UTF-8,
 /// header row, CRLF line ends, fields with commas, quotes or line breaks quoted, quotes doubled).
-/// Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab
+/// Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab
 /// or a carriage return) are prefixed with `'`.
 public struct CSVExporter: Exporter {
     public init() {}
@@ -31,9 +31,10 @@ public struct CSVExporter: Exporter {
         return [("facts.csv", facts), ("claims.csv", claims), ("findings.csv", findings)]
     }
 
-    /// One record: fields quoted when they hold a comma, a quote or a line break.
+    /// One record: every field protected against formula injection (the comparator `=` too), and
+    /// quoted when it holds a comma, a quote or a line break.
     static func row(_ fields: [String]) -> String {
-        fields.map { field in
+        fields.map(text).map { field in
             guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
             return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\r\n"

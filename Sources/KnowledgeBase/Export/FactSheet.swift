@@ -75,18 +75,50 @@ public struct FactSheet: Sendable, Hashable, Codable {
     }
 
     /// A unique answer as it was indexed: what `kb ingest` of the JSON export reads back.
+    ///
+    /// `kb ingest` reads a JSON answer or question holding `<` or `&` as an HTML fragment, so such
+    /// text is written with `&`, `<` and `>` as entities (`a &lt;b&gt; c`): read back, it is the same
+    /// text, not text with its tag-like parts dropped. Decoding reverses it.
     public struct Answer: Sendable, Hashable, Codable {
         public var question: String?
         public var answer: String
         public var topic: String
         public var sources: [String]
 
+        enum CodingKeys: String, CodingKey { case question, answer, topic, sources }
+
+        public init(question: String?, answer: String, topic: String, sources: [String]) {
+            self.question = question
+            self.answer = answer
+            self.topic = topic
+            self.sources = sources
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            question = try container.decodeIfPresent(String.self, forKey: .question).map(Self.unescaped)
+            answer = Self.unescaped(try container.decode(String.self, forKey: .answer))
+            topic = try container.decode(String.self, forKey: .topic)
+            sources = try container.decode([String].self, forKey: .sources)
+        }
+
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(question, forKey: .question)
-            try container.encode(answer, forKey: .answer)
+            try container.encode(question.map(Self.escaped), forKey: .question)
+            try container.encode(Self.escaped(answer), forKey: .answer)
             try container.encode(topic, forKey: .topic)
             try container.encode(sources, forKey: .sources)
+        }
+
+        /// Text as the JSON reader reads it back: entities only where it would parse HTML.
+        static func escaped(_ text: String) -> String {
+            guard text.contains("<") || text.contains("&") else { return text }
+            return text.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
+        }
+
+        static func unescaped(_ text: String) -> String {
+            guard text.contains("&") else { return text }
+            return text.replacingAll("&lt;", with: "<").replacingAll("&gt;", with: ">").replacingAll("&amp;", with: "&")
         }
     }
 

@@ -53,8 +53,9 @@ public struct HTMLExporter: Exporter {
             }
             out += "</ul>\n"
             if !section.claims.isEmpty {
+                // Open: a closed <details> prints nothing of its table.
                 out += """
-                    <details class="claims"><summary>Numbers (\(section.claims.count))</summary>
+                    <details class="claims" open><summary>Numbers (\(section.claims.count))</summary>
                     <table><thead><tr><th>subject</th><th>metric</th><th>value</th><th>normalised</th><th>conditions</th>\
                     <th>source</th></tr></thead><tbody>
 

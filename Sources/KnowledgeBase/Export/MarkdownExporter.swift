@@ -36,14 +36,14 @@ public struct MarkdownExporter: Exporter {
                 // Items of one enumeration share their lead-in: written once, the items under it.
                 let indent: String
                 if !fact.lead.isEmpty {
-                    if openLead != fact.lead { out += "- " + Self.escape(fact.lead) + "\n" }
+                    if openLead != fact.lead { out += "- " + Self.item(fact.lead) + "\n" }
                     openLead = fact.lead
                     indent = "  "
                 } else {
                     openLead = nil
                     indent = ""
                 }
-                out += indent + "- " + Self.escape(fact.lead.isEmpty ? fact.text : fact.body)
+                out += indent + "- " + Self.item(fact.lead.isEmpty ? fact.text : fact.body)
                 if !fact.conflicts.isEmpty {
                     out += " **⚠ conflict " + fact.conflicts.map { "[\($0)](#conflict-\($0))" }.joined(separator: ", ") + "**"
                 }
@@ -97,6 +97,17 @@ public struct MarkdownExporter: Exporter {
             }
         }
         return out
+    }
+
+    /// Corpus text as a list item's text: escaped, and a leading list marker (`- `, `+ `, `1. `,
+    /// `2) `, kept from the source's own list) escaped too, so it is not read as a nested list.
+    static func item(_ text: String) -> String {
+        let escaped = escape(text)
+        let digits = escaped.prefix { $0.isASCII && $0.isNumber }
+        let rest = escaped.dropFirst(digits.count)
+        guard let marker = rest.first, (rest.dropFirst().first ?? " ") == " " else { return escaped }
+        let opensList = digits.isEmpty ? marker == "-" || marker == "+" : digits.count <= 9 && (marker == "." || marker == ")")
+        return opensList ? digits + "\\" + rest : escaped
     }
 
     /// Text inside a code span: backticks and line breaks cannot close or break it; pipes are
