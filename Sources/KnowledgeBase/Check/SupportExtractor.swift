@@ -39,8 +39,15 @@ enum SupportExtractor {
         (" incompatible", .negativeBefore),
     ].sorted { $0.0.count > $1.0.count }
 
-    /// The triggers as characters, once.
-    static let triggerCharacters: [([Character], Trigger)] = triggers.map { (Array($0.0), $0.1) }
+    /// The triggers as characters by their first character, longest first.
+    static let triggersByFirst: [Character: [([Character], Trigger)]] = {
+        var table: [Character: [([Character], Trigger)]] = [:]
+        for (phrase, trigger) in triggers {
+            let characters = Array(phrase)
+            if let first = characters.first { table[first, default: []].append((characters, trigger)) }
+        }
+        return table
+    }()
 
     /// Cheap words one of which a fact must contain to state anything about support.
     static let signals = ["support", "only", "limited", "restricted", "compatible", "works with", "available", "runtime",
@@ -62,7 +69,7 @@ enum SupportExtractor {
 
     static func statements(in fact: CheckFact, index: Int) -> [SupportStatement] {
         let folded = fact.text.lowercased()
-        guard signals.contains(where: { folded.contains($0) }), !ClaimContext.isHedged(fact.text) else { return [] }
+        guard signals.contains(where: { folded.has($0) }), !ClaimContext.isHedged(fact.text) else { return [] }
         let text = Array(fact.text)
         let foldedCharacters = Array(folded)
         let lowered = foldedCharacters.count == text.count ? foldedCharacters
@@ -223,7 +230,7 @@ enum SupportExtractor {
                 index += 2
                 continue
             }
-            for (characters, trigger) in triggerCharacters {
+            for (characters, trigger) in triggersByFirst[lowered[index]] ?? [] {
                 let leadingSpace = characters.first == " "
                 guard leadingSpace || atWordStart, index + characters.count <= lowered.count else { continue }
                 guard lowered[index..<(index + characters.count)].elementsEqual(characters) else { continue }

@@ -37,7 +37,7 @@ public enum ClaimContext {
     /// Whether the fact is hedged: a rumour, an expectation, an example or a recommendation.
     public static func isHedged(_ fact: String) -> Bool {
         let lowered = fact.lowercased()
-        return hedgeWords.contains { lowered.contains($0) }
+        return hedgeWords.contains { lowered.has($0) }
     }
 
     static func attribute(_ claim: inout NumericClaim, in fact: String, scalars: [Unicode.Scalar],

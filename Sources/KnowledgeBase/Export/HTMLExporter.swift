@@ -92,6 +92,7 @@ public struct HTMLExporter: Exporter {
 
     /// Text as HTML text or attribute value.
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for character in text {

@@ -12,12 +12,18 @@ public struct MarkdownExporter: Exporter {
         out += "\(summary.claims) numeric claims, \(summary.conflicts) conflict\(summary.conflicts == 1 ? "" : "s").\n"
         if let generated = sheet.generated { out += "\nGenerated \(Self.escape(generated)).\n" }
         // With one source file, places are written as its line numbers.
-        let paths = Set(sheet.sections.flatMap { $0.facts.flatMap(\.sources) }.map { $0.split(separator: ":").first.map(String.init) ?? $0 })
-        let onlyPath = paths.count == 1 ? paths.first : nil
+        var paths: Set<Substring> = []
+        for section in sheet.sections {
+            for fact in section.facts {
+                for source in fact.sources { paths.insert(source[..<(source.firstIndex(of: ":") ?? source.endIndex)]) }
+            }
+        }
+        let onlyPath = paths.count == 1 ? paths.first.map(String.init) : nil
         if let onlyPath { out += "\nSource: `\(Self.code(onlyPath))`; places are its line numbers.\n" }
+        let onlyPrefix = onlyPath.map { $0 + ":" }
         func place(_ source: String) -> String {
-            guard let onlyPath, source.hasPrefix(onlyPath + ":") else { return "`\(Self.code(source))`" }
-            return "line " + source.dropFirst(onlyPath.count + 1)
+            guard let onlyPrefix, source.hasPrefix(onlyPrefix) else { return "`\(Self.code(source))`" }
+            return "line " + source.dropFirst(onlyPrefix.count)
         }
         for section in sheet.sections {
             out += "\n## \(Self.escape(section.topic))\n\n"
@@ -61,7 +67,8 @@ public struct MarkdownExporter: Exporter {
                 let subject = claim.subject == previous ? "" : claim.subject
                 previous = claim.subject
                 let cells = [subject, claim.metric, claim.value, claim.comparator, claim.normalized, claim.conditions.joined(separator: "; ")]
-                let source = onlyPath.map { claim.source.replacingAll($0 + ":", with: "") } ?? "`\(Self.code(claim.source))`"
+                let source = onlyPrefix.flatMap { claim.source.hasPrefix($0) ? String(claim.source.dropFirst($0.count)) : nil }
+                    ?? "`\(Self.code(claim.source))`"
                 out += "| " + cells.map(Self.escape).joined(separator: " | ") + " | " + source + " |\n"
             }
         }
@@ -83,20 +90,27 @@ public struct MarkdownExporter: Exporter {
     /// Corpus text as Markdown text: ASCII punctuation that could start markup is backslash-escaped
     /// (CommonMark allows that for every ASCII punctuation character), line breaks become spaces.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "&", "!", "{", "}":
-                out.append("\\")
-                out.append(character)
-            case "\n", "\r", "\r\n", "\t":
-                out.append(" ")
-            default:
-                out.append(character)
+        // Most text needs nothing: one pass over the bytes decides.
+        guard text.utf8.contains(where: { $0 < 0x80 && markdownSpecial[Int($0)] }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80, markdownSpecial[Int(scalar.value)] {
+                if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                    out.append(" ")
+                } else {
+                    out.append("\\")
+                    out.append(scalar)
+                }
+            } else {
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
+    }
+
+    /// ASCII characters `escape` changes: markup punctuation, and line breaks and tabs.
+    static let markdownSpecial: [Bool] = (0..<128).map { value in
+        "\\`*_[]<>|~#&!{}\n\r\t".unicodeScalars.contains { $0.value == UInt32(value) }
     }
 
     /// Corpus text as a list item's text: escaped, and a leading list marker (`- `, `+ `, `1. `,
@@ -113,6 +127,7 @@ public struct MarkdownExporter: Exporter {
     /// Text inside a code span: backticks and line breaks cannot close or break it; pipes are
     /// escaped so a table cell stays one cell.
     static func code(_ text: String) -> String {
-        text.replacingAll("`", with: "'").replacingAll("\n", with: " ").replacingAll("|", with: "\\|")
+        guard text.utf8.contains(where: { $0 == 0x60 || $0 == 0x0A || $0 == 0x7C }) else { return text }
+        return text.replacingAll("`", with: "'").replacingAll("\n", with: " ").replacingAll("|", with: "\\|")
     }
 }

@@ -18,7 +18,7 @@ struct ArithmeticRule: CheckRule {
         context.facts.concurrentMap { fact -> [Finding] in
             let text = fact.text
             guard !fact.claims.isEmpty,
-                  text.contains("=") || text.contains("→") || text.contains("×") || text.contains(" vs") || text.contains("->")
+                  text.has("=") || text.has("→") || text.has("×") || text.has(" vs") || text.has("->")
             else { return [] }
             let scalars = Array(fact.text.unicodeScalars)
             return Arithmetic.mismatches(in: scalars, claims: fact.claims).map { mismatch in

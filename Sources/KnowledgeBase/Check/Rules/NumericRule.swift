@@ -77,7 +77,7 @@ struct NumericRule: CheckRule {
     func findings(in context: CheckContext) -> [Finding] {
         var candidates: [Candidate] = []
         for (index, fact) in context.facts.enumerated() {
-            let computes = fact.text.contains(" = ") || fact.text.contains("×") || fact.text.contains(" @ ")
+            let computes = fact.text.has(" = ") || fact.text.has("×") || fact.text.has(" @ ")
             let lowered = fact.text.lowercased()
             let scalars = Array(fact.text.unicodeScalars)
             // A setting another claim of the fact is stated under ("(512MB memory): 250ms") is a
@@ -92,7 +92,7 @@ struct NumericRule: CheckRule {
                 guard !computes || claim.kind == .moneyRate, !perPeriod else { continue }
                 guard !claim.hedged, claim.role != "before", let subject = claim.subject, let metric = claim.metric,
                       !Self.dimensionNames.contains(metric.lowercased()), claim.kind != .money,
-                      lowered.contains(subject.lowercased()), let (low, high) = Self.interval(claim) else { continue }
+                      lowered.has(subject.lowercased()), let (low, high) = Self.interval(claim) else { continue }
                 let candidate = Candidate(fact: index, claim: claim, low: low, high: high,
                                           conditions: Self.significantConditions(claim))
                 candidates.append(candidate)
