@@ -112,12 +112,12 @@ public struct FactSheet: Sendable, Hashable, Codable {
 
         /// Text as the JSON reader reads it back: entities only where it would parse HTML.
         static func escaped(_ text: String) -> String {
-            guard text.contains("<") || text.contains("&") else { return text }
+            guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else { return text }
             return text.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
         }
 
         static func unescaped(_ text: String) -> String {
-            guard text.contains("&") else { return text }
+            guard text.utf8.contains(0x26) else { return text }
             return text.replacingAll("&lt;", with: "<").replacingAll("&gt;", with: ">").replacingAll("&amp;", with: "&")
         }
     }
