@@ -55,8 +55,9 @@ public struct MarkdownExporter: Exporter {
                 }
                 out += "\n"
             }
-            // Numbers by subject; hedged claims (rumours, examples) stay in the JSON and CSV exports.
-            let claims = section.claims.filter { !$0.hedged }
+            // Numbers by subject and named metric. Hedged claims (rumours, examples) and numbers whose
+            // metric only restates their unit ("count", "percentage") stay in the JSON and CSV exports.
+            let claims = section.claims.filter { !$0.hedged && !Self.unnamedMetrics.contains($0.metric) }
             if !claims.isEmpty {
                 out += "\n| subject | metric | value | comparator | normalised | conditions | \(onlyPath == nil ? "source" : "line") |\n"
                 out += "|---|---|---|---|---|---|---|\n"
@@ -66,10 +67,11 @@ public struct MarkdownExporter: Exporter {
                 // A subject is named on its first row only.
                 let subject = claim.subject == previous ? "" : claim.subject
                 previous = claim.subject
-                let cells = [subject, claim.metric, claim.value, claim.comparator, claim.normalized, claim.conditions.joined(separator: "; ")]
+                let cells = [subject, claim.metric, claim.value, claim.comparator, claim.normalized,
+                             claim.conditions.joined(separator: "; ")].map(Self.escape)
                 let source = onlyPrefix.flatMap { claim.source.hasPrefix($0) ? String(claim.source.dropFirst($0.count)) : nil }
                     ?? "`\(Self.code(claim.source))`"
-                out += "| " + cells.map(Self.escape).joined(separator: " | ") + " | " + source + " |\n"
+                out += "| " + cells.joined(separator: " | ") + " | " + source + " |\n"
             }
         }
         if !sheet.conflicts.isEmpty {
@@ -86,6 +88,10 @@ public struct MarkdownExporter: Exporter {
         }
         return [("", out)]
     }
+
+    /// Metrics that only name a claim's unit, left out of the Markdown tables.
+    static let unnamedMetrics: Set<String> = ["count", "percentage", "ratio", ""]
+
 
     /// Corpus text as Markdown text: ASCII punctuation that could start markup is backslash-escaped
     /// (CommonMark allows that for every ASCII punctuation character), line breaks become spaces.
