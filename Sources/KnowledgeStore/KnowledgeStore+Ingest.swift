@@ -205,16 +205,19 @@ extension KnowledgeStore {
         try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
     }
 
+    /// About how much answer text (UTF-8 bytes) one batch prepares before writing it.
+    static let batchCharacters = 2_000_000
+
     static func insert(_ db: Database, documents: [(CorpusFile, String, SourceDocument)], options: IngestOptions,
                        lexicon: Lexicon, progress: (@Sendable (IngestProgress) -> Void)?) throws {
         guard !documents.isEmpty else { return }
-        // A 64 MiB page cache for the bulk insert (SQLite's default is 2 MiB); this connection only.
-        try db.execute(sql: "PRAGMA cache_size = -65536")
-        let known = Set(try Int64.fetchAll(db, sql: "SELECT key_hash FROM answers"))
+        // A 16 MiB page cache for the bulk insert (SQLite's default is 2 MiB); this connection only. More
+        // buys little speed and counts against the 200 MiB peak-memory goal.
+        try db.execute(sql: "PRAGMA cache_size = -16384")
+        var known = Set(try Int64.fetchAll(db, sql: "SELECT key_hash FROM answers"))
         var pipeline = IngestPipeline()
         pipeline.extractClaims = options.extractClaims
         pipeline.scanner = QuantityScanner(lexicon: lexicon)
-        let batch = pipeline.prepare(documents.map(\.2), knownKeyHashes: known)
 
         var sourceIDs: [String: Int64] = [:]
         let insertSource = try db.cachedStatement(sql: """
@@ -222,11 +225,14 @@ extension KnowledgeStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (file, hash, document) in documents {
-            let counts = batch.counts[file.path] ?? SourceCounts()
-            try insertSource.execute(arguments: [file.path, hash, file.size, file.modified, document.format,
-                                                 counts.records, counts.boilerplateLines, counts.boilerplatePrefixes])
+            // Counts are filled in when the file's batch is prepared.
+            try insertSource.execute(arguments: [file.path, hash, file.size, file.modified, document.format, 0, 0, 0])
             sourceIDs[file.path] = db.lastInsertedRowID
         }
+        let addCounts = try db.cachedStatement(sql: """
+            UPDATE sources SET records = records + ?, boilerplate_lines = boilerplate_lines + ?,
+                               boilerplate_prefixes = boilerplate_prefixes + ? WHERE id = ?
+            """)
 
         // Clusters are looked up in memory: two statements fewer per fact.
         var clusterIDs: [Int64: Int64] = [:]
@@ -253,53 +259,75 @@ extension KnowledgeStore {
             INSERT INTO facts_fts(rowid, topic, question, body, terms) VALUES (?, ?, ?, ?, ?)
             """)
 
-        for (position, prepared) in batch.answers.enumerated() {
-            if position % 256 == 0 {
-                progress?(IngestProgress(phase: .indexing, completed: position, total: batch.answers.count))
+        // Documents are prepared and written in batches of about `batchCharacters` of text, so the
+        // prepared facts and claims of the whole corpus are never in memory at once. Answers of later
+        // batches that repeat earlier ones find them by key hash, in this same transaction.
+        var batchStart = 0
+        var written = 0
+        let total = documents.reduce(0) { $0 + $1.2.records.count }
+        while batchStart < documents.count {
+            var batchEnd = batchStart
+            var characters = 0
+            while batchEnd < documents.count, batchEnd == batchStart || characters < Self.batchCharacters {
+                characters += documents[batchEnd].2.records.reduce(0) { $0 + $1.text.utf8.count }
+                batchEnd += 1
             }
-            let answer = prepared.answer
-            // Only an answer already indexed before this ingest needs a look-up.
-            let existingID = known.contains(prepared.keyHash) ? try Int64.fetchOne(findAnswer, arguments: [prepared.keyHash]) : nil
-            let answerID: Int64
-            if let existingID {
-                answerID = existingID
-            } else {
-                try insertAnswer.executeBulk(.integer(prepared.keyHash), .text(answer.text), .text(answer.topic), .optionalText(answer.question))
-                answerID = db.lastInsertedRowID
+            let batch = pipeline.prepare(documents[batchStart..<batchEnd].map(\.2), knownKeyHashes: known)
+            batchStart = batchEnd
+            for (path, counts) in batch.counts.sorted(by: { $0.key < $1.key }) {
+                guard let sourceID = sourceIDs[path] else { continue }
+                try addCounts.execute(arguments: [counts.records, counts.boilerplateLines, counts.boilerplatePrefixes, sourceID])
             }
-            for location in answer.occurrences {
-                guard let sourceID = sourceIDs[location.path] else { continue }
-                try insertOccurrence.executeBulk(.integer(answerID), .integer(sourceID), .int(location.line), .int(location.column),
-                                                 .optionalText(location.anchor))
-            }
-            guard existingID == nil else { continue }
-            let question = answer.question ?? ""
-            for (factPosition, (fact, terms)) in zip(prepared.facts, prepared.terms).enumerated() {
-                let claims = factPosition < prepared.claims.count ? prepared.claims[factPosition] : []
-                let clusterID: Int64
-                if let known = clusterIDs[fact.clusterHash] {
-                    clusterID = known
+            for (position, prepared) in batch.answers.enumerated() {
+                if (written + position) % 256 == 0 {
+                    progress?(IngestProgress(phase: .indexing, completed: written + position, total: total))
+                }
+                let answer = prepared.answer
+                // Only an answer already indexed before this ingest needs a look-up.
+                let existingID = known.contains(prepared.keyHash) ? try Int64.fetchOne(findAnswer, arguments: [prepared.keyHash]) : nil
+                let answerID: Int64
+                if let existingID {
+                    answerID = existingID
                 } else {
-                    try insertCluster.executeBulk(.integer(fact.clusterHash))
-                    clusterID = db.lastInsertedRowID
-                    clusterIDs[fact.clusterHash] = clusterID
+                    try insertAnswer.executeBulk(.integer(prepared.keyHash), .text(answer.text), .text(answer.topic), .optionalText(answer.question))
+                    answerID = db.lastInsertedRowID
                 }
-                try insertFact.executeBulk(.integer(answerID), .int(factPosition), .text(fact.text), .text(fact.lead),
-                                           .int(fact.start), .int(fact.end), .int(fact.lineOffset), .optionalInt(fact.year),
-                                           .integer(clusterID), .text(terms))
-                let factID = db.lastInsertedRowID
-                try insertSearch.executeBulk(.integer(factID), .text(answer.topic), .text(question), .text(fact.text), .text(terms))
-                for claim in claims {
-                    try insertClaim.execute(arguments: [
-                        factID, claim.surface, claim.start, claim.end, claim.low, claim.high, claim.unit, claim.comparator.rawValue,
-                        claim.kind.rawValue, claim.normalizedLow, claim.normalizedHigh, claim.normalizedUnit, claim.subject, claim.metric,
-                        Self.jsonArray(claim.conditions), claim.hedged, claim.dimension, claim.role,
-                    ])
+                for location in answer.occurrences {
+                    guard let sourceID = sourceIDs[location.path] else { continue }
+                    try insertOccurrence.executeBulk(.integer(answerID), .integer(sourceID), .int(location.line), .int(location.column),
+                                                     .optionalText(location.anchor))
                 }
+                guard existingID == nil else { continue }
+                let question = answer.question ?? ""
+                for (factPosition, (fact, terms)) in zip(prepared.facts, prepared.terms).enumerated() {
+                    let claims = factPosition < prepared.claims.count ? prepared.claims[factPosition] : []
+                    let clusterID: Int64
+                    if let known = clusterIDs[fact.clusterHash] {
+                        clusterID = known
+                    } else {
+                        try insertCluster.executeBulk(.integer(fact.clusterHash))
+                        clusterID = db.lastInsertedRowID
+                        clusterIDs[fact.clusterHash] = clusterID
+                    }
+                    try insertFact.executeBulk(.integer(answerID), .int(factPosition), .text(fact.text), .text(fact.lead),
+                                               .int(fact.start), .int(fact.end), .int(fact.lineOffset), .optionalInt(fact.year),
+                                               .integer(clusterID), .text(terms))
+                    let factID = db.lastInsertedRowID
+                    try insertSearch.executeBulk(.integer(factID), .text(answer.topic), .text(question), .text(fact.text), .text(terms))
+                    for claim in claims {
+                        try insertClaim.execute(arguments: [
+                            factID, claim.surface, claim.start, claim.end, claim.low, claim.high, claim.unit, claim.comparator.rawValue,
+                            claim.kind.rawValue, claim.normalizedLow, claim.normalizedHigh, claim.normalizedUnit, claim.subject, claim.metric,
+                            Self.jsonArray(claim.conditions), claim.hedged, claim.dimension, claim.role,
+                        ])
+                    }
+                }
+                try options.afterAnswerWritten?(written + position)
             }
-            try options.afterAnswerWritten?(position)
+            for prepared in batch.answers { known.insert(prepared.keyHash) }
+            written += batch.answers.count
         }
-        progress?(IngestProgress(phase: .indexing, completed: batch.answers.count, total: batch.answers.count))
+        progress?(IngestProgress(phase: .indexing, completed: total, total: total))
     }
 
     /// A JSON array of strings, the form `claims.conditions` is stored in.
