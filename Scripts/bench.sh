@@ -17,8 +17,14 @@
 #   5. search   a fixed set of queries, KB_BENCH_ROUNDS rounds (after one untimed warm-up round):
 #               one `kb search --db kb.sqlite --limit 10 "q"` process vs one sqlite3 shell process
 #               running an FTS5 MATCH with the same words; p50 and p99 in ms.
+#   5b. more    KB_BENCH_INGEST_ROUNDS (3) alternating kb / sqlite3 ingest rounds; re-ingest with nothing
+#               changed and with one file changed; kb check and kb export on the same index; start-up
+#               (kb --version, a one-result search on the bundled corpus); ripgrep (`rg -i -c`) on every
+#               query beside kb and sqlite3; scaling of ingest, check and export at 1x, 4x and 16x
+#               (Scripts/bench_scaling.sh) with the fitted growth exponent.
 #   6. report   a Markdown table on stdout and in $DIR/results.md (raw numbers: metrics.txt,
-#               search.json; kb's output: ingest.json, ingest.stderr).
+#               search.json; kb's output: ingest.json, ingest.stderr), also written into README.md
+#               between its `<!-- bench:start -->` and `<!-- bench:end -->` markers.
 #
 # Rerun:  bash Scripts/bench.sh
 #   KB_BENCH_DIR=/tmp/kb-bench   scratch folder (downloads, corpus, indexes, results); never the repo
@@ -67,7 +73,16 @@ QUERIES=(
     "exception traceback"
     "django middleware request"
     "prepared statement"
+    # one of each kind the issue names: rare and common single words, a phrase, a prefix, technical terms
+    "asyncio"
+    "function"
+    'raw:"write ahead log"'
+    "raw:serializ*"
+    "C#"
+    "Node.js"
+    "python 3.12"
 )
+INGEST_ROUNDS=${KB_BENCH_INGEST_ROUNDS:-3}
 
 step() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
@@ -98,6 +113,7 @@ install_if_missing() {  # command package
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2 || return 1
 }
 install_if_missing sqlite3 sqlite3 || die "the sqlite3 shell is needed for the baseline"
+install_if_missing rg ripgrep || die "ripgrep is needed for the search comparison"
 TIME_BIN=/usr/bin/time
 if [ ! -x "$TIME_BIN" ]; then install_if_missing /usr/bin/time time || true; fi
 [ -x "$TIME_BIN" ] || TIME_BIN=""   # no peak RSS then
@@ -285,12 +301,107 @@ sqlite3 "$SCHEMA_DB" < "$DIR/load-kb-schema.sql" > /dev/null 2> "$DIR/load-kb-sc
 end=$(now)
 metric schema_seconds "$(elapsed "$start" "$end")"
 
+# --- 4b. repeated, alternating ingest rounds -----------------------------------------------------------
+step "ingest: $INGEST_ROUNDS rounds, kb and the sqlite3 load alternating"
+kb_runs="$kb_seconds"
+base_runs="$base_seconds"
+for round in $(seq 2 "$INGEST_ROUNDS"); do
+    for side in base kb; do
+        db="$DIR/round-$side.sqlite"
+        rm -f "$db" "$db-wal" "$db-shm" "$db-journal"
+        sync
+        start=$(now)
+        if [ "$side" = kb ]; then
+            "$KB" ingest --db "$db" "$CORPUS" > /dev/null 2>&1 || die "kb ingest failed in round $round"
+            kb_runs="$kb_runs,$(elapsed "$start" "$(now)")"
+        else
+            sqlite3 "$db" < "$DIR/load.sql" > /dev/null 2>&1 || die "the sqlite3 load failed in round $round"
+            base_runs="$base_runs,$(elapsed "$start" "$(now)")"
+        fi
+    done
+    echo "  round $round: kb $(echo "$kb_runs" | tr ',' '\n' | tail -n 1) s, sqlite3 $(echo "$base_runs" | tr ',' '\n' | tail -n 1) s" >&2
+done
+metric kb_seconds_runs "$kb_runs"
+metric base_seconds_runs "$base_runs"
+
+# --- 4c. incremental re-ingest ---------------------------------------------------------------------
+step "re-ingest: nothing changed, then one file changed"
+runs=""
+for _ in 1 2 3; do
+    start=$(now)
+    "$KB" ingest --db "$KB_DB" "$CORPUS" > /dev/null 2>&1 || die "kb re-ingest failed"
+    runs="$runs${runs:+,}$(elapsed "$start" "$(now)")"
+done
+metric reingest_unchanged_runs "$runs"
+changed_file=$(ls -S "$CORPUS" | tail -n 1)
+metric changed_file "$changed_file"
+cp "$CORPUS/$changed_file" "$DIR/changed-file.orig"
+runs=""
+for round in 1 2 3; do
+    printf '\n\nA paragraph the benchmark adds to change this file (%s).\n' "$round" >> "$CORPUS/$changed_file"
+    start=$(now)
+    "$KB" ingest --db "$KB_DB" "$CORPUS" > /dev/null 2>&1 || die "kb ingest of a changed file failed"
+    runs="$runs${runs:+,}$(elapsed "$start" "$(now)")"
+done
+metric reingest_changed_runs "$runs"
+cp "$DIR/changed-file.orig" "$CORPUS/$changed_file"
+"$KB" ingest --db "$KB_DB" "$CORPUS" > /dev/null 2>&1 || die "kb ingest of the restored file failed"
+
+# --- 4d. check and export on the same index ----------------------------------------------------------
+step "kb check and kb export on the same index"
+for command in check export; do
+    runs=""
+    for _ in 1 2 3; do
+        start=$(now)
+        if [ "$command" = check ]; then
+            "$KB" check --db "$KB_DB" --format json > "$DIR/check.json" 2>/dev/null || [ $? -eq 1 ] || die "kb check failed"
+        else
+            "$KB" export --db "$KB_DB" --format json --output "$DIR/export.json" 2>/dev/null || die "kb export failed"
+        fi
+        runs="$runs${runs:+,}$(elapsed "$start" "$(now)")"
+    done
+    metric "${command}_runs" "$runs"
+done
+
+# --- 4e. start-up ------------------------------------------------------------------------------------
+step "start-up: kb --version, one-result search on the bundled corpus"
+(cd "$REPO" && "$KB" search --limit 1 SnapStart > /dev/null 2>&1) || true   # builds the default index once
+for what in version bundled_search; do
+    runs=""
+    for _ in $(seq 10); do
+        start=$(now)
+        if [ "$what" = version ]; then "$KB" --version > /dev/null; else (cd "$REPO" && "$KB" search --limit 1 SnapStart > /dev/null); fi
+        runs="$runs${runs:+,}$(python3 -c "print(($(now) - $start) * 1000)")"
+    done
+    metric "${what}_ms_runs" "$runs"
+done
+
 # --- 5. search latency ----------------------------------------------------------------------------
 step "search latency: ${#QUERIES[@]} queries × $ROUNDS rounds"
 printf '%s\n' "${QUERIES[@]}" > "$DIR/queries.txt"
 python3 "$HELPER" search --kb "$KB" --kb-db "$KB_DB" --base-db "$BASE_DB" --sqlite3 "$(command -v sqlite3)" \
-    --queries "$DIR/queries.txt" --rounds "$ROUNDS" --out "$DIR/search.json" >&2
+    --queries "$DIR/queries.txt" --rounds "$ROUNDS" --out "$DIR/search.json" --rg "$(command -v rg)" --corpus "$CORPUS" >&2
+
+# --- 5b. scaling -----------------------------------------------------------------------------------
+step "scaling: ingest, check and export at 1x, 4x, 16x"
+KB_BENCH_DIR="$DIR" bash "$REPO/Scripts/bench_scaling.sh" > "$DIR/scaling.md" 2>&2 || die "the scaling benchmark failed"
+metric scaling_table "$(grep '^|' "$DIR/scaling.md" | awk 'BEGIN { ORS = "\\n" } { print }')"
 
 # --- 6. report ------------------------------------------------------------------------------------
 step "results ($DIR/results.md)"
 python3 "$HELPER" report "$METRICS" "$DIR/search.json" --out "$DIR/results.md"
+
+# --- 7. README --------------------------------------------------------------------------------------
+# The table replaces what stands between the README's bench markers (nothing else is touched).
+python3 - "$REPO/README.md" "$DIR/results.md" <<'EOF'
+import sys
+readme_path, results_path = sys.argv[1], sys.argv[2]
+readme = open(readme_path, encoding="utf-8").read()
+start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+if start in readme and end in readme:
+    results = open(results_path, encoding="utf-8").read().replace("# kb benchmark", "### Latest run", 1)
+    head, rest = readme.split(start, 1)
+    _, tail = rest.split(end, 1)
+    open(readme_path, "w", encoding="utf-8").write(head + start + "\n" + results + "\n" + end + tail)
+    print("bench: README.md updated between the bench markers", file=sys.stderr)
+EOF

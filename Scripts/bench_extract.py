@@ -281,9 +281,28 @@ def percentile(values, fraction):
 
 
 def fts5_match(query):
-    """The query's words as FTS5 strings, implicitly ANDed: "python" "list" "comprehension"."""
+    """The query's words as FTS5 strings, implicitly ANDed: "python" "list" "comprehension".
+    A query written `raw:...` is FTS5 syntax already (a phrase, a prefix) and is passed as it is."""
+    if query.startswith("raw:"):
+        return query[4:]
     words = re.findall(r"\w+", query)
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def rg_command(rg, corpus, query):
+    """ripgrep counting matching lines, case-insensitive, for the same words: a phrase or a single
+    term as a literal, a prefix as a word start, several words as lookaheads (all on one line)."""
+    text = query[4:] if query.startswith("raw:") else query
+    if text.startswith('"') and text.endswith('"'):
+        return [rg, "-i", "-c", "-F", "--", text.strip('"'), corpus]
+    words = text.split()
+    if len(words) == 1:
+        word = words[0]
+        if word.endswith("*"):
+            return [rg, "-i", "-c", "--", r"\b" + re.escape(word[:-1]) + r"\w*", corpus]
+        return [rg, "-i", "-c", "-F", "--", word, corpus]
+    pattern = "^" + "".join("(?=.*" + re.escape(word) + ")" for word in words)
+    return [rg, "-i", "-c", "-P", "--", pattern, corpus]
 
 
 def cmd_search(args):
@@ -291,7 +310,9 @@ def cmd_search(args):
         queries = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
 
     def kb_command(query, json_output=False):
-        return [args.kb, "search", "--db", args.kb_db, "--limit", "10"] + (["--json"] if json_output else []) + [query]
+        raw = ["--raw"] if query.startswith("raw:") else []
+        text = query[4:] if raw else query
+        return [args.kb, "search", "--db", args.kb_db, "--limit", "10"] + raw + (["--json"] if json_output else []) + [text]
 
     def base_command(query):
         sql = ("SELECT snippet(f,0,'[',']','…',10) FROM f WHERE f MATCH "
@@ -303,7 +324,7 @@ def cmd_search(args):
         done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         return (time.perf_counter() - started) * 1000, done
 
-    per_query = {query: {"kb_ms": [], "base_ms": [], "kb_exit": set(), "base_exit": set()} for query in queries}
+    per_query = {query: {"kb_ms": [], "base_ms": [], "rg_ms": [], "kb_exit": set(), "base_exit": set()} for query in queries}
     # Untimed warm-up round (page cache, dynamic loader): also records result counts and stderr.
     for query in queries:
         entry = per_query[query]
@@ -317,6 +338,10 @@ def cmd_search(args):
         _, done = run(base_command(query))
         entry["base_hits"] = len([line for line in done.stdout.decode("utf-8", "replace").splitlines() if line])
         entry["base_stderr"] = done.stderr.decode("utf-8", "replace").strip()
+        if args.rg:
+            _, done = run(rg_command(args.rg, args.corpus, query))
+            entry["rg_lines"] = sum(int(line.rsplit(":", 1)[-1]) for line in done.stdout.decode("utf-8", "replace").splitlines()
+                                    if line.rsplit(":", 1)[-1].isdigit())
     # Timed rounds, kb and sqlite3 interleaved so both see the same machine state.
     for _ in range(args.rounds):
         for query in queries:
@@ -327,6 +352,9 @@ def cmd_search(args):
             elapsed, done = run(base_command(query))
             entry["base_ms"].append(elapsed)
             entry["base_exit"].add(done.returncode)
+            if args.rg:
+                elapsed, _ = run(rg_command(args.rg, args.corpus, query))
+                entry["rg_ms"].append(elapsed)
 
     all_kb = [ms for entry in per_query.values() for ms in entry["kb_ms"]]
     all_base = [ms for entry in per_query.values() for ms in entry["base_ms"]]
@@ -341,7 +369,13 @@ def cmd_search(args):
             {"query": query,
              "match": fts5_match(query),
              "kb_p50": percentile(entry["kb_ms"], 0.5),
+             "kb_min": min(entry["kb_ms"]), "kb_max": max(entry["kb_ms"]),
              "base_p50": percentile(entry["base_ms"], 0.5),
+             "base_min": min(entry["base_ms"]), "base_max": max(entry["base_ms"]),
+             "rg_p50": percentile(entry["rg_ms"], 0.5) if entry["rg_ms"] else None,
+             "rg_min": min(entry["rg_ms"]) if entry["rg_ms"] else None,
+             "rg_max": max(entry["rg_ms"]) if entry["rg_ms"] else None,
+             "rg_lines": entry.get("rg_lines"),
              "kb_hits": entry["kb_hits"],
              "base_hits": entry["base_hits"],
              "kb_exit": sorted(entry["kb_exit"] | {entry["kb_warmup_exit"]}),
@@ -443,16 +477,59 @@ def cmd_report(args):
         f"| Search samples | {search['kb']['samples']} ({search['queries']} queries × {search['rounds']} rounds) "
         f"| {search['base']['samples']} |",
         "",
-        "Per query (p50 ms; hits = results of `--limit 10`; exit = exit statuses seen):",
+        "Per query, whole processes (median [min–max] ms over the rounds, kb, sqlite3 and rg alternating; hits = "
+        "results of `--limit 10`, rg = matching lines; `raw:` = passed as FTS5 syntax, `kb search --raw`):",
         "",
-        "| Query | kb p50 | kb hits | kb exit | sqlite3 p50 | sqlite3 hits | sqlite3 exit |",
-        "|---|---:|---:|---|---:|---:|---|",
+        "| Query | kb | sqlite3 | rg -i -c | kb / sqlite3 | kb / rg | kb hits | sqlite3 hits | rg lines |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    slower_than_rg = 0
     for entry in search["per_query"]:
+        rg = entry.get("rg_p50")
+        if rg is not None and entry["kb_p50"] >= rg:
+            slower_than_rg += 1
         lines.append(
-            f"| {entry['query']} | {entry['kb_p50']:.1f} | {entry['kb_hits'] if entry['kb_hits'] is not None else '?'} "
-            f"| {','.join(map(str, entry['kb_exit']))} | {entry['base_p50']:.1f} | {entry['base_hits']} "
-            f"| {','.join(map(str, entry['base_exit']))} |")
+            f"| `{entry['query']}` | {entry['kb_p50']:.1f} [{entry.get('kb_min', 0):.1f}–{entry.get('kb_max', 0):.1f}] "
+            f"| {entry['base_p50']:.1f} [{entry.get('base_min', 0):.1f}–{entry.get('base_max', 0):.1f}] "
+            f"| {fmt(rg, 1)} [{fmt(entry.get('rg_min'), 1)}–{fmt(entry.get('rg_max'), 1)}] "
+            f"| {entry['kb_p50'] / entry['base_p50']:.2f} | {fmt(entry['kb_p50'] / rg if rg else None)} "
+            f"| {entry['kb_hits'] if entry['kb_hits'] is not None else '?'} | {entry['base_hits']} | {entry.get('rg_lines', '?')} |")
+    lines += ["", f"kb search is slower than rg on {slower_than_rg} of {len(search['per_query'])} queries."]
+
+    def runs(key):
+        values = [float(v) for v in metrics.get(key, "").split(",") if v]
+        if not values:
+            return "n/a", None
+        ordered = sorted(values)
+        median = ordered[len(ordered) // 2] if len(ordered) % 2 else (ordered[len(ordered) // 2 - 1] + ordered[len(ordered) // 2]) / 2
+        return f"{median:.3f} [{min(values):.3f}–{max(values):.3f}]", median
+
+    kb_runs, kb_median = runs("kb_seconds_runs")
+    base_runs, base_median = runs("base_seconds_runs")
+    unchanged, unchanged_median = runs("reingest_unchanged_runs")
+    changed, changed_median = runs("reingest_changed_runs")
+    check, _ = runs("check_runs")
+    export, _ = runs("export_runs")
+    version, _ = runs("version_ms_runs")
+    one, _ = runs("bundled_search_ms_runs")
+    lines += [
+        "",
+        "Repeated runs (median [min–max] s; kb and the sqlite3 load alternate):",
+        "",
+        "| What | Time | Ratio |",
+        "|---|---:|---:|",
+        f"| kb ingest (full, fresh index) | {kb_runs} | {fmt(kb_median / base_median if kb_median and base_median else None)} × sqlite3 load |",
+        f"| sqlite3 shell load into `fts5(body)` | {base_runs} | 1.00 |",
+        f"| kb ingest again, nothing changed | {unchanged} | {fmt(unchanged_median / kb_median * 100 if unchanged_median and kb_median else None, 1)}% of a full ingest (goal ≤ 5%) |",
+        f"| kb ingest again, one file changed ({metrics.get('changed_file', '?')}) | {changed} | {fmt(changed_median / kb_median * 100 if changed_median and kb_median else None, 1)}% of a full ingest |",
+        f"| kb check --format json (same index) | {check} | |",
+        f"| kb export --format json (same index) | {export} | |",
+        f"| kb --version (ms, whole process) | {version} | |",
+        f"| kb search --limit 1 SnapStart on the bundled corpus (ms, whole process) | {one} | |",
+    ]
+    if metrics.get("scaling_table"):
+        lines += ["", "Scaling (`Scripts/bench_scaling.sh`, same corpus cut to 1/16 and 1/4):", ""]
+        lines += metrics["scaling_table"].split("\\n")
     problems = [e for e in search["per_query"] if e["kb_stderr"] and e["kb_hits"] != 0 or e["base_stderr"]]
     if problems:
         lines += ["", "stderr seen during search:"]
@@ -496,6 +573,8 @@ def main():
     search = commands.add_parser("search")
     search.add_argument("--kb", required=True)
     search.add_argument("--kb-db", required=True)
+    search.add_argument("--rg", default=None)
+    search.add_argument("--corpus", default=None)
     search.add_argument("--base-db", required=True)
     search.add_argument("--sqlite3", default="sqlite3")
     search.add_argument("--queries", required=True)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# kb scaling benchmark: `kb check` (and, when present, `kb export`) on 1x, 4x and 16x slices of
+# kb scaling benchmark: `kb ingest`, `kb check` and `kb export` on 1x, 4x and 16x slices of
 # the benchmark corpus, with the fitted growth exponent (time ∝ size^k; k = 1 is linear).
 #
 # The 16x slice is the whole corpus that Scripts/bench.sh builds (Debian's documentation for
@@ -50,17 +50,23 @@ time_run() {  # prints seconds of one run of the command, output discarded; exit
 
 declare -A SECONDS_FOR
 declare -A BYTES_FOR
-COMMANDS=(check)
+COMMANDS=(ingest check)
 if "$KB" --help | grep -qE "^  export "; then COMMANDS+=(export); fi
 for size in 1x 4x 16x; do
     folder="$DIR/scaling/$size"
-    rm -f "$folder/kb.sqlite" "$folder/kb.sqlite-wal" "$folder/kb.sqlite-shm"
-    "$KB" ingest --db "$folder/kb.sqlite" "$folder/corpus" >/dev/null
+    runs=()
+    for _ in $(seq "$ROUNDS"); do
+        rm -f "$folder/kb.sqlite" "$folder/kb.sqlite-wal" "$folder/kb.sqlite-shm"
+        runs+=("$(time_run "$KB" ingest --db "$folder/kb.sqlite" "$folder/corpus")")
+    done
+    SECONDS_FOR[ingest,$size]=$(median_of "${runs[@]}")
+    echo "bench_scaling: ingest $size: ${SECONDS_FOR[ingest,$size]} (median min max s)" >&2
     BYTES_FOR[$size]=$(du -cb "$folder/corpus" | tail -1 | cut -f1)
     facts=$(sqlite3 "$folder/kb.sqlite" "SELECT COUNT(*) FROM facts")
     claims=$(sqlite3 "$folder/kb.sqlite" "SELECT COUNT(*) FROM claims")
     echo "bench_scaling: $size: ${BYTES_FOR[$size]} bytes, $facts facts, $claims claims" >&2
     for command in "${COMMANDS[@]}"; do
+        [ "$command" = ingest ] && continue
         runs=()
         for _ in $(seq "$ROUNDS"); do
             case $command in
