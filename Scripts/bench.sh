@@ -7,7 +7,7 @@
 #               dpkg -x them, and turn their HTML into plain-text prose (Scripts/bench_extract.py):
 #               corpus/<package>.txt, one paragraph per line, paragraphs separated by a blank line
 #               (KB_BENCH_LAYOUT=page: corpus-page/<package>/<page>.txt, one file per HTML page).
-#   2. build    swift build -c release --scratch-path .build-bench (kept apart from .build/).
+#   2. build    swift build -c release of git HEAD, copied to $DIR/src (working-copy edits do not count).
 #   3. ingest   `kb ingest --db $DIR/kb.sqlite --json $DIR/corpus` into a fresh index:
 #               seconds, MiB/s, facts, facts/s, index size (db + wal), peak RSS.
 #   4. baseline the fact texts of that index, as `BEGIN; CREATE VIRTUAL TABLE f USING fts5(body);
@@ -48,7 +48,7 @@ esac
 PACKAGES=(python3.11-doc postgresql-doc-15 sqlite3-doc python-django-doc)
 MIN_CORPUS_BYTES=20000000   # 20 MB
 HELPER="$REPO/Scripts/bench_extract.py"
-KB="$REPO/.build-bench/release/kb"
+KB="$DIR/src/.build/release/kb"
 
 QUERIES=(
     "python list comprehension"
@@ -161,14 +161,36 @@ metric corpus_dir "$(basename "$CORPUS")"
 metric packages "$(printf '%s ' "${extracted[@]%%=*}" | sed 's/ $//')"
 
 # --- 2. build -------------------------------------------------------------------------------------
-step "swift build -c release --scratch-path .build-bench"
-# Sources may be edited while we build ("input file ... was modified during the build"): retry.
-built=false
-for attempt in 1 2 3; do
-    if (cd "$REPO" && swift build -c release --scratch-path .build-bench >&2); then built=true; break; fi
-    [ "$attempt" -lt 3 ] && { echo "  build attempt $attempt failed; retrying in 20 s" >&2; sleep 20; }
-done
-$built || die "the release build failed 3 times"
+step "swift build -c release of the committed tree"
+# The committed tree (git HEAD), copied to a fixed folder so that edits in the working copy cannot
+# break or blur the build, and rebuilds stay incremental (files whose content is unchanged keep
+# their modification time).
+python3 - "$REPO" "$DIR/src" <<'EOF'
+import io, os, subprocess, sys, tarfile
+repo, target = sys.argv[1], sys.argv[2]
+archive = subprocess.run(["git", "-C", repo, "archive", "HEAD"], check=True, stdout=subprocess.PIPE).stdout
+wanted = set()
+with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+    for member in tar.getmembers():
+        if not member.isfile():
+            continue
+        wanted.add(member.name)
+        data = tar.extractfile(member).read()
+        path = os.path.join(target, member.name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        if os.path.exists(path) and open(path, "rb").read() == data:
+            continue
+        with open(path, "wb") as handle:
+            handle.write(data)
+        os.chmod(path, member.mode)
+for folder, dirs, files in os.walk(target):
+    dirs[:] = [d for d in dirs if not d.startswith(".build")]
+    for name in files:
+        relative = os.path.relpath(os.path.join(folder, name), target)
+        if relative not in wanted:
+            os.remove(os.path.join(folder, name))
+EOF
+(cd "$DIR/src" && swift build -c release >&2) || die "the release build failed"
 [ -x "$KB" ] || die "no kb binary at $KB"
 
 # --- machine --------------------------------------------------------------------------------------
@@ -365,12 +387,12 @@ done
 
 # --- 4e. start-up ------------------------------------------------------------------------------------
 step "start-up: kb --version, one-result search on the bundled corpus"
-(cd "$REPO" && "$KB" search --limit 1 SnapStart > /dev/null 2>&1) || true   # builds the default index once
+(cd "$DIR/src" && "$KB" search --limit 1 SnapStart > /dev/null 2>&1) || true   # builds the default index once
 for what in version bundled_search; do
     runs=""
     for _ in $(seq 10); do
         start=$(now)
-        if [ "$what" = version ]; then "$KB" --version > /dev/null; else (cd "$REPO" && "$KB" search --limit 1 SnapStart > /dev/null); fi
+        if [ "$what" = version ]; then "$KB" --version > /dev/null; else (cd "$DIR/src" && "$KB" search --limit 1 SnapStart > /dev/null); fi
         runs="$runs${runs:+,}$(python3 -c "print(($(now) - $start) * 1000)")"
     done
     metric "${what}_ms_runs" "$runs"
@@ -384,7 +406,7 @@ python3 "$HELPER" search --kb "$KB" --kb-db "$KB_DB" --base-db "$BASE_DB" --sqli
 
 # --- 5b. scaling -----------------------------------------------------------------------------------
 step "scaling: ingest, check and export at 1x, 4x, 16x"
-KB_BENCH_DIR="$DIR" bash "$REPO/Scripts/bench_scaling.sh" > "$DIR/scaling.md" 2>&2 || die "the scaling benchmark failed"
+KB_BENCH_DIR="$DIR" KB_BENCH_BIN="$KB" bash "$REPO/Scripts/bench_scaling.sh" > "$DIR/scaling.md" 2>&2 || die "the scaling benchmark failed"
 metric scaling_table "$(grep '^|' "$DIR/scaling.md" | awk 'BEGIN { ORS = "\\n" } { print }')"
 
 # --- 6. report ------------------------------------------------------------------------------------

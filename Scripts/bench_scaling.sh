@@ -10,20 +10,23 @@
 # Rerun:  bash Scripts/bench_scaling.sh      (after bash Scripts/bench.sh has built the corpus)
 #   KB_BENCH_DIR=/tmp/kb-bench   scratch folder shared with bench.sh; never the repo
 #   KB_BENCH_ROUNDS=3            timed runs per command and size
+#   KB_BENCH_BIN=PATH            a kb binary to measure (bench.sh passes its own); default: build one
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DIR=${KB_BENCH_DIR:-/tmp/kb-bench}
 ROUNDS=${KB_BENCH_ROUNDS:-3}
-KB="$REPO/.build-bench/release/kb"
+KB=${KB_BENCH_BIN:-$REPO/.build-bench/release/kb}
 CORPUS="$DIR/corpus"
 
 if [ ! -d "$CORPUS" ] || [ -z "$(ls -A "$CORPUS" 2>/dev/null)" ]; then
     echo "bench_scaling: no corpus in $CORPUS; run bash Scripts/bench.sh first (it downloads and extracts it)" >&2
     exit 1
 fi
-echo "bench_scaling: building kb (release)" >&2
-(cd "$REPO" && swift build -c release --scratch-path .build-bench --product kb >/dev/null)
+if [ -z "${KB_BENCH_BIN:-}" ]; then
+    echo "bench_scaling: building kb (release)" >&2
+    (cd "$REPO" && swift build -c release --scratch-path .build-bench --product kb >/dev/null)
+fi
 
 python3 - "$CORPUS" "$DIR/scaling" <<'PY'
 import os, sys
