@@ -34,10 +34,7 @@ let package = Package(
                 "KnowledgeBase",
                 "KnowledgeStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Release builds link the Swift runtime and Foundation statically: a search process then
-            // starts in about half the time (no dynamic loading of libFoundation), see README's benchmarks.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            ]
         ),
         // Helpers shared by the test targets (repository paths, temporary folders, seeded randomness).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
