@@ -203,10 +203,8 @@ metric mem "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
 metric os "$(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -r)"
 metric swift "$(swift --version 2>/dev/null | head -n 1 | sed 's/ (.*//')"
 metric sqlite_version "$(sqlite3 --version | cut -d' ' -f1)"
-commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
-dirty=$(git -C "$REPO" --no-optional-locks status --porcelain -- Sources Package.swift 2>/dev/null | wc -l)
-[ "$dirty" -eq 0 ] || commit="$commit + uncommitted changes to $dirty files in Sources/, Package.swift"
-metric kb_commit "$commit"
+# What is measured is git HEAD (built from a copy, see step 2), whatever the working copy holds.
+metric kb_commit "$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown) (git HEAD, release, -static-stdlib)"
 
 # runs "$@" with peak RSS written to $1 (KiB) when GNU time is available
 measured() {
