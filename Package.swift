@@ -53,7 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "kbTests",
-            dependencies: ["kb", "KnowledgeBase", "KnowledgeStore", "TestSupport"],
+            dependencies: ["kb", "KnowledgeBase", "KnowledgeStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             // The SARIF schema is read by path from the repository, not bundled as a resource.
             exclude: ["Fixtures"]
         ),

@@ -27,6 +27,14 @@ public final class KnowledgeStore: Sendable {
     /// The schema version this build of kb reads and writes.
     public static var supportedSchemaVersion: Int { Schema.version }
 
+    /// How long kb waits for another process's lock on the index before it gives up with
+    /// ``StoreError/locked(path:)``: 10 seconds, or the seconds in `KB_BUSY_TIMEOUT`.
+    public static var busyTimeout: TimeInterval {
+        guard let text = ProcessInfo.processInfo.environment["KB_BUSY_TIMEOUT"], let seconds = Double(text),
+              seconds.isFinite, seconds >= 0 else { return 10 }
+        return seconds
+    }
+
     /// Opens (and with `create`, creates) the index at `path`, migrating an older schema.
     public static func open(path: String, create: Bool) throws(StoreError) -> KnowledgeStore {
         let exists = FileManager.default.fileExists(atPath: path)
@@ -42,19 +50,30 @@ public final class KnowledgeStore: Sendable {
             }
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            let store = KnowledgeStore(writer: pool, path: path)
-            try store.prepareSchema()
-            return store
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw storeError(error, path: path)
+        // Opening a new index (WAL mode, migrations) can meet another process doing the same: SQLite
+        // then answers "busy" without waiting. Retry until the busy timeout is spent.
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                // Ingests write through this pool, and opening one writes (GRDB makes sure the WAL file
+                // is not empty): a damaged index or one from a newer kb is refused first, untouched.
+                if FileManager.default.fileExists(atPath: path) { try preflight(path: path) }
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                let store = KnowledgeStore(writer: pool, path: path)
+                try store.prepareSchema()
+                return store
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED)
+                && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+            } catch {
+                throw storeError(error, path: path)
+            }
         }
     }
 
@@ -66,12 +85,25 @@ public final class KnowledgeStore: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { throw .missingIndex(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let version = try queue.read { db -> Int? in
-                guard try db.tableExists("kb_meta") else { return nil }
-                return try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM kb_meta WHERE key = 'schema_version'")
+            func schemaVersion(_ queue: DatabaseQueue) throws -> Int? {
+                try queue.read { db -> Int? in
+                    guard try db.tableExists("kb_meta") else { return nil }
+                    return try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM kb_meta WHERE key = 'schema_version'")
+                }
+            }
+            var queue: DatabaseQueue
+            let version: Int?
+            do {
+                queue = try DatabaseQueue(path: path, configuration: configuration)
+                version = try schemaVersion(queue)
+            } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && isReadOnlyLocation(path) {
+                // A WAL index in a folder this process cannot write, without its -shm file (which
+                // SQLite would create): SQLite reads it only as immutable. Nothing this process
+                // runs can write it; a writer elsewhere makes a search fail, never the index.
+                queue = try DatabaseQueue(path: URL(fileURLWithPath: path).absoluteString + "?immutable=1", configuration: configuration)
+                version = try schemaVersion(queue)
             }
             if let version, version > Schema.version {
                 throw StoreError.newerSchema(path: path, found: version, supported: Schema.version)
@@ -130,11 +162,52 @@ public final class KnowledgeStore: Sendable {
             throw StoreError.newerSchema(path: path, found: found, supported: Schema.version)
         }
         guard !complete else { return }
-        try migrator.migrate(writer)
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            // Two kb processes opening one new index at once both find it unmigrated; the one that
+            // waited for the other's lock then fails on the tables the other created. Found by
+            // Scripts/crash_test.sh ("duplicate column name: dimension"). Complete now: go on.
+            guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        }
         try writer.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO kb_meta(key, value) VALUES ('schema_version', ?)",
                            arguments: [String(Schema.version)])
         }
+    }
+
+    /// Reads an existing index before anything may write to it: damage (SQLite's `quick_check`, a
+    /// fifth of a second on a 100 MB index) and a newer schema are errors.
+    static func preflight(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        try KnowledgeStore(writer: queue, path: path).refuseDamage()
+        let version = try queue.read { db -> Int? in
+            guard try db.tableExists("kb_meta") else { return nil }
+            return try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM kb_meta WHERE key = 'schema_version'")
+        }
+        if let version, version > Schema.version {
+            throw StoreError.newerSchema(path: path, found: version, supported: Schema.version)
+        }
+    }
+
+    /// Throws ``StoreError/corrupt(path:detail:)`` when SQLite's `quick_check` finds damage.
+    func refuseDamage() throws {
+        let problems = try writer.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(2)") }
+        guard problems != ["ok"] else { return }
+        // SQLite heads its report with "*** in database main ***"; the first line after it says what is wrong.
+        let lines = problems.flatMap { $0.split(separator: "\n") }.filter { !$0.hasPrefix("***") }
+        throw StoreError.corrupt(path: path, detail: lines.first.map(String.init) ?? "integrity check failed")
+    }
+
+    /// Whether the index at `path` cannot be written: the file, or the folder it is (to be) in.
+    static func isReadOnlyLocation(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        if access(folder.isEmpty ? "." : folder, W_OK) != 0, errno == EACCES || errno == EROFS { return true }
+        return FileManager.default.fileExists(atPath: path) && access(path, W_OK) != 0 && (errno == EACCES || errno == EROFS)
     }
 
     /// Maps an SQLite failure to the error a person can act on.
@@ -153,6 +226,7 @@ public final class KnowledgeStore: Sendable {
         case .SQLITE_FULL:
             return .full(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            if isReadOnlyLocation(path) { return .readOnly(path: path) }
             return .cannotOpen(path: path, detail: detail)
         default:
             return .sqlite(path: path, detail: detail)

@@ -19,6 +19,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// Any other SQLite failure.
     case sqlite(path: String, detail: String)
 
+    /// "10", "0.5": seconds as a person writes them.
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() && value < 1e9 ? String(Int(value)) : String(value)
+    }
+
     public var description: String {
         switch self {
         case .missingIndex(let path):
@@ -30,7 +35,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .readOnly(let path):
             return "\(path): the index is read-only; check the permissions of the file and its folder"
         case .locked(let path):
-            return "\(path): the index is locked by another kb process; try again when it finishes"
+            return "\(path): the index is locked by another process (kb waited \(Self.seconds(KnowledgeStore.busyTimeout)) s); try again when it finishes"
         case .full(let path):
             return "\(path): the disk is full; free some space and run the ingest again (the previous index is intact)"
         case .cannotOpen(let path, let detail):

@@ -56,14 +56,16 @@ struct IndexOptions: ParsableArguments {
         let corpus = Self.defaultCorpus
         let options = Self.defaultIngestOptions
         let hasCorpus = FileManager.default.fileExists(atPath: corpus)
+        // Opened by the path shown (relative to the working directory when inside it), so that
+        // errors name the index as the other messages do.
         if FileManager.default.fileExists(atPath: Self.defaultIndex) {
-            let reader = try KnowledgeStore.openForReading(path: Self.defaultIndex)
+            let reader = try KnowledgeStore.openForReading(path: indexPath)
             guard hasCorpus, try reader.isStale(paths: [corpus], options: options) else { return reader }
             Terminal.error("\(Self.displayPath(corpus))/ changed; refreshing \(indexPath)")
         } else if hasCorpus {
             Terminal.error("building \(indexPath) from \(Self.displayPath(corpus))/ (first use)")
         }
-        let store = try KnowledgeStore.open(path: Self.defaultIndex, create: true)
+        let store = try KnowledgeStore.open(path: indexPath, create: true)
         guard hasCorpus else { return store }
         let report = try store.ingest(paths: [corpus], options: options, progress: Ingest.showProgress)
         Terminal.clearProgress()

@@ -11,14 +11,16 @@ enum Terminal {
     static func location(_ text: String) -> String { styled ? "\u{1B}[35m\(text)\u{1B}[0m" : text }
     static func dim(_ text: String) -> String { styled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 
-    /// One line on stderr, prefixed "kb: ".
+    /// One line on stderr, prefixed "kb: ". Made ``safe(_:)``: a file name or query holding a line
+    /// break or an escape sequence still gives one plain line.
     static func error(_ message: String) {
         clearProgress()
-        FileHandle.standardError.write(Data(("kb: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("kb: " + safe(message) + "\n").utf8))
     }
 
     /// Corpus text made safe for a terminal: control characters (escape sequences, carriage
-    /// returns, C1 controls) shown as U+FFFD so corpus text cannot restyle or rewrite the screen.
+    /// returns, line breaks, C1 controls) and bidirectional overrides shown as U+FFFD so corpus text
+    /// cannot restyle, rewrite or reorder the screen.
     static func safe(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = String.UnicodeScalarView()
@@ -30,6 +32,7 @@ enum Terminal {
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     static func exit(_ code: Int32) -> Never {

@@ -16,12 +16,18 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     case unexpectedJSONShape(path: String, found: String)
     /// An HTML file libxml2 could not parse at all.
     case malformedHTML(path: String, detail: String)
+    /// UTF-16 text without the byte-order mark that says so (`encoding` is UTF-16LE or UTF-16BE).
+    case missingByteOrderMark(path: String, encoding: String)
+    /// A file beyond a limit kb keeps so that no input can hang it (nesting depth, attributes per
+    /// element); `line` is where the limit was passed.
+    case exceedsLimit(path: String, line: Int, detail: String)
 
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .binary(let path),
              .invalidUTF8(let path, _), .undecodable(let path, _), .malformedJSON(let path, _),
-             .unexpectedJSONShape(let path, _), .malformedHTML(let path, _):
+             .unexpectedJSONShape(let path, _), .malformedHTML(let path, _), .missingByteOrderMark(let path, _),
+             .exceedsLimit(let path, _, _):
             return path
         }
     }
@@ -31,7 +37,9 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
         case .notFound(let path):
             return "\(path): no such file or folder"
         case .unreadable(let path, let reason):
-            return "\(path): cannot read: \(reason)"
+            // Foundation opens its reasons with a sentence that says nothing ("The file doesn’t exist." is the news).
+            let news = reason.hasPrefix("The operation could not be completed. ") ? String(reason.dropFirst(38)) : reason
+            return "\(path): cannot read: \(news)"
         case .binary(let path):
             return "\(path): binary file (contains NUL bytes), not a text corpus; skipped"
         case .invalidUTF8(let path, let line):
@@ -44,6 +52,10 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
             return "\(path): expected an array of question/answer objects (question/answer, q/a, title/body or name/text keys) or a JSON-LD FAQPage, found \(found); skipped"
         case .malformedHTML(let path, let detail):
             return "\(path): cannot parse HTML (\(detail)); skipped"
+        case .missingByteOrderMark(let path, let encoding):
+            return "\(path): looks like \(encoding) text without a byte-order mark; convert it to UTF-8 (for example with iconv -f \(encoding) -t UTF-8)"
+        case .exceedsLimit(let path, let line, let detail):
+            return "\(path):\(line): \(detail); skipped"
         }
     }
 }

@@ -60,7 +60,38 @@ public struct IngestPipeline: Sendable {
     /// The version of what splitting and claim extraction store. Bump it when a change to the
     /// splitter, the scanner or claim attribution changes stored rows: indexes written by another
     /// version re-read their sources on the next ingest (and the default index refreshes itself).
-    public static let extractorVersion = 10
+    public static let extractorVersion = 11
+
+    /// The record with invisible characters dropped from its text and question (see
+    /// ``InvisibleCharacters``), or nil when nothing visible is left.
+    static func visible(_ record: AnswerRecord) -> AnswerRecord? {
+        var record = record
+        let text = InvisibleCharacters.strip(record.text)
+        if text != record.text {
+            record.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !record.text.isEmpty else { return nil }
+        }
+        if let question = record.question {
+            let visible = InvisibleCharacters.strip(question).trimmingCharacters(in: .whitespacesAndNewlines)
+            record.question = visible.isEmpty ? nil : visible
+        }
+        return record
+    }
+
+    /// Whether the claim's text ends where its word ends. A number that runs on into letters or
+    /// digits (`$1e400`, `4.04e-6`, `0x0305`) was cut from a token the scanner does not read; taking
+    /// its first digits (`$1`) would misread it, so such a claim is dropped.
+    static func endsAtWordEnd(_ claim: NumericClaim, in scalars: [Unicode.Scalar]) -> Bool {
+        guard claim.end >= 0, claim.end < scalars.count else { return true }
+        let next = scalars[claim.end]
+        return !(next.properties.isAlphabetic || next.properties.numericType != nil)
+    }
+
+    /// Whether every bound of the claim is a finite number: `1e400` or a 400-digit number overflows
+    /// to infinity, which JSON cannot carry and no comparison can use, so such a claim is dropped.
+    static func isFinite(_ claim: NumericClaim) -> Bool {
+        [claim.low, claim.high, claim.normalizedLow, claim.normalizedHigh].allSatisfy { $0?.isFinite ?? true }
+    }
 
     /// `knownKeyHashes`: key hashes of answers already indexed (see ``Deduplicator``).
     public func prepare(_ documents: [SourceDocument], knownKeyHashes: Set<Int64> = []) -> PreparedBatch {
@@ -69,7 +100,7 @@ public struct IngestPipeline: Sendable {
         var chrome: [BoilerplateDetector.Chrome] = []
         var stripped: [BoilerplateDetector.StrippedPrefix] = []
         for document in documents {
-            let cleaned = detector.clean(document.records)
+            let cleaned = detector.clean(document.records.compactMap(Self.visible))
             records += cleaned.answers
             chrome += cleaned.chrome
             stripped += cleaned.strippedPrefixes
@@ -97,7 +128,9 @@ public struct IngestPipeline: Sendable {
                 let stated = facts[max(0, position - 4)..<position].contains { $0.body.contains(core) }
                 let firstWithLead = leadsSeen.insert(fact.lead).inserted && !stated
                 let bodyStart = fact.lead.isEmpty || firstWithLead ? 0 : fact.lead.unicodeScalars.count + 1
-                return scanner.claims(in: fact.text).filter { $0.start >= bodyStart }.map { claim in
+                let found = scanner.claims(in: fact.text).filter { $0.start >= bodyStart && Self.isFinite($0) }
+                let scalars = found.isEmpty ? [] : Array(fact.text.unicodeScalars)
+                return found.filter { Self.endsAtWordEnd($0, in: scalars) }.map { claim in
                     var claim = claim
                     if claim.subject == nil {
                         claim.subject = scanner.lexicon.canonicalSubject(ClaimContext.fallbackSubject(lead: fact.lead, topic: answer.topic))

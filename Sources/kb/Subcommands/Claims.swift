@@ -68,11 +68,12 @@ struct Claims: ParsableCommand {
         let claim = hit.claim
         let normalized = [claim.normalizedLow, claim.normalizedHigh].compactMap { $0 }.map(Self.format)
         let value = normalized.count == 2 && normalized[0] != normalized[1] ? normalized.joined(separator: "–") : normalized.last ?? "?"
-        var line = Terminal.location(hit.location.description) + "  " + Terminal.bold(claim.subject ?? "?")
-        line += "  " + (claim.metric ?? "?") + "  " + claim.surface
-        line += Terminal.dim("  (\(claim.comparator.rawValue) \(value) \(claim.normalizedUnit))")
+        // Corpus text goes through Terminal.safe: no escape sequence or carriage return reaches the terminal.
+        var line = Terminal.location(Terminal.safe(hit.location.description)) + "  " + Terminal.bold(Terminal.safe(claim.subject ?? "?"))
+        line += "  " + Terminal.safe(claim.metric ?? "?") + "  " + Terminal.safe(claim.surface)
+        line += Terminal.dim(Terminal.safe("  (\(claim.comparator.rawValue) \(value) \(claim.normalizedUnit))"))
         if claim.hedged { line += Terminal.dim("  [hedged]") }
-        return line + "\n    " + hit.fact
+        return line + "\n    " + Terminal.safe(hit.fact)
     }
 
     static func format(_ value: Double) -> String {

@@ -67,8 +67,8 @@ struct Search: ParsableCommand {
                 print(Self.render(hit))
                 for claim in claimsByFact[hit.factID] ?? [] {
                     let value = claim.claim
-                    print("      " + Terminal.dim("\(value.surface): \(value.subject ?? "?") · \(value.metric ?? "?") \(value.comparator.rawValue) "
-                        + "\(Claims.format(value.normalizedHigh ?? value.normalizedLow ?? 0)) \(value.normalizedUnit)"))
+                    print("      " + Terminal.dim(Terminal.safe("\(value.surface): \(value.subject ?? "?") · \(value.metric ?? "?") \(value.comparator.rawValue) "
+                        + "\(Claims.format(value.normalizedHigh ?? value.normalizedLow ?? 0)) \(value.normalizedUnit)")))
                 }
             }
         }
@@ -78,17 +78,20 @@ struct Search: ParsableCommand {
         }
     }
 
+    /// One result as text. Corpus text (paths, topics, questions, facts) goes through
+    /// ``Terminal/safe(_:)``: an escape sequence or carriage return in the corpus prints as U+FFFD.
     static func render(_ hit: SearchHit) -> String {
-        var header = Terminal.location(hit.location.description) + "  " + Terminal.dim(hit.topic)
+        var header = Terminal.location(Terminal.safe(hit.location.description)) + "  " + Terminal.dim(Terminal.safe(hit.topic))
         let others = hit.occurrences.dropFirst()
         if !others.isEmpty {
-            header += Terminal.dim("  (also " + others.prefix(3).map(\.description).joined(separator: ", ")
-                + (others.count > 3 ? ", …" : "") + ")")
+            header += Terminal.dim(Terminal.safe("  (also " + others.prefix(3).map(\.description).joined(separator: ", ")
+                + (others.count > 3 ? ", …" : "") + ")"))
         }
+        let text = HighlightedText(segments: hit.snippet.segments.map { .init(text: Terminal.safe($0.text), isMatch: $0.isMatch) })
         let snippet = Terminal.styled
-            ? hit.snippet.rendered(open: "\u{1B}[1m", close: "\u{1B}[0m")
-            : hit.snippet.rendered(open: "**", close: "**")
-        let question = hit.question.map { "\n    " + Terminal.dim("Q: ") + $0 } ?? ""
+            ? text.rendered(open: "\u{1B}[1m", close: "\u{1B}[0m")
+            : text.rendered(open: "**", close: "**")
+        let question = hit.question.map { "\n    " + Terminal.dim("Q: ") + Terminal.safe($0) } ?? ""
         return header + question + "\n    " + snippet
     }
 }

@@ -65,8 +65,16 @@ public struct Readers: Sendable {
     }
 
     /// The reader for this file: its extension's reader when the content agrees, else the first
-    /// reader whose sniffing accepts the content (HTML and JSON before plain text).
+    /// reader whose sniffing accepts the content (HTML and JSON before plain text). It is wrapped in
+    /// a ``CheckedReader``, which names empty files and answers too long to index.
     public func reader(forPath path: String, data: Data) -> (any DocumentReader)? {
+        if CheckedReader.isBlank(data) {
+            return reader(forPath: path).map { CheckedReader($0) } ?? all.first { $0.format == "txt" }.map { CheckedReader($0) }
+        }
+        return chosenReader(forPath: path, data: data).map { CheckedReader($0) }
+    }
+
+    func chosenReader(forPath path: String, data: Data) -> (any DocumentReader)? {
         let sniffers = all.filter { $0.format == "html" || $0.format == "json" }
         let claimed = reader(forPath: path)
         // A text file whose content is really HTML or JSON (JSON only when it parses).
@@ -76,5 +84,54 @@ public struct Readers: Sendable {
         }
         if let claimed, claimed.accepts(data) { return claimed }
         return sniffers.first { $0.accepts(data) } ?? all.first { $0.format == "txt" } ?? claimed
+    }
+}
+
+/// A reader's result with the checks every format shares: an empty or blank file, or a read that
+/// finds no answer, is indexed as a source without answers and named in a warning; an answer longer
+/// than ``maxAnswerBytes`` is left out with a warning naming its line, so that one huge line (a
+/// minified dump, a log) can neither stall an ingest nor fill the index with one giant fact.
+public struct CheckedReader: DocumentReader {
+    /// The longest answer indexed, in UTF-8 bytes (2 MiB). FAQ answers run to a few kilobytes; the
+    /// longest in the benchmark's documentation pages is under 1 MiB.
+    public static let maxAnswerBytes = 2 << 20
+
+    public let reader: any DocumentReader
+
+    public init(_ reader: any DocumentReader) {
+        self.reader = reader
+    }
+
+    public var format: String { reader.format }
+    public var fileExtensions: Set<String> { reader.fileExtensions }
+    public func accepts(_ data: Data) -> Bool { reader.accepts(data) }
+
+    public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
+        if Self.isBlank(data) {
+            let warning = data.isEmpty || data.elementsEqual([0xEF, 0xBB, 0xBF]) ? "empty file; nothing to index" : "only whitespace; nothing to index"
+            return SourceDocument(path: path, records: [], format: reader.format, warnings: [warning])
+        }
+        var document = try reader.read(data, path: path)
+        var kept: [AnswerRecord] = []
+        kept.reserveCapacity(document.records.count)
+        for record in document.records {
+            let bytes = record.text.utf8.count
+            if bytes > Self.maxAnswerBytes {
+                document.warnings.append("line \(record.location.line): an answer of \(bytes) bytes, over the limit of \(Self.maxAnswerBytes) (2 MiB); skipped")
+            } else {
+                kept.append(record)
+            }
+        }
+        document.records = kept
+        if document.warnings.isEmpty, document.records.allSatisfy({ InvisibleCharacters.strip($0.text).allSatisfy(\.isWhitespace) }) {
+            document.warnings.append("no answer text found; nothing to index")
+        }
+        return document
+    }
+
+    /// Whether the bytes are empty or only ASCII whitespace (after a UTF-8 byte-order mark).
+    static func isBlank(_ data: Data) -> Bool {
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        return body.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C || $0 == 0x0B }
     }
 }

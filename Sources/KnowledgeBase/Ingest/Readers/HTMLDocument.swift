@@ -47,6 +47,10 @@ struct HTMLDocument {
     let body: Element
     /// The text of every `<script type="application/ld+json">`, with its line.
     let jsonLD: [(text: String, line: Int)]
+    /// The line where libxml2 stopped reading because elements nested deeper than it allows (its
+    /// limit without `XML_PARSE_HUGE` is 256; kb asks for no limit, but a libxml2 that keeps one
+    /// must not drop the rest of the page unnoticed).
+    let stoppedByDepth: Int?
 
     static let droppedElements: Set<String> = [
         "nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template", "svg",
@@ -65,12 +69,22 @@ struct HTMLDocument {
 
     /// Parses `data` with libxml2. `encoding` is an IANA charset name, or nil to let libxml2 decide.
     init?(data: Data, encoding: String?) {
+        // XML_PARSE_HUGE lifts libxml2's nesting limit of 256 elements, past which it stops reading
+        // and drops the rest of the page; ``copy(_:depth:scripts:)`` keeps the depth kb copies bounded.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+        xmlResetLastError()
         let parsed: htmlDocPtr? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
             return htmlReadMemory(base, Int32(clamping: raw.count), nil, encoding, options)
         }
+        var stoppedByDepth: Int?
+        if let error = xmlGetLastError(), let message = error.pointee.message,
+           String(cString: message).contains("Excessive depth") {
+            stoppedByDepth = Int(max(error.pointee.line, 1))
+        }
+        xmlResetLastError()
+        self.stoppedByDepth = stoppedByDepth
         guard let document = parsed else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return nil }
@@ -78,6 +92,85 @@ struct HTMLDocument {
         let top = Self.copy(root, depth: 0, scripts: &scripts) ?? Element(name: "html", attributes: [:], line: 1)
         body = top.descendants(where: { $0.name == "body" }).first ?? top
         jsonLD = scripts
+    }
+
+    /// Most attributes one element may have. libxml2 compares each attribute with every earlier one
+    /// of its element (to drop duplicates), so an element with a million attributes would hold it
+    /// for an hour; real pages stay far below.
+    static let maxAttributes = 10_000
+
+    /// The line of the first start tag with more than `limit` attributes, or nil. A quick scan of
+    /// the bytes (`memchr` from one `<` to the next) that skips comments, quoted values and the
+    /// text of `script` and `style`, as libxml2 does.
+    static func lineOfElementWithTooManyAttributes(_ data: Data, limit: Int = maxAttributes) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress else { return nil }
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let count = bytes.count
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+            func folded(_ byte: UInt8) -> UInt8 { isLetter(byte) ? byte | 0x20 : byte }
+            /// The offset of the next `byte` at or after `offset`, or `count`.
+            func next(_ byte: UInt8, from offset: Int) -> Int {
+                guard offset < count, let found = memchr(base + offset, Int32(byte), count - offset) else { return count }
+                return base.distance(to: UnsafeRawPointer(found))
+            }
+            /// The offset just past the next `terminator` (lowercase ASCII; letters compared without case).
+            func past(_ terminator: [UInt8], from offset: Int) -> Int {
+                var index = offset
+                while index < count {
+                    index = next(terminator[0], from: index)
+                    if index + terminator.count <= count, terminator.indices.allSatisfy({ folded(bytes[index + $0]) == terminator[$0] }) {
+                        return index + terminator.count
+                    }
+                    index += 1
+                }
+                return count
+            }
+            var index = next(UInt8(ascii: "<"), from: 0)
+            while index + 1 < count {
+                let tagStart = index
+                if bytes[index + 1] == UInt8(ascii: "!") {
+                    let isComment = index + 3 < count && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == UInt8(ascii: "-")
+                    index = next(UInt8(ascii: "<"), from: past(isComment ? Array("-->".utf8) : Array(">".utf8), from: index + 2))
+                    continue
+                }
+                guard isLetter(bytes[index + 1]) else {
+                    index = next(UInt8(ascii: "<"), from: index + 1)
+                    continue
+                }
+                // A start tag: its name, then its attributes up to ">".
+                index += 1
+                let nameStart = index
+                while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/") { index += 1 }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self).lowercased()
+                var attributes = 0
+                while index < count, bytes[index] != UInt8(ascii: ">") {
+                    if isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
+                        index += 1
+                        continue
+                    }
+                    attributes += 1
+                    if attributes > limit {
+                        return 1 + UnsafeBufferPointer(rebasing: bytes[..<tagStart]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                    }
+                    while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">") { index += 1 }
+                    while index < count, isSpace(bytes[index]) { index += 1 }
+                    guard index < count, bytes[index] == UInt8(ascii: "=") else { continue }
+                    index += 1
+                    while index < count, isSpace(bytes[index]) { index += 1 }
+                    if index < count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+                        index = next(bytes[index], from: index + 1) + 1
+                    } else {
+                        while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+                    }
+                }
+                index += 1
+                if name == "script" || name == "style" { index = past(Array("</\(name)".utf8), from: index) }
+                index = next(UInt8(ascii: "<"), from: index)
+            }
+            return nil
+        }
     }
 
     /// A copy of `node` and what it holds, or nil when it is chrome.

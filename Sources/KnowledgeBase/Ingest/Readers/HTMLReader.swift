@@ -40,8 +40,14 @@ public struct HTMLReader: DocumentReader {
         if Self.isTruncated(data) {
             throw .malformedHTML(path: path, detail: "truncated: it ends inside a tag or text, without </html>")
         }
+        if let line = HTMLDocument.lineOfElementWithTooManyAttributes(data) {
+            throw .exceedsLimit(path: path, line: line, detail: "an HTML element with more than \(HTMLDocument.maxAttributes) attributes")
+        }
         guard let document = HTMLDocument(data: data, encoding: encoding) else {
             throw .malformedHTML(path: path, detail: "no document element")
+        }
+        if let line = document.stoppedByDepth {
+            throw .exceedsLimit(path: path, line: line, detail: "HTML elements nested deeper than libxml2 reads")
         }
         let outline = HTMLDocument.outline(document.body)
         let strategies: [() -> [AnswerRecord]] = [
@@ -85,7 +91,10 @@ public struct HTMLReader: DocumentReader {
     static func encoding(of data: Data, path: String) throws(IngestError) -> String? {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }  // libxml2 reads UTF-16 BOMs
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
-        if data.prefix(8192).contains(0) { throw .binary(path: path) }
+        if data.prefix(8192).contains(0) {
+            if let encoding = TextDecoding.utf16WithoutByteOrderMark(data) { throw .missingByteOrderMark(path: path, encoding: encoding) }
+            throw .binary(path: path)
+        }
         if let declared = declaredCharset(data) {
             let name = declared.uppercased()
             if name == "UTF-8" || name == "UTF8" { return "UTF-8" }

@@ -20,6 +20,9 @@ public struct JSONReader: DocumentReader {
 
     static let keyPairs: [(String, String)] = [("question", "answer"), ("q", "a"), ("title", "body"), ("name", "text")]
 
+    /// The deepest nesting Foundation's JSON parser reads; a deeper file is reported as such, not as malformed.
+    static let maxDepth = 512
+
     public init() {}
 
     public func accepts(_ data: Data) -> Bool { Self.looksLikeJSON(data) }
@@ -43,6 +46,8 @@ public struct JSONReader: DocumentReader {
             values = [whole]
         } else if let lines = Self.jsonLines(text) {
             values = lines
+        } else if let line = JSONSyntax.lineExceeding(depth: Self.maxDepth, Array(text.utf8)) {
+            throw .exceedsLimit(path: path, line: line, detail: "JSON nested deeper than \(Self.maxDepth) levels")
         } else {
             throw .malformedJSON(path: path, line: Self.lineOfParseError(text))
         }
@@ -238,6 +243,30 @@ enum JSONSyntax {
             }
         }
         return line
+    }
+
+    /// The line where arrays and objects first nest deeper than `depth`, or nil (strings skipped).
+    static func lineExceeding(depth limit: Int, _ bytes: [UInt8]) -> Int? {
+        var line = 1
+        var depth = 0
+        var index = 0
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1 }
+            if inString {
+                if byte == UInt8(ascii: "\\") { index += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                depth += 1
+                if depth > limit { return line }
+            } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                depth -= 1
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The length of a number or `true` / `false` / `null` at `index`, or nil.

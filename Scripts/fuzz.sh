@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Fuzzes kb's parsers with libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer).
+#
+# Usage: Scripts/fuzz.sh [TARGET[,TARGET...]|all] [SECONDS]      (default: all, 300 s each)
+#   Targets: text markdown html json (the readers), splitter (FactSplitter), claims
+#   (QuantityScanner), query (SearchQuery and the highlighter), check (ingest pipeline + Checker).
+#   FUZZ_JOBS=2 Scripts/fuzz.sh all 600   runs two targets at a time.
+#
+# Builds .build-fuzz/kbfuzz from Sources/KnowledgeBase, Scripts/fuzz/Fuzzer.swift and
+# Tests/KnowledgeBaseTests/FuzzRegressionTests.swift (which defines the targets), with one link per
+# target (.build-fuzz/html, ...). Each target starts from the repository corpus
+# Scripts/fuzz/corpus/<target>/ plus the inputs of earlier runs in .build-fuzz/corpus/<target>/, and
+# runs for SECONDS with inputs of at most 4096 bytes. Afterwards the new inputs are merged
+# (-merge=1) and those that brought the most new coverage join the repository corpus while it holds
+# fewer than 50 files per target, each at most 4 KB (FUZZ_RESELECT=1: rank the whole corpus anew,
+# keeping the hand-written seeds; see Scripts/fuzz/keep_corpus.py). Crash, timeout and out-of-memory inputs land in .build-fuzz/crashes/<target>/.
+#
+# Rerun one input:  .build-fuzz/<target> FILE
+# Exit status: 0 when no target crashed, 1 when one did, 2 on a usage or build error.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+OUT=.build-fuzz
+ALL_TARGETS=(text markdown html json splitter claims query check)
+MAX_LEN=4096          # longest input tried, in bytes
+MAX_CORPUS_FILES=50   # repository corpus files kept per target
+MAX_CORPUS_BYTES=4096 # largest repository corpus file
+
+targets_arg=${1:-all}
+seconds=${2:-300}
+jobs=${FUZZ_JOBS:-1}
+if [[ $targets_arg == all ]]; then
+    targets=("${ALL_TARGETS[@]}")
+else
+    IFS=, read -r -a targets <<<"$targets_arg"
+fi
+for target in "${targets[@]}"; do
+    if [[ ! " ${ALL_TARGETS[*]} " =~ " $target " ]]; then
+        echo "fuzz.sh: unknown target '$target' (targets: ${ALL_TARGETS[*]})" >&2
+        exit 2
+    fi
+done
+if ! [[ $seconds =~ ^[0-9]+$ && $jobs =~ ^[1-9][0-9]*$ ]]; then
+    echo "usage: Scripts/fuzz.sh [TARGET[,TARGET...]|all] [SECONDS]   (FUZZ_JOBS=N for N at a time)" >&2
+    exit 2
+fi
+
+# MARK: Build (only when a source changed since the last build).
+
+sources=("$ROOT"/Scripts/fuzz/Fuzzer.swift "$ROOT"/Tests/KnowledgeBaseTests/FuzzRegressionTests.swift)
+while IFS= read -r -d '' file; do sources+=("$file"); done < <(find "$ROOT/Sources/KnowledgeBase" -name '*.swift' -print0 | sort -z)
+mkdir -p "$OUT"
+binary="$OUT/kbfuzz"
+exec 9> "$OUT/build.lock"
+flock 9   # two fuzz.sh started together build once
+if [[ ! -x $binary ]] || [[ -n $(find "${sources[@]}" Sources/CLibXML2 -newer "$binary" -print -quit) ]]; then
+    echo "building $binary ($(( ${#sources[@]} )) Swift files; about 2 minutes)"
+    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name KBFuzz -D KB_FUZZ \
+        -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 -lxml2 \
+        "${sources[@]}" -o "$binary.tmp" 2> "$OUT/build.log"; then
+        grep -v "Cannot export local symbol" "$OUT/build.log" | grep -E "error|warning: unre" | head -40 >&2
+        echo "fuzz.sh: build failed (full log: $OUT/build.log)" >&2
+        exit 2
+    fi
+    mv "$binary.tmp" "$binary"
+fi
+for target in "${ALL_TARGETS[@]}"; do ln -sf kbfuzz "$OUT/$target"; done
+flock -u 9
+
+# MARK: Run
+
+# Prunes what the run found into the repository corpus: a -merge=1, then keep_corpus.py adds the
+# inputs that brought the most new coverage, each at most MAX_CORPUS_BYTES, while the folder holds
+# fewer than MAX_CORPUS_FILES. By default the files already there stay (the merge starts from a copy
+# of them); FUZZ_RESELECT=1 ranks them with the new inputs and keeps only the hand-written seeds
+# and the best (see Scripts/fuzz/keep_corpus.py).
+keep_new_inputs() {
+    local target=$1 repo="Scripts/fuzz/corpus/$1" work="$OUT/corpus/$1"
+    local merged="$OUT/merge/$target"
+    rm -rf "$merged" "$merged.control" && mkdir -p "$merged" "$repo"   # an old control file would resume
+    local inputs=("$repo" "$work")
+    if [[ ${FUZZ_RESELECT:-0} != 1 ]]; then
+        cp "$repo"/* "$merged"/ 2>/dev/null || true
+        inputs=("$work")
+    fi
+    if ! "$OUT/$target" -merge=1 -merge_control_file="$merged.control" -max_len=$MAX_LEN -timeout=10 \
+        -detect_leaks=0 "$merged" "${inputs[@]}" > "$OUT/logs/$target.merge.log" 2>&1; then
+        echo "  merge failed: $OUT/logs/$target.merge.log"
+        return 0
+    fi
+    echo "  corpus: $(find "$merged" -type f | wc -l) inputs cover the features found;" \
+        "$(python3 Scripts/fuzz/keep_corpus.py "$merged.control" "$repo" $MAX_CORPUS_FILES $MAX_CORPUS_BYTES) in $repo"
+}
+
+run_target() {
+    local target=$1
+    local log="$OUT/logs/$target.log" crashes="$OUT/crashes/$target/"
+    mkdir -p "$OUT/corpus/$target" "$crashes" "$OUT/logs" "Scripts/fuzz/corpus/$target"
+    local before
+    before=$(find "$crashes" -type f | wc -l)
+    # -timeout: an input that takes 10 s (at most 4 KB) is a hang. Leak checks are off: the Swift
+    # runtime's caches read as leaks at exit.
+    "$OUT/$target" -max_total_time="$seconds" -max_len=$MAX_LEN -timeout=10 -rss_limit_mb=2048 \
+        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$crashes" \
+        "$OUT/corpus/$target" "Scripts/fuzz/corpus/$target" > "$log" 2>&1 || true
+    {
+        echo "== $target ($seconds s): $log"
+        grep -E '^Done [0-9]+ runs|^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' "$log" | sed 's/^/  /' || true
+        grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -1 | sed 's/^/  last: /' || true
+        local found
+        found=$(find "$crashes" -type f -newer "$log.start" 2>/dev/null || true)
+        if [[ -n $found ]]; then
+            grep -m1 -E 'Fatal error|ERROR: (AddressSanitizer|libFuzzer)|==ERROR|deadly signal|SUMMARY' "$log" | sed 's/^/  /' || true
+            echo "$found" | sed "s|^|  CRASH: |; s|\$|   (rerun: $OUT/$target FILE)|"
+        fi
+        keep_new_inputs "$target"
+    } > "$OUT/logs/$target.summary"
+    cat "$OUT/logs/$target.summary"
+    [[ $(find "$crashes" -type f | wc -l) -eq $before ]]
+}
+
+mkdir -p "$OUT/logs"
+status=0
+pids=()
+for target in "${targets[@]}"; do
+    touch "$OUT/logs/$target.log.start"
+    run_target "$target" & pids+=($!)
+    if (( ${#pids[@]} >= jobs )); then
+        wait "${pids[0]}" || status=1
+        pids=("${pids[@]:1}")
+    fi
+done
+for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+exit $status
