@@ -47,3 +47,21 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension StoreError {
+    /// The same error about another file: a rebuild's temporary index reported as the index it replaces.
+    public func renamed(from old: String, to new: String) -> StoreError {
+        func swap(_ path: String) -> String { path == old ? new : path }
+        switch self {
+        case .missingIndex(let path): return .missingIndex(path: swap(path))
+        case .corrupt(let path, let detail): return .corrupt(path: swap(path), detail: detail)
+        case .newerSchema(let path, let found, let supported): return .newerSchema(path: swap(path), found: found, supported: supported)
+        case .readOnly(let path): return .readOnly(path: swap(path))
+        case .locked(let path): return .locked(path: swap(path))
+        case .full(let path): return .full(path: swap(path))
+        case .cannotOpen(let path, let detail): return .cannotOpen(path: swap(path), detail: detail)
+        case .invalidQuery: return self
+        case .sqlite(let path, let detail): return .sqlite(path: swap(path), detail: detail)
+        }
+    }
+}

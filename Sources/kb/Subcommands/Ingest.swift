@@ -31,7 +31,8 @@ struct Ingest: ParsableCommand {
         let inputs = paths.isEmpty ? [IndexOptions.defaultCorpus] : paths
         var options = paths.isEmpty ? IndexOptions.defaultIngestOptions : IngestOptions()
         options.extractClaims = !noClaims
-        let target = index.usesDefaultIndex ? IndexOptions.defaultIndex : index.indexPath
+        // The default index by the path shown to the user (relative to the working directory when inside it).
+        let target = index.usesDefaultIndex ? IndexOptions.displayPath(IndexOptions.defaultIndex) : index.indexPath
         let report: IngestReport
         do {
             report = rebuild
@@ -57,10 +58,19 @@ struct Ingest: ParsableCommand {
     static func rebuild(at path: String, paths: [String], options: IngestOptions) throws(StoreError) -> IngestReport {
         let temporary = path + ".rebuild"
         let fileManager = FileManager.default
-        for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: temporary + suffix) }
-        let store = try KnowledgeStore.open(path: temporary, create: true)
-        let report = try store.ingest(paths: paths, options: options, progress: showProgress)
-        try store.close()
+        func removeTemporary() { for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: temporary + suffix) } }
+        removeTemporary()
+        let report: IngestReport
+        do {
+            let store = try KnowledgeStore.open(path: temporary, create: true)
+            report = try store.ingest(paths: paths, options: options, progress: showProgress)
+            try store.close()
+        } catch {
+            // A failed rebuild leaves nothing behind, and its message names the index, not the
+            // temporary file ("the disk is full" for kb.sqlite, with the old index intact).
+            removeTemporary()
+            throw error.renamed(from: temporary, to: path)
+        }
         for suffix in ["-wal", "-shm"] { try? fileManager.removeItem(atPath: path + suffix) }
         guard rename(temporary, path) == 0 else {
             throw .cannotOpen(path: path, detail: "cannot move the rebuilt index into place")
