@@ -7,11 +7,13 @@
 #      first's lock (KB_BUSY_TIMEOUT, 10 s) and then runs, or gives up with a one-line "locked"
 #      error; the index holds every complete ingest and nothing of a refused one;
 #   3. kb search running in a loop during an ingest: every search answers (exit 0), none fails.
-# Rerun:  bash Scripts/crash_test.sh        (KB_CRASH_ROUNDS=50)
+# Rerun:  bash Scripts/crash_test.sh        (KB_CRASH_ROUNDS=50, KB_CRASH_LINES=10000 answers replaced)
+# CI runs a short form: KB_CRASH_ROUNDS=10 KB_CRASH_LINES=3000.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROUNDS=${KB_CRASH_ROUNDS:-50}
+LINES=${KB_CRASH_LINES:-10000}
 WORK=$(mktemp -d /tmp/kb-crash.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 command -v sqlite3 >/dev/null || { echo "crash_test: the sqlite3 shell is needed" >&2; exit 2; }
@@ -20,13 +22,13 @@ KB="$REPO/.build/debug/kb"
 
 mkdir -p "$WORK/corpus"
 cp "$REPO/Corpus/serverless-faq.txt" "$WORK/corpus/"
-python3 - "$WORK" <<'PY'
+python3 - "$WORK" "$LINES" <<'PY'
 import random, sys
-folder = sys.argv[1]
+folder, lines = sys.argv[1], int(sys.argv[2])
 for version in ("old", "new"):
     rng = random.Random(version)
     with open(f"{folder}/{version}.txt", "w") as out:
-        for n in range(10000):
+        for n in range(lines):
             words = " ".join(rng.choice(["queue", "shard", "replica", "cache", "index", "stream", "batch", "lease"])
                              for _ in range(8))
             out.write(f"Answer {n} of the {version}marker set: the {words} keeps {n % 97} items for {n % 13 + 1} days.\n")
