@@ -447,23 +447,7 @@ enum Unprivileged {
 
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> KB.Output {
         guard isRoot, let setpriv else { return try KB.run(arguments, in: directory, environment: environment) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: setpriv)
-        process.arguments = ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", KB.executable.path] + arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "NO_COLOR")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return KB.Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+        return try KB.run(URL(fileURLWithPath: setpriv), ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", KB.executable.path] + arguments,
+                          in: directory, environment: environment)
     }
 }

@@ -80,20 +80,7 @@ import TestSupport
 
     /// Runs `python3 ARGUMENTS...` in the repository.
     static func python(_ arguments: [String]) throws -> KB.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = repositoryRoot
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return KB.Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+        try KB.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments, in: repositoryRoot)
     }
 
     static func lines(_ text: String) -> [String] {

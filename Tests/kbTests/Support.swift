@@ -23,8 +23,14 @@ struct KB {
     }()
 
     static func process(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) -> (Process, Pipe, Pipe) {
+        process(executable, arguments, in: directory, environment: environment)
+    }
+
+    /// Any program, with kb's test environment (no NO_COLOR, stdin empty, both outputs piped).
+    static func process(_ program: URL, _ arguments: [String], in directory: URL,
+                        environment: [String: String] = [:]) -> (Process, Pipe, Pipe) {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
@@ -40,7 +46,12 @@ struct KB {
 
     @discardableResult
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Output {
-        let (process, out, err) = process(arguments, in: directory, environment: environment)
+        try run(executable, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs any program to its end and returns what it printed.
+    static func run(_ program: URL, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Output {
+        let (process, out, err) = process(program, arguments, in: directory, environment: environment)
         try process.run()
         // Read both pipes fully before waiting, so a chatty child never blocks on a full pipe.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
