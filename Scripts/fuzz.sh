@@ -15,7 +15,7 @@
 # fewer than 50 files per target, each at most 4 KB (FUZZ_RESELECT=1: rank the whole corpus anew,
 # keeping the hand-written seeds; see Scripts/fuzz/keep_corpus.py). Crash, timeout and out-of-memory inputs land in .build-fuzz/crashes/<target>/.
 #
-# Rerun one input:  .build-fuzz/<target> FILE
+# Rerun one input:  SWIFT_BACKTRACE=enable=no .build-fuzz/<target> FILE
 # Exit status: 0 when no target crashed, 1 when one did, 2 on a usage or build error.
 set -euo pipefail
 
@@ -100,8 +100,9 @@ run_target() {
     local before
     before=$(find "$crashes" -type f | wc -l)
     # -timeout: an input that takes 10 s (at most 4 KB) is a hang. Leak checks are off: the Swift
-    # runtime's caches read as leaks at exit.
-    "$OUT/$target" -max_total_time="$seconds" -max_len=$MAX_LEN -timeout=10 -rss_limit_mb=2048 \
+    # runtime's caches read as leaks at exit. Swift's own crash backtracer is off: it reads the
+    # stack in a way AddressSanitizer reports as a stack-buffer-underflow, hiding the real trap.
+    SWIFT_BACKTRACE=enable=no "$OUT/$target" -max_total_time="$seconds" -max_len=$MAX_LEN -timeout=10 -rss_limit_mb=2048 \
         -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$crashes" \
         "$OUT/corpus/$target" "Scripts/fuzz/corpus/$target" > "$log" 2>&1 || true
     {
@@ -111,8 +112,10 @@ run_target() {
         local found
         found=$(find "$crashes" -type f -newer "$log.start" 2>/dev/null || true)
         if [[ -n $found ]]; then
-            grep -m1 -E 'Fatal error|ERROR: (AddressSanitizer|libFuzzer)|==ERROR|deadly signal|SUMMARY' "$log" | sed 's/^/  /' || true
-            echo "$found" | sed "s|^|  CRASH: |; s|\$|   (rerun: $OUT/$target FILE)|"
+            grep -m1 -E 'Fatal error|ERROR: (AddressSanitizer|libFuzzer)|==ERROR' "$log" | sed 's/^/  /' || true
+            # The innermost kb frame of the stack trace.
+            grep -m1 -oE '\$s6KBFuzz[A-Za-z0-9_]+' "$log" | swift demangle --simplified | sed 's/^/  in: /' || true
+            echo "$found" | sed "s|^|  CRASH: |; s|\$|   (rerun: SWIFT_BACKTRACE=enable=no $OUT/$target FILE)|"
         fi
         keep_new_inputs "$target"
     } > "$OUT/logs/$target.summary"
