@@ -577,9 +577,9 @@ struct Scan {
     }
 
     func formatCount(_ count: Double) -> String {
-        // Int(_:) traps beyond Int's range ("$108/77777777777777777777777777 GPU"): such counts,
-        // and any that are not exact integers as Doubles, keep Double's spelling.
-        guard count.isFinite, abs(count) < 1e15 else { return "\(count)" }
+        // Int(_:) traps outside Int's range ("$108/77777777777777777777777777 GPU"): such counts
+        // keep Double's spelling.
+        guard count.isFinite, abs(count) < 0x1p63 else { return "\(count)" }
         if count >= 1e9, count.truncatingRemainder(dividingBy: 1e9) == 0 { return "\(Int(count / 1e9))B" }
         if count >= 1e6, count.truncatingRemainder(dividingBy: 1e6) == 0 { return "\(Int(count / 1e6))M" }
         if count >= 1e3, count.truncatingRemainder(dividingBy: 1e3) == 0 { return "\(Int(count / 1e3))K" }
