@@ -113,6 +113,10 @@ def main():
                                                                          or claim["subject"].lower() in label["subject"].lower())):
                 print("SUBJECT", label["surface"], "| label:", label.get("subject"), "| kb:", claim.get("subject"))
     metric_ok = sum(1 for label, claim in correct if label.get("metric") and claim.get("metric") == label.get("metric"))
+    if verbose:
+        for label, claim in correct:
+            if not (label.get("metric") and claim.get("metric") == label.get("metric")):
+                print("METRIC", label["surface"], "| label:", label.get("metric"), "| kb:", claim.get("metric"), "|", label["context"])
     print(f"labels {len(labels)}, kb claims on those lines {len(predicted)}, correct (value, unit, comparator) {len(correct)}")
     print(f"precision {precision:.3f}  recall {recall:.3f}")
     if correct:

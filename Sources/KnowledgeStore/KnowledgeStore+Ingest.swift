@@ -75,7 +75,7 @@ extension KnowledgeStore {
         for folder in walk.folders {
             let base = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : options.workingDirectory.appendingPathComponent(folder)
             let file = base.appendingPathComponent(Lexicon.fileName)
-            guard let data = try? Data(contentsOf: file) else { continue }
+            guard let data = try? FileBytes.read(file) else { continue }
             do {
                 lexicon = try Lexicon.read(data, path: walker.storedPath(file))
             } catch {
@@ -152,9 +152,9 @@ extension KnowledgeStore {
     static func read(_ file: CorpusFile, readers: Readers, previousHash: String?) -> ReadOutcome {
         let data: Data
         do {
-            data = try Data(contentsOf: file.url)
+            data = try FileBytes.read(file.url)
         } catch {
-            return .failed(.unreadable(path: file.path, reason: (error as NSError).localizedDescription))
+            return .failed(.unreadable(path: file.path, reason: error.reason))
         }
         let hash = ContentHash.hex(ContentHash.fnv1a(data))
         if hash == previousHash { return .unchanged }

@@ -53,8 +53,9 @@ public enum ClaimContext {
             let previous = clauseBounds(around: open - 1, in: scalars)
             subject = nameBefore(string(scalars, previous.lowerBound, open))
         }
-        claim.subject = (subject ?? attributiveSubject(of: claim, in: scalars) ?? itemLabel(before: claim.start, in: scalars)
-            ?? sentenceSubject(of: claim, sentence: sentence, sentenceStart: sentenceStart)).flatMap(refinedSubject)
+        claim.subject = (subject ?? attributiveSubject(of: claim, in: scalars) ?? clauseSubject(before)
+            ?? itemLabel(before: claim.start, in: scalars)
+            ?? sentenceSubject(of: claim, sentence: sentence, sentenceStart: sentenceStart)).flatMap(refinedSubject).flatMap(SubjectPhrase.tidy)
         // "The X200 dishwasher has a noise level of 44 dB": the model named earlier in the sentence.
         if claim.subject == nil, claim.start > sentenceStart {
             let before = string(scalars, sentenceStart, claim.start)
@@ -78,6 +79,15 @@ public enum ClaimContext {
                                   claim: claim, keywords: keywords),
                found != impliedMetric(claim) {
                 claim.metric = found
+            }
+        }
+        // The assumptions of a worked scenario ("Cost comparison (1M requests/month, 512MB, 500ms
+        // avg)") are inputs, not statements about the subject: hedged like an example.
+        if !claim.hedged, let open = enclosingParenthesis(of: claim.start, in: scalars), open > 0 {
+            let head = string(scalars, clauseBounds(around: open - 1, in: scalars).lowerBound, open)
+                .split(separator: " ").suffix(3).map { $0.lowercased() }
+            if head.contains(where: { ["comparison", "scenario", "assuming", "assumptions", "assumption", "estimate"].contains($0) }) {
+                claim.hedged = true
             }
         }
         claim.conditions = conditions(in: clauseRaw, claim: claim)
@@ -122,17 +132,59 @@ public enum ClaimContext {
         TopicExtractor.predicateWords.contains(word) || word.hasSuffix("ed") || word.hasSuffix("ly")
     }
 
-    /// The subject phrase a sentence opens with, when it comes before the number and is short:
-    /// "The battery fills in ~2 hours" -> "battery".
+    /// The subject phrase a sentence opens with, when it comes before the number: "The battery
+    /// fills in ~2 hours" -> "battery", "It has 8 presets" -> "It" (a pronoun the ingest pipeline
+    /// resolves to an earlier sentence's subject).
     static func sentenceSubject(of claim: NumericClaim, sentence: String, sentenceStart: Int) -> String? {
-        let opening = TopicExtractor.topic(of: sentence)
-        let words = opening.split(separator: " ").map(String.init).filter { !["the", "a", "an", "its", "our", "your", "this", "each", "every", "all"].contains($0.lowercased()) }
-        guard !words.isEmpty, words.count <= 5, !opening.contains(where: \.isNumber),
-              let range = sentence.range(of: opening),
-              sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: range.upperBound) <= claim.start - sentenceStart
-        else { return nil }
-        let subject = words.joined(separator: " ")
-        return namesAMetric(subject) || isGeneric(subject) ? nil : subject
+        switch SubjectPhrase.opening(of: withoutListMarker(sentence)) {
+        case .pronoun?:
+            return sentence.split(separator: " ").first.map { SubjectPhrase.bare(String($0)) }
+        case .phrase(let name, _)?:
+            guard let range = sentence.range(of: name),
+                  sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: range.upperBound) <= claim.start - sentenceStart
+            else { return nil }
+            return name
+        case nil:
+            return nil
+        }
+    }
+
+    /// The subject of the claim's own clause when the clause says something of it before the
+    /// number: "Minimize dependencies: Tree-shaking with esbuild reduces bundle size 60-80%" ->
+    /// "Tree-shaking" (not the item label); "the City 400 with its 400 Wh pack covers 40-60 km".
+    static func clauseSubject(_ before: String) -> String? {
+        guard case .phrase(let name, clause: true)? = SubjectPhrase.opening(of: withoutListMarker(before)) else { return nil }
+        return name
+    }
+
+    /// The entity a sentence is about, for the sentences after it.
+    static func entity(of sentence: String) -> String? {
+        guard case .phrase(let name, _)? = SubjectPhrase.opening(of: withoutListMarker(sentence)) else { return nil }
+        return refinedSubject(name).flatMap(SubjectPhrase.tidy)
+    }
+
+    /// Subjects that stand for an entity named earlier in the answer: a pronoun ("It has 8
+    /// presets") or a property ("Round-trip efficiency is ~90%", "the warranty guarantees 70%")
+    /// take the subject of the nearest earlier sentence, else the fact's lead or the answer's topic.
+    /// `claims[i]` are the claims of `facts[i]`.
+    public static func resolveReferences(_ claims: inout [[NumericClaim]], facts: [Fact], topic: String, lexicon: Lexicon) {
+        func refers(_ subject: String?) -> Bool {
+            guard let subject else { return false }
+            return SubjectPhrase.pronouns.contains(subject.lowercased())
+                || SubjectPhrase.isPropertyName(subject.split(separator: " ").map(String.init))
+        }
+        guard claims.contains(where: { $0.contains { refers($0.subject) } }) else { return }
+        var entity: String?
+        for position in facts.indices where position < claims.count {
+            // A label ("Account-level concurrency: 1,000 ...") names an entity, whatever its words.
+            for index in claims[position].indices where refers(claims[position][index].subject)
+                && !facts[position].text.has((claims[position][index].subject ?? "") + ":") {
+                let fallback = fallbackSubject(lead: facts[position].lead, topic: topic)
+                let resolved = entity ?? (refers(fallback) ? nil : fallback)
+                if let resolved { claims[position][index].subject = lexicon.canonicalSubject(resolved) }
+            }
+            if let named = self.entity(of: facts[position].body), !refers(named) { entity = named }
+        }
     }
 
     /// The "(" of the parentheses around `index`, within its sentence, if any.
@@ -348,6 +400,11 @@ public enum ClaimContext {
     /// The subject of a claim whose fact names none: the head of the fact's lead-in ("Benchmarks
     /// (2025):" gives nothing useful, "Fermyon Spin:" gives "Fermyon Spin"), else the answer's topic.
     public static func fallbackSubject(lead: String, topic: String) -> String {
+        let subject = untidyFallbackSubject(lead: lead, topic: topic)
+        return SubjectPhrase.tidy(subject) ?? subject
+    }
+
+    static func untidyFallbackSubject(lead: String, topic: String) -> String {
         let head = withoutListMarker(lead.trimmingCharacters(in: ":-"))
         if let name = nameBefore(head), name.count <= 60 { return refinedSubject(name) ?? name }
         // A question as topic names its subject inside: "Is the X200 suitable for an open-plan kitchen".
@@ -355,6 +412,11 @@ public enum ClaimContext {
         if topic.hasSuffix("?") || ["is", "are", "can", "does", "do", "how", "what", "which", "why", "when", "where", "who",
                                     "will", "should"].contains(opening) {
             return refinedSubject(topic) ?? topic
+        }
+        // A topic that is a clause ("On a DC fast charger the car accepts up to 250 kW") names its
+        // subject phrase ("car").
+        if case .phrase(let name, clause: true)? = SubjectPhrase.opening(of: topic) {
+            return refinedSubject(name) ?? name
         }
         return topic
     }

@@ -60,7 +60,7 @@ public struct IngestPipeline: Sendable {
     /// The version of what splitting and claim extraction store. Bump it when a change to the
     /// splitter, the scanner or claim attribution changes stored rows: indexes written by another
     /// version re-read their sources on the next ingest (and the default index refreshes itself).
-    public static let extractorVersion = 11
+    public static let extractorVersion = 12
 
     /// The record with invisible characters dropped from its text and question (see
     /// ``InvisibleCharacters``), or nil when nothing visible is left.
@@ -119,7 +119,7 @@ public struct IngestPipeline: Sendable {
             let answerTerms = SearchTerms.spelledTerms(in: answer.topic + " " + (answer.question ?? ""))
             let terms = facts.map { SearchTerms.joinTerms(answerTerms, SearchTerms.spelledTerms(in: $0.text)) }
             var leadsSeen = Set<String>()
-            let claims: [[NumericClaim]] = !extractClaims ? [] : facts.indices.map { position in
+            var claims: [[NumericClaim]] = !extractClaims ? [] : facts.indices.map { position in
                 let fact = facts[position]
                 // Claims come from the fact's own statement. A list's lead-in gives its claims once,
                 // with the first item, unless an earlier fact already states it (an item's head
@@ -138,6 +138,7 @@ public struct IngestPipeline: Sendable {
                     return claim
                 }
             }
+            ClaimContext.resolveReferences(&claims, facts: facts, topic: answer.topic, lexicon: scanner.lexicon)
             return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: claims, terms: terms)
         }
         return PreparedBatch(answers: prepared, counts: counts, chrome: chrome, strippedPrefixes: stripped)

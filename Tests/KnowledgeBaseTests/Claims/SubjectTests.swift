@@ -1,0 +1,90 @@
+import Testing
+@testable import KnowledgeBase
+
+/// Subjects read from running text: the phrase a sentence opens with, pronouns and properties that
+/// stand for an entity named earlier, and what running text leaves around a name.
+struct SubjectTests {
+    @Test(arguments: [
+        ("The 5.5-litre air fryer draws 1,700 W", "air fryer"),
+        ("On a DC fast charger the car accepts up to 250 kW", "car"),
+        ("With a time-of-use tariff, the battery charges from solar at €0.12 per kWh", "battery"),
+        ("Our ENERGY STAR dishwasher uses just 9.5 litres per cycle", "ENERGY STAR dishwasher"),
+        ("while the Trail 625 manages up to 120 km", "Trail 625"),
+        ("Django application cold start improved from 2.5 seconds", "Django application"),
+        ("Tree-shaking with esbuild/webpack reduces bundle size 60-80%", "Tree-shaking"),
+        ("The 36V packs are rated for 1,000 charge cycles", "packs"),
+    ])
+    func sentenceOpensWithItsSubject(text: String, subject: String) {
+        guard case .phrase(let name, _)? = SubjectPhrase.opening(of: text) else {
+            Issue.record("no subject in \(text)")
+            return
+        }
+        #expect(name == subject)
+    }
+
+    @Test(arguments: [
+        "Round-trip efficiency is ~90%",        // a property, not an entity
+        "The default timeout is 3 seconds",     // what is left is a modifier
+        "Set reserved = 2x provisioned",        // an instruction
+        "Ideal for long-running workflows (up to 1 year duration)",
+        "import {DynamoDBClient} from '@aws-sdk/client-dynamodb' saves 80%",
+        "up to 1 year duration",
+        "You can stack up to 4 units",
+        "Riding in Turbo typically reduces range by 30–40%",
+    ])
+    func noSubjectPhrase(text: String) {
+        guard case .phrase(let name, _)? = SubjectPhrase.opening(of: text) else { return }
+        Issue.record("\(text) gave \(name)")
+    }
+
+    @Test func pronounsAndPossessivesPointBack() {
+        #expect(SubjectPhrase.opening(of: "It has 8 presets") == .pronoun)
+        #expect(SubjectPhrase.opening(of: "Its 5,000 mAh battery lasts ~2 days") == .pronoun)
+        #expect(SubjectPhrase.opening(of: "They weigh 22-28 kg") == .pronoun)
+        #expect(SubjectPhrase.opening(of: "This battery holds 400 Wh") == .phrase("battery", clause: true))
+    }
+
+    @Test(arguments: [
+        ("The Standard Range version", "Standard Range version"),
+        ("Replacement batteries cost $549", "Replacement batteries"),
+        ("Unlimited Plus pays", "Unlimited Plus"),
+        ("kg rider", "rider"),
+        ("Node.js 20", "Node.js 20"),
+        ("AWS Lambda SnapStart (2025)", "AWS Lambda SnapStart (2025)"),
+    ])
+    func tidiedSubjects(raw: String, tidied: String) {
+        #expect(SubjectPhrase.tidy(raw) == tidied)
+    }
+
+    @Test func leftoversAreNoSubject() {
+        for raw in ["TB", "mAh", "Elsewhere", "EPA-rated", "sold"] {
+            #expect(SubjectPhrase.tidy(raw) == nil, "\(raw)")
+        }
+    }
+
+    /// Through the ingest pipeline: a pronoun or a property takes the entity of the sentence before.
+    @Test func laterSentencesReferToTheFirstOnesEntity() {
+        let text = "The X200 ships with 8 GB of RAM. Its 5,000 mAh battery lasts ~2 days of typical use. "
+            + "It weighs 189 g. Round-trip efficiency is ~90%."
+        let claims = CheckCorpus.facts([text]).flatMap(\.claims)
+        let subjects = Dictionary(claims.map { ($0.surface, $0.subject ?? "") }, uniquingKeysWith: { first, _ in first })
+        #expect(subjects["8 GB"] == "X200")
+        #expect(subjects["~2 days"] == "X200")
+        #expect(subjects["189 g"] == "X200")
+        #expect(subjects["~90%"] == "X200")
+    }
+
+    /// A label names an entity even when its last word is a property: "Account-level concurrency:".
+    @Test func labelsAreNotResolvedAway() {
+        let text = "Concurrency types: (1) Account-level concurrency: 1,000 concurrent executions default per region."
+        let claim = CheckCorpus.facts([text]).flatMap(\.claims).first { $0.surface == "1,000 concurrent executions" }
+        #expect(claim?.subject == "Account-level concurrency")
+    }
+
+    /// The assumptions of a worked cost scenario are inputs, hedged like an example.
+    @Test func scenarioAssumptionsAreHedged() {
+        let claims = QuantityScanner().claims(in: "Provisioned: 10ms invocation Cost comparison (1M requests/month, 512MB, 500ms avg): $12")
+        #expect(claims.first { $0.surface == "500ms" }?.hedged == true)
+        #expect(claims.first { $0.surface == "10ms" }?.hedged == false)
+    }
+}
