@@ -24,7 +24,7 @@ UNITS = {"min": "min", "minute": "min", "minutes": "min", "s": "s", "sec": "s", 
 
 def norm_unit(unit):
     """Units compared loosely: spelling of time units, case, spaces and a plural "s" do not matter."""
-    unit = (unit or "").strip()
+    unit = (unit or "").strip().replace("¢", "cents")
     unit = UNITS.get(unit, unit).lower().replace(" ", "").replace("-second", "-s").replace("-hour", "-h")
     return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
 

@@ -163,6 +163,59 @@ public enum ClaimContext {
         return refinedSubject(name).flatMap(SubjectPhrase.tidy)
     }
 
+    /// A bare number ("Reserved = 100", "increase to 10K-100K") counts what the answer's other
+    /// claims of its metric count: it borrows their most frequent unit ("concurrent executions").
+    /// Its metric comes from its clause, else its subject ("Account-level concurrency"), else the
+    /// word before "=" as the answer names it elsewhere ("Reserved" in "reserved concurrency").
+    /// `claims[i]` are the claims of `facts[i]`.
+    public static func borrowUnits(_ claims: inout [[NumericClaim]], facts: [Fact], keywords: [(String, String)] = metricKeywords) {
+        // "up to 25 concurrent": an adjective alone counts what the answer's "concurrent executions" count.
+        func borrows(_ claim: NumericClaim) -> Bool {
+            claim.kind == .count && (claim.unit.isEmpty || QuantityScanner.countAdjectives.contains(claim.unit.lowercased()))
+        }
+        guard claims.contains(where: { $0.contains(where: borrows) }) else { return }
+        // Count units by metric, in the order the answer states them.
+        var units: [String: [String: (count: Int, first: Int, claim: NumericClaim)]] = [:]
+        var order = 0
+        for claim in claims.joined() where !borrows(claim) && claim.dimension.hasPrefix("count:") {
+            guard let metric = claim.metric, metric != "count" else { continue }
+            order += 1
+            let previous = units[metric, default: [:]][claim.unit]
+            units[metric, default: [:]][claim.unit] = ((previous?.count ?? 0) + 1, previous?.first ?? order, previous?.claim ?? claim)
+        }
+        guard !units.isEmpty else { return }
+        let answerText = facts.map(\.text).joined(separator: " ").lowercased()
+        func metricNamed(_ text: String) -> String? {
+            let lowered = text.lowercased()
+            return keywords.first { units[$0.1] != nil && lowered.has($0.0) }?.1
+        }
+        for position in claims.indices where position < facts.count {
+            for index in claims[position].indices where borrows(claims[position][index]) {
+                var claim = claims[position][index]
+                let fact = facts[position].text
+                let scalars = Array(fact.unicodeScalars)
+                let clause = clauseBounds(around: min(claim.start, max(0, scalars.count - 1)), in: scalars)
+                var metric = claim.metric.flatMap { units[$0] != nil ? $0 : nil }
+                    ?? metricNamed(string(scalars, clause.lowerBound, clause.upperBound)) ?? claim.subject.flatMap(metricNamed)
+                if metric == nil, let label = string(scalars, clause.lowerBound, claim.start).split(separator: " ")
+                    .last(where: { $0.contains(where: \.isLetter) }).map({ $0.lowercased() }) {
+                    // "Reserved = 100" where the answer speaks of "reserved concurrency".
+                    metric = keywords.first { units[$0.1] != nil && answerText.has(label + " " + $0.0) }?.1
+                }
+                let adjective = claim.unit.lowercased()
+                guard let metric, let best = units[metric]?.filter({ adjective.isEmpty || $0.key.lowercased().hasPrefix(adjective + " ") })
+                    .max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) else {
+                    continue
+                }
+                claim.unit = best.key
+                claim.normalizedUnit = best.value.claim.normalizedUnit
+                claim.dimension = best.value.claim.dimension
+                claim.metric = metric
+                claims[position][index] = claim
+            }
+        }
+    }
+
     /// Subjects that stand for an entity named earlier in the answer: a pronoun ("It has 8
     /// presets") or a property ("Round-trip efficiency is ~90%", "the warranty guarantees 70%")
     /// take the subject of the nearest earlier sentence, else the fact's lead or the answer's topic.

@@ -316,7 +316,7 @@ struct Scan {
         var rangeEnd = end
         if let dash = at(end), dash == "-" || dash == "–" || dash == "—" {
             rangeEnd = end + 1
-        } else if isSpace(end), string(end, end + 4) == " to " {
+        } else if isSpace(end), string(end, end + 4) == " to ", !isChange(from: start) {
             rangeEnd = end + 4
         }
         if rangeEnd > end {
@@ -347,11 +347,11 @@ struct Scan {
             }
         }
         // The unit.
-        // "25¢": cents.
+        // "25¢": cents, kept as written and normalised to dollars.
+        var cents = false
         if currency == nil, at(end) == "¢" {
             currency = "USD"
-            low /= 100
-            high /= 100
+            cents = true
             end += 1
         }
         // A currency code after the number: "30 EUR".
@@ -363,10 +363,10 @@ struct Scan {
             }
         }
         let money = currency != nil
-        var unitText = currency ?? ""
+        var unitText = cents ? "¢" : currency ?? ""
         var kind: NumericClaim.Kind = money ? .money : .count
         var canonical = currency ?? ""
-        var factor = 1.0
+        var factor = cents ? 0.01 : 1.0
         var offset = 0.0
         var dimension = currency.map { "money:" + $0 } ?? "count"
         if money, at(end) == "/" || string(end, end + 5) == " per " || string(end, end + 3) == " a " || string(end, end + 4) == " an " {
@@ -381,9 +381,19 @@ struct Scan {
                 : found.dimension.hasSuffix("/time") || found.dimension == "speed" || found.dimension == "data rate" ? .rate : .measure
             end = unitEnd
             // "20% to 80%", "3 hours - 5 hours": a range written with the unit on both sides.
-            if let (second, secondEnd) = repeatedUnitRange(after: end, unit: found) {
+            if !isChange(from: start), let (second, secondEnd) = repeatedUnitRange(after: end, unit: found) {
                 high = second
                 end = secondEnd
+            }
+            // "3 h 30 min", "1 hour 15 minutes": one duration, in the smaller unit.
+            if found.dimension == "time", low == high, isSpace(end), let (minor, afterMinor) = number(at: end + 1),
+               let (minorUnit, minorEnd) = unit(at: afterMinor), minorUnit.dimension == "time", minorUnit.factor < found.factor,
+               minor * minorUnit.factor < found.factor {
+                low = low * found.factor / minorUnit.factor + minor
+                high = low
+                unitText = minorUnit.written
+                factor = minorUnit.factor
+                end = minorEnd
             }
         } else if !money, let (noun, nounEnd) = countedNoun(at: end) {
             unitText = noun
@@ -413,6 +423,21 @@ struct Scan {
             unit: unitText, comparator: comparator, kind: kind,
             normalizedLow: low * factor + offset, normalizedHigh: high * factor + offset, normalizedUnit: canonical, dimension: dimension))
         return end
+    }
+
+    /// Verbs of change: "raised torque from 60 Nm to 75 Nm" states a before and an after, not a range.
+    static let changeVerbs: Set<String> = [
+        "raised", "raises", "increased", "increases", "cut", "cuts", "reduced", "reduces", "lowered", "lowers", "dropped",
+        "drops", "improved", "improves", "went", "goes", "grew", "grows", "fell", "falls", "rose", "rises", "decreased",
+        "decreases", "boosted", "boosts", "extended", "extends", "shortened", "shortens", "changed", "changes", "moved",
+        "upgraded", "downgraded", "jumped", "jumps", "climbed", "slashed", "doubled", "halved",
+    ]
+
+    /// Whether the quantity at `start` opens "from X to Y" after a verb of change.
+    func isChange(from start: Int) -> Bool {
+        let words = string(max(0, start - 60), start).lowercased().split(separator: " ")
+        guard words.last == "from" else { return false }
+        return words.dropLast().suffix(4).contains { Self.changeVerbs.contains(String($0)) }
     }
 
     /// "… to 80%" / "… - 5 hours" after a quantity: the upper end of a range written with its unit
@@ -568,7 +593,12 @@ struct Scan {
         // "per 1M state transitions": a second lowercase word belongs to the noun.
         if isSpace(end), at(end + 1)?.isLowercaseScalar == true {
             let (second, secondEnd) = self.word(at: end + 1)
-            if !QuantityScanner.stopWords.contains(second.lowercased()), second.count > 2, second.hasSuffix("s") { end = secondEnd }
+            let lowered = second.lowercased()
+            if !QuantityScanner.stopWords.contains(lowered), second.count > 2, second.hasSuffix("s"),
+               !ClaimContext.verbLike.contains(lowered), !TopicExtractor.predicateWords.contains(lowered),
+               !QuantityScanner.notCountNouns.contains(lowered) {
+                end = secondEnd
+            }
         }
         let noun = string(start, end)
         let singular = Units.singular(noun.lowercased())
@@ -600,9 +630,18 @@ struct Scan {
             ("about", .approximately), ("around", .approximately), ("approximately", .approximately), ("approx.", .approximately),
             ("roughly", .approximately), ("nearly", .approximately), ("almost", .approximately),
             ("starts at", .greaterOrEqual), ("start at", .greaterOrEqual), ("starting at", .greaterOrEqual), ("from just", .greaterOrEqual),
+            ("passed", .greater), ("surpassed", .greater),
         ]
         for (phrase, comparator) in phrases where trimmed.hasSuffix(" " + phrase) || trimmed == phrase {
             return comparator
+        }
+        // "a maximum rider load of 130 kg", "minimum order value of $20": the bound names its noun first.
+        let longWords = string(max(0, index - 48), index).lowercased().split(separator: " ")
+        if longWords.last == "of" || longWords.last == "is" {
+            for word in longWords.dropLast().suffix(3) {
+                if word == "maximum" || word == "max" { return .lessOrEqual }
+                if word == "minimum" || word == "min" { return .greaterOrEqual }
+            }
         }
         // "hours to 1 year", "minutes to 2 hours": an open lower end, so an upper bound.
         let words = trimmed.split(separator: " ")
@@ -683,7 +722,8 @@ struct Scan {
         }
         for index in 0..<(claims.count - 1) {
             let between = string(claims[index].end, claims[index + 1].start)
-            if between.contains("→") || between.contains("->") || between.contains("⇒"), between.count <= 12 {
+            let changed = between == " to " && isChange(from: claims[index].start) && claims[index].dimension == claims[index + 1].dimension
+            if changed || between.contains("→") || between.contains("->") || between.contains("⇒"), between.count <= 12 {
                 claims[index].role = "before"
                 claims[index + 1].role = "after"
             }

@@ -60,7 +60,7 @@ public struct IngestPipeline: Sendable {
     /// The version of what splitting and claim extraction store. Bump it when a change to the
     /// splitter, the scanner or claim attribution changes stored rows: indexes written by another
     /// version re-read their sources on the next ingest (and the default index refreshes itself).
-    public static let extractorVersion = 12
+    public static let extractorVersion = 13
 
     /// The record with invisible characters dropped from its text and question (see
     /// ``InvisibleCharacters``), or nil when nothing visible is left.
@@ -139,6 +139,7 @@ public struct IngestPipeline: Sendable {
                 }
             }
             ClaimContext.resolveReferences(&claims, facts: facts, topic: answer.topic, lexicon: scanner.lexicon)
+            ClaimContext.borrowUnits(&claims, facts: facts, keywords: scanner.lexicon.keywords + ClaimContext.metricKeywords)
             return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: claims, terms: terms)
         }
         return PreparedBatch(answers: prepared, counts: counts, chrome: chrome, strippedPrefixes: stripped)

@@ -57,10 +57,24 @@ import TestSupport
         Case(text: "off-peak power at €0.12 per kWh", surface: "€0.12 per kWh", low: 0.12, high: 0.12, unit: "EUR/kWh", comparator: .equal, normalizedHigh: 0.12 / 1000, normalizedUnit: "EUR/Wh"),
         Case(text: "charging from 20% to 80% takes an hour", surface: "20% to 80%", low: 20, high: 80, unit: "%", comparator: .equal, normalizedHigh: 80, normalizedUnit: "%"),
         Case(text: "download speeds of 210 Mbps", surface: "210 Mbps", low: 210, high: 210, unit: "Mbps", comparator: .equal, normalizedHigh: 210e6, normalizedUnit: "bit/s"),
-        Case(text: "calls cost 25¢ per minute abroad", surface: "25¢ per minute", low: 0.25, high: 0.25, unit: "USD/min", comparator: .equal, normalizedHigh: 0.25 / 60, normalizedUnit: "USD/s"),
+        Case(text: "calls cost 25¢ per minute abroad", surface: "25¢ per minute", low: 25, high: 25, unit: "¢/min", comparator: .equal, normalizedHigh: 0.25 / 60, normalizedUnit: "USD/s"),
         Case(text: "plans start at $9,800 installed", surface: "$9,800", low: 9800, high: 9800, unit: "USD", comparator: .greaterOrEqual, normalizedHigh: 9800, normalizedUnit: "USD"),
         Case(text: "Dogs cost $38–$52 per night", surface: "$38–$52 per night", low: 38, high: 52, unit: "USD/night", comparator: .equal, normalizedHigh: 52, normalizedUnit: "USD/night"),
+        Case(text: "The Eco cycle takes 3 h 30 min, the quick one less", surface: "3 h 30 min", low: 210, high: 210, unit: "min", comparator: .equal, normalizedHigh: 12_600, normalizedUnit: "s"),
+        Case(text: "a maximum rider load of 130 kg (287 lb)", surface: "130 kg", low: 130, high: 130, unit: "kg", comparator: .lessOrEqual, normalizedHigh: 130, normalizedUnit: "kg"),
+        Case(text: "a maximum rider load of 130 kg (287 lb)", surface: "287 lb", low: 287, high: 287, unit: "lb", comparator: .lessOrEqual, normalizedHigh: 287 * 0.45359237, normalizedUnit: "kg"),
+        Case(text: "the app has passed 1.5M downloads", surface: "1.5M downloads", low: 1_500_000, high: 1_500_000, unit: "downloads", comparator: .greater, normalizedHigh: 1_500_000, normalizedUnit: "download"),
+        Case(text: "shifting 10 kWh per evening saves €2.60 a day", surface: "10 kWh per evening", low: 10, high: 10, unit: "kWh/evening", comparator: .equal, normalizedHigh: 10_000, normalizedUnit: "Wh/evening"),
     ]
+
+    /// "from X to Y" after a verb of change is a before and an after; without one it is a range.
+    @Test func changeFromToIsBeforeAndAfter() {
+        let raised = QuantityScanner().claims(in: "firmware 2.4 raised peak motor torque from 60 Nm to 75 Nm")
+        #expect(raised.map(\.surface) == ["60 Nm", "75 Nm"])
+        #expect(raised.map(\.role) == ["before", "after"])
+        let range = QuantityScanner().claims(in: "torque ranges from 60 Nm to 75 Nm")
+        #expect(range.map(\.surface) == ["60 Nm to 75 Nm"])
+    }
 
     @Test(arguments: forms)
     func formGivesItsRecord(form: Case) throws {

@@ -81,6 +81,22 @@ struct SubjectTests {
         #expect(claim?.subject == "Account-level concurrency")
     }
 
+    /// A bare number borrows the unit the answer's other claims of its metric count in.
+    @Test func bareNumbersBorrowTheUnitOfTheirMetric() {
+        let text = "Reserved concurrency guarantees 100 concurrent executions to a function. "
+            + "Account-level concurrency: 1,000 concurrent executions per region, increase to 10K-100K via support. "
+            + "Attempting Provisioned = 30 fails when the answer speaks of provisioned concurrency. Allows up to 25 concurrent."
+        let claims = CheckCorpus.facts([text]).flatMap(\.claims)
+        for surface in ["10K-100K", "30", "25 concurrent"] {
+            let claim = claims.first { $0.surface == surface }
+            #expect(claim?.unit == "concurrent executions", "\(surface)")
+            #expect(claim?.metric == "concurrency", "\(surface)")
+        }
+        // Without claims of the metric to borrow from, a bare number stays bare.
+        let alone = CheckCorpus.facts(["Set the retry count = 3 for the queue."]).flatMap(\.claims)
+        #expect(alone.allSatisfy { $0.unit.isEmpty })
+    }
+
     /// The assumptions of a worked cost scenario are inputs, hedged like an example.
     @Test func scenarioAssumptionsAreHedged() {
         let claims = QuantityScanner().claims(in: "Provisioned: 10ms invocation Cost comparison (1M requests/month, 512MB, 500ms avg): $12")
