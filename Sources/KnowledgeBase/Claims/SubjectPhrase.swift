@@ -189,7 +189,7 @@ enum SubjectPhrase {
 
     /// Verbs that end a subject taken from running text ("Unlimited Plus pays", "X200 ships").
     static let trailingVerbs: Set<String> = [
-        "ships", "pays", "weigh", "weighs", "cost", "costs", "start", "starts", "has", "have", "comes", "come", "sold",
+        "ships", "pays", "weigh", "weighs", "costs", "has", "comes", "sold",
         "versus", "vs", "offers", "gets", "sells", "lasts", "goes", "adds", "covers", "manages", "reaches", "holds",
     ]
 
@@ -218,7 +218,8 @@ enum SubjectPhrase {
         // An adverb or a participle alone is no subject: "Elsewhere", "EPA-rated".
         if words.count == 1, adverbs.contains(first.lowercased()) || ["elsewhere", "here", "there", "otherwise", "meanwhile"].contains(first.lowercased())
             || first.hasSuffix("-rated") || first.hasSuffix("-based") || first.first?.isLowercase == true && first.hasSuffix("ed")
-            || ["sold", "made", "built", "done", "seen", "given", "taken"].contains(first) {
+            || ["sold", "made", "built", "done", "seen", "given", "taken"].contains(first)
+            || first.lowercased().hasPrefix("sub-") || first.lowercased().contains("-digit") {
             return nil
         }
         let tidied = words.joined(separator: " ").trimmingCharacters(in: ",;:")

@@ -57,7 +57,7 @@ struct SubjectTests {
     }
 
     @Test func leftoversAreNoSubject() {
-        for raw in ["TB", "mAh", "Elsewhere", "EPA-rated", "sold"] {
+        for raw in ["TB", "mAh", "Elsewhere", "EPA-rated", "sold", "Sub-millisecond"] {
             #expect(SubjectPhrase.tidy(raw) == nil, "\(raw)")
         }
     }
