@@ -209,8 +209,12 @@ enum SubjectPhrase {
         }
         if let cut = words.indices.dropFirst().first(where: { index in
             let word = bare(words[index]).lowercased()
+            // "cost", "start" end a subject only before an amount: "batteries cost $549", "prices start at".
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let beforeAmount = ["cost", "start", "starts", "begin", "begins"].contains(word)
+                && (next.first.map { "$€£¥".contains($0) || $0.isNumber } == true || next == "at" || next == "from")
             return trailingVerbs.contains(word) || TopicExtractor.predicateWords.contains(word) || adverbs.contains(word)
-                || words[index].first.map({ "$€£¥".contains($0) }) == true
+                || beforeAmount || words[index].first.map({ "$€£¥".contains($0) }) == true
         }) {
             words = Array(words[..<cut])
         }
