@@ -72,6 +72,12 @@ public enum ClaimContext {
         claim.metric = metric(in: clauseText, at: offset, length: claim.end - claim.start, claim: claim, keywords: keywords)
         // A maximum duration is a time limit: "functions can run up to 15 minutes".
         if claim.dimension == "time", claim.metric == "duration", claim.comparator == .lessOrEqual { claim.metric = "timeout" }
+        // "a beam distance of 110 m", "its comfort rating is -5 °C": the property the text names
+        // right before the number is the metric, when no built-in keyword names one.
+        if claim.metric == nil || claim.metric == impliedMetric(claim), claim.kind != .money, claim.kind != .moneyRate,
+           let named = namedProperty(before: string(scalars, clause.lowerBound, claim.start), claim: claim) {
+            claim.metric = named
+        }
         if ["time", "percent", "information"].contains(claim.dimension), claim.metric == nil || claim.metric == impliedMetric(claim) {
             // A duration with no keyword in its clause: the nearest keyword in its sentence says
             // which duration it is ("Python 3.11/3.12: 200-400ms" under "cold start" tips).
@@ -157,6 +163,45 @@ public enum ClaimContext {
         return name
     }
 
+    /// A name with a capital inside or after its first letter, or a digit: "Ridgeline 2P", "HB-13",
+    /// "ENERGY STAR dishwasher"; not "air fryer".
+    static func isDistinctive(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.contains { word in word.contains(where: \.isNumber) || word.dropFirst().contains(where: \.isUppercase) }
+            || words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The property named by "<noun phrase> of|is|are|was|at [comparator]" right before a number:
+    /// "a beam distance of" -> "beam distance", "Its comfort rating is" -> "comfort rating". One
+    /// to three lowercase words; nil for determiners, verbs, prepositions and section words.
+    static func namedProperty(before text: String, claim: NumericClaim) -> String? {
+        var words = text.split(separator: " ").map { SubjectPhrase.bare(String($0)) }
+        // Comparator words between the link and the number: "of at least", "is about", "is under".
+        let comparators: Set<String> = ["at", "least", "most", "about", "around", "roughly", "approximately", "nearly",
+                                        "almost", "under", "over", "up", "to", "just", "only", "below", "above", "~"]
+        while let last = words.last, comparators.contains(last.lowercased()) || last.isEmpty { words.removeLast() }
+        guard let link = words.last?.lowercased(), ["of", "is", "are", "was", "were", "measures"].contains(link) else { return nil }
+        words.removeLast()
+        var phrase: [String] = []
+        for word in words.reversed() {
+            let lowered = word.lowercased()
+            guard phrase.count < 3, !lowered.isEmpty, lowered.allSatisfy({ $0.isLetter || $0 == "-" }),
+                  !SubjectPhrase.determiners.contains(lowered), !SubjectPhrase.isFunctionWord(lowered),
+                  !ClaimContext.verbLike.contains(lowered), !QuantityScanner.stopWords.contains(lowered),
+                  !(word.first?.isUppercase == true && phrase.count > 0 && word.dropFirst().contains(where: \.isUppercase)) else { break }
+            // A capitalised word is a name ("the Ridgeline 2P floor"), unless it opens the sentence.
+            if word.first?.isUppercase == true, word.dropFirst().contains(where: \.isUppercase) { break }
+            phrase.insert(lowered, at: 0)
+            if word.first?.isUppercase == true { break }
+        }
+        guard !phrase.isEmpty else { return nil }
+        let name = phrase.joined(separator: " ")
+        if let keyword = metricKeywords.first(where: { name.has($0.0) }) { return fits(keyword.1, claim) ? keyword.1 : nil }
+        guard !sectionWords.contains(name), !["total", "average", "value", "number", "amount", "figure", "result", "rate"].contains(name),
+              name.count >= 4 else { return nil }
+        return name
+    }
+
     /// The entity a sentence is about, for the sentences after it.
     static func entity(of sentence: String) -> String? {
         guard case .phrase(let name, _)? = SubjectPhrase.opening(of: withoutListMarker(sentence)) else { return nil }
@@ -220,19 +265,39 @@ public enum ClaimContext {
     /// presets") or a property ("Round-trip efficiency is ~90%", "the warranty guarantees 70%")
     /// take the subject of the nearest earlier sentence, else the fact's lead or the answer's topic.
     /// `claims[i]` are the claims of `facts[i]`.
-    public static func resolveReferences(_ claims: inout [[NumericClaim]], facts: [Fact], topic: String, lexicon: Lexicon) {
+    public static func resolveReferences(_ claims: inout [[NumericClaim]], facts: [Fact], topic: String, question: String? = nil,
+                                         lexicon: Lexicon) {
+        // The product the answer is about, when its question or first sentence names one.
+        let named = question.flatMap(namedEntity(inQuestion:))
+            ?? facts.first.flatMap { Self.entity(of: $0.body) }.flatMap { isDistinctive($0) ? $0 : nil }
         func refers(_ subject: String?) -> Bool {
             guard let subject else { return false }
-            return SubjectPhrase.pronouns.contains(subject.lowercased())
-                || SubjectPhrase.isPropertyName(subject.split(separator: " ").map(String.init))
+            let words = subject.split(separator: " ").map(String.init)
+            return SubjectPhrase.pronouns.contains(subject.lowercased()) || SubjectPhrase.isPropertyName(words)
         }
-        guard claims.contains(where: { $0.contains { refers($0.subject) } }) else { return }
-        var entity: String?
+        // "The floor measures", "Each unit weighs", "the stove itself": a definite common noun is
+        // a part of the named product (while "a day pass" or "our 5G network" introduce new ones).
+        func isPart(_ subject: String?, in text: String) -> Bool {
+            guard named != nil, let subject else { return false }
+            let words = subject.split(separator: " ")
+            guard words.count <= 3, words.allSatisfy({ $0.first?.isLowercase == true && !$0.contains(where: \.isNumber) }) else { return false }
+            let lowered = text.lowercased()
+            return ["the ", "each ", "its ", "this ", "every ", "the whole "].contains { lowered.has($0 + subject.lowercased()) }
+        }
+        guard claims.indices.contains(where: { position in
+            position < facts.count && claims[position].contains { refers($0.subject) || isPart($0.subject, in: facts[position].text) }
+        }) else { return }
+        var entity = named
         for position in facts.indices where position < claims.count {
             // A label ("Account-level concurrency: 1,000 ...") names an entity, whatever its words.
-            for index in claims[position].indices where refers(claims[position][index].subject)
-                && !facts[position].text.has((claims[position][index].subject ?? "") + ":") {
-                let fallback = fallbackSubject(lead: facts[position].lead, topic: topic)
+            for index in claims[position].indices where !facts[position].text.has((claims[position][index].subject ?? "") + ":") {
+                let subject = claims[position][index].subject
+                if isPart(subject, in: facts[position].text), let named {
+                    claims[position][index].subject = lexicon.canonicalSubject(named)
+                    continue
+                }
+                guard refers(subject) else { continue }
+                let fallback = fallbackSubject(lead: facts[position].lead, topic: topic, question: question)
                 let resolved = entity ?? (refers(fallback) ? nil : fallback)
                 if let resolved { claims[position][index].subject = lexicon.canonicalSubject(resolved) }
             }
@@ -452,9 +517,19 @@ public enum ClaimContext {
 
     /// The subject of a claim whose fact names none: the head of the fact's lead-in ("Benchmarks
     /// (2025):" gives nothing useful, "Fermyon Spin:" gives "Fermyon Spin"), else the answer's topic.
-    public static func fallbackSubject(lead: String, topic: String) -> String {
+    public static func fallbackSubject(lead: String, topic: String, question: String? = nil) -> String {
+        // The lead's own name first; then the product a question names ("How heavy is the
+        // Ridgeline 2P tent?" -> "Ridgeline 2P"); then the topic.
+        let head = withoutListMarker(lead.trimmingCharacters(in: ":-"))
+        if nameBefore(head) == nil, let question, let named = namedEntity(inQuestion: question) { return named }
         let subject = untidyFallbackSubject(lead: lead, topic: topic)
         return SubjectPhrase.tidy(subject) ?? subject
+    }
+
+    /// The most specific name a question asks about: a model number or a name of several
+    /// capitalised words ("Ridgeline 2P", "ClearFlow Squeeze"), or nil.
+    static func namedEntity(inQuestion question: String) -> String? {
+        refinedSubject(question.hasSuffix("?") ? question : question + "?").flatMap(SubjectPhrase.tidy)
     }
 
     static func untidyFallbackSubject(lead: String, topic: String) -> String {

@@ -186,6 +186,15 @@ struct Scan {
             ClaimContext.attribute(&claim, in: fact, scalars: text, keywords: keywords)
             return claim
         }
+        // A conversion in parentheses restates the claim before it: "-5 °C (23 °F)", "1.6 kg (3.5 lb)".
+        for index in attributed.indices.dropFirst() {
+            let previous = attributed[index - 1]
+            if string(previous.end, attributed[index].start).trimmingCharacters(in: "") == "(",
+               previous.dimension == attributed[index].dimension {
+                attributed[index].metric = previous.metric
+                attributed[index].subject = previous.subject
+            }
+        }
         // A memory setting stated in the same fact qualifies its other claims ("Node.js 20 (1MB
         // bundle, 512MB memory): Cold start 250ms" holds at 512MB).
         let settings = attributed.filter { $0.metric == "memory" }.map { $0.surface + " memory" }
@@ -292,12 +301,12 @@ struct Scan {
             case "~", "≈": comparator = .approximately
             case "<": comparator = at(cursor + 1) == "=" ? .lessOrEqual : .less
             case ">": comparator = at(cursor + 1) == "=" ? .greaterOrEqual : .greater
-            case "≤": comparator = .lessOrEqual
+            case "≤", "±": comparator = .lessOrEqual
             case "≥": comparator = .greaterOrEqual
             case "=": if cursor > 0, text[cursor - 1] == "<" || text[cursor - 1] == ">" { cursor -= 1; continue } else { break }
             default: break
             }
-            guard "$€£¥₹₩~≈<>≤≥".unicodeScalars.contains(text[cursor]) || (text[cursor] == "=" && cursor > 0 && "<>".unicodeScalars.contains(text[cursor - 1])) else { break }
+            guard "$€£¥₹₩~≈<>≤≥±".unicodeScalars.contains(text[cursor]) || (text[cursor] == "=" && cursor > 0 && "<>".unicodeScalars.contains(text[cursor - 1])) else { break }
             if text[cursor] == "=" { cursor -= 1 }
             start = cursor
             cursor -= 1
@@ -484,6 +493,11 @@ struct Scan {
                 let (denominator, compoundEnd) = self.word(at: end + 1)
                 if let compound = Units.lookup(word + "/" + denominator), !isLetter(compoundEnd) { return (compound, compoundEnd) }
             }
+            // "US gallons", "US gal".
+            if word == "US", isSpace(end), isLetter(end + 1) {
+                let (next, nextEnd) = self.word(at: end + 1)
+                if let gallon = Units.lookup(next), gallon.written == "gal" { return (gallon, nextEnd) }
+            }
             if let found = Units.lookup(word) {
                 // A single-letter unit must stand alone: "5 s" yes, "5 x86" no.
                 if word.count == 1, isLetter(end) { continue }
@@ -637,7 +651,7 @@ struct Scan {
         }
         // "a maximum rider load of 130 kg", "minimum order value of $20": the bound names its noun first.
         let longWords = string(max(0, index - 48), index).lowercased().split(separator: " ")
-        if longWords.last == "of" || longWords.last == "is" {
+        if longWords.last == "of" {
             for word in longWords.dropLast().suffix(3) {
                 if word == "maximum" || word == "max" { return .lessOrEqual }
                 if word == "minimum" || word == "min" { return .greaterOrEqual }

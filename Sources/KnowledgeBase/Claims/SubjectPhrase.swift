@@ -198,12 +198,16 @@ enum SubjectPhrase {
     /// ("Replacement batteries cost $549" -> "Replacement batteries"); nil when nothing is left.
     static func tidy(_ subject: String) -> String? {
         var words = subject.split(separator: " ").map(String.init)
+        // "It pitches", "It retails": the pronoun, for the caller to resolve.
+        if let first = words.first, pronouns.contains(first.lowercased()), !["this", "that", "these", "those"].contains(first.lowercased()) {
+            return first
+        }
         while let first = words.first, determiners.contains(first.lowercased()) || people.contains(first.lowercased())
-                || Units.lookup(bare(first)) != nil && words.count > 1 && bare(first).first?.isLowercase != false {
+                || isUnitSymbol(first) && words.count > 1 && bare(first).first?.isLowercase != false {
             words.removeFirst()
         }
         // A unit alone ("TB", "mAh") or before the noun it measured ("kg rider").
-        if let first = words.first, Units.lookup(bare(first)) != nil, !first.contains(where: \.isNumber),
+        if let first = words.first, isUnitSymbol(first), !first.contains(where: \.isNumber),
            first.count <= 4, !(words.count == 1 && first.dropFirst().allSatisfy(\.isLowercase) && first.count > 3) {
             words.removeFirst()
         }
@@ -228,6 +232,13 @@ enum SubjectPhrase {
         }
         let tidied = words.joined(separator: " ").trimmingCharacters(in: ",;:")
         return tidied.isEmpty ? nil : tidied
+    }
+
+    /// A unit symbol left from a quantity ("mAh", "kg", "TB"), not a word that forms compound
+    /// nouns ("day pass", "hour limit").
+    static func isUnitSymbol(_ word: String) -> Bool {
+        guard let unit = Units.lookup(bare(word)) else { return false }
+        return unit.dimension != "time" && bare(word).count <= 4
     }
 
     /// Words that cannot open a subject: "up to 1 year", "under 2 hours", "is".

@@ -50,7 +50,9 @@ public enum Units {
     /// Written forms (compared exactly for symbols, case-insensitively for words) and their unit.
     static let table: [(forms: [String], caseSensitive: Bool, unit: Unit)] = [
         (["ns", "nanosecond", "nanoseconds"], false, time("ns", 1e-9)),
-        (["µs", "μs", "us", "microsecond", "microseconds"], false, time("µs", 1e-6)),
+        (["µs", "μs", "microsecond", "microseconds"], false, time("µs", 1e-6)),
+        // "us" for microseconds only in lowercase: "US" is a country ("100,000 US gallons").
+        (["us"], true, time("µs", 1e-6)),
         (["ms", "msec", "millisecond", "milliseconds"], false, time("ms", 1e-3)),
         (["s", "sec", "secs", "second", "seconds"], false, time("s", 1)),
         (["min", "mins", "minute", "minutes"], false, time("min", 60)),
@@ -103,6 +105,8 @@ public enum Units {
         (["kW", "kilowatt", "kilowatts"], true, unit("kW", "W", 1e3, "power")),
         (["MW", "megawatt", "megawatts"], true, unit("MW", "W", 1e6, "power")),
         (["hp", "horsepower"], false, unit("hp", "W", 745.69987, "power")),
+        (["BTU/h", "BTU/hr", "Btu/h", "Btu/hr", "BTUh"], true, unit("BTU/h", "W", 0.29307107, "power")),
+        (["BTU", "Btu"], true, unit("BTU", "Wh", 0.29307107, "energy")),
         (["V", "volt", "volts"], true, unit("V", "V", 1, "voltage")),
         (["kV"], true, unit("kV", "V", 1e3, "voltage")),
         (["mA", "milliamp", "milliamps"], true, unit("mA", "A", 1e-3, "current")),
@@ -111,6 +115,7 @@ public enum Units {
         (["Ah"], true, unit("Ah", "Ah", 1, "charge")),
         (["°C", "℃", "degC", "celsius"], false, unit("°C", "°C", 1, "temperature")),
         (["°F", "℉", "degF", "fahrenheit"], false, Unit(written: "°F", canonical: "°C", factor: 5.0 / 9.0, dimension: "temperature", offset: -160.0 / 9.0)),
+        (["lx", "lux"], false, unit("lx", "lx", 1, "illuminance")),
         (["Hz", "hertz"], true, unit("Hz", "Hz", 1, "frequency")),
         (["kHz"], true, unit("kHz", "Hz", 1e3, "frequency")),
         (["MHz"], true, unit("MHz", "Hz", 1e6, "frequency")),

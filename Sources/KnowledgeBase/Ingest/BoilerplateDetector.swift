@@ -162,6 +162,26 @@ public struct BoilerplateDetector: Sendable {
 }
 
 extension AnswerRecord {
+    /// "How heavy is the Ridgeline 2P tent? The Ridgeline 2P weighs 1.6 kg ...": a record without a
+    /// question whose text opens with one (a capitalised sentence of three words or more ending in
+    /// "?", followed by a capital or digit) takes it as its question; the text keeps the answer.
+    func splittingOpeningQuestion() -> AnswerRecord {
+        guard question == nil, let first = text.first, first.isUppercase else { return self }
+        let head = text.prefix(300)
+        guard let mark = head.firstIndex(of: "?") else { return self }
+        let asked = text[..<mark]
+        // The question must be the first sentence: no sentence end before its "?".
+        guard !asked.contains(". "), !asked.contains("! "), !asked.contains(where: \.isNewline),
+              asked.split(separator: " ").count >= 3 else { return self }
+        let after = text.index(after: mark)
+        guard after < text.endIndex, text[after].isWhitespace,
+              let next = text[after...].first(where: { !$0.isWhitespace }), next.isUppercase || next.isNumber else { return self }
+        var copy = droppingPrefix(upTo: after)
+        guard copy.text.split(separator: " ").count >= 3 else { return self }
+        copy.question = String(text[...mark])
+        return copy
+    }
+
     /// The record with everything before `index` removed and its column moved to match.
     func droppingPrefix(upTo index: String.Index) -> AnswerRecord {
         var copy = self

@@ -60,7 +60,7 @@ public struct IngestPipeline: Sendable {
     /// The version of what splitting and claim extraction store. Bump it when a change to the
     /// splitter, the scanner or claim attribution changes stored rows: indexes written by another
     /// version re-read their sources on the next ingest (and the default index refreshes itself).
-    public static let extractorVersion = 13
+    public static let extractorVersion = 14
 
     /// The record with invisible characters dropped from its text and question (see
     /// ``InvisibleCharacters``), or nil when nothing visible is left.
@@ -101,7 +101,7 @@ public struct IngestPipeline: Sendable {
         var stripped: [BoilerplateDetector.StrippedPrefix] = []
         for document in documents {
             let cleaned = detector.clean(document.records.compactMap(Self.visible))
-            records += cleaned.answers
+            records += cleaned.answers.map { $0.splittingOpeningQuestion() }
             chrome += cleaned.chrome
             stripped += cleaned.strippedPrefixes
             counts[document.path] = SourceCounts(records: cleaned.answers.count,
@@ -133,12 +133,13 @@ public struct IngestPipeline: Sendable {
                 return found.filter { Self.endsAtWordEnd($0, in: scalars) }.map { claim in
                     var claim = claim
                     if claim.subject == nil {
-                        claim.subject = scanner.lexicon.canonicalSubject(ClaimContext.fallbackSubject(lead: fact.lead, topic: answer.topic))
+                        claim.subject = scanner.lexicon.canonicalSubject(
+                            ClaimContext.fallbackSubject(lead: fact.lead, topic: answer.topic, question: answer.question))
                     }
                     return claim
                 }
             }
-            ClaimContext.resolveReferences(&claims, facts: facts, topic: answer.topic, lexicon: scanner.lexicon)
+            ClaimContext.resolveReferences(&claims, facts: facts, topic: answer.topic, question: answer.question, lexicon: scanner.lexicon)
             ClaimContext.borrowUnits(&claims, facts: facts, keywords: scanner.lexicon.keywords + ClaimContext.metricKeywords)
             return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: claims, terms: terms)
         }

@@ -64,6 +64,11 @@ import TestSupport
         Case(text: "a maximum rider load of 130 kg (287 lb)", surface: "130 kg", low: 130, high: 130, unit: "kg", comparator: .lessOrEqual, normalizedHigh: 130, normalizedUnit: "kg"),
         Case(text: "a maximum rider load of 130 kg (287 lb)", surface: "287 lb", low: 287, high: 287, unit: "lb", comparator: .lessOrEqual, normalizedHigh: 287 * 0.45359237, normalizedUnit: "kg"),
         Case(text: "the app has passed 1.5M downloads", surface: "1.5M downloads", low: 1_500_000, high: 1_500_000, unit: "downloads", comparator: .greater, normalizedHigh: 1_500_000, normalizedUnit: "download"),
+        Case(text: "GPS accuracy improved (±5 m in the old model)", surface: "±5 m", low: 5, high: 5, unit: "m", comparator: .lessOrEqual, normalizedHigh: 5, normalizedUnit: "m"),
+        Case(text: "an output of 2,600 W (roughly 8,900 BTU/h)", surface: "8,900 BTU/h", low: 8900, high: 8900, unit: "BTU/h", comparator: .approximately, normalizedHigh: 8900 * 0.29307107, normalizedUnit: "W"),
+        Case(text: "filters up to 100,000 US gallons", surface: "100,000 US gallons", low: 100_000, high: 100_000, unit: "gal", comparator: .lessOrEqual, normalizedHigh: 378_541.1784, normalizedUnit: "L"),
+        Case(text: "tested at 50,000 lux for 3 hours", surface: "50,000 lux", low: 50_000, high: 50_000, unit: "lx", comparator: .equal, normalizedHigh: 50_000, normalizedUnit: "lx"),
+        Case(text: "its minimum trail weight is 1.35 kg", surface: "1.35 kg", low: 1.35, high: 1.35, unit: "kg", comparator: .equal, normalizedHigh: 1.35, normalizedUnit: "kg"),
         Case(text: "shifting 10 kWh per evening saves €2.60 a day", surface: "10 kWh per evening", low: 10, high: 10, unit: "kWh/evening", comparator: .equal, normalizedHigh: 10_000, normalizedUnit: "Wh/evening"),
     ]
 

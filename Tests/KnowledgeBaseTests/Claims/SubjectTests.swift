@@ -97,6 +97,25 @@ struct SubjectTests {
         #expect(alone.allSatisfy { $0.unit.isEmpty })
     }
 
+    /// A question opening the answer's text names the product its claims are about; a definite
+    /// common noun ("The floor") is a part of it, a property named before the number is the metric,
+    /// and a conversion in parentheses restates the claim before it.
+    @Test func openingQuestionNamesTheProduct() {
+        let text = "How heavy is the Ridgeline 2P tent? It pitches in under 4 minutes. The floor measures 2.9 m², "
+            + "and a day pass costs $10. Its comfort rating is -5 °C (23 °F)."
+        let facts = CheckCorpus.facts([text])
+        #expect(!facts.contains { $0.text.hasPrefix("How heavy") }, "the question is not a fact")
+        let claims = facts.flatMap(\.claims)
+        let subjects = Dictionary(claims.map { ($0.surface, $0.subject ?? "") }, uniquingKeysWith: { first, _ in first })
+        #expect(subjects["4 minutes"] == "Ridgeline 2P")
+        #expect(subjects["2.9 m²"] == "Ridgeline 2P")
+        #expect(subjects["$10"] == "day pass")
+        let metrics = Dictionary(claims.map { ($0.surface, $0.metric ?? "") }, uniquingKeysWith: { first, _ in first })
+        #expect(metrics["-5 °C"] == "comfort rating")
+        #expect(metrics["23 °F"] == "comfort rating")
+        #expect(subjects["23 °F"] == subjects["-5 °C"])
+    }
+
     /// The assumptions of a worked cost scenario are inputs, hedged like an example.
     @Test func scenarioAssumptionsAreHedged() {
         let claims = QuantityScanner().claims(in: "Provisioned: 10ms invocation Cost comparison (1M requests/month, 512MB, 500ms avg): $12")
