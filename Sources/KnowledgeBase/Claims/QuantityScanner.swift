@@ -235,7 +235,7 @@ struct Scan {
             return end + (at(end) == "+" ? 1 : 0)
         }
         // Versions: a number right after a name ("Java 11", "Python 3.12", "Node.js 20"), with no unit.
-        if isSpace(index - 1), let (word, _) = previousWord(before: index), isName(word), unit(at: skipRange(end)) == nil,
+        if isSpace(index - 1), let (word, _) = previousWord(before: index), isName(word), !Self.opensSentence(word), unit(at: skipRange(end)) == nil,
            at(end) != "%", at(skipRange(end)) != "%" {
             return tokenEnd
         }
@@ -432,6 +432,15 @@ struct Scan {
             unit: unitText, comparator: comparator, kind: kind,
             normalizedLow: low * factor + offset, normalizedHigh: high * factor + offset, normalizedUnit: canonical, dimension: dimension))
         return end
+    }
+
+    /// A capitalised word that opens a sentence without naming anything: "This 5-layer limit",
+    /// "All 3 modes", "Only 2 regions" (so the number is no version of it).
+    static func opensSentence(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        return SubjectPhrase.determiners.contains(lowered) || SubjectPhrase.prepositions.contains(lowered)
+            || SubjectPhrase.adverbs.contains(lowered) || SubjectPhrase.imperatives.contains(lowered)
+            || ["and", "or", "but", "so", "then", "than", "plus", "around", "approximately", "over", "another"].contains(lowered)
     }
 
     /// Verbs of change: "raised torque from 60 Nm to 75 Nm" states a before and an after, not a range.
@@ -636,7 +645,8 @@ struct Scan {
         let trimmed = window.trimmingCharacters(in: "")
         let phrases: [(String, NumericClaim.Comparator)] = [
             ("up to", .lessOrEqual), ("at most", .lessOrEqual), ("maximum of", .lessOrEqual), ("max of", .lessOrEqual),
-            ("no more than", .lessOrEqual), ("not exceed", .lessOrEqual), ("limited to", .lessOrEqual), ("max", .lessOrEqual), ("maximum", .lessOrEqual),
+            ("no more than", .lessOrEqual), ("not exceed", .lessOrEqual), ("cannot exceed", .lessOrEqual), ("can't exceed", .lessOrEqual),
+            ("never exceeds", .lessOrEqual), ("never exceed", .lessOrEqual), ("cannot be more than", .lessOrEqual), ("limited to", .lessOrEqual), ("max", .lessOrEqual), ("maximum", .lessOrEqual),
             ("under", .less), ("less than", .less), ("below", .less), ("fewer than", .less), ("within", .lessOrEqual),
             ("at least", .greaterOrEqual), ("minimum of", .greaterOrEqual), ("minimum", .greaterOrEqual),
             ("more than", .greater), ("over", .greater), ("above", .greater), ("exceeds", .greater), ("exceed", .greater),
