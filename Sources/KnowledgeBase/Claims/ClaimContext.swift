@@ -62,7 +62,7 @@ public enum ClaimContext {
             // Only when the sentence opens with it: "The inverter motor in the Cleo 8 is covered by a
             // 10-year warranty" is about the motor, not the Cleo 8.
             let opening = before.split(separator: " ").drop { determiners.contains($0.lowercased()) }.first.map(String.init) ?? ""
-            if before.split(separator: " ").count > 4 || before.contains(","), let model = refinedSubject(before),
+            if before.split(separator: " ").count > 4 || before.contains(","), let model = refinedSubject(before).flatMap(SubjectPhrase.tidy),
                model.split(separator: " ").contains(where: { $0.contains(where: \.isNumber) && $0.contains(where: \.isLetter) || $0.allSatisfy(\.isNumber) }),
                model.hasPrefix(opening.trimmingCharacters(in: ",")) {
                 claim.subject = model
@@ -523,7 +523,26 @@ public enum ClaimContext {
         let head = withoutListMarker(lead.trimmingCharacters(in: ":-"))
         if nameBefore(head) == nil, let question, let named = namedEntity(inQuestion: question) { return named }
         let subject = untidyFallbackSubject(lead: lead, topic: topic)
-        return SubjectPhrase.tidy(subject) ?? subject
+        // "Maximum of 5 layers per Lambda function" opens with a bound: the name inside it.
+        return SubjectPhrase.tidy(subject) ?? lastName(in: subject) ?? subject
+    }
+
+    /// The last run of capitalised words after the first word: "Maximum of 5 layers per Lambda
+    /// function" -> "Lambda".
+    static func lastName(in text: String) -> String? {
+        var runs: [[String]] = []
+        var current: [String] = []
+        for (index, raw) in text.split(separator: " ").enumerated() {
+            let word = SubjectPhrase.bare(String(raw))
+            if index > 0, word.first?.isUppercase == true, word.count >= 2 {
+                current.append(word)
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs.last.map { $0.joined(separator: " ") }
     }
 
     /// The most specific name a question asks about: a model number or a name of several

@@ -124,9 +124,16 @@ enum SubjectPhrase {
             strippedProperty = true
         }
         // What is left of "Round-trip efficiency" is a modifier, not an entity.
-        // ("default timeout" leaves "default", "Round-trip efficiency" leaves "Round-trip").
+        // ("default timeout" leaves "default", "Round-trip efficiency" leaves "Round-trip",
+        // "Total unzipped size" leaves "Total unzipped").
         if strippedProperty, phrase.count == 1, let only = phrase.first,
            only.first?.isLowercase == true || only.contains("-") && only.split(separator: "-").dropFirst().allSatisfy({ $0.allSatisfy(\.isLowercase) }) {
+            return nil
+        }
+        if strippedProperty, phrase.allSatisfy({ word in
+            let lowered = word.lowercased()
+            return quantifiers.contains(lowered) || lowered.hasSuffix("ed") && !word.dropFirst().contains(where: \.isUppercase)
+        }) {
             return nil
         }
         // Quantities inside the phrase describe it: "The 36V packs" -> "packs". A number after a
@@ -187,6 +194,11 @@ enum SubjectPhrase {
         return !propertyNouns.contains(lowered) && ClaimContext.metricKeywords.contains { $0.0 == lowered }
     }
 
+    /// Words that quantify or bound rather than name: "Maximum of 5 layers", "Total size".
+    static let quantifiers: Set<String> = [
+        "maximum", "minimum", "max", "min", "total", "overall", "average", "limit", "limits", "typical", "median", "peak",
+    ]
+
     /// Verbs that end a subject taken from running text ("Unlimited Plus pays", "X200 ships").
     static let trailingVerbs: Set<String> = [
         "ships", "pays", "weigh", "weighs", "costs", "has", "comes", "sold",
@@ -223,6 +235,9 @@ enum SubjectPhrase {
             words = Array(words[..<cut])
         }
         guard let first = words.first else { return nil }
+        // A bound or a quantity is no subject: "Maximum", "limit", "5-layer", "Maximum of 5 layers per function".
+        if words.count > 2, quantifiers.contains(first.lowercased()), words[1].lowercased() == "of" { return nil }
+        if words.count == 1, quantifiers.contains(first.lowercased()) || first.first?.isNumber == true { return nil }
         // An adverb or a participle alone is no subject: "Elsewhere", "EPA-rated".
         if words.count == 1, adverbs.contains(first.lowercased()) || ["elsewhere", "here", "there", "otherwise", "meanwhile"].contains(first.lowercased())
             || first.hasSuffix("-rated") || first.hasSuffix("-based") || first.first?.isLowercase == true && first.hasSuffix("ed")
@@ -282,7 +297,8 @@ enum SubjectPhrase {
     static func isNounLike(_ word: String) -> Bool {
         let lowered = bare(word).lowercased()
         return !lowered.isEmpty && !TopicExtractor.predicateWords.contains(lowered) && !ClaimContext.verbLike.contains(lowered)
-            && !adverbs.contains(lowered) && !prepositions.contains(lowered) && lowered.first?.isLetter == true
+            && !adverbs.contains(lowered) && !prepositions.contains(lowered)
+            && (lowered.first?.isLetter == true || lowered.first?.isNumber == true && lowered.contains("-"))
     }
 
     static func bare(_ word: String) -> String {
