@@ -63,14 +63,14 @@ enum SubjectPhrase {
         if people.contains(firstLowered) { return nil }
         // "Its 5,000 mAh battery lasts ~2 days": the claim is about the owner named before.
         if ["its", "their"].contains(firstLowered) { return .pronoun }
-        // A leading prepositional phrase: up to its comma, else up to the next determiner
-        // ("On a DC fast charger the car accepts ...").
-        var clause = false
         // "and the warranty guarantees ...": the clause after a conjunction.
         if ["and", "but", "so", "while", "whereas", "although", "though"].contains(firstLowered), words.count > 1 {
             words.removeFirst()
             return opening(of: words.joined(separator: " "))
         }
+        var clause = false
+        // A leading prepositional phrase: up to its comma, else up to the next determiner
+        // ("On a DC fast charger the car accepts ...").
         if prepositions.contains(firstLowered) {
             clause = true
             if let comma = words.prefix(10).firstIndex(where: { $0.hasSuffix(",") }) {
@@ -123,9 +123,8 @@ enum SubjectPhrase {
             }
             strippedProperty = true
         }
-        // What is left of "Round-trip efficiency" is a modifier, not an entity.
-        // ("default timeout" leaves "default", "Round-trip efficiency" leaves "Round-trip",
-        // "Total unzipped size" leaves "Total unzipped").
+        // What is left after the property is a modifier, not an entity: "default timeout" leaves
+        // "default", "Round-trip efficiency" "Round-trip", "Total unzipped size" "Total unzipped".
         if strippedProperty, phrase.count == 1, let only = phrase.first,
            only.first?.isLowercase == true || only.contains("-") && only.split(separator: "-").dropFirst().allSatisfy({ $0.allSatisfy(\.isLowercase) }) {
             return nil
