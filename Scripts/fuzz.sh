@@ -5,6 +5,8 @@
 #   Targets: text markdown html json (the readers), splitter (FactSplitter), claims
 #   (QuantityScanner), query (SearchQuery and the highlighter), check (ingest pipeline + Checker).
 #   FUZZ_JOBS=2 Scripts/fuzz.sh all 600   runs two targets at a time.
+#   FUZZ_FLAGS=-len_control=0 Scripts/fuzz.sh claims 900   passes libFuzzer flags through (here: try
+#   long inputs from the start instead of growing them slowly).
 #
 # Builds .build-fuzz/kbfuzz from Sources/KnowledgeBase, Scripts/fuzz/Fuzzer.swift and
 # Tests/KnowledgeBaseTests/FuzzRegressionTests.swift (which defines the targets), with one link per
@@ -103,7 +105,7 @@ run_target() {
     # runtime's caches read as leaks at exit. Swift's own crash backtracer is off: it reads the
     # stack in a way AddressSanitizer reports as a stack-buffer-underflow, hiding the real trap.
     SWIFT_BACKTRACE=enable=no "$OUT/$target" -max_total_time="$seconds" -max_len=$MAX_LEN -timeout=10 -rss_limit_mb=2048 \
-        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$crashes" \
+        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$crashes" ${FUZZ_FLAGS:-} \
         "$OUT/corpus/$target" "Scripts/fuzz/corpus/$target" > "$log" 2>&1 || true
     {
         echo "== $target ($seconds s): $log"

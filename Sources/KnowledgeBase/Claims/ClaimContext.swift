@@ -51,9 +51,13 @@ public enum ClaimContext {
         // "Node.js 20 (1MB bundle, 512MB memory)": the name stands before the parenthesis.
         if subject == nil, let open = enclosingParenthesis(of: claim.start, in: scalars), open > 0 {
             let previous = clauseBounds(around: open - 1, in: scalars)
-            subject = nameBefore(string(scalars, previous.lowerBound, open))
+            let head = string(scalars, previous.lowerBound, open)
+            subject = nameBefore(head) ?? comparedWith(head)
         }
-        claim.subject = (subject ?? attributiveSubject(of: claim, in: scalars) ?? clauseSubject(before)
+        // A clause after a list comma ("on LCT metro, tram and bus services is $2.75") is no clause of its own.
+        let opensClause = clause.lowerBound == 0 || [":", ";", "(", "→"].contains(String(scalars[clause.lowerBound - 1]))
+            || ["and ", "but ", "while ", "whereas ", "so "].contains { before.trimmingCharacters(in: "").lowercased().hasPrefix($0) }
+        claim.subject = (subject ?? attributiveSubject(of: claim, in: scalars) ?? (opensClause ? clauseSubject(before) : nil)
             ?? itemLabel(before: claim.start, in: scalars)
             ?? sentenceSubject(of: claim, sentence: sentence, sentenceStart: sentenceStart)).flatMap(refinedSubject).flatMap(SubjectPhrase.tidy)
         // "The X200 dishwasher has a noise level of 44 dB": the model named earlier in the sentence.
@@ -200,6 +204,17 @@ public enum ClaimContext {
         guard !sectionWords.contains(name), !["total", "average", "value", "number", "amount", "figure", "result", "rate"].contains(name),
               name.count >= 4 else { return nil }
         return name
+    }
+
+    /// What a number in parentheses after "vs X" / "than X" / "compared to X" belongs to:
+    /// "Sub-millisecond vs traditional containers (100-1000ms+)" -> "traditional containers".
+    static func comparedWith(_ head: String) -> String? {
+        let words = head.split(separator: " ").map(String.init)
+        guard let marker = words.lastIndex(where: { ["vs", "vs.", "versus", "than", "to"].contains($0.lowercased()) }),
+              marker + 1 < words.count, words.count - marker - 1 <= 4 else { return nil }
+        if words[marker].lowercased() == "to", marker == 0 || words[marker - 1].lowercased() != "compared" { return nil }
+        let phrase = words[(marker + 1)...].joined(separator: " ")
+        return SubjectPhrase.tidy(phrase)
     }
 
     /// The entity a sentence is about, for the sentences after it.

@@ -271,6 +271,8 @@ enum SubjectPhrase {
 
     /// Whether `word` (lowercased) ends the subject phrase: a verb, adverb, preposition or conjunction.
     static func endsPhrase(_ word: String, next: String?, raw: String) -> Bool {
+        // A capitalised word continues a name: "Acme Monthly Pass", "Unlimited Plus".
+        if raw.first?.isUppercase == true { return false }
         if TopicExtractor.predicateWords.contains(word) || ClaimContext.verbLike.contains(word) { return true }
         if adverbs.contains(word) || prepositions.contains(word) || ["and", "or", "but", "which", "who", "so"].contains(word) { return true }
         if word.hasSuffix("ly"), word.count > 4 { return true }

@@ -16,6 +16,20 @@ import Testing
         #expect(finding.values == ["5ms = 0.005 s", "50ms = 0.05 s"])
     }
 
+    /// A price stated alone in its fact is a claim about its subject; sums in a comparison or a
+    /// scenario ("$12 vs $32", "$9,800 before incentives ... $6,860") are not compared.
+    @Test func pricesStatedAloneConflict() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "The Acme Monthly Pass costs $98 and covers every line.",
+            "For daily riders the Acme Monthly Pass ($112) is the best deal.",
+            "Installed prices for the Acme Battery start at $9,800 before incentives, and the credit brings that down to $6,860.",
+            "The Acme Battery costs $12 per month to insure vs $32 for a generator.",
+        ], kinds: [.numeric])
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+        #expect(findings.first?.subject == "Acme Monthly Pass")
+        #expect(findings.first?.attribute == "price")
+    }
+
     @Test func twoStatedMaximaOfOneLimitConflict() throws {
         let findings = CheckCorpus.findings(CheckCorpus.filler + [
             "Model size limits: Acme Functions 10GB memory maximum, 250MB deployment package.",

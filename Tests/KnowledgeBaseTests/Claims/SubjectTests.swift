@@ -116,6 +116,16 @@ struct SubjectTests {
         #expect(subjects["23 °F"] == subjects["-5 °C"])
     }
 
+    /// A number in parentheses after "vs X" is about X; a list comma opens no clause of its own.
+    @Test func comparedThingsAndListsKeepTheirSubjects() {
+        let versus = QuantityScanner().claims(in: "WebAssembly cold starts: sub-millisecond vs traditional containers (100-1000ms+).")
+        #expect(versus.first { $0.surface.hasPrefix("100-1000ms") }?.subject == "traditional containers")
+        let list = QuantityScanner().claims(in: "A single adult fare on LCT metro, tram and bus services is $2.75.")
+        #expect(list.first?.subject == "single adult fare")
+        let name = QuantityScanner().claims(in: "The Acme Monthly Pass costs $98 and covers every line.")
+        #expect(name.first?.subject == "Acme Monthly Pass")
+    }
+
     /// The assumptions of a worked cost scenario are inputs, hedged like an example.
     @Test func scenarioAssumptionsAreHedged() {
         let claims = QuantityScanner().claims(in: "Provisioned: 10ms invocation Cost comparison (1M requests/month, 512MB, 500ms avg): $12")

@@ -90,8 +90,13 @@ struct NumericRule: CheckRule {
                 let unit = UnitVector.parse(claim.normalizedUnit).vector
                 let perPeriod = claim.kind == .moneyRate && unit.powers.count == 2 && unit.powers["s"] == -1
                 guard !computes || claim.kind == .moneyRate, !perPeriod else { continue }
+                // A sum of money is a price of its subject only when it stands alone in its fact:
+                // "The 30-day pass costs $98". Two or more ("$12 vs $32", "$9,800 before incentives
+                // ... $6,860") describe a comparison or a scenario.
+                let price = claim.kind == .money && claim.metric == "price"
+                    && fact.claims.filter({ $0.kind == .money }).count == 1 && claim.comparator == .equal
                 guard !claim.hedged, claim.role != "before", let subject = claim.subject, let metric = claim.metric,
-                      !Self.dimensionNames.contains(metric.lowercased()), claim.kind != .money,
+                      !Self.dimensionNames.contains(metric.lowercased()), claim.kind != .money || price,
                       lowered.has(subject.lowercased()), let (low, high) = Self.interval(claim) else { continue }
                 let candidate = Candidate(fact: index, claim: claim, low: low, high: high,
                                           conditions: Self.significantConditions(claim))
