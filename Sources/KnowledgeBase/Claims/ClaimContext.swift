@@ -635,6 +635,9 @@ public enum ClaimContext {
         case "power", "voltage", "current", "temperature", "frequency", "pressure", "torque", "volume": return claim.dimension
         case "speed", "data rate": return "speed"
         case "sound level": return "noise"
+        case "luminous flux": return "brightness"
+        case "illuminance": return "illuminance"
+        case "volume/time": return "flow rate"
         default:
             if claim.dimension.hasPrefix("money") { return "price" }
             if claim.dimension.hasPrefix("count:") { return "count" }

@@ -67,7 +67,7 @@ import TestSupport
         Case(text: "GPS accuracy improved (±5 m in the old model)", surface: "±5 m", low: 5, high: 5, unit: "m", comparator: .lessOrEqual, normalizedHigh: 5, normalizedUnit: "m"),
         Case(text: "an output of 2,600 W (roughly 8,900 BTU/h)", surface: "8,900 BTU/h", low: 8900, high: 8900, unit: "BTU/h", comparator: .approximately, normalizedHigh: 8900 * 0.29307107, normalizedUnit: "W"),
         Case(text: "filters up to 100,000 US gallons", surface: "100,000 US gallons", low: 100_000, high: 100_000, unit: "gal", comparator: .lessOrEqual, normalizedHigh: 378_541.1784, normalizedUnit: "L"),
-        Case(text: "tested at 50,000 lux for 3 hours", surface: "50,000 lux", low: 50_000, high: 50_000, unit: "lx", comparator: .equal, normalizedHigh: 50_000, normalizedUnit: "lx"),
+        Case(text: "tested at 50,000 lux for 3 hours", surface: "50,000 lux", low: 50_000, high: 50_000, unit: "lux", comparator: .equal, normalizedHigh: 50_000, normalizedUnit: "lx"),
         Case(text: "its minimum trail weight is 1.35 kg", surface: "1.35 kg", low: 1.35, high: 1.35, unit: "kg", comparator: .equal, normalizedHigh: 1.35, normalizedUnit: "kg"),
         Case(text: "the unzipped total cannot exceed 250MB deployment package quota", surface: "250MB", low: 250, high: 250, unit: "MB", comparator: .lessOrEqual, normalizedHigh: 250e6, normalizedUnit: "B"),
         Case(text: "This 5-layer limit is per function", surface: "5-layer", low: 5, high: 5, unit: "layer", comparator: .lessOrEqual, normalizedHigh: 5, normalizedUnit: "layer"),
