@@ -19,7 +19,9 @@ enum FileBytes {
     }
 
     static func read(_ url: URL) throws(Failure) -> Data {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a file swapped for a named pipe after the walk must not block the open (it
+        // changes nothing for regular files, which the fstat below insists on).
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw Failure(reason: reason(errno)) }
         defer { close(descriptor) }
         var status = stat()
