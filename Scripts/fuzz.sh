@@ -97,6 +97,9 @@ keep_new_inputs() {
 
 run_target() {
     local target=$1
+    # The HTML reader's test pages seed its fuzzer from where they live (no copies in the corpus).
+    local seeds=()
+    [[ $target == html ]] && seeds=(Tests/KnowledgeBaseTests/Fixtures/Readers)
     local log="$OUT/logs/$target.log" crashes="$OUT/crashes/$target/"
     mkdir -p "$OUT/corpus/$target" "$crashes" "$OUT/logs" "Scripts/fuzz/corpus/$target"
     local before
@@ -106,7 +109,7 @@ run_target() {
     # stack in a way AddressSanitizer reports as a stack-buffer-underflow, hiding the real trap.
     SWIFT_BACKTRACE=enable=no "$OUT/$target" -max_total_time="$seconds" -max_len=$MAX_LEN -timeout=10 -rss_limit_mb=2048 \
         -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$crashes" ${FUZZ_FLAGS:-} \
-        "$OUT/corpus/$target" "Scripts/fuzz/corpus/$target" > "$log" 2>&1 || true
+        "$OUT/corpus/$target" "Scripts/fuzz/corpus/$target" "${seeds[@]}" > "$log" 2>&1 || true
     {
         echo "== $target ($seconds s): $log"
         grep -E '^Done [0-9]+ runs|^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' "$log" | sed 's/^/  /' || true
