@@ -39,10 +39,7 @@ enum FuzzEntry {
         let answer = string(data)
         let scalars = Array(answer.unicodeScalars)
         for fact in FactSplitter().split(answer) {
-            precondition(0 <= fact.start && fact.start <= fact.end && fact.end <= scalars.count,
-                         "fact offsets \(fact.start)..<\(fact.end) outside 0..<\(scalars.count)")
-            precondition(String(String.UnicodeScalarView(scalars[fact.start..<fact.end])) == fact.body,
-                         "fact body is not the answer's text at its offsets")
+            checkSpan(fact.start, fact.end, in: scalars, is: fact.body, "fact body is not the answer's text at its offsets")
         }
     }
 
@@ -52,11 +49,14 @@ enum FuzzEntry {
         let fact = string(data)
         let scalars = Array(fact.unicodeScalars)
         for claim in QuantityScanner().claims(in: fact) {
-            precondition(0 <= claim.start && claim.start <= claim.end && claim.end <= scalars.count,
-                         "claim offsets \(claim.start)..<\(claim.end) outside 0..<\(scalars.count)")
-            precondition(String(String.UnicodeScalarView(scalars[claim.start..<claim.end])) == claim.surface,
-                         "claim surface is not the fact's text at its offsets")
+            checkSpan(claim.start, claim.end, in: scalars, is: claim.surface, "claim surface is not the fact's text at its offsets")
         }
+    }
+
+    /// Traps unless `start..<end` lies inside `scalars` and spells `text` there.
+    static func checkSpan(_ start: Int, _ end: Int, in scalars: [Unicode.Scalar], is text: String, _ message: String) {
+        precondition(0 <= start && start <= end && end <= scalars.count, "offsets \(start)..<\(end) outside 0..<\(scalars.count)")
+        precondition(String(String.UnicodeScalarView(scalars[start..<end])) == text, message)
     }
 
     /// The search query builder. The first line is the query; the rest (or the query itself) is a

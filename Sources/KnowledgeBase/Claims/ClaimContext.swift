@@ -500,9 +500,7 @@ public enum ClaimContext {
         }
         if !current.isEmpty { runs.append(current) }
         // The most specific: a model number or inner capital, else a name of several words.
-        let distinctive = runs.filter { run in
-            run.contains { word in word.contains(where: \.isNumber) || word.dropFirst().contains(where: \.isUppercase) } || run.count > 1
-        }
+        let distinctive = runs.filter { isDistinctive($0.joined(separator: " ")) }
         guard let best = distinctive.last else { return nil }
         let name = best.joined(separator: " ")
         return namesAMetric(name) || isGeneric(name) ? nil : name

@@ -37,9 +37,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
         case .notFound(let path):
             return "\(path): no such file or folder"
         case .unreadable(let path, let reason):
-            // Foundation opens its reasons with a sentence that says nothing ("The file doesn’t exist." is the news).
-            let news = reason.hasPrefix("The operation could not be completed. ") ? String(reason.dropFirst(38)) : reason
-            return "\(path): cannot read: \(news)"
+            return "\(path): cannot read: \(reason)"
         case .binary(let path):
             return "\(path): binary file (contains NUL bytes), not a text corpus; skipped"
         case .invalidUTF8(let path, let line):
