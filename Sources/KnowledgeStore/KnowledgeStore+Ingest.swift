@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 import GRDB
 import KnowledgeBase
@@ -71,13 +73,13 @@ extension KnowledgeStore {
         }
         report.skippedUnchanged.sort()
         // A lexicon in an ingested folder names aliases and metric synonyms for the claims.
-        var lexicon = Lexicon()
+        var lexicon = KnowledgeBase.Lexicon()
         for folder in walk.folders {
             let base = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : options.workingDirectory.appendingPathComponent(folder)
-            let file = base.appendingPathComponent(Lexicon.fileName)
+            let file = base.appendingPathComponent(KnowledgeBase.Lexicon.fileName)
             guard let data = try? FileBytes.read(file) else { continue }
             do {
-                lexicon = try Lexicon.read(data, path: walker.storedPath(file))
+                lexicon = try KnowledgeBase.Lexicon.read(data, path: walker.storedPath(file))
             } catch {
                 report.errors.append(error)
             }
@@ -209,7 +211,7 @@ extension KnowledgeStore {
     static let batchCharacters = 2_000_000
 
     static func insert(_ db: Database, documents: [(CorpusFile, String, SourceDocument)], options: IngestOptions,
-                       lexicon: Lexicon, progress: (@Sendable (IngestProgress) -> Void)?) throws {
+                       lexicon: KnowledgeBase.Lexicon, progress: (@Sendable (IngestProgress) -> Void)?) throws {
         guard !documents.isEmpty else { return }
         // A 16 MiB page cache for the bulk insert (SQLite's default is 2 MiB); this connection only. More
         // buys little speed and counts against the 200 MiB peak-memory goal.

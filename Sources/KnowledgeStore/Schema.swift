@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import GRDB
 
 /// The index schema, as GRDB migrations. Each migration is applied once, in order, in a transaction.

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Errors from opening, writing or querying the index.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// There is no index file at the path (and none was to be built).

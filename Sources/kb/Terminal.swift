@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Where output goes, and whether it may be styled.

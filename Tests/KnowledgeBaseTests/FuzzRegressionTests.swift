@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 // Regression tests for inputs found by the libFuzzer targets (Scripts/fuzz.sh), and the targets'
 // entry points themselves: Scripts/fuzz.sh compiles this file with -D KB_FUZZ into every fuzzer
 // (in one module with Sources/KnowledgeBase), so a fuzzer and its regression test run the same code.

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Computations stated inside one fact, read from its text and claims: products and sums with an
 /// equals sign (`1000 × 4s × 10GB × $0.0001667/GB-s = $6.67`, `$8.33 + $2.50 = $10.83`), a
 /// computation in parentheses after the rate it uses (`$0.015/GB-hour (50 instances @ 512MB =

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Findings a team has accepted: `kb check --baseline FILE` hides them, `--write-baseline FILE`

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Errors reading or writing a baseline file for `kb check`.
 public enum CheckError: Error, Equatable, CustomStringConvertible {
     /// The baseline file could not be read.

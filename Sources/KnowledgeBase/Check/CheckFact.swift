@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// A fact as the checker sees it: its text, the answer it belongs to, where it is, and its claims.
 public struct CheckFact: Sendable, Hashable {
     public var id: Int64

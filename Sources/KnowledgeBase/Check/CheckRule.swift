@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// What every rule sees: the facts and what was extracted from them once for all rules.
 struct CheckContext: Sendable {
     var facts: [CheckFact]

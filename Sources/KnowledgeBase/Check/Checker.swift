@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Runs the conflict rules over a corpus's facts and returns the findings in a stable order.
 ///
 /// For example:

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Findings rendered for machines: kb's JSON, SARIF 2.1.0 for code-scanning tools, and GitHub

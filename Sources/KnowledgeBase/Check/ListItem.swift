@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// One item of a support list: a name, the other names it is known by, and the versions it covers.
 ///
 /// For example "Java 11 and later (Amazon Corretto managed runtime)" has the primary name "java",

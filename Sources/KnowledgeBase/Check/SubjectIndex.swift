@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Decides which subject names denote one entity, from the names the corpus itself uses.
 ///
 /// Names are folded (case, parentheticals, years, leading acronyms such as a vendor's "AWS"), then

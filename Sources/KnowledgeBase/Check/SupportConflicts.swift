@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Items one fact includes and another excludes, for one subject: the evidence behind list and
 /// polarity findings.
 ///

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Finds support statements in a fact: open lists ("supports: A, B"), closed lists ("A only",
 /// "limited to A/B", "only works with A"), negative lists ("Not supported: A, B", "does NOT
 /// support A", "A not supported", "(not A)") and feature mentions ("GPU support", "No GPU support").

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// What one fact says about whether a subject supports (works with, runs, allows) one item.
 ///
 /// For example "Lambda SnapStart (Java only, 2025)" gives a closed positive statement: subject

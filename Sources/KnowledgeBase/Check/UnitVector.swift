@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// A quantity's unit as powers of base dimensions, so products and sums can be checked:
 /// money (per currency), bytes, seconds; counted things ("instances", "requests") and ratios are
 /// dimensionless.

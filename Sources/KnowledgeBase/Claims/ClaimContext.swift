@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// What a claim is about: its subject, its metric, the conditions it holds under, and whether it
 /// is hedged, read from the fact around it.
 ///

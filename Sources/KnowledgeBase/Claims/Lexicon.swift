@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Aliases and metric synonyms a user declares for a corpus, in a `kb-lexicon.json` file in an

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Finds every numeric claim in a fact: one hand-written scan over its Unicode scalars.
 ///
 /// It reads numbers with thousands separators and decimals, magnitude suffixes (`2K`, `75M`,

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// The noun phrase a sentence opens with, read as the subject of what the sentence states.
 ///
 /// "The 5.5-litre air fryer draws 1,700 W" -> "air fryer"; "On a DC fast charger the car accepts

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// The units kb recognises after a number, and how each normalises.
 ///
 /// Canonical units: time in seconds (`s`), information in bytes (`B`; KB/MB/GB/TB are decimal,

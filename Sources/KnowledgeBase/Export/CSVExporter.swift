@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// The fact sheet as three RFC 4180 tables: `facts.csv`, `claims.csv` and `findings.csv` (UTF-8,
 /// header row, CRLF line ends, fields with commas, quotes or line breaks quoted, quotes doubled).
 /// Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab

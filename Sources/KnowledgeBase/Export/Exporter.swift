@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Renders a fact sheet in one format. Output is deterministic: the same sheet gives the same bytes.
 public protocol Exporter: Sendable {
     /// The files to write: one unnamed file (`""`) for single-file formats, named files for CSV.

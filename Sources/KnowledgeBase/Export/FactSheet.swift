@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// The knowledge base after cleaning, ready to hand over: facts grouped by topic, each distinct
 /// statement once with every place it occurs, the numbers tabulated, and conflicts marked.
 ///

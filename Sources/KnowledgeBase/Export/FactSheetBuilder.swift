@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// An answer of the index with every place it occurs, as the fact-sheet builder reads it.
 public struct IndexedAnswer: Sendable, Hashable {
     public var id: Int64

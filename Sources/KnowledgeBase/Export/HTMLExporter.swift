@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// The fact sheet as one self-contained HTML page: no external CSS, scripts, fonts or images;
 /// readable without JavaScript; with JavaScript a filter box narrows the facts as you type. Print
 /// styling drops the filter and keeps facts whole. All corpus text is escaped.

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// The whole fact sheet as one JSON document, written by hand for speed (Foundation's encoder takes
 /// seconds on large sheets on Linux): keys sorted at every level, one fact, claim, conflict or
 /// answer per line, so the same index gives the same bytes and exports diff line by line. Its

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// The fact sheet as GitHub-flavoured Markdown: one section per topic with its questions, its facts
 /// as a list (each with its sources and conflict marks), a table of its numbers, and the conflict
 /// list at the end. Corpus text is escaped: it renders as text and never breaks a list or table.

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Separates page chrome (titles, taglines, placeholders, glued page fragments) from answers.
 ///
 /// A record is chrome when one of these general rules holds:

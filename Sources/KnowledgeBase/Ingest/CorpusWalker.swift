@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// A corpus file found on disk, with what change detection needs.

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Merges exact and near-duplicate answers, keeping every source location.
 ///
 /// Two records are duplicates when their ``TextNormalizer/key(_:)`` forms are equal (case,

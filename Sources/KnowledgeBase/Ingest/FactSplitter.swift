@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Splits an answer into facts: sentences, and the items of enumerations with their lead-in.
 ///
 /// Sentence ends are `.`, `!` or `?` followed by whitespace and a capital, a digit or an opening

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

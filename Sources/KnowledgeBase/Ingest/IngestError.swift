@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Errors thrown while reading corpus files.
 public enum IngestError: Error, Equatable, CustomStringConvertible {
     /// The path does not exist.

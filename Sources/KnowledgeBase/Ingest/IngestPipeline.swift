@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Per-file counts kept in the index.

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Characters that show as nothing: zero-width spaces and joiners, bidirectional controls, soft
 /// hyphens, stray byte-order marks, terminal colour and title sequences (`ESC [ 31 m` or its one
 /// character form U+009B, `ESC ] ... BEL`), and NUL (which a JSON `\u0000` can put in a string, and which cuts text short when read

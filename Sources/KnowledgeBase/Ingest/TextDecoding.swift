@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Turns file bytes into a `String`: UTF-8 with or without a byte-order mark, or UTF-16 with one.

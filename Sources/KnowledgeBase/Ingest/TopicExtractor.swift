@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Finds the topic of an answer: its lead noun phrase.
 ///
 /// The topic is the opening phrase up to the first clause break (": ", " - ", a sentence end),

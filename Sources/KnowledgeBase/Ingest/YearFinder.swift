@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Finds a year that qualifies a statement: "(2025)", "(2024 research)", "in 2023", "(2022+)".
 ///
 /// A four-digit number from 1990 to 2039 counts as a year only when it stands alone and sits right

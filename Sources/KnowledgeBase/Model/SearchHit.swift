@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// One ranked search result.
 public struct SearchHit: Sendable, Hashable {
     public var factID: Int64

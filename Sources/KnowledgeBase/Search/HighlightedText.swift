@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Text with some ranges marked as matches, ready to render with any markers.
 ///
 /// For example:

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Errors in a search query, before it reaches SQLite.
 public enum SearchQueryError: Error, Equatable, CustomStringConvertible {
     /// The query has no letters or digits to search for (for example `*` or `-`).

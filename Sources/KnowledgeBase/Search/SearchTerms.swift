@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Spells technical terms as plain words, so SQLite's built-in tokenizers can match them exactly.
 ///
 /// SQLite's `unicode61` tokenizer drops `#`, `.`, `$` and `+`, so `C#` would become `c` and

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import ArgumentParser
 import Foundation
 import KnowledgeBase

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import ArgumentParser
 import KnowledgeBase
 import KnowledgeStore

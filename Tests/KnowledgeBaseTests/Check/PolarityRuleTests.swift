@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Testing
 @testable import KnowledgeBase
 

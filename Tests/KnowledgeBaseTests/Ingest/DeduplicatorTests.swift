@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Testing
 import TestSupport
 @testable import KnowledgeBase

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// A computation stated inside one fact that does not hold: products and sums with units, a
 /// computation in parentheses after the rate it uses, before/after pairs with a stated percentage,
 /// and stated ratios after "vs". Expressions with variables are never evaluated.

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// Differing lists: an item one fact lists and another excludes, or leaves out of a closed list.
 ///
 /// For example "SnapStart supports: (1) Java 11 and later, (2) Python 3.12 and later" against

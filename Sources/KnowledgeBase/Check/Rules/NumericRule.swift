@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Numbers for one subject and metric that cannot both be true: their normalised intervals are

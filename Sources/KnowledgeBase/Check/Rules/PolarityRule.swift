@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// The same subject and object asserted and denied outside any list: "GPU support" against
 /// "No GPU support", "supports container images" against "does NOT support container images".
 struct PolarityRule: CheckRule {

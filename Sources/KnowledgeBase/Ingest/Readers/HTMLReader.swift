@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Reads FAQ pages with libxml2's HTML parser and finds their question/answer pairs.

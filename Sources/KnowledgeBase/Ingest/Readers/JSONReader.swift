@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Reads JSON FAQs: an array of question/answer objects, JSON Lines of such objects, or a JSON-LD

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Reads Markdown FAQs: headings (ATX `## Question?` and Setext) as questions, `**Q:** ... **A:** ...`

@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 /// A document as a flat sequence of headings and content blocks, the shape Markdown and HTML
 /// readers share once markup is gone.
 public enum OutlineBlock: Sendable, Hashable {

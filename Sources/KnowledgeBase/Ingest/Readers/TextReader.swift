@@ -1,3 +1,5 @@
+import KBModel
+import KBText
 import Foundation
 
 /// Reads plain-text corpora: one answer per line, or one answer per blank-line-separated block.

@@ -1,3 +1,4 @@
+import KBText
 /// Where a piece of text came from: a file, a 1-based line and column, and for markup an anchor.
 ///
 /// For example:

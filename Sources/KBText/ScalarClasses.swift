@@ -2,35 +2,35 @@
 /// and most corpus text is ASCII.
 extension Unicode.Scalar {
     /// A letter or a digit (any script).
-    @inline(__always) var isWordScalar: Bool {
+    @inline(__always) public var isWordScalar: Bool {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
         return properties.isAlphabetic || properties.numericType != nil
     }
 
-    @inline(__always) var isUppercaseScalar: Bool {
+    @inline(__always) public var isUppercaseScalar: Bool {
         value < 0x80 ? (value >= 0x41 && value <= 0x5A) : properties.isUppercase
     }
 
-    @inline(__always) var isLowercaseScalar: Bool {
+    @inline(__always) public var isLowercaseScalar: Bool {
         value < 0x80 ? (value >= 0x61 && value <= 0x7A) : properties.isLowercase
     }
 
-    @inline(__always) var isWhitespaceScalar: Bool {
+    @inline(__always) public var isWhitespaceScalar: Bool {
         value < 0x80 ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : properties.isWhitespace
     }
 
     /// An ASCII digit 0-9.
-    @inline(__always) var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    @inline(__always) public var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 
     /// A digit in any script.
-    @inline(__always) var isDigitScalar: Bool {
+    @inline(__always) public var isDigitScalar: Bool {
         value < 0x80 ? isASCIIDigit : properties.numericType != nil
     }
 
     /// The scalar lowercased, appended to `target`.
-    @inline(__always) func appendLowercased(to target: inout String.UnicodeScalarView) {
+    @inline(__always) public func appendLowercased(to target: inout String.UnicodeScalarView) {
         if value < 0x80 {
             target.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : self)
         } else {
@@ -41,7 +41,7 @@ extension Unicode.Scalar {
 
 extension Array where Element == Unicode.Scalar {
     /// The scalars in `start..<end` (clamped to the array) as a `String`, built from their UTF-8.
-    func string(_ start: Int, _ end: Int) -> String {
+    public func string(_ start: Int, _ end: Int) -> String {
         let lower = Swift.max(0, Swift.min(start, count)), upper = Swift.max(lower, Swift.min(end, count))
         var bytes: [UInt8] = []
         bytes.reserveCapacity(upper - lower)

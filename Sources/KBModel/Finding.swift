@@ -1,3 +1,4 @@
+import KBText
 /// A conflict `kb check` found: what kind, how sure, about what, and every fact involved.
 ///
 /// For example, a list finding on the bundled corpus:

@@ -1,3 +1,4 @@
+import KBText
 /// A quantity stated in a fact, as a typed record: what was written, how it bounds the value, in
 /// which unit, normalised to a canonical unit, and what it is about.
 ///

@@ -1,3 +1,4 @@
+import KBText
 /// A self-contained statement split from an answer.
 ///
 /// For example, from "AWS Lambda SnapStart (2025) supports: (1) Java 11 and later, (2) Python 3.12 and later"

@@ -1,3 +1,4 @@
+import KBText
 /// A stored claim with the fact and place it comes from, as `kb claims` lists it.
 public struct ClaimHit: Sendable, Hashable {
     public var claimID: Int64
@@ -53,10 +54,4 @@ public struct ClaimFilter: Sendable, Hashable {
     public var limit = 1000
 
     public init() {}
-
-    /// A quantity typed on the command line ("10ms", "1GB", "$0.01"), normalised.
-    public static func quantity(_ text: String) -> Bound? {
-        guard let claim = QuantityScanner().claims(in: text).first, let value = claim.normalizedHigh ?? claim.normalizedLow else { return nil }
-        return Bound(value: value, dimension: claim.dimension)
-    }
 }

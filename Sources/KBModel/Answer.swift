@@ -1,3 +1,4 @@
+import KBText
 /// A unique answer after boilerplate removal and deduplication, with every place it occurs.
 public struct Answer: Sendable, Hashable {
     /// The cleaned answer text.

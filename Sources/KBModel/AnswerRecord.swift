@@ -1,3 +1,4 @@
+import KBText
 /// One answer as a reader found it in a file, before boilerplate removal and deduplication.
 ///
 /// For example, line 5 of the bundled corpus is one record whose text still carries

@@ -1,0 +1,19 @@
+import KBText
+/// A corpus file turned into answer records, before boilerplate removal.
+public struct SourceDocument: Sendable, Hashable {
+    /// The path as stored in the index.
+    public var path: String
+    /// The records in file order.
+    public var records: [AnswerRecord]
+    /// The format the file was read as ("txt", "md", "html", "json").
+    public var format: String
+    /// Things worth telling the user that did not stop the read (one line each, without the path).
+    public var warnings: [String]
+
+    public init(path: String, records: [AnswerRecord], format: String = "txt", warnings: [String] = []) {
+        self.path = path
+        self.records = records
+        self.format = format
+        self.warnings = warnings
+    }
+}

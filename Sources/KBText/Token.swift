@@ -1,0 +1,110 @@
+/// One token of a fact: a word, a number, an identifier or a punctuation mark, with everything the
+/// later stages ask about it computed once.
+///
+/// For example, in "Team plans (2024) cost $8 per user." the token "Team" has shape
+/// `.capitalized`, depth 0; "2024" has shape `.number` and depth 1; "$" is a `.symbol`.
+public struct Token: Sendable, Hashable {
+    /// How a token is written.
+    public enum Shape: UInt8, Sendable, Hashable {
+        /// All lowercase letters ("plan", "don't").
+        case lower
+        /// An uppercase letter then lowercase ones ("Team", "Python").
+        case capitalized
+        /// Two or more letters, all uppercase ("GPU", "SLA").
+        case upper
+        /// Digits, with thousands separators and a decimal part ("1,000", "3.12").
+        case number
+        /// Letters mixed with digits, inner capitals, underscores or dots ("V8", "worker_processes", "Node.js", "iOS").
+        case identifier
+        /// A mark that separates: . , ; : ! ? ( ) [ ] { } " and dashes.
+        case punctuation
+        /// Any other symbol: $ € % + × / = < > ~ # & * @.
+        case symbol
+    }
+
+    /// Unicode scalar offsets of the token in its text: `start..<end`.
+    public var start: Int
+    public var end: Int
+    /// The token as written, and lowercased.
+    public var text: String
+    public var lower: String
+    public var shape: Shape
+    /// Whether whitespace stands right before the token (false for "5" in "$5" and "GB" in "5GB").
+    public var spaceBefore: Bool
+    /// Parenthesis and bracket depth (0 outside any).
+    public var depth: Int
+    /// The clause and sentence the token belongs to (0-based, counted in the text).
+    public var clause: Int
+    public var sentence: Int
+    /// The word classes the lexicon gives the word (empty for numbers and marks).
+    public var classes: WordClasses
+    /// The value of a number, or of a number word ("three" = 3).
+    public var value: Double?
+
+    public var isWord: Bool { shape == .lower || shape == .capitalized || shape == .upper || shape == .identifier }
+    public var isNumber: Bool { shape == .number }
+    /// A word that starts with a capital or is written in capitals: a name's part.
+    public var isNameLike: Bool { shape == .capitalized || shape == .upper || (shape == .identifier && text.unicodeScalars.contains { $0.properties.isUppercase }) }
+
+    /// Whether the lexicon puts the word in `wordClass`.
+    public func `is`(_ wordClass: WordClasses) -> Bool { !classes.isDisjoint(with: wordClass) }
+}
+
+/// The classes of words the lexicon knows; one word may be in several.
+public struct WordClasses: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt64
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    public static let determiner = WordClasses(rawValue: 1 << 0)
+    public static let pronoun = WordClasses(rawValue: 1 << 1)
+    public static let preposition = WordClasses(rawValue: 1 << 2)
+    public static let auxiliary = WordClasses(rawValue: 1 << 3)
+    public static let negation = WordClasses(rawValue: 1 << 4)
+    public static let discourse = WordClasses(rawValue: 1 << 5)
+    public static let conjunction = WordClasses(rawValue: 1 << 6)
+    public static let subordinator = WordClasses(rawValue: 1 << 7)
+    public static let changeVerb = WordClasses(rawValue: 1 << 8)
+    public static let hedge = WordClasses(rawValue: 1 << 9)
+    public static let quantifier = WordClasses(rawValue: 1 << 10)
+    public static let month = WordClasses(rawValue: 1 << 11)
+    public static let era = WordClasses(rawValue: 1 << 12)
+    public static let numberWord = WordClasses(rawValue: 1 << 13)
+    public static let supportVerb = WordClasses(rawValue: 1 << 14)
+    public static let supportState = WordClasses(rawValue: 1 << 15)
+    public static let exclusive = WordClasses(rawValue: 1 << 16)
+    public static let verb = WordClasses(rawValue: 1 << 17)
+    public static let question = WordClasses(rawValue: 1 << 18)
+    public static let magnitude = WordClasses(rawValue: 1 << 19)
+    public static let timeWord = WordClasses(rawValue: 1 << 20)
+    public static let scope = WordClasses(rawValue: 1 << 21)
+    public static let tierWord = WordClasses(rawValue: 1 << 22)
+    public static let contrast = WordClasses(rawValue: 1 << 23)
+    public static let example = WordClasses(rawValue: 1 << 24)
+    public static let recommendation = WordClasses(rawValue: 1 << 25)
+    public static let rumour = WordClasses(rawValue: 1 << 26)
+    public static let scenario = WordClasses(rawValue: 1 << 27)
+    public static let previously = WordClasses(rawValue: 1 << 28)
+    public static let typical = WordClasses(rawValue: 1 << 29)
+    public static let generic = WordClasses(rawValue: 1 << 30)
+    public static let ordinal = WordClasses(rawValue: 1 << 31)
+    public static let adverb = WordClasses(rawValue: 1 << 32)
+    public static let place = WordClasses(rawValue: 1 << 33)
+
+    /// Class names as the lexicon data and `kb-lexicon.json` spell them.
+    public static let names: [String: WordClasses] = [
+        "determiner": .determiner, "pronoun": .pronoun, "preposition": .preposition, "auxiliary": .auxiliary,
+        "negation": .negation, "discourse": .discourse, "conjunction": .conjunction, "subordinator": .subordinator,
+        "change-verb": .changeVerb, "hedge": .hedge, "quantifier": .quantifier, "month": .month, "era": .era,
+        "number-word": .numberWord, "support-verb": .supportVerb, "support-state": .supportState,
+        "exclusive": .exclusive, "verb": .verb, "question": .question, "magnitude": .magnitude,
+        "time-word": .timeWord, "scope": .scope, "tier-word": .tierWord, "contrast": .contrast,
+        "example": .example, "recommendation": .recommendation, "rumour": .rumour, "scenario": .scenario,
+        "previously": .previously, "typical": .typical, "generic": .generic, "ordinal": .ordinal,
+        "adverb": .adverb, "place": .place,
+    ]
+
+    /// Words that can never name an entity on their own: they point, join, qualify or open a sentence.
+    public static let function: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .negation, .discourse,
+                                               .conjunction, .subordinator, .question, .quantifier, .month, .era,
+                                               .hedge, .adverb, .example, .recommendation, .rumour, .previously, .typical]
+}

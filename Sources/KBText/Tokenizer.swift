@@ -1,0 +1,248 @@
+/// Splits text into ``Token``s once, for every later stage.
+///
+/// Words are runs of letters (with an inner apostrophe: "don't"); numbers are runs of digits with
+/// thousands separators and one decimal part ("1,000", "3.12"); a run that mixes letters with
+/// digits, underscores, inner capitals or inner dots is one identifier ("V8", "worker_processes",
+/// "Node.js"). Hyphens always split ("15-minute" and "Standard-tier" read as their parts, with
+/// `spaceBefore` false); every other scalar is a token of its own. Parenthesis
+/// depth, clauses (split at ; : and at commas or dashes before a subordinator or contrast word) and
+/// sentences (split at . ! ? before a space and a capital) are counted as tokens are made.
+///
+/// For example:
+///
+/// ```swift
+/// Tokenizer().tokens("Plans cost $8/month (2024).").map(\.text)
+/// // ["Plans", "cost", "$", "8", "/", "month", "(", "2024", ")", "."]
+/// ```
+public struct Tokenizer: Sendable {
+    public var lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    /// The lowercase words of `text` (no marks), as lexicon entries are split.
+    public static func words(_ text: String) -> [String] {
+        Tokenizer(lexicon: Lexicon()).raw(Array(text.unicodeScalars)).filter { $0.shape != .punctuation && $0.shape != .symbol || $0.text == "%" || $0.text == "$" }.map(\.lower)
+    }
+
+    /// The tokens of `text` with word classes, depth, clauses and sentences.
+    public func tokens(_ text: String) -> [Token] {
+        tokens(Array(text.unicodeScalars))
+    }
+
+    public func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens = raw(scalars)
+        annotate(&tokens)
+        return tokens
+    }
+
+    // MARK: Splitting
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x41 && scalar.value <= 0x5A)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value >= 0x30 && scalar.value <= 0x39) : scalar.properties.numericType == .decimal
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
+    }
+
+    static let punctuation: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'",
+                                                   "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}",
+                                                   "\u{2026}", "\u{00AB}", "\u{00BB}"]
+
+    /// Tokens without classes or structure: shapes, text, offsets, spacing.
+    func raw(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 4)
+        var index = 0
+        var space = true
+        func make(_ start: Int, _ end: Int, _ shape: Token.Shape) {
+            let text = s.string(start, end)
+            tokens.append(Token(start: start, end: end, text: text, lower: shape == .number ? text : text.lowercased(), shape: shape,
+                                spaceBefore: space, depth: 0, clause: 0, sentence: 0, classes: [], value: nil))
+            space = false
+        }
+        while index < s.count {
+            let scalar = s[index]
+            if Self.isSpace(scalar) || scalar.properties.generalCategory == .format {
+                space = true
+                index += 1
+                continue
+            }
+            if Self.isDigit(scalar) {
+                var end = index + 1
+                var decimal = false
+                while end < s.count {
+                    if Self.isDigit(s[end]) {
+                        end += 1
+                    } else if s[end] == ",", !decimal, end + 3 < s.count, (1...3).allSatisfy({ Self.isDigit(s[end + $0]) }),
+                              end + 4 >= s.count || !Self.isDigit(s[end + 4]) {
+                        end += 4
+                    } else if s[end] == ".", !decimal, end + 1 < s.count, Self.isDigit(s[end + 1]) {
+                        decimal = true
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                // Digits running into letters or underscores ("V8" is caught below; "4xl", "x86_64", "2nd")
+                // make an identifier unless the letters are a unit or magnitude glued to the number,
+                // which later stages read from the next token: split there.
+                if end < s.count, s[end] == "_" || (Self.isDigit(s[index]) && end < s.count && Self.isLetter(s[end]) && Self.gluedIdentifier(s, from: end)) {
+                    var stop = end
+                    while stop < s.count, Self.isLetter(s[stop]) || Self.isDigit(s[stop]) || s[stop] == "_" { stop += 1 }
+                    make(index, stop, .identifier)
+                    index = stop
+                    continue
+                }
+                make(index, end, .number)
+                index = end
+                continue
+            }
+            if Self.isLetter(scalar) || (scalar == "." && index + 1 < s.count && Self.isLetter(s[index + 1]) && (index == 0 || Self.isSpace(s[index - 1]) || s[index - 1] == "(") && Self.dottedName(s, from: index + 1)) {
+                var end = index + 1
+                var digits = false, underscore = false, innerCapital = false, dot = scalar == "."
+                var previousLower = scalar.properties.isLowercase
+                while end < s.count {
+                    let c = s[end]
+                    if Self.isLetter(c) {
+                        if c.properties.isUppercase && previousLower { innerCapital = true }
+                        previousLower = c.properties.isLowercase
+                        end += 1
+                    } else if Self.isDigit(c) {
+                        digits = true
+                        end += 1
+                    } else if c == "_" , end + 1 < s.count, Self.isLetter(s[end + 1]) || Self.isDigit(s[end + 1]) {
+                        underscore = true
+                        end += 1
+                    } else if c == ".", end + 1 < s.count, Self.isLetter(s[end + 1]) || (digits && Self.isDigit(s[end + 1])) {
+                        // "Node.js", "e.g", "v2.1": a dot between word characters belongs to the word.
+                        dot = true
+                        end += 1
+                    } else if (c == "'" || c == "\u{2019}"), end + 1 < s.count, Self.isLetter(s[end + 1]), !digits {
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                // "e.g." and "i.e.": keep the closing dot with an abbreviation of single letters.
+                if dot, end < s.count, s[end] == ".", end - index <= 4 { end += 1 }
+                let text = s[index..<end]
+                let shape: Token.Shape
+                if digits || underscore || dot || innerCapital && !(text.first?.properties.isUppercase ?? false && text.dropFirst().allSatisfy { $0.properties.isUppercase || !Self.isLetter($0) }) {
+                    shape = .identifier
+                } else if text.allSatisfy({ !Self.isLetter($0) || $0.properties.isLowercase }) {
+                    shape = .lower
+                } else if text.count > 1, text.allSatisfy({ !Self.isLetter($0) || $0.properties.isUppercase }) {
+                    shape = .upper
+                } else if text.first?.properties.isUppercase == true, text.dropFirst().allSatisfy({ !Self.isLetter($0) || $0.properties.isLowercase }) {
+                    shape = .capitalized
+                } else {
+                    shape = .identifier
+                }
+                make(index, end, shape)
+                index = end
+                continue
+            }
+            make(index, index + 1, Self.punctuation.contains(scalar) ? .punctuation : .symbol)
+            index += 1
+        }
+        return tokens
+    }
+
+    /// Letters right after digits that make one identifier with them ("x86", "2nd", "4xl", "3D",
+    /// "h264"): more digits follow the letters, or the letters are an ordinal suffix. Units and
+    /// magnitudes ("5GB", "10x", "2K") are read as separate tokens.
+    static func gluedIdentifier(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+        var end = start
+        while end < s.count, isLetter(s[end]) { end += 1 }
+        if end < s.count, isDigit(s[end]) || s[end] == "_" { return true }
+        let letters = String(String.UnicodeScalarView(s[start..<end])).lowercased()
+        return letters == "st" || letters == "nd" || letters == "rd" || letters == "th"
+    }
+
+    /// Whether ".NET"-style names continue with letters up to a space or mark.
+    static func dottedName(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+        var end = start
+        while end < s.count, isLetter(s[end]) { end += 1 }
+        // ".NET" (capitals) or ".js": a short run of letters.
+        return end - start >= 2 && end - start <= 6 && s[start].properties.isUppercase
+    }
+
+    // MARK: Annotation
+
+    /// Word classes, number words, depth, clauses and sentences.
+    func annotate(_ tokens: inout [Token]) {
+        var depth = 0
+        var clause = 0
+        var sentence = 0
+        let lowers = tokens.map(\.lower)
+        for index in tokens.indices {
+            var token = tokens[index]
+            if token.shape != .number, token.shape != .punctuation, token.shape != .symbol || token.text == "%" {
+                token.classes = lexicon.classes(of: token.lower)
+            }
+            // A phrase of the lexicon marks its first word with the phrase's classes; the words it
+            // covers keep their own classes ("for example": "for" gets .example as well).
+            if let first = lexicon.phrases[token.lower] {
+                for (phrase, classes) in first where phrase.count > 1 && index + phrase.count <= lowers.count {
+                    if Array(lowers[index..<(index + phrase.count)]) == phrase {
+                        token.classes.formUnion(classes)
+                    }
+                }
+            }
+            if token.shape == .number {
+                token.value = Double(token.text.filter { $0 != "," })
+            } else if let value = lexicon.numberWords[token.lower] {
+                token.value = value
+            }
+            switch token.text {
+            case "(", "[", "{":
+                token.depth = depth
+                depth += 1
+            case ")", "]", "}":
+                depth = max(0, depth - 1)
+                token.depth = depth
+            default:
+                token.depth = depth
+            }
+            token.clause = clause
+            token.sentence = sentence
+            tokens[index] = token
+            // Boundaries after this token.
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            switch token.text {
+            case ";", ":":
+                clause += 1
+            case ".", "!", "?":
+                if let next, next.spaceBefore, next.shape == .capitalized || next.shape == .upper || next.shape == .number || next.text == "\"" {
+                    sentence += 1
+                    clause += 1
+                }
+            case ",", "-", "\u{2013}", "\u{2014}":
+                if let next, token.text == "," || next.spaceBefore {
+                    let nextClasses = lexicon.classes(of: next.lower)
+                    if !nextClasses.isDisjoint(with: [.subordinator, .contrast, .discourse]) || (token.text != "," && token.spaceBefore) {
+                        clause += 1
+                    }
+                }
+            default:
+                if token.is(.contrast) || (token.is(.subordinator) && index > 0 && tokens[index - 1].shape != .punctuation) {
+                    // "X but Y", "X while Y": the contrast or subordinate clause starts at this word.
+                    if index > 0, tokens[index - 1].clause == clause, !tokens[index - 1].is(.subordinator) {
+                        clause += 1
+                        tokens[index].clause = clause
+                    }
+                }
+            }
+        }
+    }
+}
