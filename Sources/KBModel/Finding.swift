@@ -20,6 +20,9 @@ public struct Finding: Sendable, Hashable, Codable {
         case numeric
         /// A computation stated in one fact that does not hold.
         case arithmetic
+        /// The same subject, property and qualifiers with different values in answers stamped
+        /// with different years: the older answer is probably out of date.
+        case stale
     }
 
     /// How serious a finding is; ordered so that `.error > .warning > .note`.
@@ -63,12 +66,18 @@ public struct Finding: Sendable, Hashable, Codable {
     public var facts: [Evidence]
     /// The values side by side, normalised ("[0.2, 0.3] s", "≥ 100000 starts/s").
     public var values: [String]
+    /// How sure kb is that the facts really disagree, from 0 to 1: the product of the alignment's
+    /// scores (subject, attribute, qualifiers) and the evidence's strength.
+    public var confidence: Double
+    /// Why the facts were compared and found to disagree, one short line each
+    /// ("same subject: Crew plan ~ Crew-tier uploads (0.86)", "same metric: size").
+    public var reasons: [String]
     /// A stable fingerprint: kind, subject, attribute and the facts' normalised texts, never line
     /// numbers, so it survives unrelated edits to the corpus.
     public var id: String
 
     public init(kind: Kind, severity: Severity, subject: String, attribute: String, message: String,
-                facts: [Evidence], values: [String]) {
+                facts: [Evidence], values: [String], confidence: Double = 1, reasons: [String] = []) {
         self.kind = kind
         self.severity = severity
         self.subject = subject
@@ -76,6 +85,8 @@ public struct Finding: Sendable, Hashable, Codable {
         self.message = message
         self.facts = facts
         self.values = values
+        self.confidence = confidence
+        self.reasons = reasons
         self.id = Finding.fingerprint(kind: kind, subject: subject, attribute: attribute, facts: facts.map(\.text))
     }
 

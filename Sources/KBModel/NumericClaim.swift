@@ -1,10 +1,10 @@
-import KBText
-/// A quantity stated in a fact, as a typed record: what was written, how it bounds the value, in
-/// which unit, normalised to a canonical unit, and what it is about.
+/// A quantity stated in a fact, as a frame: what was written, how it bounds the value, in which
+/// unit, normalised to a canonical unit, what it is about (subject), which property it measures
+/// (metric), under which qualifiers, when, and whether it is evidence at all.
 ///
 /// For example, in "Node.js 20: 200-300ms cold start" the claim has `surface` "200-300ms", `low`
 /// 200, `high` 300, `unit` "ms", `comparator` `.equal`, `normalizedLow` 0.2, `normalizedHigh` 0.3,
-/// `normalizedUnit` "s", `subject` "Node.js 20" and `metric` "cold start".
+/// `normalizedUnit` "s", `dimension` `.time`, `subject` "Node.js 20" and `metric` "cold start".
 public struct NumericClaim: Sendable, Hashable, Codable {
     /// How the stated value bounds the real one.
     public enum Comparator: String, Sendable, Hashable, Codable {
@@ -14,6 +14,8 @@ public struct NumericClaim: Sendable, Hashable, Codable {
     /// What sort of quantity it is.
     public enum Kind: String, Sendable, Hashable, Codable {
         case measure, rate, money, moneyRate = "money-rate", ratio, percent, count, vague
+        /// A unit-less value of a named setting ("worker_processes defaults to 4").
+        case setting
     }
 
     /// The quantity as written, and where it sits in the fact text (Unicode scalar offsets).
@@ -27,27 +29,37 @@ public struct NumericClaim: Sendable, Hashable, Codable {
     public var unit: String
     public var comparator: Comparator
     public var kind: Kind
-    /// The bounds in the canonical unit of the quantity's dimension (see ``Units``).
+    /// The bounds in the canonical unit of the quantity's dimension.
     public var normalizedLow: Double?
     public var normalizedHigh: Double?
     public var normalizedUnit: String
-    /// The dimension compared quantities must share ("time", "information", "money", ...).
-    public var dimension: String
+    /// The dimension compared quantities must share.
+    public var dimension: Dimension
     /// The entity the number is about, when found.
     public var subject: String?
-    /// The measured property, named canonically ("cold start", "timeout", "price", ...).
+    /// The measured property: a metric of the ontology ("price", "latency") or, for counts and
+    /// settings, what is counted or set ("virtual card", "worker_processes").
     public var metric: String?
-    /// Qualifiers in the same fact ("512MB memory", "without SnapStart", "per region").
-    public var conditions: [String]
-    /// Rumoured, expected, an example or a recommendation: context, never evidence of a conflict.
-    public var hedged: Bool
-    /// "before" or "after" for the two sides of `X → Y`.
-    public var role: String?
+    /// The qualifiers as written (kept for the JSON contract: `conditions`).
+    public var conditions: [String] { qualifiers.map(\.text) }
+    /// Typed qualifiers.
+    public var qualifiers: [Qualifier]
+    /// Why this is context rather than evidence, when it is.
+    public var hedge: Hedge?
+    /// Rumoured, expected, an example, a recommendation or a scenario: never evidence of a conflict.
+    public var hedged: Bool { hedge != nil && hedge != .typical }
+    /// The side of a stated change (`from X to Y`, `X → Y`).
+    public var role: Role?
+    /// The year that stamps the fact or its answer ("(2024)", "As of 2025"), when there is one.
+    public var year: Int?
+    /// How the subject was chosen, strongest first ("clause subject: Crew plan", "topic: ...").
+    public var subjectEvidence: [String]
 
     public init(surface: String, start: Int, end: Int, low: Double?, high: Double?, unit: String,
                 comparator: Comparator, kind: Kind, normalizedLow: Double?, normalizedHigh: Double?,
-                normalizedUnit: String, dimension: String, subject: String? = nil, metric: String? = nil,
-                conditions: [String] = [], hedged: Bool = false, role: String? = nil) {
+                normalizedUnit: String, dimension: Dimension, subject: String? = nil, metric: String? = nil,
+                qualifiers: [Qualifier] = [], hedge: Hedge? = nil, role: Role? = nil, year: Int? = nil,
+                subjectEvidence: [String] = []) {
         self.surface = surface
         self.start = start
         self.end = end
@@ -62,8 +74,10 @@ public struct NumericClaim: Sendable, Hashable, Codable {
         self.dimension = dimension
         self.subject = subject
         self.metric = metric
-        self.conditions = conditions
-        self.hedged = hedged
+        self.qualifiers = qualifiers
+        self.hedge = hedge
         self.role = role
+        self.year = year
+        self.subjectEvidence = subjectEvidence
     }
 }

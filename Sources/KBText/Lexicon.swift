@@ -57,8 +57,12 @@ public struct Lexicon: Sendable {
     public internal(set) var fractions: [String: Double] = [:]
     /// Groups of words that mean the same thing in a search ("delete", "remove", "erase").
     public internal(set) var synonymGroups: [[String]] = []
+    /// Words the corpus writes as names where grammar does not ask for a capital ("Plus" in "the
+    /// Plus plan"), lowercased: capitalised, they are names even when the lexicon knows them as
+    /// function words (see ``NameEvidence``).
+    public var names: Set<String> = []
     /// Entity aliases declared by the user: alias (lowercased) -> canonical name.
-    public internal(set) var aliases: [String: String] = [:]
+    public var aliases: [String: String] = [:]
     /// Metric phrases by their first word, longest first.
     var metricIndex: [String: [(words: [String], metric: Int)]] = [:]
 
@@ -70,6 +74,13 @@ public struct Lexicon: Sendable {
         lexicon.load(LexiconData.text)
         return lexicon
     }()
+
+    /// This lexicon with the corpus's names added.
+    public func with(names: Set<String>) -> Lexicon {
+        var copy = self
+        copy.names.formUnion(names)
+        return copy
+    }
 
     /// The classes of one lowercase word.
     public func classes(of lower: String) -> WordClasses {
@@ -130,10 +141,10 @@ public struct Lexicon: Sendable {
     /// Adds the entries of data text (the format of ``LexiconData``).
     mutating func load(_ text: String) {
         for rawLine in text.split(separator: "\n") {
-            let line = String(rawLine).trimmed(of: " \t")
+            let line = String(rawLine).trimmingWhitespace()
             guard !line.isEmpty, !line.hasPrefix("#"), let colon = line.firstIndex(of: ":") else { continue }
             let head = line[..<colon].split(separator: " ").map(String.init)
-            let entries = line[line.index(after: colon)...].split(separator: ",").map { String($0).trimmed(of: " \t") }.filter { !$0.isEmpty }
+            let entries = line[line.index(after: colon)...].split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             guard let keyword = head.first else { continue }
             switch keyword {
             case "class":
@@ -155,7 +166,7 @@ public struct Lexicon: Sendable {
                 }
             case "comparator", "comparator-after":
                 guard head.count > 1 else { continue }
-                for entry in entries {
+                for entry in entries where !Self.words(entry).isEmpty {
                     comparators.append(ComparatorPhrase(words: Self.words(entry), symbol: head[1], after: keyword == "comparator-after"))
                 }
             case "metric":
@@ -198,6 +209,16 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// Adds phrases to the metric `name` (a new property metric with any dimension when there is none).
+    public mutating func addMetric(named name: String, phrases: [String]) {
+        addMetric(Metric(name: name, phrases: phrases.map(Self.words), dimensions: [], isProperty: true))
+    }
+
+    /// Adds a group of words a search treats as one.
+    public mutating func addSynonyms(_ words: [String]) {
+        synonymGroups.append(words.map { $0.lowercased() })
+    }
+
     /// Adds a word or phrase to a class.
     public mutating func add(_ entry: String, to wordClass: WordClasses) {
         let words = Self.words(entry)
@@ -226,19 +247,9 @@ public struct Lexicon: Sendable {
 
 extension String {
     /// Every occurrence of `target` replaced (Foundation-free).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
-        }
-        return result
+    public func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 
-    func trimmed(of set: String) -> String {
-        let scalars = Set(set.unicodeScalars)
-        var view = Substring(self)
-        while let first = view.unicodeScalars.first, scalars.contains(first) { view = Substring(view.unicodeScalars.dropFirst()) }
-        while let last = view.unicodeScalars.last, scalars.contains(last) { view = Substring(view.unicodeScalars.dropLast()) }
-        return String(view)
-    }
 }

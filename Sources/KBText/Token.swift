@@ -89,6 +89,16 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     public static let ordinal = WordClasses(rawValue: 1 << 31)
     public static let adverb = WordClasses(rawValue: 1 << 32)
     public static let place = WordClasses(rawValue: 1 << 33)
+    public static let versionWord = WordClasses(rawValue: 1 << 34)
+    /// A capitalised word the corpus uses as a name (see ``Lexicon/names``).
+    public static let name = WordClasses(rawValue: 1 << 35)
+    public static let arithmeticTimes = WordClasses(rawValue: 1 << 36)
+    public static let arithmeticPlus = WordClasses(rawValue: 1 << 37)
+    public static let arithmeticMinus = WordClasses(rawValue: 1 << 38)
+    public static let arithmeticResult = WordClasses(rawValue: 1 << 39)
+    public static let arithmeticRestate = WordClasses(rawValue: 1 << 40)
+    public static let arithmeticOf = WordClasses(rawValue: 1 << 41)
+    public static let versus = WordClasses(rawValue: 1 << 42)
 
     /// Class names as the lexicon data and `kb-lexicon.json` spell them.
     public static let names: [String: WordClasses] = [
@@ -100,7 +110,10 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "time-word": .timeWord, "scope": .scope, "tier-word": .tierWord, "contrast": .contrast,
         "example": .example, "recommendation": .recommendation, "rumour": .rumour, "scenario": .scenario,
         "previously": .previously, "typical": .typical, "generic": .generic, "ordinal": .ordinal,
-        "adverb": .adverb, "place": .place,
+        "adverb": .adverb, "place": .place, "version-word": .versionWord,
+        "arithmetic-times": .arithmeticTimes, "arithmetic-plus": .arithmeticPlus, "arithmetic-minus": .arithmeticMinus,
+        "arithmetic-result": .arithmeticResult, "arithmetic-restate": .arithmeticRestate, "arithmetic-of": .arithmeticOf,
+        "versus": .versus,
     ]
 
     /// Words that can never name an entity on their own: they point, join, qualify or open a sentence.

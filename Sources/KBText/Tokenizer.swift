@@ -21,9 +21,9 @@ public struct Tokenizer: Sendable {
         self.lexicon = lexicon
     }
 
-    /// The lowercase words of `text` (no marks), as lexicon entries are split.
+    /// The lowercase tokens of `text` (words, numbers and marks), as lexicon entries are split.
     public static func words(_ text: String) -> [String] {
-        Tokenizer(lexicon: Lexicon()).raw(Array(text.unicodeScalars)).filter { $0.shape != .punctuation && $0.shape != .symbol || $0.text == "%" || $0.text == "$" }.map(\.lower)
+        Tokenizer(lexicon: Lexicon()).raw(Array(text.unicodeScalars)).map(\.lower)
     }
 
     /// The tokens of `text` with word classes, depth, clauses and sentences.
@@ -187,8 +187,10 @@ public struct Tokenizer: Sendable {
         let lowers = tokens.map(\.lower)
         for index in tokens.indices {
             var token = tokens[index]
-            if token.shape != .number, token.shape != .punctuation, token.shape != .symbol || token.text == "%" {
+            if token.shape != .number {
                 token.classes = lexicon.classes(of: token.lower)
+                // A capitalised word the corpus uses as a name is a name, whatever else it can be.
+                if token.shape == .capitalized || token.shape == .upper, lexicon.names.contains(token.lower) { token.classes = .name }
             }
             // A phrase of the lexicon marks its first word with the phrase's classes; the words it
             // covers keep their own classes ("for example": "for" gets .example as well).

@@ -2,7 +2,8 @@ import KBModel
 import KBText
 import Foundation
 import GRDB
-import KnowledgeBase
+import KBSearch
+import KBIngest
 
 extension KnowledgeStore {
     /// Every fact with its claims and the first place it occurs, in index order: what `kb check`
@@ -26,11 +27,16 @@ extension KnowledgeStore {
                 while let row = try claimRows.next() {
                     claims[row["fact_id"], default: []].append(Self.claim(from: row))
                 }
+                var supports: [Int64: [SupportClaim]] = [:]
+                let supportRows = try Row.fetchCursor(db, sql: "SELECT * FROM supports ORDER BY fact_id, id")
+                while let row = try supportRows.next() {
+                    supports[row["fact_id"], default: []].append(Self.support(from: row))
+                }
                 var facts: [CheckFact] = []
                 var answerText: (id: Int64, scalars: [Unicode.Scalar])?
                 let factRows = try Row.fetchCursor(db, sql: """
                     SELECT facts.id, facts.answer_id, facts.cluster_id, facts.text, facts.lead, facts.start, facts.line_offset,
-                           facts.year, answers.topic
+                           facts.year, answers.topic, answers.question
                     FROM facts JOIN answers ON answers.id = facts.answer_id
                     ORDER BY facts.id
                     """)
@@ -55,9 +61,10 @@ extension KnowledgeStore {
                     }
                     let location = SourceLocation(path: place.path, line: place.line + lineOffset, column: column,
                                                   anchor: place.anchor)
+                    let factClaims = claims[id] ?? []
                     facts.append(CheckFact(id: id, answerID: answerID, clusterID: row[2], text: row[3], lead: row[4],
-                                           topic: row[8] ?? "", year: row[7], location: location, claims: claims[id] ?? [],
-                                           lineOffset: lineOffset))
+                                           topic: row[8] ?? "", question: row[9], year: factClaims.first?.year ?? row[7], location: location,
+                                           claims: factClaims, supports: supports[id] ?? [], lineOffset: lineOffset))
                 }
                 return facts
             }

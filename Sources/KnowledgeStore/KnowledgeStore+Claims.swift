@@ -2,7 +2,8 @@ import KBModel
 import KBText
 import Foundation
 import GRDB
-import KnowledgeBase
+import KBSearch
+import KBIngest
 
 extension KnowledgeStore {
     /// Stored claims matching `filter`, by subject, metric and source order.
@@ -56,12 +57,26 @@ extension KnowledgeStore {
 
     /// A claim decoded from a `claims` row.
     static func claim(from row: Row) -> NumericClaim {
-        let conditions = (row["conditions"] as String?).flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        func decode<T: Decodable>(_ type: T.Type, _ column: String) -> T? {
+            (row[column] as String?).flatMap { try? JSONDecoder().decode(T.self, from: Data($0.utf8)) }
+        }
         return NumericClaim(
             surface: row["surface"], start: row["start"], end: row["end"], low: row["low"], high: row["high"],
             unit: row["unit"] ?? "", comparator: NumericClaim.Comparator(rawValue: row["comparator"]) ?? .equal,
             kind: NumericClaim.Kind(rawValue: row["kind"]) ?? .measure, normalizedLow: row["norm_low"],
-            normalizedHigh: row["norm_high"], normalizedUnit: row["norm_unit"] ?? "", dimension: row["dimension"],
-            subject: row["subject"], metric: row["metric"], conditions: conditions, hedged: row["hedged"], role: row["role"])
+            normalizedHigh: row["norm_high"], normalizedUnit: row["norm_unit"] ?? "", dimension: Dimension(rawValue: row["dimension"] ?? ""),
+            subject: row["subject"], metric: row["metric"], qualifiers: decode([Qualifier].self, "qualifiers") ?? [],
+            hedge: (row["hedge"] as String?).flatMap(Hedge.init(rawValue:)), role: (row["role"] as String?).flatMap(Role.init(rawValue:)),
+            year: row["year"], subjectEvidence: decode([String].self, "subject_evidence") ?? [])
+    }
+
+    /// A support statement decoded from a `supports` row.
+    static func support(from row: Row) -> SupportClaim {
+        let qualifiers = (row["qualifiers"] as String?).flatMap { try? JSONDecoder().decode([Qualifier].self, from: Data($0.utf8)) } ?? []
+        return SupportClaim(
+            subject: row["subject"], item: row["item"], itemKey: row["item_key"], versions: row["versions"],
+            polarity: SupportClaim.Polarity(rawValue: row["polarity"]) ?? .supports, closed: row["closed"], list: row["list"],
+            listSize: row["list_size"], phrase: row["phrase"], start: row["start"], end: row["end"], qualifiers: qualifiers,
+            hedge: (row["hedge"] as String?).flatMap(Hedge.init(rawValue:)))
     }
 }

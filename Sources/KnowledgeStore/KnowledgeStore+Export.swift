@@ -2,7 +2,8 @@ import KBModel
 import KBText
 import Foundation
 import GRDB
-import KnowledgeBase
+import KBSearch
+import KBIngest
 
 extension KnowledgeStore {
     /// Every unique answer with its topic, question and every place it occurs, in index order.

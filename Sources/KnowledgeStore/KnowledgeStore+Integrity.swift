@@ -1,6 +1,7 @@
 import KBModel
 import KBText
 import GRDB
+import KBSearch
 
 extension KnowledgeStore {
     /// Problems SQLite's `integrity_check` and FTS5's `integrity-check` find; empty when the index is sound.

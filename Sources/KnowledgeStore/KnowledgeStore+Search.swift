@@ -1,7 +1,8 @@
 import KBModel
 import KBText
 import GRDB
-import KnowledgeBase
+import KBSearch
+import KBIngest
 
 extension KnowledgeStore {
     /// Ranked facts matching `query`, best first (bm25 with topic and question weighted 4, spelled

@@ -1,7 +1,8 @@
 import KBModel
 import KBText
 import GRDB
-import KnowledgeBase
+import KBSearch
+import KBIngest
 
 extension KnowledgeStore {
     /// The figures `kb stats` reports.

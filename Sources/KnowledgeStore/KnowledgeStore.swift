@@ -2,7 +2,8 @@ import KBModel
 import KBText
 import Foundation
 import GRDB
-import KnowledgeBase
+import KBSearch
+import KBIngest
 
 /// The kb index: one SQLite file with plain tables and an FTS5 index over facts.
 ///

@@ -1,6 +1,7 @@
 import KBModel
 import KBText
 import GRDB
+import KBSearch
 
 /// The index schema, as GRDB migrations. Each migration is applied once, in order, in a transaction.
 ///
@@ -8,7 +9,7 @@ import GRDB
 /// can refuse an index written by a newer one instead of misreading it.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -110,6 +111,36 @@ enum Schema {
                 -- Claims are extracted at ingest: mark every source changed so the next ingest re-reads it.
                 UPDATE sources SET content_hash = '', size = -1;
                 UPDATE kb_meta SET value = '2' WHERE key = 'schema_version';
+                """)
+        }
+        migrator.registerMigration("v3: claim frames and support statements") { db in
+            try db.execute(sql: """
+                ALTER TABLE claims ADD COLUMN qualifiers TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE claims ADD COLUMN hedge TEXT;
+                ALTER TABLE claims ADD COLUMN year INTEGER;
+                ALTER TABLE claims ADD COLUMN subject_evidence TEXT NOT NULL DEFAULT '[]';
+                CREATE TABLE supports (
+                    id INTEGER PRIMARY KEY,
+                    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+                    subject TEXT,
+                    item TEXT NOT NULL,
+                    item_key TEXT NOT NULL,
+                    versions TEXT NOT NULL,
+                    polarity TEXT NOT NULL,
+                    closed INTEGER NOT NULL,
+                    list INTEGER NOT NULL,
+                    list_size INTEGER NOT NULL,
+                    phrase TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    qualifiers TEXT NOT NULL,
+                    hedge TEXT
+                );
+                CREATE INDEX supports_by_fact ON supports(fact_id);
+                CREATE INDEX supports_by_item ON supports(item_key);
+                -- Frames are extracted at ingest: mark every source changed so the next ingest re-reads it.
+                UPDATE sources SET content_hash = '', size = -1;
+                UPDATE kb_meta SET value = '3' WHERE key = 'schema_version';
                 """)
         }
         return migrator

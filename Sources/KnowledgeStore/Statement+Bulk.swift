@@ -1,6 +1,7 @@
 import KBModel
 import KBText
 import GRDB
+import KBSearch
 import GRDBSQLite
 
 /// A value bound to a statement parameter by ``GRDB/Statement/executeBulk(_:)``.

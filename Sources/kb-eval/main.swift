@@ -1,6 +1,6 @@
 import Foundation
 import KBEval
-import KnowledgeBase
+import KBClaims
 
 /// kb-eval: scores kb against the labelled sets in Eval/ (see Eval/README.md).
 ///
@@ -49,8 +49,9 @@ func unitsAgree(_ a: String, _ b: String) -> Bool {
     func part(_ x: String, _ y: String) -> Bool {
         let fx = TextMatch.fold(x).replacingOccurrences(of: " ", with: ""), fy = TextMatch.fold(y).replacingOccurrences(of: " ", with: "")
         if fx == fy || TextMatch.singular(fx) == TextMatch.singular(fy) { return true }
-        let ux = Units.lookup(x) ?? Units.lookup(fx), uy = Units.lookup(y) ?? Units.lookup(fy)
-        let cx = Units.currencies[x] ?? Units.currencies[x.uppercased()], cy = Units.currencies[y] ?? Units.currencies[y.uppercased()]
+        let ux = Units.standard.lookup(x) ?? Units.standard.lookup(fx), uy = Units.standard.lookup(y) ?? Units.standard.lookup(fy)
+        let currencies = Units.standard.currencies
+        let cx = currencies[x] ?? currencies[x.uppercased()], cy = currencies[y] ?? currencies[y.uppercased()]
         if let cx, let cy { return cx == cy }
         if let ux, let uy { return ux.canonical == uy.canonical && abs(ux.factor - uy.factor) <= 1e-9 * max(ux.factor, uy.factor) }
         // Neither is a unit or a currency: both name what is counted (or nothing).

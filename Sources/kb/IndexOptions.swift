@@ -1,10 +1,13 @@
-import KBModel
-import KBText
 import ArgumentParser
 import Foundation
-import KnowledgeBase
+import KBCheck
+import KBClaims
+import KBExport
+import KBIngest
+import KBModel
+import KBSearch
+import KBText
 import KnowledgeStore
-
 /// The `--db` option shared by every subcommand, and the defaults behind it.
 struct IndexOptions: ParsableArguments {
     @Option(name: .long, help: "The index file (default: Index/kb.sqlite in the project).")

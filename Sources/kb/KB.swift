@@ -1,8 +1,11 @@
-import KBModel
-import KBText
 import ArgumentParser
-import KnowledgeBase
-
+import KBCheck
+import KBClaims
+import KBExport
+import KBIngest
+import KBModel
+import KBSearch
+import KBText
 /// kb: index a FAQ-style corpus, search it, audit it.
 @main
 struct KB: ParsableCommand {

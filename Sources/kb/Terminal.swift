@@ -1,7 +1,11 @@
-import KBModel
-import KBText
 import Foundation
-
+import KBCheck
+import KBClaims
+import KBExport
+import KBIngest
+import KBModel
+import KBSearch
+import KBText
 /// Where output goes, and whether it may be styled.
 enum Terminal {
     static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1

@@ -3,7 +3,7 @@ import KBText
 import Foundation
 import Testing
 import TestSupport
-import KnowledgeBase
+import KBIngest
 @testable import KnowledgeStore
 
 @Suite struct IngestTests {

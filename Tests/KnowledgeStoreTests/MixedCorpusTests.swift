@@ -2,7 +2,7 @@ import KBModel
 import KBText
 import Foundation
 import Testing
-import KnowledgeBase
+import KBIngest
 import TestSupport
 @testable import KnowledgeStore
 

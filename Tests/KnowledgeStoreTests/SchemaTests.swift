@@ -4,7 +4,7 @@ import Foundation
 import GRDB
 import Testing
 import TestSupport
-import KnowledgeBase
+import KBIngest
 @testable import KnowledgeStore
 
 @Suite struct SchemaTests {

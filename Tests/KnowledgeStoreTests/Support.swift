@@ -1,7 +1,7 @@
 import KBModel
 import KBText
 import Foundation
-import KnowledgeBase
+import KBIngest
 import KnowledgeStore
 import TestSupport
 

@@ -4,7 +4,7 @@ import Foundation
 import GRDB
 import Testing
 import TestSupport
-import KnowledgeBase
+import KBIngest
 @testable import KnowledgeStore
 
 /// Faults of the index file and its folder, end to end through the `kb` binary: each is one

@@ -1,10 +1,13 @@
-import KBModel
-import KBText
 import ArgumentParser
 import Foundation
-import KnowledgeBase
+import KBCheck
+import KBClaims
+import KBExport
+import KBIngest
+import KBModel
+import KBSearch
+import KBText
 import KnowledgeStore
-
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find conflicting claims: differing lists, asserted and denied features, numbers, arithmetic.",

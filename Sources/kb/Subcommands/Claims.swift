@@ -1,10 +1,13 @@
-import KBModel
-import KBText
 import ArgumentParser
 import Foundation
-import KnowledgeBase
+import KBCheck
+import KBClaims
+import KBExport
+import KBIngest
+import KBModel
+import KBSearch
+import KBText
 import KnowledgeStore
-
 struct Claims: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List numeric claims: value, unit, comparator, normalised value, subject and metric.",
@@ -114,10 +117,15 @@ struct ClaimsJSON: Encodable {
         var conditions: [String]
         var hedged: Bool
         var role: String?
+        var qualifiers: [Qualifier]
+        var hedge: String?
+        var year: Int?
+        var subjectEvidence: [String]
 
         enum CodingKeys: String, CodingKey {
             case claimID = "claim_id", factID = "fact_id", answerID = "answer_id", source, line, fact, surface, start, end, low, high,
-                 unit, comparator, kind, normalized, dimension, subject, metric, conditions, hedged, role
+                 unit, comparator, kind, normalized, dimension, subject, metric, conditions, hedged, role, qualifiers, hedge, year,
+                 subjectEvidence = "subject_evidence"
         }
 
         init(_ hit: ClaimHit) {
@@ -137,12 +145,16 @@ struct ClaimsJSON: Encodable {
             comparator = claim.comparator.rawValue
             kind = claim.kind.rawValue
             normalized = Normalized(low: claim.normalizedLow, high: claim.normalizedHigh, unit: claim.normalizedUnit)
-            dimension = claim.dimension
+            dimension = claim.dimension.rawValue
             subject = claim.subject
             metric = claim.metric
             conditions = claim.conditions
             hedged = claim.hedged
-            role = claim.role
+            role = claim.role?.rawValue
+            qualifiers = claim.qualifiers
+            hedge = claim.hedge?.rawValue
+            year = claim.year
+            subjectEvidence = claim.subjectEvidence
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -169,6 +181,10 @@ struct ClaimsJSON: Encodable {
             try container.encode(conditions, forKey: .conditions)
             try container.encode(hedged, forKey: .hedged)
             try container.encodeIfPresent(role, forKey: .role)
+            try container.encode(qualifiers, forKey: .qualifiers)
+            try container.encode(hedge, forKey: .hedge)
+            try container.encode(year, forKey: .year)
+            try container.encode(subjectEvidence, forKey: .subjectEvidence)
         }
     }
 

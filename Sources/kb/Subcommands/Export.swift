@@ -1,10 +1,13 @@
-import KBModel
-import KBText
 import ArgumentParser
 import Foundation
-import KnowledgeBase
+import KBCheck
+import KBClaims
+import KBExport
+import KBIngest
+import KBModel
+import KBSearch
+import KBText
 import KnowledgeStore
-
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a cleaned fact sheet: facts by topic, duplicates merged, sources listed, conflicts marked.",

@@ -1,9 +1,12 @@
-import KBModel
-import KBText
 import ArgumentParser
-import KnowledgeBase
+import KBCheck
+import KBClaims
+import KBExport
+import KBIngest
+import KBModel
+import KBSearch
+import KBText
 import KnowledgeStore
-
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Search facts; any text is safe to type (C#, Node.js, $LATEST, \"unbalanced).",

@@ -1,9 +1,12 @@
-import KBModel
-import KBText
 import ArgumentParser
-import KnowledgeBase
+import KBCheck
+import KBClaims
+import KBExport
+import KBIngest
+import KBModel
+import KBSearch
+import KBText
 import KnowledgeStore
-
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what the index holds (builds the default index on first use)."

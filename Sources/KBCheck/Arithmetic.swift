@@ -1,0 +1,411 @@
+import KBClaims
+import KBModel
+import KBText
+
+/// Computations stated in one fact, read from its tokens and claims, and checked.
+///
+/// What is evaluated (only fully numeric expressions; a word that is not an operator between two
+/// operands ends an expression, so `N × S × $0.000025` is never evaluated):
+/// - a sum or product of quantities and the result it states: operators and result words are the
+///   lexicon's (`×`, `times`, `@`, `plus`, `+`; `=`, `comes to`, `a total of`, `works out to`);
+///   "P% of / on X" multiplies; "X plus the P% bonus" adds P% of X. Units are carried through
+///   (MB to GB, seconds to hours); a total stated per period ("= $56 per month") compares with the
+///   amount as written;
+/// - a value restated in another unit ("32 kg, roughly 64 lb", "$7.50 per month, or $80 per
+///   year"): the two must agree;
+/// - a change with a stated percentage ("from 40 s to 10 s, a 60% reduction");
+/// - a stated ratio after "A vs B" ("$10.05 vs $750 (75x cheaper)").
+/// A result agrees when it is within the rounding of the numbers written (at least 2.5%; 5% for a
+/// restatement marked "about" or "roughly").
+enum Arithmetic {
+    /// A computed or stated value in base units (bytes, seconds, one currency unit).
+    struct Value {
+        var low: Double
+        var high: Double
+        var vector: UnitVector
+        /// The relative uncertainty its writing allows.
+        var tolerance: Double
+        /// Token span.
+        var first: Int
+        var end: Int
+        var operators = 0
+        /// The claim of a single operand.
+        var claim: NumericClaim?
+
+        var value: Double { (low + high) / 2 }
+    }
+
+    /// A stated computation that does not hold.
+    struct Mismatch {
+        var expression: String
+        var stated: String
+        var computed: String
+        /// How far off, relative to the stated value.
+        var error: Double
+        var message: String
+        var severity: Finding.Severity
+    }
+
+    /// Every stated computation in a fact that does not hold.
+    static func mismatches(in text: String, claims: [NumericClaim]) -> [Mismatch] {
+        guard claims.count >= 2 else { return [] }
+        let analysis = TextAnalysis(text)
+        var evaluation = Evaluation(analysis: analysis, claims: claims)
+        return evaluation.run()
+    }
+
+    /// The base-unit value of a claim (nil for open bounds and vague values).
+    static func operand(_ claim: NumericClaim, first: Int, end: Int) -> Value? {
+        guard claim.kind != .vague, let low = claim.normalizedLow, let high = claim.normalizedHigh,
+              claim.comparator == .equal || claim.comparator == .approximately else { return nil }
+        let scale = Units.baseScale(claim.dimension)
+        var tolerance = precision(of: claim.surface)
+        if claim.comparator == .approximately { tolerance = max(tolerance, 0.1) }
+        return Value(low: low * scale, high: high * scale, vector: Units.vector(dimension: claim.dimension), tolerance: tolerance, first: first, end: end, claim: claim)
+    }
+
+    /// The relative rounding a written number allows: "5.40" ±0.1%, "2.5K" ±2%. A whole number
+    /// is exact unless a magnitude scales it ("2M").
+    static func precision(of surface: String) -> Double {
+        var digits = ""
+        var started = false
+        var rest = ""
+        for character in surface {
+            if character.isNumber { digits.append(character); started = true } else if character == ".", started, !digits.contains(".") { digits.append(character) } else if character == ",", started { continue } else if started { rest.append(character) }
+        }
+        guard let value = Double(digits), value > 0 else { return 0 }
+        let decimals = digits.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        let scaled = rest.first.map { "KkMB".contains($0) } == true || rest.lowercased().contains("million") || rest.lowercased().contains("billion")
+        guard decimals > 0 || scaled else { return 0 }
+        return pow10(-decimals) / 2 / value
+    }
+
+    static func pow10(_ exponent: Int) -> Double {
+        var value = 1.0
+        for _ in 0..<abs(exponent) { value *= 10 }
+        return exponent < 0 ? 1 / value : value
+    }
+
+    /// The shortest plain decimal form: 9, 9.5, 0.000025.
+    static func plain(_ value: Double) -> String { PlainNumber.format(value) }
+
+    static func percent(_ fraction: Double) -> String {
+        let places = fraction < 0.1 ? 1 : 0
+        let factor = pow10(places)
+        return plain((fraction * 100 * factor).rounded() / factor) + "%"
+    }
+
+    /// A computed value written like the stated one: "$9.00/day" beside "$5.40/day".
+    static func format(_ value: Double, like stated: String) -> String {
+        var places = 0
+        if let dot = stated.firstIndex(of: "."), stated[stated.index(after: dot)...].first?.isNumber == true {
+            places = stated[stated.index(after: dot)...].prefix(while: \.isNumber).count
+        }
+        let number = places > 0 ? PlainNumber.fixed(value, places: places) : (abs(value) >= 1 ? plain(value.rounded()) : plain((value * 10000).rounded() / 10000))
+        let characters = Array(stated)
+        guard let first = characters.firstIndex(where: \.isNumber) else { return number }
+        var last = first
+        while last + 1 < characters.count, characters[last + 1].isNumber || characters[last + 1] == "." || characters[last + 1] == "," { last += 1 }
+        return String(characters[..<first]) + number + String(characters[(last + 1)...])
+    }
+}
+
+/// One fact's evaluation.
+struct Evaluation {
+    let analysis: TextAnalysis
+    /// Claims by the token where they start, with their end.
+    var operands: [Int: Arithmetic.Value] = [:]
+    let claims: [(claim: NumericClaim, first: Int, end: Int)]
+
+    init(analysis: TextAnalysis, claims: [NumericClaim]) {
+        self.analysis = analysis
+        var located: [(NumericClaim, Int, Int)] = []
+        for claim in claims {
+            guard let first = analysis.tokens.firstIndex(where: { $0.start >= claim.start }) else { continue }
+            let end = analysis.tokens.firstIndex(where: { $0.start >= claim.end }) ?? analysis.tokens.count
+            located.append((claim, first, max(first + 1, end)))
+        }
+        self.claims = located.map { (claim: $0.0, first: $0.1, end: $0.2) }
+        for (claim, first, end) in located {
+            if let value = Arithmetic.operand(claim, first: first, end: end) { operands[first] = value }
+        }
+    }
+
+    var tokens: [Token] { analysis.tokens }
+
+    mutating func run() -> [Arithmetic.Mismatch] {
+        var result: [Arithmetic.Mismatch] = []
+        var reported: Set<Int> = []
+        for index in tokens.indices where tokens[index].is(.arithmeticResult) || tokens[index].text == "=" {
+            if let mismatch = equation(at: index, reported: &reported) { result.append(mismatch) }
+        }
+        result += restatements(reported: &reported)
+        result += percentChanges()
+        result += ratios()
+        return result
+    }
+
+    // MARK: Expressions
+
+    /// Whether a token separates expressions (ends a sentence or clause, or is a result word).
+    func isBoundary(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return [".", ";", ":", "!", "?"].contains(token.text) || token.is(.arithmeticResult) || token.is(.versus) || token.text == "→"
+    }
+
+    /// The operator at `index` (skipping up to `skip` plain words after it), if any.
+    func arithmeticOperator(at index: Int) -> (kind: Character, next: Int)? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        var kind: Character?
+        if token.is(.arithmeticTimes) || token.lower == "x" && token.spaceBefore { kind = "*" }
+        if token.is(.arithmeticPlus), token.text != "+" || token.spaceBefore { kind = "+" }
+        guard let kind else { return nil }
+        let length = analysis.tokens[index].is(.arithmeticTimes) && index + 1 < tokens.count && tokens[index + 1].lower == "by" ? 2 : 1
+        return (kind, index + length)
+    }
+
+    /// The next operand at or after `index`, skipping plain words (at most six, no boundary).
+    func nextOperand(from index: Int) -> Int? {
+        var cursor = index
+        var skipped = 0
+        while cursor < tokens.count, skipped <= 6 {
+            if operands[cursor] != nil { return cursor }
+            if isBoundary(cursor) || arithmeticOperator(at: cursor) != nil || tokens[cursor].text == "," && skipped > 0 { return nil }
+            if claims.contains(where: { $0.first == cursor }) { return nil }
+            cursor += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// A sum of products starting with the operand at `start`; its value and the index after it.
+    func sum(from start: Int) -> (Arithmetic.Value, Int)? {
+        guard var (total, cursor) = product(from: start) else { return nil }
+        while let (kind, next) = arithmeticOperator(at: cursor), kind == "+", let operandIndex = nextOperand(from: next), let (term, after) = product(from: operandIndex) {
+            guard let added = add(total, term) else { return nil }
+            total = added
+            cursor = after
+        }
+        return (total, cursor)
+    }
+
+    func product(from start: Int) -> (Arithmetic.Value, Int)? {
+        guard var value = operands[start] else { return nil }
+        var cursor = value.end
+        // "P% of X", "2% on the €100".
+        if value.claim?.kind == .percent, cursor < tokens.count, tokens[cursor].is(.arithmeticOf), let other = nextOperand(from: cursor + 1), var factor = operands[other] {
+            factor.tolerance += value.tolerance
+            value = multiply(value, factor)
+            cursor = factor.end
+        }
+        while let (kind, next) = arithmeticOperator(at: cursor), kind == "*", let operandIndex = nextOperand(from: next), let factor = operands[operandIndex] {
+            value = multiply(value, factor)
+            cursor = factor.end
+        }
+        return (value, cursor)
+    }
+
+    func multiply(_ a: Arithmetic.Value, _ b: Arithmetic.Value) -> Arithmetic.Value {
+        var result = a
+        result.low = a.low * b.low
+        result.high = a.high * b.high
+        result.vector = a.vector * b.vector
+        result.tolerance = a.tolerance + b.tolerance
+        result.end = b.end
+        result.operators = a.operators + b.operators + 1
+        result.claim = nil
+        return result
+    }
+
+    /// A + B in one unit; a percentage added to a value adds that share of it ("plus the 50% bonus").
+    func add(_ a: Arithmetic.Value, _ b: Arithmetic.Value) -> Arithmetic.Value? {
+        var result = a
+        result.end = b.end
+        result.operators = a.operators + b.operators + 1
+        result.tolerance = max(a.tolerance, b.tolerance)
+        result.claim = nil
+        if a.vector == b.vector, b.claim?.kind != .percent || a.claim?.kind == .percent {
+            result.low = a.low + b.low
+            result.high = a.high + b.high
+            return result
+        }
+        if b.claim?.kind == .percent, b.vector == .dimensionless {
+            result.low = a.low * (1 + b.low)
+            result.high = a.high * (1 + b.high)
+            return result
+        }
+        return nil
+    }
+
+    // MARK: Equations
+
+    /// The stated result right after a result word (skipping a few plain words) and the
+    /// expression that ends before it.
+    mutating func equation(at marker: Int, reported: inout Set<Int>) -> Arithmetic.Mismatch? {
+        var markerEnd = marker + 1
+        while markerEnd < tokens.count, tokens[markerEnd].is(.arithmeticResult) { markerEnd += 1 }
+        guard let statedIndex = nextOperand(from: markerEnd), var stated = operands[statedIndex] else { return nil }
+        // The longest expression that ends before the marker (within the sentence).
+        var best: (Arithmetic.Value, Int)?
+        var start = marker - 1
+        while start >= 0, !(start < marker - 1 && isBoundary(start)), tokens[start].sentence == tokens[marker].sentence {
+            if operands[start] != nil, let (value, end) = sum(from: start), end <= marker + 1, value.end <= marker,
+               !(start > 0 && arithmeticOperator(at: start - 1) != nil) {
+                let gap = (value.end..<marker).filter { tokens[$0].isWord || tokens[$0].isNumber }.count
+                if gap <= 4, value.operators > 0 { best = (value, start) }
+            }
+            start -= 1
+        }
+        guard let (computed, _) = best else { return nil }
+        // A variable right after the result ("= N × ...") or an operator after it: not a plain result.
+        if arithmeticOperator(at: stated.end) != nil { return nil }
+        guard let pair = comparable(computed, &stated) else { return nil }
+        let (left, right) = pair
+        let tolerance = max(0.025, left.tolerance + right.tolerance)
+        guard !(left.low * (1 - tolerance) <= right.high && right.low <= left.high * (1 + tolerance)), right.value != 0 else { return nil }
+        reported.insert(statedIndex)
+        let error = abs(left.value - right.value) / abs(right.value)
+        let expression = analysis.text(of: computed.first..<stated.end)
+        let statedText = analysis.text(of: statedIndex..<stated.end)
+        let scale = right.value != 0 ? (stated.claim?.low ?? right.value) / right.value : 1
+        let computedText = Arithmetic.format(left.value * scale, like: statedText)
+        return Arithmetic.Mismatch(expression: expression, stated: statedText, computed: computedText, error: error,
+                                   message: "\(expression): the operands give \(computedText), not \(statedText) (off by \(Arithmetic.percent(error))).",
+                                   severity: error > 0.1 ? .error : .warning)
+    }
+
+    /// The two sides in one unit, or nil when their units do not match. A total beside a
+    /// per-period result ("= $56 per month") compares with the amount as written.
+    func comparable(_ left: Arithmetic.Value, _ right: inout Arithmetic.Value) -> (Arithmetic.Value, Arithmetic.Value)? {
+        if left.vector == right.vector { return (left, right) }
+        let seconds = UnitVector(powers: ["s": 1])
+        if right.vector * seconds == left.vector, let claim = right.claim, let written = claim.low, claim.low == claim.high {
+            var stated = right
+            stated.low = written * Units.baseScale(numerator(claim.dimension))
+            stated.high = stated.low
+            stated.vector = left.vector
+            return (left, stated)
+        }
+        return nil
+    }
+
+    func numerator(_ dimension: Dimension) -> Dimension {
+        if case .per(let a, _) = dimension { return a }
+        return dimension
+    }
+
+    // MARK: Restatements
+
+    /// A value restated in another unit of the same dimension must agree: "32 kg, roughly 64 lb",
+    /// "$7.50 per user per month, or $80 per user per year", "1 GB (1,024 MB)".
+    func restatements(reported: inout Set<Int>) -> [Arithmetic.Mismatch] {
+        var result: [Arithmetic.Mismatch] = []
+        let ordered = claims.sorted { $0.first < $1.first }
+        for (position, a) in ordered.enumerated() where position + 1 < ordered.count {
+            let b = ordered[position + 1]
+            guard !reported.contains(b.first), a.claim.dimension == b.claim.dimension, a.claim.unit != b.claim.unit,
+                  a.claim.role == nil, b.claim.role == nil, a.claim.kind != .count, a.claim.kind != .setting,
+                  let va = operands[a.first], let vb = operands[b.first], va.value > 0, vb.value > 0 else { continue }
+            let between = a.end..<b.first
+            guard between.count <= 6, between.allSatisfy({ !isBoundary($0) && !tokens[$0].is(.versus) && arithmeticOperator(at: $0) == nil && !tokens[$0].is(.conjunction) || tokens[$0].is(.arithmeticRestate) }),
+                  between.contains(where: { tokens[$0].is(.arithmeticRestate) || tokens[$0].text == "(" }) else { continue }
+            // Alternatives in one unit family written the same way are not restatements ("2 GB or 5 GB").
+            let rough = between.contains { tokens[$0].is(.arithmeticRestate) && tokens[$0].lower != "or" && tokens[$0].lower != "i.e." }
+            let tolerance = max(rough ? 0.05 : 0.03, va.tolerance + vb.tolerance)
+            let error = abs(va.value - vb.value) / vb.value
+            guard error > tolerance else { continue }
+            reported.insert(b.first)
+            let converted = Arithmetic.format(va.value / vb.value * (b.claim.low ?? vb.value), like: b.claim.surface)
+            result.append(Arithmetic.Mismatch(
+                expression: analysis.text(of: a.first..<b.end), stated: b.claim.surface, computed: converted, error: error,
+                message: "\(a.claim.surface) is \(converted), not \(b.claim.surface) (off by \(Arithmetic.percent(error))).",
+                severity: error > 0.1 ? .error : .warning))
+        }
+        return result
+    }
+
+    // MARK: Changes
+
+    /// A change with a stated percentage: the percent claim the frame names a reduction or an
+    /// increase, in the sentence of a before/after pair, must match the pair.
+    func percentChanges() -> [Arithmetic.Mismatch] {
+        var result: [Arithmetic.Mismatch] = []
+        let ordered = claims.sorted { $0.first < $1.first }
+        for (position, before) in ordered.enumerated() where before.claim.role == .before {
+            guard position + 1 < ordered.count, ordered[position + 1].claim.role == .after else { continue }
+            let after = ordered[position + 1]
+            guard before.claim.dimension == after.claim.dimension, let a = interval(before.claim), let b = interval(after.claim), a.low > 0 else { continue }
+            let sentence = tokens[before.first].sentence
+            let candidates = ordered.filter { $0.claim.kind == .percent && tokens[$0.first].sentence == sentence && ($0.claim.metric == "reduction" || $0.claim.metric == "increase" || $0.claim.metric == "discount") }
+            guard let stated = candidates.min(by: { abs($0.first - after.end) < abs($1.first - after.end) }), var low = stated.claim.low, var high = stated.claim.high else { continue }
+            let decreasing = b.high < a.low, increasing = b.low > a.high
+            guard decreasing && stated.claim.metric != "increase" || increasing && stated.claim.metric == "increase" else { continue }
+            let rounding = 0.5 * Arithmetic.pow10(-Self.decimals(stated.claim.surface))
+            low -= rounding
+            high += rounding
+            if stated.claim.comparator == .lessOrEqual || stated.claim.comparator == .less { low = 0 }
+            if stated.claim.comparator == .greaterOrEqual || stated.claim.comparator == .greater { high = .infinity }
+            if stated.claim.comparator == .approximately { low *= 0.9; high *= 1.1 }
+            let changeLow = decreasing ? (1 - b.high / a.low) * 100 : (b.low / a.high - 1) * 100
+            let changeHigh = decreasing ? (1 - b.low / a.high) * 100 : (b.high / a.low - 1) * 100
+            let gap = max(low - changeHigh, changeLow - high)
+            guard gap > 0.5 else { continue }
+            let show = { (value: Double) in Arithmetic.plain((value * 10).rounded() / 10) }
+            let computed = show(changeLow) == show(changeHigh) ? show(changeLow) + "%" : show(changeLow) + "-" + show(changeHigh) + "%"
+            let expression = before.claim.surface + " → " + after.claim.surface
+            result.append(Arithmetic.Mismatch(
+                expression: "\(expression) (\(stated.claim.surface))", stated: stated.claim.surface, computed: computed, error: gap / 100,
+                message: "\(expression) is a change of \(computed), not \(stated.claim.surface).",
+                severity: gap >= 5 ? .error : gap >= 1 ? .warning : .note))
+        }
+        return result
+    }
+
+    /// A value's interval widened by its rounding (nil for open bounds).
+    func interval(_ claim: NumericClaim) -> (low: Double, high: Double)? {
+        guard let low = claim.normalizedLow, let high = claim.normalizedHigh, claim.kind != .vague else { return nil }
+        switch claim.comparator {
+        case .equal, .approximately:
+            let widen = claim.comparator == .approximately ? 0.1 : Arithmetic.precision(of: claim.surface)
+            return (low * (1 - widen), high * (1 + widen))
+        case .less, .lessOrEqual: return (0, high)
+        case .greater, .greaterOrEqual: return nil
+        }
+    }
+
+    static func decimals(_ surface: String) -> Int {
+        guard let dot = surface.firstIndex(of: ".") else { return 0 }
+        return surface[surface.index(after: dot)...].prefix(while: \.isNumber).count
+    }
+
+    // MARK: Ratios
+
+    /// "Nx cheaper" after "A vs B": the ratio of A and B must be about N.
+    func ratios() -> [Arithmetic.Mismatch] {
+        var result: [Arithmetic.Mismatch] = []
+        let ordered = claims.sorted { $0.first < $1.first }
+        for ratio in ordered where ratio.claim.kind == .ratio && ratio.claim.normalizedUnit == "x" {
+            guard let stated = ratio.claim.low, ratio.claim.low == ratio.claim.high,
+                  let versus = (0..<ratio.first).last(where: { tokens[$0].is(.versus) }), tokens[versus].sentence == tokens[ratio.first].sentence else { continue }
+            guard let a = ordered.last(where: { $0.end <= versus && versus - $0.end <= 2 }), let va = operands[a.first] else { continue }
+            guard let b = ordered.last(where: { $0.first > versus && $0.end <= ratio.first && operands[$0.first]?.vector == va.vector }),
+                  let vb = operands[b.first], va.vector != .dimensionless, va.value > 0, vb.value > 0 else { continue }
+            let computed = max(va.value, vb.value) / min(va.value, vb.value)
+            let rounding = 0.5 * Arithmetic.pow10(-Self.decimals(ratio.claim.surface))
+            var low = stated - rounding, high = stated + rounding
+            if ratio.claim.comparator == .lessOrEqual || ratio.claim.comparator == .less { low = 0 }
+            if ratio.claim.comparator == .approximately { low *= 0.85; high *= 1.15 }
+            let tolerance = 0.03 + va.tolerance + vb.tolerance
+            guard computed * (1 + tolerance) < low || computed * (1 - tolerance) > high else { continue }
+            let error = abs(computed - stated) / stated
+            let shown = Arithmetic.plain((computed * 100).rounded() / 100)
+            result.append(Arithmetic.Mismatch(
+                expression: "\(a.claim.surface) vs \(b.claim.surface) (\(ratio.claim.surface))", stated: ratio.claim.surface,
+                computed: shown + "x", error: error,
+                message: "\(a.claim.surface) vs \(b.claim.surface) is a ratio of \(shown)x, not \(ratio.claim.surface).",
+                severity: error > 0.25 ? .error : .warning))
+        }
+        return result
+    }
+}

@@ -1,0 +1,29 @@
+import KBModel
+
+/// One kind of finding, found over the whole corpus; its message and help live beside it.
+protocol CheckRule: Sendable {
+    var kind: Finding.Kind { get }
+    /// A name for tools that list rules ("NumericConflict").
+    var name: String { get }
+    /// One line: what the rule finds.
+    var summary: String { get }
+    /// What the rule compares, what it ignores, and what to do about a finding.
+    var help: String { get }
+    func findings(in context: CheckContext) -> [Finding]
+}
+
+/// What every rule sees: the facts, and what is computed once for all rules.
+struct CheckContext: Sendable {
+    var facts: [CheckFact]
+    var entities: EntityMatcher
+
+    init(facts: [CheckFact]) {
+        self.facts = facts
+        var names: [String] = []
+        for fact in facts {
+            names += fact.claims.compactMap(\.subject)
+            names += fact.supports.compactMap(\.subject)
+        }
+        entities = EntityMatcher(names: names, texts: facts.map(\.text))
+    }
+}

@@ -1,0 +1,42 @@
+import KBModel
+
+/// Runs the rules over a corpus's facts and returns the findings in a stable order.
+///
+/// For example:
+///
+/// ```swift
+/// let findings = Checker().run(facts)            // every rule
+/// Checker(kinds: [.numeric]).run(facts)          // numbers only
+/// ```
+public struct Checker: Sendable {
+    /// The rules, one per kind of finding.
+    static let rules: [any CheckRule] = [ListRule(), PolarityRule(), NumericRule(), ArithmeticRule(), StaleRule()]
+
+    public var kinds: Set<Finding.Kind>
+    /// Findings below this confidence are left out.
+    public var minimumConfidence: Double
+
+    public init(kinds: Set<Finding.Kind> = Set(Finding.Kind.allCases), minimumConfidence: Double = 0) {
+        self.kinds = kinds
+        self.minimumConfidence = minimumConfidence
+    }
+
+    /// The name, summary and help of the rule for each kind (for SARIF and `--help`).
+    public static func describe(_ kind: Finding.Kind) -> (name: String, summary: String, help: String) {
+        guard let rule = rules.first(where: { $0.kind == kind }) else { return (kind.rawValue, "", "") }
+        return (rule.name, rule.summary, rule.help)
+    }
+
+    /// Every finding, ordered by subject, kind, then the first fact's place in the corpus; one
+    /// finding per fingerprint.
+    public func run(_ facts: [CheckFact]) -> [Finding] {
+        let context = CheckContext(facts: facts)
+        var seen: Set<String> = []
+        let findings = Self.rules.filter { kinds.contains($0.kind) }.flatMap { $0.findings(in: context) }
+            .filter { $0.confidence >= minimumConfidence }
+        return findings.sorted { a, b in
+            (a.subject.lowercased(), Finding.Kind.allCases.firstIndex(of: a.kind) ?? 0, a.facts.first?.factID ?? 0, a.id)
+                < (b.subject.lowercased(), Finding.Kind.allCases.firstIndex(of: b.kind) ?? 0, b.facts.first?.factID ?? 0, b.id)
+        }.filter { seen.insert($0.id).inserted }
+    }
+}

@@ -1,0 +1,220 @@
+import KBClaims
+import KBModel
+import KBText
+
+/// Pairs of numeric claims that speak of the same thing, scored: the evidence behind numeric and
+/// stale findings.
+///
+/// Candidates come from an inverted index over (dimension, identifying subject word), so work
+/// stays near-linear in the corpus. Each pair is scored:
+/// - subject similarity (``EntityMatcher``), at least 0.35;
+/// - attribute: the same ontology metric (1), the same counted noun (1), two metrics of the
+///   ontology that differ (blocked), otherwise the overlap of the words around the two values;
+/// - qualifiers: the same kind with different values blocks the pair ("on Crew" against "on
+///   Solo", "with SnapStart" against "without"); a qualifier on one side only lowers the score;
+/// - a typical value, or two values in one answer, lower it too.
+/// Claims that are hedged (examples, scenarios, recommendations, rumours, uncertain), before
+/// values of a change, or without a subject take part in no pair.
+struct NumericAlignment {
+    struct Side {
+        var fact: Int
+        var claim: NumericClaim
+    }
+
+    struct Pair {
+        var a: Side
+        var b: Side
+        var confidence: Double
+        var reasons: [String]
+        var subject: String
+        var attribute: String
+    }
+
+    let context: CheckContext
+
+    /// Words the metric names of dimensions carry when no word of the clause named a property.
+    static let generic: Set<String> = ["duration", "size", "price", "percentage", "ratio", "count"]
+
+    static func eligible(_ claim: NumericClaim) -> Bool {
+        guard let subject = claim.subject, !subject.isEmpty, claim.role != .before, claim.hedge == nil || claim.hedge == .typical,
+              let metric = claim.metric, !metric.isEmpty else { return false }
+        // A bare count with no named property says nothing comparable.
+        if claim.dimension == .count(""), metric == "count" { return false }
+        return claim.normalizedLow != nil || claim.normalizedHigh != nil
+    }
+
+    /// Every pair worth a finding, with its score.
+    func pairs() -> [Pair] {
+        let facts = context.facts
+        var sides: [Side] = []
+        for (index, fact) in facts.enumerated() {
+            for claim in fact.claims where Self.eligible(claim) { sides.append(Side(fact: index, claim: claim)) }
+        }
+        // Inverted index: dimension + an identifying word of the subject.
+        var buckets: [String: [Int]] = [:]
+        for (index, side) in sides.enumerated() {
+            for key in context.entities.keys(side.claim.subject ?? "") {
+                buckets[side.claim.dimension.rawValue + "\u{1F}" + key, default: []].append(index)
+            }
+        }
+        var seen: Set<Int64> = []
+        var analyses: [Int: Set<String>] = [:]
+        var result: [Pair] = []
+        for key in buckets.keys.sorted() {
+            guard let members = buckets[key], members.count > 1 else { continue }
+            for (position, i) in members.enumerated() {
+                for j in members[(position + 1)...] {
+                    let pairKey = Int64(min(i, j)) << 32 | Int64(max(i, j))
+                    guard seen.insert(pairKey).inserted else { continue }
+                    if let pair = score(sides[i], sides[j], analyses: &analyses) { result.append(pair) }
+                }
+                if position > 400 { break }
+            }
+        }
+        return result
+    }
+
+    func attributeWords(_ side: Side, cache: inout [Int: Set<String>]) -> Set<String> {
+        let key = side.fact << 16 ^ side.claim.start
+        if let words = cache[key] { return words }
+        let words = Attribute.words(of: side.claim, in: TextAnalysis(context.facts[side.fact].text))
+        cache[key] = words
+        return words
+    }
+
+    func score(_ a: Side, _ b: Side, analyses: inout [Int: Set<String>]) -> Pair? {
+        let factA = context.facts[a.fact], factB = context.facts[b.fact]
+        guard a.fact != b.fact, factA.clusterID != factB.clusterID, a.claim.dimension == b.claim.dimension else { return nil }
+        guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return nil }
+        var reasons: [String] = []
+        // Subject.
+        let entity = context.entities.similarity(subjectA, subjectB)
+        guard entity >= 0.35 else { return nil }
+        reasons.append(subjectA == subjectB ? "same subject: \(subjectA)" : "same subject: \(subjectA) ~ \(subjectB) (\(Self.show(entity)))")
+        // Attribute.
+        let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
+        var attribute: Double
+        let genericA = Self.generic.contains(metricA), genericB = Self.generic.contains(metricB)
+        if metricA == metricB, !genericA {
+            attribute = 1
+            reasons.append("same metric: \(metricA)")
+        } else if !genericA, !genericB {
+            return nil
+        } else {
+            let wordsA = attributeWords(a, cache: &analyses), wordsB = attributeWords(b, cache: &analyses)
+            // The wording around two values must largely agree: at least half of the smaller
+            // clause's words, and two words unless that clause has no more than two.
+            let shared = wordsA.intersection(wordsB)
+            let smaller = min(wordsA.count, wordsB.count)
+            guard smaller > 0, !shared.isEmpty, shared.count >= min(2, smaller) else { return nil }
+            let overlap = Double(shared.count) / Double(smaller)
+            guard overlap >= 0.5 else { return nil }
+            attribute = (genericA && genericB ? 0.9 : 0.7) * min(1, 0.4 + overlap)
+            reasons.append("alike wording: \(shared.sorted().joined(separator: ", ")) (\(Self.show(attribute)))")
+        }
+        // Qualifiers.
+        var qualifier = 1.0
+        let kindsA = Dictionary(grouping: a.claim.qualifiers, by: \.kind), kindsB = Dictionary(grouping: b.claim.qualifiers, by: \.kind)
+        for kind in Set(kindsA.keys).union(kindsB.keys) {
+            let keysA = Set((kindsA[kind] ?? []).map(\.key)), keysB = Set((kindsB[kind] ?? []).map(\.key))
+            if !keysA.isEmpty, !keysB.isEmpty {
+                guard !keysA.isDisjoint(with: keysB) else { return nil }
+                continue
+            }
+            let one = (kindsA[kind] ?? kindsB[kind] ?? []).first?.text ?? kind.rawValue
+            switch kind {
+            case .with, .without: qualifier *= 0.6
+            case .condition, .setting, .tier, .place, .version: qualifier *= 0.7
+            case .scope: qualifier *= 0.8
+            }
+            reasons.append("one side only: \(kind.rawValue) “\(one)”")
+        }
+        var confidence = entity * attribute * qualifier
+        if a.claim.hedge == .typical || b.claim.hedge == .typical {
+            confidence *= 0.7
+            reasons.append("a typical value")
+        }
+        if factA.answerID == factB.answerID {
+            confidence *= 0.8
+            reasons.append("both in one answer")
+        }
+        guard let strength = Self.disagreement(a.claim, b.claim) else { return nil }
+        confidence *= strength
+        let subject = context.entities.display(subjectA, subjectB)
+        let attributeName = !genericA ? metricA : metricB
+        return Pair(a: a, b: b, confidence: min(1, confidence), reasons: reasons, subject: subject, attribute: attributeName)
+    }
+
+    static func show(_ value: Double) -> String {
+        String((value * 100).rounded() / 100)
+    }
+
+    /// A claim's value as an interval in its canonical unit, widened by its rounding.
+    static func interval(_ claim: NumericClaim) -> (low: Double, high: Double)? {
+        let low = claim.normalizedLow, high = claim.normalizedHigh
+        switch claim.comparator {
+        case .less, .lessOrEqual:
+            guard let high else { return nil }
+            return (claim.kind == .vague ? (low ?? 0) : 0, high)
+        case .greater, .greaterOrEqual:
+            guard let low else { return nil }
+            return (low, high ?? .infinity)
+        case .equal, .approximately:
+            guard let low, let high else { return nil }
+            if claim.kind == .vague { return (low, high) }
+            let widen = claim.comparator == .approximately || claim.hedge == .typical ? 0.15 : min(0.25, max(0.02, rounding(claim.surface)))
+            return (low * (1 - widen), high * (1 + widen))
+        }
+    }
+
+    /// The relative rounding of the first number written: "0.5" 10%, "250" 0.2%, "5.40" 0.1%.
+    static func rounding(_ surface: String) -> Double {
+        var digits = ""
+        for character in surface.drop(while: { !$0.isNumber }) {
+            if character.isNumber || character == "." { digits.append(character) } else if character != "," { break }
+        }
+        guard let value = Double(digits), value > 0 else { return 0 }
+        let decimals = digits.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        var unit = 1.0
+        for _ in 0..<decimals { unit /= 10 }
+        return unit / 2 / value
+    }
+
+    /// How strongly two claims' values disagree (nil when they can both hold): 1 for values a
+    /// factor of 1.5 or more apart, less for closer ones.
+    static func disagreement(_ a: NumericClaim, _ b: NumericClaim) -> Double? {
+        guard let ia = interval(a), let ib = interval(b) else { return nil }
+        let upperA = a.comparator == .less || a.comparator == .lessOrEqual, upperB = b.comparator == .less || b.comparator == .lessOrEqual
+        let lowerA = a.comparator == .greater || a.comparator == .greaterOrEqual, lowerB = b.comparator == .greater || b.comparator == .greaterOrEqual
+        var ratio: Double
+        if upperA && upperB || lowerA && lowerB {
+            // Two stated maxima (or minima) of one limit must agree.
+            let x = upperA ? ia.high : ia.low, y = upperA ? ib.high : ib.low
+            guard x > 0, y > 0 else { return nil }
+            ratio = max(x, y) / min(x, y)
+            let widen = 1 + max(0.02, rounding(a.surface)) + max(0.02, rounding(b.surface))
+            guard ratio > widen else { return nil }
+        } else {
+            guard ia.high < ib.low || ib.high < ia.low else { return nil }
+            let (lower, upper) = ia.high < ib.low ? (ia, ib) : (ib, ia)
+            ratio = lower.high > 0 ? upper.low / lower.high : 2
+        }
+        return ratio >= 1.5 ? 1 : 0.8
+    }
+
+    /// A claim's value for messages: "€1,000/day = 1000 EUR/day", "≤ 5 GB".
+    static func describe(_ claim: NumericClaim) -> String {
+        let unit = claim.normalizedUnit
+        func show(_ value: Double) -> String { Arithmetic.plain(value) }
+        let value: String
+        switch claim.comparator {
+        case .less, .lessOrEqual: value = "≤ " + (claim.normalizedHigh.map(show) ?? "?")
+        case .greater, .greaterOrEqual: value = "≥ " + (claim.normalizedLow.map(show) ?? "?")
+        case .approximately: value = "~" + (claim.normalizedLow.map(show) ?? "?")
+        case .equal:
+            let low = claim.normalizedLow ?? 0, high = claim.normalizedHigh ?? low
+            value = low == high ? show(low) : show(low) + "–" + show(high)
+        }
+        return "\(claim.surface) = \(value) \(unit)".trimmingCharacters(in: .whitespaces)
+    }
+}

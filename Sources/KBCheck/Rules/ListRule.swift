@@ -1,0 +1,37 @@
+import KBModel
+
+/// One item both included and excluded within lists, or left out of a closed list another fact
+/// includes: "supports: (2) Python 3.12" against "Not supported: Node.js, Python" or "Java only".
+struct ListRule: CheckRule {
+    let kind = Finding.Kind.list
+    let name = "ListConflict"
+    let summary = "An item is in one fact's list and excluded or left out of a closed list by another."
+    let help = """
+        Compares, per subject, the items lists support ("supports: A, B", "works with A and B") with items other facts \
+        exclude ("Not supported: A", "does NOT support A", "A is not available") and with closed lists ("A only", \
+        "limited to A and B") that leave an item out. A closed list only speaks for items of its own sort (items listed \
+        together somewhere, or sharing a head word). Subjects are matched by the corpus's names; statements under a \
+        condition or hedged are ignored. Correct the outdated list, or accept the finding with --write-baseline.
+        """
+
+    func findings(in context: CheckContext) -> [Finding] {
+        SupportAlignment(context: context).conflicts().filter(\.isList).map { Self.finding($0, kind: kind, context: context) }
+    }
+
+    static func finding(_ conflict: SupportAlignment.Conflict, kind: Finding.Kind, context: CheckContext) -> Finding {
+        let item = conflict.positive.statement.item
+        let positive = context.facts[conflict.positive.fact].evidence("includes: \(item)")
+        var evidence = [positive]
+        for side in conflict.against where !evidence.contains(where: { $0.factID == context.facts[side.fact].id }) {
+            let says = conflict.closedOut ? "leaves out: \(side.statement.phrase) \(conflict.against.map(\.statement.item).joined(separator: ", "))"
+                : "excludes: \(side.statement.phrase) \(side.statement.item)"
+            evidence.append(context.facts[side.fact].evidence(says))
+        }
+        let message = conflict.closedOut
+            ? "\(conflict.subject): \(item) is included by one fact but left out of a closed list by another."
+            : "\(conflict.subject): \(item) is included by one fact and excluded by another."
+        return Finding(kind: kind, severity: conflict.confidence >= 0.6 ? .error : .warning, subject: conflict.subject,
+                       attribute: "supports " + item, message: message, facts: evidence, values: evidence.map(\.says),
+                       confidence: conflict.confidence, reasons: conflict.reasons)
+    }
+}

@@ -1,0 +1,143 @@
+import KBModel
+import KBText
+
+/// Items one fact supports and another excludes, for alike subjects: the evidence behind list and
+/// polarity findings.
+///
+/// - An item conflicts when a positive statement supports it and another fact denies it (the
+///   same item, versions overlapping: "Python 3.12 and later" against "Not supported: Python"),
+///   whatever the verbs ("supports" against "cannot be added to", "are not accepted").
+/// - A closed list ("X only", "limited to A and B") excludes what it leaves out, but only items of
+///   its own sort: items the corpus lists together with one of its items somewhere, or that share
+///   its items' head word ("Garmin Pay" beside "Apple Pay"). ".zip deployments only" says nothing
+///   about runtimes. Two open lists that differ agree.
+/// - Subjects must be alike (``EntityMatcher``, at least 0.5); statements under a condition
+///   ("if ...", "for a class that ...") or with different qualifiers of one kind are not compared;
+///   hedged statements take no part.
+struct SupportAlignment {
+    struct Side {
+        var fact: Int
+        var statement: SupportClaim
+    }
+
+    struct Conflict {
+        var positive: Side
+        /// The denial or the closed list that leaves the item out.
+        var against: [Side]
+        var closedOut: Bool
+        var confidence: Double
+        var reasons: [String]
+        var subject: String
+        var isList: Bool
+    }
+
+    let context: CheckContext
+
+    static func eligible(_ statement: SupportClaim) -> Bool {
+        statement.subject != nil && statement.hedge == nil && !statement.qualifiers.contains { $0.kind == .condition }
+    }
+
+    func conflicts() -> [Conflict] {
+        let facts = context.facts
+        var positives: [Side] = [], negatives: [Side] = []
+        for (index, fact) in facts.enumerated() {
+            for statement in fact.supports where Self.eligible(statement) {
+                if statement.polarity == .supports { positives.append(Side(fact: index, statement: statement)) } else { negatives.append(Side(fact: index, statement: statement)) }
+            }
+        }
+        // Denials by each word of their item, so each positive looks up only its own.
+        var denialsByWord: [String: [Int]] = [:]
+        for (index, negative) in negatives.enumerated() {
+            for word in Set(negative.statement.itemKey.split(separator: " ").map(String.init)) { denialsByWord[word, default: []].append(index) }
+        }
+        // Items listed together anywhere: the sorts of things lists hold.
+        var together: [String: Set<String>] = [:]
+        var lists: [String: [Side]] = [:]
+        for side in positives where side.statement.listSize > 1 {
+            lists["\(side.fact)/\(side.statement.list)", default: []].append(side)
+        }
+        for members in lists.values {
+            let keys = Set(members.map(\.statement.itemKey))
+            for member in members { together[member.statement.itemKey, default: []].formUnion(keys) }
+        }
+        var closedLists: [[Side]] = []
+        for key in lists.keys.sorted() where lists[key]?.first?.statement.closed == true { closedLists.append(lists[key] ?? []) }
+        for side in positives where side.statement.listSize == 1 && side.statement.closed { closedLists.append([side]) }
+
+        var result: [Conflict] = []
+        for positive in positives {
+            // Denials of the same item.
+            var candidates = Set<Int>()
+            for word in Set(positive.statement.itemKey.split(separator: " ").map(String.init)) { candidates.formUnion(denialsByWord[word] ?? []) }
+            for index in candidates.sorted() {
+                let negative = negatives[index]
+                guard let (confidence, reasons, subject) = match(positive, negative), Self.itemsMatch(positive.statement, negative.statement) else { continue }
+                let isList = positive.statement.listSize > 1 || negative.statement.listSize > 1 || positive.statement.closed
+                result.append(Conflict(positive: positive, against: [negative], closedOut: false, confidence: confidence,
+                                       reasons: reasons + ["item: \(positive.statement.item) / \(negative.statement.item)"], subject: subject, isList: isList))
+            }
+            // Closed lists that leave it out.
+            let sort = together[positive.statement.itemKey] ?? [positive.statement.itemKey]
+            for list in closedLists {
+                guard let first = list.first, first.fact != positive.fact || first.statement.list != positive.statement.list,
+                      !list.contains(where: { Self.itemsMatch($0.statement, positive.statement) }) else { continue }
+                let sameSort = list.contains { member in
+                    sort.contains(member.statement.itemKey) || Self.head(member.statement.itemKey) == Self.head(positive.statement.itemKey)
+                }
+                guard sameSort, let (confidence, reasons, subject) = match(positive, first) else { continue }
+                result.append(Conflict(positive: positive, against: list, closedOut: true, confidence: confidence * 0.9,
+                                       reasons: reasons + ["closed list: \(list.map(\.statement.item).joined(separator: ", "))"], subject: subject, isList: true))
+            }
+        }
+        return result
+    }
+
+    /// Whether two statements can be compared, and how surely: subjects alike, facts apart,
+    /// qualifiers compatible.
+    func match(_ a: Side, _ b: Side) -> (Double, [String], String)? {
+        let factA = context.facts[a.fact], factB = context.facts[b.fact]
+        guard a.fact != b.fact, factA.clusterID != factB.clusterID, let subjectA = a.statement.subject, let subjectB = b.statement.subject else { return nil }
+        let entity = context.entities.similarity(subjectA, subjectB)
+        guard entity >= 0.5 else { return nil }
+        var reasons = [subjectA == subjectB ? "same subject: \(subjectA)" : "same subject: \(subjectA) ~ \(subjectB) (\(NumericAlignment.show(entity)))"]
+        var factor = 1.0
+        let kindsA = Dictionary(grouping: a.statement.qualifiers, by: \.kind), kindsB = Dictionary(grouping: b.statement.qualifiers, by: \.kind)
+        for kind in Set(kindsA.keys).union(kindsB.keys) {
+            let keysA = Set((kindsA[kind] ?? []).map(\.key)), keysB = Set((kindsB[kind] ?? []).map(\.key))
+            if !keysA.isEmpty, !keysB.isEmpty, keysA.isDisjoint(with: keysB) { return nil }
+            if keysA.isEmpty != keysB.isEmpty {
+                factor *= 0.8
+                reasons.append("one side only: \(kind.rawValue)")
+            }
+        }
+        if factA.answerID == factB.answerID {
+            factor *= 0.8
+            reasons.append("both in one answer")
+        }
+        return (entity * factor, reasons, context.entities.display(subjectA, subjectB))
+    }
+
+    /// The same item: equal keys, or one key's words inside the other's with at most one word
+    /// more; versions overlapping.
+    static func itemsMatch(_ a: SupportClaim, _ b: SupportClaim) -> Bool {
+        guard !a.itemKey.isEmpty, !b.itemKey.isEmpty else { return false }
+        let wa = a.itemKey.split(separator: " "), wb = b.itemKey.split(separator: " ")
+        let same = a.itemKey == b.itemKey || (abs(wa.count - wb.count) <= 1 && (Set(wa).isSubset(of: Set(wb)) || Set(wb).isSubset(of: Set(wa))))
+        return same && versionsOverlap(a.versions, b.versions)
+    }
+
+    /// Versions as written ("3.12 +", "11 17 21"): none on either side overlaps all; otherwise a
+    /// shared number, or an open end ("+") that reaches the other's numbers.
+    static func versionsOverlap(_ a: String, _ b: String) -> Bool {
+        let na = a.split(separator: " ").compactMap { Double($0) }, nb = b.split(separator: " ").compactMap { Double($0) }
+        guard !na.isEmpty, !nb.isEmpty else { return true }
+        if !Set(na).isDisjoint(with: Set(nb)) { return true }
+        if a.contains("+"), let low = na.min(), let high = nb.max(), high >= low { return true }
+        if b.contains("+"), let low = nb.min(), let high = na.max(), high >= low { return true }
+        return false
+    }
+
+    static func head(_ key: String) -> String {
+        String(key.split(separator: " ").last ?? "")
+    }
+}

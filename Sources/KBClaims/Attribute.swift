@@ -1,0 +1,160 @@
+import KBModel
+import KBText
+
+/// The property a quantity measures: a metric of the ontology when the clause names one, else
+/// what is counted or set, else the dimension's own name; and the words around it, for comparing
+/// attributes worded differently.
+///
+/// How it is chosen (principles):
+/// - A metric phrase of the lexicon in the quantity's clause whose allowed dimensions include the
+///   quantity's names the property; the nearest wins, one that names a property ("fee") over one
+///   that only bounds ("limit"), one before the number over one after at equal distance.
+/// - A count names what it counts ("3 virtual cards" -> "virtual card"); a bare number after
+///   "X of", "X is", "X defaults to", "X:" is a value of X ("a queue depth of 32" -> "queue depth",
+///   "worker_processes defaults to 4" -> a setting of "worker_processes").
+/// - Otherwise the dimension's own name: "duration", "size", "price", "percentage".
+/// - A period word in the metric's phrase ("daily limit", "monthly fee") makes the value per period.
+public struct Attribute: Sendable, Hashable {
+    public var name: String?
+    /// Whether a named setting holds the value (a bare number after a name and "defaults to", "=", ":").
+    public var isSetting: Bool
+    /// Whether the name came from the ontology (not a counted noun, a phrase or a dimension).
+    public var fromOntology: Bool
+    /// A period the value is stated per ("daily" -> 1 day), when the words say so.
+    public var period: Unit?
+    /// Stemmed content words of the quantity's clause outside its subject: the attribute's wording.
+    public var words: Set<String>
+
+    /// No attribute (support statements have none).
+    static let none = Attribute(name: nil, isSetting: false, fromOntology: false, period: nil, words: [])
+
+    static func find(for quantity: ScannedQuantity, in analysis: TextAnalysis, lexicon: Lexicon) -> Attribute {
+        let claim = quantity.claim
+        let tokens = analysis.tokens
+        let clause = analysis.clauseRange(of: quantity.first)
+        let family = claim.dimension.family
+        var best: (score: Double, metric: Lexicon.Metric, start: Int, length: Int)?
+        var index = clause.lowerBound
+        while index < clause.upperBound {
+            if index >= quantity.first, index < quantity.end {
+                index += 1
+                continue
+            }
+            guard let (metric, length) = lexicon.metric(analysis.lowers, at: index), !tokens[index].isNumber else {
+                index += 1
+                continue
+            }
+            let allowed = metric.dimensions.isEmpty || metric.dimensions.contains(family)
+                || metric.dimensions.contains(claim.dimension.rawValue) || !metric.isProperty
+            if allowed {
+                let distance = index < quantity.first ? Double(quantity.first - (index + length)) : Double(index - quantity.end) + 0.5
+                // Inside parentheses the metric belongs to what the parenthesis says.
+                let depthPenalty = tokens[index].depth != tokens[quantity.first].depth ? 4.0 : 0
+                let score = distance + depthPenalty + (metric.isProperty ? 0 : 6)
+                if best == nil || score < best?.score ?? .infinity { best = (score, metric, index, length) }
+            }
+            index += length
+        }
+        var attribute = Attribute(name: nil, isSetting: false, fromOntology: false, period: nil, words: [])
+        // A period word just before the metric or the quantity ("daily ATM limit", "monthly fee").
+        attribute.period = period(before: best.map { $0.start } ?? quantity.first, in: analysis, clause: clause, lexicon: lexicon)
+        if attribute.period == nil, let best {
+            attribute.period = period(before: best.start + best.length, in: analysis, clause: clause, lexicon: lexicon)
+        }
+        if case .count(let noun) = claim.dimension, !noun.isEmpty, best?.metric.isProperty != true {
+            attribute.name = noun
+        } else if let best, best.metric.isProperty {
+            attribute.name = best.metric.name
+            attribute.fromOntology = true
+        } else if case .count = claim.dimension, let named = namedValue(before: quantity.first, in: analysis, clause: clause) {
+            attribute.name = named.name
+            attribute.isSetting = named.isSetting
+        } else {
+            attribute.name = genericName(claim.dimension)
+        }
+        attribute.words = Set(clause.filter { ($0 < quantity.first || $0 >= quantity.end) && isAttributeWord(tokens[$0]) }.map { Stemmer.stem(tokens[$0].lower) })
+        return attribute
+    }
+
+    /// The attribute words of a stored claim: the stemmed content words of its clause outside the
+    /// claim's own words and its subject's (recomputed from the fact text at check time).
+    public static func words(of claim: NumericClaim, in analysis: TextAnalysis) -> Set<String> {
+        guard let first = analysis.tokens.firstIndex(where: { $0.start >= claim.start }) else { return [] }
+        let end = analysis.tokens.firstIndex(where: { $0.start >= claim.end }) ?? analysis.tokens.count
+        let clause = analysis.clauseRange(of: first)
+        let subject = Set((claim.subject ?? "").split(separator: " ").map { Stemmer.stem(String($0)) })
+        return Set(clause.filter { ($0 < first || $0 >= end) && isAttributeWord(analysis.tokens[$0]) }.map { Stemmer.stem(analysis.tokens[$0].lower) })
+            .subtracting(subject)
+    }
+
+    static func isAttributeWord(_ token: Token) -> Bool {
+        token.isWord && !token.isNameLike && !token.is(WordClasses.function) && !token.is(.auxiliary) && !token.is(.generic)
+    }
+
+    /// A period word right before `index` in the clause ("daily", "per month" written before).
+    static func period(before index: Int, in analysis: TextAnalysis, clause: Range<Int>, lexicon: Lexicon) -> Unit? {
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= clause.lowerBound, steps < 4 {
+            let token = analysis.tokens[cursor]
+            if token.is(.timeWord), let unit = periodUnit(token.lower) { return unit }
+            if token.shape == .punctuation || token.is(.auxiliary) || token.is(.verb) && NounPhrases.isVerbHere(analysis.tokens, cursor) { return nil }
+            cursor -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The time unit a period adjective stands for ("daily" -> day).
+    static func periodUnit(_ word: String) -> Unit? {
+        let stems = ["daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "annual": "year",
+                     "hourly": "hour", "nightly": "day", "quarterly": "month"]
+        guard let name = stems[word], var unit = Units.standard.lookup(name) else { return nil }
+        if word == "quarterly" {
+            unit.factor *= 3
+            unit.written = "quarter"
+        }
+        return unit
+    }
+
+    /// A bare number's owner: the phrase before "of", "is", "=", ":" or "defaults to" right before it.
+    static func namedValue(before first: Int, in analysis: TextAnalysis, clause: Range<Int>) -> (name: String, isSetting: Bool)? {
+        let tokens = analysis.tokens
+        var cursor = first - 1
+        var setting = false
+        // Skip the joining words: "of", "is", "to", "=", ":", "defaults to", "set to".
+        var joined = false
+        while cursor >= clause.lowerBound, cursor >= first - 3 {
+            let token = tokens[cursor]
+            if ["of", "is", "are", "=", ":", "to", "at", "defaults", "default", "set", "equals"].contains(token.lower) || token.is(.auxiliary) {
+                if ["defaults", "default", "=", "set", "equals"].contains(token.lower) { setting = true }
+                joined = true
+                cursor -= 1
+                continue
+            }
+            break
+        }
+        guard joined, cursor >= clause.lowerBound, let phraseIndex = analysis.phraseOf[cursor] else { return nil }
+        let phrase = analysis.phrases[phraseIndex]
+        let words = analysis.contentWords(phrase.range)
+        guard !words.isEmpty else { return nil }
+        let identifier = phrase.range.contains { tokens[$0].shape == .identifier && tokens[$0].text.contains("_") }
+        return (words.joined(separator: " "), setting || identifier)
+    }
+
+    /// The name of a quantity's dimension, for a value whose property no word names.
+    static func genericName(_ dimension: Dimension) -> String {
+        switch dimension {
+        case .time: "duration"
+        case .information: "size"
+        case .money: "price"
+        case .percent: "percentage"
+        case .ratio: "ratio"
+        case .count: "count"
+        case .physical(let name): name
+        case .per(let a, let b):
+            a.isMoney ? "price" : genericName(a) + " per " + genericName(b)
+        case .times: dimension.rawValue
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import KBModel
+import KBText
+
+/// The frames of one fact: its numeric claims and its support statements.
+public struct FactFrames: Sendable, Hashable {
+    public var claims: [NumericClaim]
+    public var supports: [SupportClaim]
+
+    public init(claims: [NumericClaim] = [], supports: [SupportClaim] = []) {
+        self.claims = claims
+        self.supports = supports
+    }
+}
+
+/// What one fact gives the extractor: its text, the lead-in carried from its enumeration, and the
+/// year that stamps it.
+public struct FactInput: Sendable, Hashable {
+    public var text: String
+    public var lead: String
+    public var year: Int?
+
+    public init(text: String, lead: String = "", year: Int? = nil) {
+        self.text = text
+        self.lead = lead
+        self.year = year
+    }
+}
+
+/// Turns an answer's facts into frames: every quantity becomes a ``NumericClaim`` with its
+/// subject, metric, qualifiers, hedge, role and year; every support statement a ``SupportClaim``.
+///
+/// Each fact is analysed once (``TextAnalysis``); one ``SubjectResolver`` serves claims and
+/// support statements; the answer's topic and question and the entities named by earlier facts
+/// resolve pronouns and fill subjects the fact does not name.
+///
+/// For example:
+///
+/// ```swift
+/// let frames = ClaimExtractor().extract([FactInput(text: "Uploads on the Crew plan are limited to 5 GB.")],
+///                                       topic: "Upload limits", question: nil)
+/// frames[0].claims[0].subject   // "Crew plan"
+/// frames[0].claims[0].metric    // "size"
+/// ```
+public struct ClaimExtractor: Sendable {
+    public var lexicon: Lexicon
+    public var units: Units
+    public var tokenizer: Tokenizer
+    public var scanner: QuantityScanner
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+        units = lexicon.units.isEmpty ? .standard : Units(lexicon: lexicon)
+        tokenizer = Tokenizer(lexicon: lexicon)
+        scanner = QuantityScanner(lexicon: lexicon, units: units)
+    }
+
+    /// Frames for each fact of one answer, in order.
+    public func extract(_ facts: [FactInput], topic: String, question: String?) -> [FactFrames] {
+        var context = AnswerChain(extractor: self, topic: topic, question: question)
+        var leadsSeen: Set<String> = []
+        var result: [FactFrames] = []
+        for (position, fact) in facts.enumerated() {
+            let analysis = TextAnalysis(fact.text, tokenizer: tokenizer)
+            // A lead-in repeated over an enumeration's facts states its claims once, with its first item.
+            let leadLength = fact.lead.isEmpty ? 0 : fact.lead.unicodeScalars.count + 1
+            let firstWithLead = fact.lead.isEmpty || leadsSeen.insert(fact.lead).inserted
+            let stamp = fact.year ?? context.answerYear ?? Self.year(in: analysis, lexicon: lexicon)
+            if position == 0, context.answerYear == nil { context.answerYear = Self.year(in: analysis, lexicon: lexicon) }
+            var frames = FactFrames()
+            let resolver = SubjectResolver(analysis: analysis, lexicon: lexicon, chain: context)
+            for quantity in scanner.scan(analysis.tokens, scalars: analysis.scalars) {
+                guard firstWithLead || quantity.claim.start >= leadLength else { continue }
+                guard quantity.claim.low.map({ $0.isFinite }) ?? true, quantity.claim.high.map({ $0.isFinite }) ?? true,
+                      quantity.claim.normalizedLow.map({ $0.isFinite }) ?? true, quantity.claim.normalizedHigh.map({ $0.isFinite }) ?? true else { continue }
+                var claim = frame(quantity, in: analysis, resolver: resolver)
+                claim.year = stamp
+                frames.claims.append(claim)
+            }
+            frames.supports = SupportExtractor(analysis: analysis, lexicon: lexicon, resolver: resolver).statements().filter {
+                firstWithLead || $0.start >= leadLength
+            }
+            context.remember(resolver.mainEntity())
+            result.append(frames)
+        }
+        return result
+    }
+
+    // MARK: Numeric frames
+
+    func frame(_ quantity: ScannedQuantity, in analysis: TextAnalysis, resolver: SubjectResolver) -> NumericClaim {
+        var claim = quantity.claim
+        let attribute = Attribute.find(for: quantity, in: analysis, lexicon: lexicon)
+        claim.metric = attribute.name
+        if attribute.isSetting, claim.kind == .count, claim.unit.isEmpty { claim.kind = .setting }
+        if let period = attribute.period { Self.apply(period: period, to: &claim) }
+        let subject = resolver.subject(for: quantity.first..<quantity.end, attribute: attribute)
+        claim.subject = subject.name.map(resolver.canonical)
+        claim.subjectEvidence = subject.evidence
+        claim.qualifiers = Qualifiers.find(for: quantity, in: analysis, lexicon: lexicon, units: units, scanner: scanner,
+                                           subjectTokens: subject.tokens)
+        claim.hedge = Hedges.hedge(at: quantity.first, in: analysis) ?? Hedges.computation(quantity, in: analysis)
+        if claim.role == nil, Hedges.isPreviousValue(at: quantity.first, in: analysis) { claim.role = .before }
+        return claim
+    }
+
+    /// A money, count or size stated for a period ("daily limit of €1,000", "the monthly fee is
+    /// $8") is per that period.
+    static func apply(period: Unit, to claim: inout NumericClaim) {
+        guard period.dimension == .time, period.factor > 0 else { return }
+        switch claim.dimension {
+        case .money, .count, .information: break
+        default: return
+        }
+        claim.dimension = .per(claim.dimension, .time)
+        claim.normalizedLow = claim.normalizedLow.map { $0 / period.factor }
+        claim.normalizedHigh = claim.normalizedHigh.map { $0 / period.factor }
+        claim.normalizedUnit = (claim.normalizedUnit.isEmpty ? "count" : claim.normalizedUnit) + "/s"
+        claim.unit = (claim.unit.isEmpty ? "" : claim.unit) + "/" + period.written
+        if claim.kind == .money { claim.kind = .moneyRate } else if claim.kind != .setting { claim.kind = .rate }
+    }
+
+    /// The year that stamps a text: a year standing alone in parentheses ("(2024)"), after a
+    /// stamp phrase at a clause's start ("As of 2025,", "Updated 2023:", "In 2024,"), or opening
+    /// the text ("2025: ...").
+    public static func year(in analysis: TextAnalysis, lexicon: Lexicon) -> Int? {
+        let tokens = analysis.tokens
+        for (index, token) in tokens.enumerated() where token.isNumber && token.text.count == 4 {
+            guard let value = token.value, (1900...2099).contains(value), value == value.rounded() else { continue }
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            let parenthesised = previous?.text == "(" && (next?.text == ")" || next?.text == "," || next?.text == ";")
+            let opening = index == 0 && (next?.text == ":" || next?.text == ")" || next?.text == ",")
+            let stamped = previous.map { $0.is(.timeWord) || ["of", "in", "since", "updated", "effective", "from", "during", "until"].contains($0.lower) } ?? false
+                && (next == nil || next?.shape == .punctuation) && (index < 3 || tokens[index - 2].clause != token.clause || tokens[index - 2].shape == .punctuation || tokens[index - 2].lower == "as")
+            if parenthesised || opening || stamped { return Int(value) }
+        }
+        return nil
+    }
+}
+
+/// What the answer so far tells a fact: the topic, the question, the year that stamps the
+/// answer, and the entities earlier facts named (for pronouns and unnamed subjects).
+struct AnswerChain: Sendable {
+    var topicEntity: String?
+    var questionEntity: String?
+    var answerYear: Int?
+    var recent: [String] = []
+    let aliases: [String: String]
+
+    init(extractor: ClaimExtractor, topic: String, question: String?) {
+        aliases = extractor.lexicon.aliases
+        let lexicon = extractor.lexicon
+        func entity(of text: String) -> String? {
+            guard !text.isEmpty else { return nil }
+            let analysis = TextAnalysis(text, tokenizer: extractor.tokenizer)
+            let resolver = SubjectResolver(analysis: analysis, lexicon: lexicon, chain: nil)
+            return resolver.mainEntity()
+        }
+        questionEntity = question.flatMap(entity(of:))
+        topicEntity = entity(of: topic)
+        if let question { answerYear = ClaimExtractor.year(in: TextAnalysis(question, tokenizer: extractor.tokenizer), lexicon: lexicon) }
+    }
+
+    mutating func remember(_ entity: String?) {
+        guard let entity else { return }
+        recent.append(entity)
+    }
+}

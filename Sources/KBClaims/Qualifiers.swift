@@ -1,0 +1,150 @@
+import KBModel
+import KBText
+
+/// Finds the typed qualifiers of a quantity in its clause (see ``Qualifier``), principles:
+///
+/// - with / without a feature: "with X", "without X" (X a phrase, not a quantity);
+/// - place: a place word in the clause ("international", "domestic", "regions"), or a name after
+///   in / across / within / outside that is not the subject;
+/// - tier: a phrase holding a tier word (plan, tier, edition, class, membership ...) that is not
+///   the subject ("on the Team plan", "Metal-tier");
+/// - setting: another quantity of another dimension in the clause, joined by at / with / for /
+///   over / under / @ or in parentheses ("at 512MB memory", "for files over 1 GB");
+/// - version: a name with a number that is not the subject ("on Python 3.12");
+/// - condition: the clause is, or hangs on, a subordinate clause (if / when / unless ...) or a
+///   relative clause after "for a ... that": its content words;
+/// - scope: "per X" / "each X" that is not the quantity's own unit.
+enum Qualifiers {
+    static func find(for quantity: ScannedQuantity, in analysis: TextAnalysis, lexicon: Lexicon, units: Units,
+                     scanner: QuantityScanner, subjectTokens: Range<Int>?) -> [Qualifier] {
+        let tokens = analysis.tokens
+        let clause = analysis.clauseRange(of: quantity.first)
+        let own = quantity.first..<quantity.end
+        func outside(_ range: Range<Int>) -> Bool {
+            !range.overlaps(own) && !(subjectTokens.map { range.overlaps($0) } ?? false)
+        }
+        var result: [Qualifier] = []
+        func add(_ kind: Qualifier.Kind, _ words: [String], _ text: String) {
+            let key = words.joined(separator: " ")
+            guard !key.isEmpty, !result.contains(where: { $0.kind == kind && $0.key == key }) else { return }
+            result.append(Qualifier(kind: kind, key: key, text: text))
+        }
+        var index = clause.lowerBound
+        while index < clause.upperBound {
+            let token = tokens[index]
+            defer { index += 1 }
+            guard !own.contains(index) else { continue }
+            // with / without X
+            if token.lower == "with" || token.lower == "without", index + 1 < clause.upperBound, let phraseIndex = analysis.phraseOf[index + 1] {
+                let phrase = analysis.phrases[phraseIndex]
+                if outside(phrase.range), !tokens[index + 1].isNumber {
+                    add(token.lower == "with" ? .with : .without, analysis.contentWords(phrase.range), analysis.text(of: index..<phrase.end))
+                }
+                continue
+            }
+            // Place words anywhere in the clause.
+            if token.is(.place), outside(index..<(index + 1)), token.shape == .lower {
+                add(.place, [Lexicon.singular(token.lower)], token.text)
+            }
+            // in / across / within / outside + a name.
+            if ["in", "across", "within", "outside", "from"].contains(token.lower), index + 1 < clause.upperBound, let phraseIndex = analysis.phraseOf[index + 1] {
+                let phrase = analysis.phrases[phraseIndex]
+                let names = phrase.range.filter { tokens[$0].isNameLike && !tokens[$0].is(WordClasses.function) }
+                if outside(phrase.range), !names.isEmpty, !phrase.range.contains(where: { tokens[$0].is(.tierWord) }) {
+                    add(.place, names.map { tokens[$0].lower }, analysis.text(of: index..<phrase.end))
+                }
+            }
+            // "per X" / "each X" that is not the quantity's own unit.
+            if (token.lower == "per" || token.lower == "each"), index + 1 < clause.upperBound, let phraseIndex = analysis.phraseOf[index + 1] {
+                let phrase = analysis.phrases[phraseIndex]
+                if outside(phrase.range), index >= quantity.end + 2 || index < quantity.first {
+                    add(.scope, analysis.contentWords(phrase.range), analysis.text(of: index..<phrase.end))
+                }
+            }
+        }
+        // Tiers and versions: phrases of the clause that are not the subject.
+        for phrase in analysis.phrases where phrase.first >= clause.lowerBound && phrase.end <= clause.upperBound && outside(phrase.range) {
+            if phrase.range.contains(where: { tokens[$0].is(.tierWord) }) {
+                let names = phrase.range.filter { tokens[$0].isNameLike && !tokens[$0].is(WordClasses.function) && !tokens[$0].is(.tierWord) }
+                if !names.isEmpty { add(.tier, names.map { tokens[$0].lower }, analysis.text(of: phrase.range)) }
+            }
+            if phrase.range.contains(where: { tokens[$0].isNumber }), phrase.range.contains(where: { tokens[$0].isNameLike }) {
+                add(.version, analysis.contentWords(phrase.range) + phrase.range.filter { tokens[$0].isNumber }.map { tokens[$0].text },
+                    analysis.text(of: phrase.range))
+            }
+        }
+        // Settings: other quantities of the clause with another dimension, joined to this one.
+        for other in scanner.scan(tokens, scalars: analysis.scalars) where other.first != quantity.first {
+            guard clause.contains(other.first), other.claim.dimension != quantity.claim.dimension, outside(other.first..<other.end) else { continue }
+            let joiner = other.first > 0 ? tokens[other.first - 1].lower : ""
+            let parenthesised = tokens[other.first].depth > tokens[quantity.first].depth
+            guard ["at", "with", "for", "over", "under", "above", "below", "@", "("].contains(joiner) || parenthesised
+                    || other.first > 1 && ["over", "under", "above", "below"].contains(tokens[other.first - 2].lower) else { continue }
+            let value = other.claim.normalizedLow ?? other.claim.normalizedHigh ?? 0
+            add(.setting, [other.claim.dimension.rawValue, other.claim.comparator.rawValue, String(value)], other.claim.surface)
+        }
+        // Conditions: a subordinate clause in the sentence before or around this one.
+        let sentence = analysis.sentenceRange(of: quantity.first)
+        for index in sentence where tokens[index].is(.subordinator) && !["where", "since", "because", "once", "while", "until", "whether"].contains(tokens[index].lower) {
+            let conditionClause = analysis.clauseRange(of: index)
+            // The condition governs this clause when it is this clause, or the clause just before it.
+            guard conditionClause == clause || conditionClause.upperBound == clause.lowerBound || conditionClause.lowerBound == clause.upperBound else { continue }
+            let words = conditionClause.filter { !own.contains($0) && tokens[$0].isWord && !tokens[$0].is(.subordinator) && !tokens[$0].is(.determiner) }
+                .map { Stemmer.stem(tokens[$0].lower) }
+            add(.condition, words, analysis.text(of: conditionClause))
+        }
+        // "for a class that has ...": a relative clause after for + phrase.
+        for index in clause where tokens[index].lower == "for" && index + 1 < clause.upperBound {
+            guard let phraseIndex = analysis.phraseOf[index + 1] else { continue }
+            let phrase = analysis.phrases[phraseIndex]
+            if phrase.end < clause.upperBound, ["that", "which", "who", "whose"].contains(tokens[phrase.end].lower) {
+                let end = clause.upperBound
+                let words = (phrase.first..<end).filter { !own.contains($0) && tokens[$0].isWord && !tokens[$0].is(.determiner) }.map { Stemmer.stem(tokens[$0].lower) }
+                add(.condition, words, analysis.text(of: index..<end))
+            }
+        }
+        return result
+    }
+}
+
+/// Whether a statement is context rather than evidence (see ``Hedge``), by the lexicon's
+/// classes: an example or a worked scenario marks its whole sentence; a recommendation, an
+/// uncertain word or a typical value its clause; a rumour its sentence.
+enum Hedges {
+    static func hedge(at index: Int, in analysis: TextAnalysis) -> Hedge? {
+        let tokens = analysis.tokens
+        let sentence = analysis.sentenceRange(of: index)
+        let clause = analysis.clauseRange(of: index)
+        func any(_ range: Range<Int>, _ wordClass: WordClasses) -> Bool { range.contains { tokens[$0].is(wordClass) } }
+        if any(sentence, .example) { return .example }
+        if any(sentence, .scenario) { return .scenario }
+        if any(sentence, .rumour) { return .rumour }
+        if any(clause, .recommendation) { return .recommendation }
+        if any(clause, .hedge) { return .uncertain }
+        if any(clause, .typical) { return .typical }
+        return nil
+    }
+
+    /// A worked computation's operands and result describe its scenario; only the unit prices
+    /// and rates it uses state facts: a value that is not a rate, in a sentence that joins two
+    /// numbers with an arithmetic operator or a result sign ("1000 × 4s × 10GB = $6.67").
+    static func computation(_ quantity: ScannedQuantity, in analysis: TextAnalysis) -> Hedge? {
+        if case .per = quantity.claim.dimension { return nil }
+        let tokens = analysis.tokens
+        let sentence = analysis.sentenceRange(of: quantity.first)
+        let computes = sentence.contains { index in
+            let token = tokens[index]
+            guard token.is(.arithmeticTimes) || token.text == "=" || token.text == "+" && token.spaceBefore else { return false }
+            let before = index > 0 && (tokens[index - 1].isNumber || tokens[index - 1].isWord && index > 1 && tokens[index - 2].isNumber)
+            let after = index + 1 < tokens.count && (tokens[index + 1].isNumber || tokens[index + 1].shape == .symbol && index + 2 < tokens.count && tokens[index + 2].isNumber)
+            return before && after
+        }
+        return computes ? .scenario : nil
+    }
+
+    /// A value marked as past ("previously 10 GB", "used to be 20 kg"): a before value.
+    static func isPreviousValue(at index: Int, in analysis: TextAnalysis) -> Bool {
+        let clause = analysis.clauseRange(of: index)
+        return clause.contains { analysis.tokens[$0].is(.previously) && $0 < index }
+    }
+}

@@ -1,0 +1,213 @@
+import KBModel
+import KBText
+
+/// Chooses what a claim or support statement is about, with the evidence for the choice.
+///
+/// An entity is a noun phrase that names something: it holds a name (a capitalised, all-caps or
+/// identifier word) or a content head that is neither generic ("customers", "service") nor a
+/// metric ("fee", "limit"). A pronoun, a discourse word, a sentence opener, a month or an era is
+/// never an entity: the chain of the answer resolves it, or the claim has no subject (and takes
+/// part in no comparison).
+///
+/// Candidates, strongest first (the weights are the evidence shown with a claim):
+/// 1. the subject of the claim's clause (the phrase the clause opens with, after discourse
+///    words and a fronted prepositional phrase): 1.0 when it holds a name, 0.8 otherwise;
+///    when its head is a metric ("the monthly fee for the Metal plan", "the Plus card's limit"),
+///    its owner (a possessor, or the phrase after of / for / on) takes its place: 0.9;
+/// 2. a phrase right after the quantity introduced by for / on / of / with: 0.7;
+/// 3. a fronted "For X," / "On X," phrase: 0.75;
+/// 4. the answer's chain: the entity of the enumeration lead-in or an earlier fact (0.55), the
+///    question (0.5), the topic (0.45).
+public struct SubjectResolver: Sendable {
+    public struct Choice: Sendable {
+        public var name: String?
+        public var tokens: Range<Int>?
+        public var evidence: [String]
+    }
+
+    let analysis: TextAnalysis
+    let lexicon: Lexicon
+    let chain: AnswerChain?
+
+    init(analysis: TextAnalysis, lexicon: Lexicon, chain: AnswerChain?) {
+        self.analysis = analysis
+        self.lexicon = lexicon
+        self.chain = chain
+    }
+
+    var tokens: [Token] { analysis.tokens }
+
+    /// The user's canonical name for an alias, else the name itself.
+    func canonical(_ name: String) -> String {
+        chain?.aliases[name.lowercased()] ?? lexicon.aliases[name.lowercased()] ?? name
+    }
+
+    /// Whether token `index` starts or continues a metric phrase of the ontology.
+    func isMetricWord(_ index: Int) -> Bool {
+        var start = max(0, index - 3)
+        while start <= index {
+            if let (_, length) = lexicon.metric(analysis.lowers, at: start), start + length > index { return true }
+            start += 1
+        }
+        return false
+    }
+
+    /// Whether a phrase names an entity (see the type's documentation).
+    func isEntity(_ phrase: NounPhrase) -> Bool {
+        let range = phrase.range
+        if range.contains(where: { isName($0) }) { return true }
+        let head = tokens[phrase.head]
+        return head.isWord && !head.is(.generic) && !isMetricWord(phrase.head) && !head.is(WordClasses.function) && !head.is(.timeWord)
+    }
+
+    /// A name word: capitalised or all-caps (not a function word), or an identifier.
+    func isName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isNameLike, !token.is(WordClasses.function), !token.is(.timeWord) else { return false }
+        // A capital that only opens the sentence names nothing by itself when the word is a common one.
+        if token.shape == .capitalized, analysis.opensSentence(index), token.is(.verb) || token.is(.generic) { return false }
+        return true
+    }
+
+    /// The entity part of a phrase: without determiners, and without the metric words that end it
+    /// ("Tidepool upload limit" -> "Tidepool"); nil when nothing naming is left.
+    func entityRange(_ phrase: NounPhrase) -> Range<Int>? {
+        var end = phrase.end
+        if let owner = phrase.possessorEnd { end = owner }
+        while end > phrase.first, isMetricWord(end - 1) || tokens[end - 1].is(.timeWord) || !tokens[end - 1].isWord && !tokens[end - 1].isNumber
+                || tokens[end - 1].is(.generic) && !isName(end - 1) && (phrase.first..<(end - 1)).contains(where: isName) {
+            end -= 1
+        }
+        var first = phrase.first
+        while first < end, tokens[first].is(.determiner) || tokens[first].is(.quantifier) && !isName(first) || tokens[first].is(.ordinal) { first += 1 }
+        guard first < end else { return nil }
+        let range = first..<end
+        let trimmed = NounPhrase(first: first, end: end, head: end - 1, possessorEnd: nil)
+        return isEntity(trimmed) || range.contains(where: isName) ? range : nil
+    }
+
+    func display(_ range: Range<Int>) -> String {
+        var text = analysis.text(of: range)
+        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { text = String(text.dropLast(2)) }
+        return text
+    }
+
+    /// The phrase that opens a clause (after discourse words, a subordinator and a fronted
+    /// prepositional phrase), and the fronted phrase, if any.
+    func clauseSubject(_ clause: Range<Int>) -> (subject: NounPhrase?, fronted: NounPhrase?, pronoun: Bool) {
+        var index = clause.lowerBound
+        var fronted: NounPhrase?
+        while index < clause.upperBound {
+            let token = tokens[index]
+            if token.shape == .punctuation || token.shape == .symbol || token.is(.discourse) && analysis.phraseOf[index] == nil
+                || token.is(.subordinator) || token.is(.conjunction) || token.is(.adverb) && analysis.phraseOf[index] == nil {
+                index += 1
+                continue
+            }
+            if token.is(.preposition), fronted == nil, analysis.phraseOf[index] == nil {
+                // "For Team plans, ...", "As of 2024, ...": a fronted prepositional phrase runs to
+                // its comma (or, without one, is the phrase right after the preposition).
+                let comma = (index..<min(clause.upperBound, index + 10)).first { tokens[$0].text == "," }
+                let phraseEnd = comma ?? (analysis.phraseOf[min(index + 1, tokens.count - 1)].map { analysis.phrases[$0].end } ?? index + 1)
+                fronted = (index..<phraseEnd).compactMap { analysis.phraseOf[$0] }.first.map { analysis.phrases[$0] }
+                index = comma.map { $0 + 1 } ?? phraseEnd
+                continue
+            }
+            if token.is(.pronoun), analysis.phraseOf[index] == nil { return (nil, fronted, true) }
+            if let phraseIndex = analysis.phraseOf[index] { return (analysis.phrases[phraseIndex], fronted, false) }
+            return (nil, fronted, false)
+        }
+        return (nil, fronted, false)
+    }
+
+    /// The phrase after `index` introduced by of / for / on / with / in (skipping one such word).
+    func phrase(after index: Int, within clause: Range<Int>) -> NounPhrase? {
+        guard index < clause.upperBound, tokens[index].is(.preposition), ["of", "for", "on", "with", "in", "to"].contains(tokens[index].lower) else { return nil }
+        let next = index + 1
+        guard next < clause.upperBound, let phraseIndex = analysis.phraseOf[next] else { return nil }
+        return analysis.phrases[phraseIndex]
+    }
+
+    /// The label of a clause that follows "Label:" in its sentence: the nearest earlier clause
+    /// of the sentence that is one naming phrase (an optional list marker before it) ending at a colon.
+    func label(before clause: Range<Int>) -> Range<Int>? {
+        var end = clause.lowerBound
+        while end > 0, tokens[end - 1].text == ":" {
+            let previous = analysis.clauseRange(of: end - 1)
+            guard tokens[previous.lowerBound].sentence == tokens[min(clause.lowerBound, tokens.count - 1)].sentence else { return nil }
+            // The clause holds one phrase and at most a marker ("(1)", "2.") or a year in parentheses.
+            // Words in parentheses describe the label ("Node.js 20 (1MB bundle):") and do not count.
+            let base = tokens[previous.lowerBound].depth
+            let phrases = analysis.phrases.filter { $0.first >= previous.lowerBound && $0.end <= previous.upperBound && tokens[$0.first].depth == base }
+            let words = previous.filter { tokens[$0].isWord && tokens[$0].depth == base }
+            if phrases.count == 1, let phrase = phrases.first, words.allSatisfy({ phrase.range.contains($0) }), let range = entityRange(phrase),
+               range.contains(where: isName) {
+                return range
+            }
+            end = previous.lowerBound
+        }
+        return nil
+    }
+
+    /// The subject of the quantity at `span`.
+    func subject(for span: Range<Int>, attribute: Attribute, skippingClauseSubject: Bool = false) -> Choice {
+        let clause = analysis.clauseRange(of: span.lowerBound)
+        var candidates: [(String, Range<Int>?, Double, String)] = []
+        let (subjectPhrase, fronted, pronoun) = clauseSubject(clause)
+        if let subjectPhrase, !skippingClauseSubject, subjectPhrase.first < span.lowerBound || subjectPhrase.first >= span.upperBound {
+            if let range = entityRange(subjectPhrase), !range.isEmpty, !(range.lowerBound >= span.lowerBound && range.upperBound <= span.upperBound) {
+                let weight = range.contains(where: isName) ? 1.0 : 0.8
+                candidates.append((display(range), range, range == subjectPhrase.range ? weight : 0.9, "clause subject"))
+            } else if let owner = phrase(after: subjectPhrase.end, within: clause), let range = entityRange(owner), owner.first < span.lowerBound || owner.first >= span.upperBound {
+                candidates.append((display(range), range, 0.9, "owner of the clause subject"))
+            }
+        }
+        // A value in parentheses describes the phrase right before them: "Lambda (10GB, 4s avg)".
+        if tokens[span.lowerBound].depth > 0, let open = (0..<span.lowerBound).last(where: { tokens[$0].text == "(" && tokens[$0].depth == tokens[span.lowerBound].depth - 1 }),
+           open > 0, let phraseIndex = analysis.phraseOf[open - 1], let range = entityRange(analysis.phrases[phraseIndex]) {
+            candidates.append((display(range), range, 0.95, "phrase before the parenthesis"))
+        }
+        // A label before a colon names what follows it: "Fermyon Spin: 0.52ms cold start".
+        if let label = label(before: clause) {
+            candidates.append((display(label), label, 0.85, "label before a colon"))
+        }
+        if let after = phrase(after: span.upperBound, within: clause), let range = entityRange(after), ["for", "on", "of", "with"].contains(tokens[span.upperBound].lower) {
+            candidates.append((display(range), range, 0.7, "phrase after the value"))
+        }
+        if let fronted, let range = entityRange(fronted) {
+            candidates.append((display(range), range, 0.75, "fronted phrase"))
+        }
+        // A clause that continues a sentence without a subject of its own ("..., and up to 3 on Plus")
+        // takes the subject of the sentence's first clause.
+        if candidates.isEmpty, !pronoun, clause.lowerBound > 0, tokens[clause.lowerBound].sentence == tokens[clause.lowerBound - 1].sentence {
+            let first = analysis.sentenceRange(of: span.lowerBound).lowerBound
+            let firstClause = analysis.clauseRange(of: first)
+            if firstClause != clause, let subject = clauseSubject(firstClause).subject, let range = entityRange(subject) {
+                candidates.append((display(range), range, 0.65, "subject of the sentence"))
+            }
+        }
+        if let chain {
+            if let recent = chain.recent.last { candidates.append((recent, nil, 0.55, "earlier fact")) }
+            if let question = chain.questionEntity { candidates.append((question, nil, 0.5, "question")) }
+            if let topic = chain.topicEntity { candidates.append((topic, nil, 0.45, "topic")) }
+        }
+        let ranked = candidates.sorted { $0.2 > $1.2 }
+        guard let best = ranked.first else { return Choice(name: nil, tokens: nil, evidence: []) }
+        return Choice(name: best.0, tokens: best.1, evidence: ranked.prefix(3).map { "\($0.3) (\(($0.2 * 100).rounded() / 100)): \($0.0)" })
+    }
+
+    /// The entity a text is mainly about: the first entity phrase of its first clause, else of any clause.
+    func mainEntity() -> String? {
+        var seenClauses: Set<Int> = []
+        for token in tokens where seenClauses.insert(token.clause).inserted {
+            let clause = analysis.clauseRange(of: tokens.firstIndex { $0.clause == token.clause } ?? 0)
+            let (subject, fronted, _) = clauseSubject(clause)
+            if let subject, let range = entityRange(subject) { return display(range) }
+            if let fronted, let range = entityRange(fronted) { return display(range) }
+        }
+        for phrase in analysis.phrases {
+            if let range = entityRange(phrase), range.contains(where: isName) { return display(range) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,233 @@
+import KBModel
+import KBText
+
+/// Finds support statements in a fact: what a subject supports (allows, accepts, offers, runs,
+/// works with) and what it does not, read from the lexicon's classes, never from phrases
+/// written in code.
+///
+/// Principles:
+/// - A trigger is a support verb acting as a verb ("supports", "accepts", "pay with"), a support
+///   state after a copula ("is available on", "are not accepted", "unsupported"), or the noun
+///   "support" followed by for / of ("no support for X").
+/// - A statement is negative when a negation stands in the trigger's verb group (before it in the
+///   clause, after the subject), when the trigger is itself a denial ("unsupported"), or when "no"
+///   or "not" stands before an item ("offers no overdrafts", "supports A but not B").
+/// - Any other negated verb with an object is a negative statement too ("cannot be added to Apple
+///   Pay", "shared folders are not versioned"), so that denials worded in any verb meet their
+///   assertions; only support vocabulary makes positive statements.
+/// - Items are the coordinated phrases after the trigger (after one preposition such as with / on /
+///   for / to); for a support state whose clause subject is a thing ("Cash deposits are not
+///   accepted"), the subject is the item.
+/// - "only", "exclusively", "limited to", "restricted to" next to the trigger or an item close the
+///   list: what it leaves out is excluded.
+/// - Statements inside a condition ("if", "when", "for a class that ...") carry the condition as a
+///   qualifier; hedged sentences carry their hedge.
+struct SupportExtractor {
+    let analysis: TextAnalysis
+    let lexicon: Lexicon
+    let resolver: SubjectResolver
+
+    var tokens: [Token] { analysis.tokens }
+
+    func statements() -> [SupportClaim] {
+        var result: [SupportClaim] = []
+        var list = 0
+        var index = 0
+        var used: Set<Int> = []
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !used.contains(index), let trigger = trigger(at: index) else { continue }
+            let clause = analysis.clauseRange(of: index)
+            let negated = trigger.denial || negation(before: index, in: clause)
+            var items = self.items(after: trigger.end, in: clause)
+            var subjectIsItem = false
+            if trigger.state, items.isEmpty || tokens[trigger.end < tokens.count ? trigger.end : index].is(.preposition) {
+                // "Cash deposits are not accepted", "Dark mode is available on iOS": the subject is the item.
+                if let subject = resolver.clauseSubject(clause).subject, subject.end <= index, let range = resolver.entityRange(subject) ?? Optional(subject.range) {
+                    let subjectItems = coordinated(from: subject, in: clause, before: index)
+                    if !subjectItems.isEmpty {
+                        items = subjectItems.map { (range: $0, negated: false) }
+                        subjectIsItem = true
+                        _ = range
+                    }
+                }
+            }
+            guard !items.isEmpty, trigger.support || negated else { continue }
+            let closed = exclusive(near: index, trigger: trigger, items: items.map(\.range), clause: clause)
+            let subjectChoice: SubjectResolver.Choice
+            if subjectIsItem, let owner = resolver.phrase(after: trigger.end, within: clause), let range = resolver.entityRange(owner) {
+                subjectChoice = SubjectResolver.Choice(name: resolver.display(range), tokens: range, evidence: ["object of the state"])
+            } else {
+                subjectChoice = resolver.subject(for: index..<(index + 1), attribute: Attribute.none, skippingClauseSubject: subjectIsItem)
+            }
+            let qualifiers = conditions(around: index, clause: clause)
+            let hedge = Hedges.hedge(at: index, in: analysis)
+            let phrase = analysis.text(of: trigger.phraseStart..<trigger.end)
+            for item in items {
+                let (key, versions) = itemKey(item.range)
+                guard !key.isEmpty else { continue }
+                let polarity: SupportClaim.Polarity = negated != item.negated ? .excludes : .supports
+                result.append(SupportClaim(
+                    subject: subjectChoice.name.map(resolver.canonical), item: analysis.text(of: item.range), itemKey: key, versions: versions,
+                    polarity: polarity, closed: closed && polarity == .supports, list: list, listSize: items.count, phrase: phrase,
+                    start: tokens[item.range.lowerBound].start, end: tokens[item.range.upperBound - 1].end,
+                    qualifiers: qualifiers, hedge: hedge == .typical ? nil : hedge))
+            }
+            for item in items { used.formUnion(item.range) }
+            list += 1
+        }
+        return result
+    }
+
+    struct Trigger {
+        var phraseStart: Int
+        var end: Int
+        /// A support word (verb, state or noun) rather than any negated verb.
+        var support: Bool
+        /// A state after a copula ("available", "not accepted").
+        var state: Bool
+        /// The trigger itself denies ("unsupported", "unavailable").
+        var denial: Bool
+    }
+
+    func trigger(at index: Int) -> Trigger? {
+        let token = tokens[index]
+        guard token.isWord else { return nil }
+        // "X is limited to A and B", "reserved for A": an exclusive phrase names a closed list.
+        if let length = lexicon.phraseLength(analysis.lowers, at: index, in: .exclusive), length > 1 {
+            return Trigger(phraseStart: index, end: index + length, support: true, state: false, denial: false)
+        }
+        // The noun "support" followed by for / of: "support for X", "no support for X".
+        if token.lower == "support", index + 1 < tokens.count, ["for", "of"].contains(tokens[index + 1].lower), !NounPhrases.isVerbHere(tokens, index) || index > 0 && tokens[index - 1].is(.determiner) {
+            return Trigger(phraseStart: index, end: index + 2, support: true, state: false, denial: false)
+        }
+        if token.is(.supportState), !token.is(.verb) || index > 0 && (tokens[index - 1].is(.auxiliary) || tokens[index - 1].is(.negation)) || token.is(.negation) {
+            var end = index + 1
+            if end < tokens.count, tokens[end].is(.preposition), !["than", "as"].contains(tokens[end].lower) { end += 1 }
+            return Trigger(phraseStart: index, end: end, support: true, state: true, denial: token.is(.negation))
+        }
+        if token.is(.supportVerb), NounPhrases.isVerbHere(tokens, index) || index > 0 && tokens[index - 1].is(.auxiliary) {
+            var end = index + 1
+            // "works with", "pay with", "runs on": one preposition belongs to the trigger.
+            if end < tokens.count, tokens[end].is(.preposition), ["with", "on", "for", "in", "to", "from"].contains(tokens[end].lower) { end += 1 }
+            // A support verb used as a copula-state ("is supported") is read as a state.
+            let state = index > 0 && tokens[index - 1].is(.auxiliary) && tokens[index].lower.hasSuffix("ed")
+            return Trigger(phraseStart: index, end: end, support: true, state: state, denial: false)
+        }
+        // Any other verb with a negation in its group: a denial worded in any verb.
+        if token.is(.verb) || token.shape == .lower && token.lower.hasSuffix("ed") && index > 0 && tokens[index - 1].is(.auxiliary) {
+            let clause = analysis.clauseRange(of: index)
+            guard negation(before: index, in: clause), !token.is(.auxiliary) else { return nil }
+            var end = index + 1
+            if end < tokens.count, tokens[end].is(.preposition), ["with", "on", "for", "in", "to", "from", "by"].contains(tokens[end].lower) { end += 1 }
+            let passive = index > 0 && (tokens[index - 1].is(.auxiliary) || tokens[index - 1].is(.negation)) && token.lower.hasSuffix("ed")
+            return Trigger(phraseStart: index, end: end, support: false, state: passive, denial: false)
+        }
+        return nil
+    }
+
+    /// Whether a negation stands in the verb group before `index` (at most three words back,
+    /// not past the clause's subject).
+    func negation(before index: Int, in clause: Range<Int>) -> Bool {
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= clause.lowerBound, steps < 4 {
+            let token = tokens[cursor]
+            if token.is(.negation) { return true }
+            guard token.is(.auxiliary) || token.is(.adverb) || token.lower == "be" || token.lower == "been" else { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The coordinated phrases after `start` in the clause: "A, B and C", "A or B", "A/B".
+    /// An item after "not" or "no" is negated relative to the trigger.
+    func items(after start: Int, in clause: Range<Int>) -> [(range: Range<Int>, negated: Bool)] {
+        var result: [(Range<Int>, Bool)] = []
+        var index = start
+        var negatedNext = false
+        while index < clause.upperBound {
+            let token = tokens[index]
+            if token.is(.negation) && (token.lower == "not" || token.lower == "no") {
+                negatedNext = true
+                index += 1
+                continue
+            }
+            if token.is(.determiner) && token.lower != "no" || token.is(.exclusive) || token.text == "(" || token.is(.quantifier) && analysis.phraseOf[index] == nil {
+                index += 1
+                continue
+            }
+            guard let phraseIndex = analysis.phraseOf[index] else { break }
+            let phrase = analysis.phrases[phraseIndex]
+            var range = phrase.range
+            // Versions after the phrase belong to the item: "Java 11 and later", "Python 3.12+".
+            var end = range.upperBound
+            while end < clause.upperBound, tokens[end].isNumber || tokens[end].text == "+" || tokens[end].text == "." && end + 1 < clause.upperBound && tokens[end + 1].isNumber && !tokens[end + 1].spaceBefore { end += 1 }
+            if end + 1 < clause.upperBound, tokens[end].lower == "and", ["later", "newer", "above", "up"].contains(tokens[end + 1].lower) { end += 2 }
+            range = range.lowerBound..<end
+            result.append((range, negatedNext))
+            index = end
+            // The list goes on after a comma, "and", "or", "&", "/".
+            guard index < clause.upperBound else { break }
+            let joiner = tokens[index]
+            if joiner.text == "," || joiner.text == "/" || joiner.is(.conjunction) || joiner.lower == "but" {
+                index += 1
+                if index < clause.upperBound, tokens[index].is(.conjunction) { index += 1 }
+                if joiner.lower == "but" { negatedNext = false }
+                continue
+            }
+            if joiner.text == ")" { index += 1; continue }
+            break
+        }
+        return result.map { (range: $0.0, negated: $0.1) }
+    }
+
+    /// The subject phrase and the phrases coordinated with it before the trigger.
+    func coordinated(from subject: NounPhrase, in clause: Range<Int>, before trigger: Int) -> [Range<Int>] {
+        items(after: subject.first, in: clause.lowerBound..<trigger).map(\.range).filter { $0.upperBound <= trigger }
+    }
+
+    /// Whether an exclusive word stands next to the trigger or the items ("only", "limited to").
+    func exclusive(near index: Int, trigger: Trigger, items: [Range<Int>], clause: Range<Int>) -> Bool {
+        let lower = max(clause.lowerBound, trigger.phraseStart - 2)
+        let window = lower..<max(lower, min(clause.upperBound, (items.last?.upperBound ?? trigger.end) + 1))
+        return window.contains { tokens[$0].is(.exclusive) && tokens[$0].lower != "just" }
+    }
+
+    /// Conditions the statement holds under (see ``Qualifiers``).
+    func conditions(around index: Int, clause: Range<Int>) -> [Qualifier] {
+        let sentence = analysis.sentenceRange(of: index)
+        var result: [Qualifier] = []
+        for position in sentence where tokens[position].is(.subordinator) && ["if", "when", "unless", "whenever", "provided", "only if", "as long as", "even if"].contains(tokens[position].lower) {
+            let conditionClause = analysis.clauseRange(of: position)
+            guard conditionClause == clause || conditionClause.upperBound == clause.lowerBound || conditionClause.lowerBound == clause.upperBound else { continue }
+            let words = conditionClause.filter { tokens[$0].isWord && !tokens[$0].is(.subordinator) && !tokens[$0].is(.determiner) }.map { Stemmer.stem(tokens[$0].lower) }
+            result.append(Qualifier(kind: .condition, key: words.joined(separator: " "), text: analysis.text(of: conditionClause)))
+        }
+        for position in clause where tokens[position].lower == "for" && position + 1 < clause.upperBound {
+            guard let phraseIndex = analysis.phraseOf[position + 1] else { continue }
+            let phrase = analysis.phrases[phraseIndex]
+            if phrase.end < clause.upperBound, ["that", "which", "who", "whose"].contains(tokens[phrase.end].lower) {
+                let words = (phrase.first..<clause.upperBound).filter { tokens[$0].isWord && !tokens[$0].is(.determiner) }.map { Stemmer.stem(tokens[$0].lower) }
+                result.append(Qualifier(kind: .condition, key: words.joined(separator: " "), text: analysis.text(of: position..<clause.upperBound)))
+            }
+        }
+        return result
+    }
+
+    /// An item's comparison key (its content words, stemmed, without numbers) and its versions.
+    func itemKey(_ range: Range<Int>) -> (String, String) {
+        var words: [String] = []
+        var versions: [String] = []
+        for index in range {
+            let token = tokens[index]
+            if token.isNumber || token.text == "+" { versions.append(token.text); continue }
+            if token.isWord, !token.is(.determiner), !token.is(.exclusive), !token.is(.quantifier) || token.isNameLike, !["and", "later", "newer", "above"].contains(token.lower) {
+                // Names keep their form ("Windows" is no plural); other words are stemmed.
+                words.append(token.isNameLike ? token.lower : Stemmer.stem(token.lower))
+            }
+        }
+        return (words.joined(separator: " "), versions.joined(separator: " "))
+    }
+}

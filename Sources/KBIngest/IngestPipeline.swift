@@ -1,0 +1,82 @@
+import Foundation
+import KBClaims
+import KBModel
+import KBText
+
+/// The pure part of ingest: documents in, cleaned and split answers with their frames out.
+///
+/// reader -> ``BoilerplateDetector`` (per file) -> ``Deduplicator`` (across files) ->
+/// ``FactSplitter`` -> ``ClaimExtractor`` (claims and support statements, per answer).
+///
+/// For example:
+///
+/// ```swift
+/// let batch = IngestPipeline().prepare([document])
+/// batch.answers.count  // 31 on the bundled corpus
+/// ```
+public struct IngestPipeline: Sendable {
+    public var detector = BoilerplateDetector()
+    public var deduplicator = Deduplicator()
+    public var splitter = FactSplitter()
+    /// The lexicon claims are read with (kb's, plus a corpus's `kb-lexicon.json`).
+    public var lexicon = Lexicon.standard
+    /// Whether facts are scanned for claims (`kb ingest --no-claims` turns it off).
+    public var extractClaims = true
+
+    public init() {}
+
+    /// The version of what splitting and claim extraction store. Bump it when a change to the
+    /// splitter, the scanner or claim attribution changes stored rows: indexes written by another
+    /// version re-read their sources on the next ingest (and the default index refreshes itself).
+    public static let extractorVersion = 19
+
+    /// The record with invisible characters dropped from its text and question (see
+    /// ``InvisibleCharacters``), or nil when nothing visible is left.
+    static func visible(_ record: AnswerRecord) -> AnswerRecord? {
+        var record = record
+        let text = InvisibleCharacters.strip(record.text)
+        if text != record.text {
+            record.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !record.text.isEmpty else { return nil }
+        }
+        if let question = record.question {
+            let visible = InvisibleCharacters.strip(question).trimmingCharacters(in: .whitespacesAndNewlines)
+            record.question = visible.isEmpty ? nil : visible
+        }
+        return record
+    }
+
+    /// `knownKeyHashes`: key hashes of answers already indexed (see ``Deduplicator``).
+    public func prepare(_ documents: [SourceDocument], knownKeyHashes: Set<Int64> = []) -> PreparedBatch {
+        var counts: [String: SourceCounts] = [:]
+        var records: [AnswerRecord] = []
+        for document in documents {
+            let cleaned = detector.clean(document.records.compactMap(Self.visible))
+            records += cleaned.answers.map { $0.splittingOpeningQuestion() }
+            counts[document.path] = SourceCounts(records: cleaned.answers.count,
+                                                 boilerplateLines: cleaned.chrome.count,
+                                                 boilerplatePrefixes: cleaned.strippedPrefixes.count)
+        }
+        let deduplicated = deduplicator.deduplicate(records, knownKeyHashes: knownKeyHashes)
+        for prefix in deduplicated.strippedPrefixes {
+            counts[prefix.location.path, default: SourceCounts()].boilerplatePrefixes += 1
+        }
+        let answers = deduplicated.answers
+        // Names the batch writes with a capital where grammar does not ask for one ("the Plus plan").
+        let lexicon = extractClaims ? self.lexicon.with(names: NameEvidence.names(in: answers.map(\.text), lexicon: self.lexicon)) : self.lexicon
+        let extractor = ClaimExtractor(lexicon: lexicon)
+        let prepared = answers.concurrentMap { [splitter, extractClaims] answer in
+            let facts = splitter.split(answer.text)
+            let answerTerms = SearchTerms.spelledTerms(in: answer.topic + " " + (answer.question ?? ""))
+            let terms = facts.map { SearchTerms.joinTerms(answerTerms, SearchTerms.spelledTerms(in: $0.text)) }
+            guard extractClaims else {
+                return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: [], supports: [], terms: terms)
+            }
+            let frames = extractor.extract(facts.map { FactInput(text: $0.text, lead: $0.lead, year: $0.year) },
+                                           topic: answer.topic, question: answer.question)
+            return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: frames.map(\.claims),
+                                  supports: frames.map(\.supports), terms: terms)
+        }
+        return PreparedBatch(answers: prepared, counts: counts)
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import KBModel
+import KBText
+
+/// How `ingest` reads files.
+public struct IngestOptions: Sendable {
+    public var readers = Readers.standard
+    /// Whether to extract claims (on by default; off makes an ingest for search only faster).
+    public var extractClaims = true
+    /// Stored paths are relative to this folder when inside it.
+    public var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    /// Called inside the transaction after each answer is written; throwing aborts the whole
+    /// ingest (tests use it to fail midway and check that nothing changed).
+    public var afterAnswerWritten: (@Sendable (Int) throws -> Void)?
+
+    public init() {}
+}
+
+/// Ingest: walks the paths, reads and parses changed files, prepares them in batches (readers ->
+/// boilerplate -> dedup -> splitter -> claims) and hands each prepared answer to a sink, all in
+/// one transaction of the sink.
+///
+/// Unchanged files (same size and modification time, or same content hash) are skipped; a
+/// changed file replaces only its own rows; files gone from an ingested folder are dropped. Files
+/// that cannot be read are reported in ``IngestReport/errors`` and the rest is indexed.
+///
+/// For example:
+///
+/// ```swift
+/// let report = try Ingestor(sink: store).ingest(paths: ["Corpus"])
+/// report.indexedFiles  // ["Corpus/serverless-faq.txt"]
+/// ```
+public struct Ingestor: Sendable {
+    public var sink: any IngestSink
+    public var options: IngestOptions
+
+    public init(sink: any IngestSink, options: IngestOptions = IngestOptions()) {
+        self.sink = sink
+        self.options = options
+    }
+
+    /// About how much answer text (UTF-8 bytes) one batch prepares before writing it.
+    public static let batchCharacters = 2_000_000
+
+    public func ingest(paths: [String], progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestReport {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let walker = CorpusWalker(readers: options.readers, workingDirectory: options.workingDirectory)
+        let walk = walker.walk(paths)
+        // Rows written by another version of the splitter or claim extractor are rebuilt.
+        let outdated = try sink.extractorVersion() != IngestPipeline.extractorVersion
+        let stored = try sink.storedSources().mapValues { source in
+            outdated ? StoredSource(hash: "", size: -1, modified: source.modified) : source
+        }
+        var report = IngestReport(stats: IndexStats())
+        report.errors = walk.errors
+        report.skippedUnknown = walk.skipped
+        var documents: [(CorpusFile, String, SourceDocument)] = []
+        var touchedUnchanged: [CorpusFile] = []
+        // Size and modification time first: files that kept both are not even read.
+        var candidates: [CorpusFile] = []
+        for file in walk.files {
+            if let previous = stored[file.path], previous.size == file.size, previous.modified == file.modified {
+                report.skippedUnchanged.append(file.path)
+            } else {
+                candidates.append(file)
+            }
+        }
+        // Reading, hashing and parsing run on every core; results keep the walk's order.
+        let readers = options.readers
+        let reads = candidates.concurrentMap { file in Self.read(file, readers: readers, previousHash: stored[file.path]?.hash) }
+        for (position, (file, outcome)) in zip(candidates, reads).enumerated() {
+            progress?(IngestProgress(phase: .reading, completed: position, total: candidates.count))
+            switch outcome {
+            case .unchanged:
+                report.skippedUnchanged.append(file.path)
+                touchedUnchanged.append(file)
+            case .failed(let error):
+                report.errors.append(error)
+            case .read(let hash, let document):
+                report.warnings += document.warnings.map { (file.path, $0) }
+                documents.append((file, hash, document))
+            }
+        }
+        report.skippedUnchanged.sort()
+        // A lexicon in an ingested folder adds aliases, metric synonyms and words for the claims.
+        var lexicon = Lexicon.standard
+        for folder in walk.folders {
+            let base = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : options.workingDirectory.appendingPathComponent(folder)
+            let file = base.appendingPathComponent(UserLexicon.fileName)
+            guard let data = try? FileBytes.read(file) else { continue }
+            do {
+                lexicon = try UserLexicon.apply(data, path: walker.storedPath(file), to: lexicon)
+            } catch {
+                report.errors.append(error)
+            }
+        }
+        let seen = Set(walk.files.map(\.path))
+        let failed = Set(report.errors.map(\.path))
+        report.removedSources = stored.keys.filter { !seen.contains($0) && !failed.contains($0) && walk.covers($0) }.sorted()
+        report.indexedFiles = documents.map(\.0.path)
+
+        if !report.changedNothing || !touchedUnchanged.isEmpty || outdated {
+            try sink.transaction { writer in
+                if outdated { try writer.setExtractorVersion(IngestPipeline.extractorVersion) }
+                for file in touchedUnchanged { try writer.touch(path: file.path, size: file.size, modified: file.modified) }
+                for path in report.removedSources + report.indexedFiles where stored[path] != nil { try writer.removeSource(path: path) }
+                try write(documents, lexicon: lexicon, to: writer, progress: progress)
+                try writer.finish()
+            }
+        }
+        report.seconds = Self.seconds(clock.now - started)
+        return report
+    }
+
+    /// Prepares and writes documents in batches of about ``batchCharacters`` of text, so the
+    /// prepared facts and claims of the whole corpus are never in memory at once. Answers of later
+    /// batches that repeat earlier ones find them by key hash, in this same transaction.
+    func write(_ documents: [(CorpusFile, String, SourceDocument)], lexicon: Lexicon, to writer: any IngestWriter,
+               progress: (@Sendable (IngestProgress) -> Void)?) throws {
+        guard !documents.isEmpty else { return }
+        var known = try writer.knownAnswerKeys()
+        var pipeline = IngestPipeline()
+        pipeline.extractClaims = options.extractClaims
+        pipeline.lexicon = lexicon
+        for (file, hash, document) in documents {
+            try writer.addSource(path: file.path, hash: hash, size: file.size, modified: file.modified, format: document.format)
+        }
+        var batchStart = 0
+        var written = 0
+        let total = documents.reduce(0) { $0 + $1.2.records.count }
+        while batchStart < documents.count {
+            var batchEnd = batchStart
+            var characters = 0
+            while batchEnd < documents.count, batchEnd == batchStart || characters < Self.batchCharacters {
+                characters += documents[batchEnd].2.records.reduce(0) { $0 + $1.text.utf8.count }
+                batchEnd += 1
+            }
+            let batch = pipeline.prepare(documents[batchStart..<batchEnd].map(\.2), knownKeyHashes: known)
+            batchStart = batchEnd
+            for (path, counts) in batch.counts.sorted(by: { $0.key < $1.key }) { try writer.addCounts(counts, path: path) }
+            for (position, prepared) in batch.answers.enumerated() {
+                if (written + position) % 256 == 0 {
+                    progress?(IngestProgress(phase: .indexing, completed: written + position, total: total))
+                }
+                try writer.write(prepared)
+                try options.afterAnswerWritten?(written + position)
+            }
+            for prepared in batch.answers { known.insert(prepared.keyHash) }
+            written += batch.answers.count
+        }
+        progress?(IngestProgress(phase: .indexing, completed: total, total: total))
+    }
+
+    /// Whether `paths` hold files the index does not have (new, changed or removed ones).
+    /// Compares sizes and modification times only: cheap enough to run before every search.
+    public func isStale(paths: [String]) throws -> Bool {
+        if try sink.extractorVersion() != IngestPipeline.extractorVersion { return true }
+        let walk = CorpusWalker(readers: options.readers, workingDirectory: options.workingDirectory).walk(paths)
+        let stored = try sink.storedSources()
+        for file in walk.files {
+            guard let previous = stored[file.path], previous.size == file.size, previous.modified == file.modified else { return true }
+        }
+        let seen = Set(walk.files.map(\.path))
+        return stored.keys.contains { !seen.contains($0) && walk.covers($0) }
+    }
+
+    enum ReadOutcome: Sendable {
+        case unchanged
+        case failed(IngestError)
+        case read(hash: String, document: SourceDocument)
+    }
+
+    /// One file read, hashed and (when its content changed) parsed.
+    static func read(_ file: CorpusFile, readers: Readers, previousHash: String?) -> ReadOutcome {
+        let data: Data
+        do {
+            data = try FileBytes.read(file.url)
+        } catch {
+            return .failed(.unreadable(path: file.path, reason: error.reason))
+        }
+        let hash = ContentHash.hex(ContentHash.fnv1a(data))
+        if hash == previousHash { return .unchanged }
+        guard let reader = readers.reader(forPath: file.path, data: data) else {
+            return .failed(.unreadable(path: file.path, reason: "no reader for this file"))
+        }
+        do {
+            return .read(hash: hash, document: try reader.read(data, path: file.path))
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,116 @@
+import KBModel
+import KBText
+/// Finds the topic of an answer: its lead noun phrase.
+///
+/// The topic is the opening phrase up to the first clause break (": ", " - ", a sentence end),
+/// cut before the first predicate word ("is", "supports", "must", ...), with a leading bare
+/// "Yes -" / "No -" dropped and a long trailing parenthetical removed.
+///
+/// For example:
+///
+/// ```swift
+/// TopicExtractor.topic(of: "AWS Lambda SnapStart (2025) supports: (1) Java 11 ...")  // "AWS Lambda SnapStart (2025)"
+/// TopicExtractor.topic(of: "No - AWS Lambda SnapStart does NOT support ...")        // "AWS Lambda SnapStart"
+/// TopicExtractor.topic(of: "Lambda Layers (2025): Reusable deployment packages")     // "Lambda Layers (2025)"
+/// ```
+public enum TopicExtractor {
+    static let maxWords = 12
+    static let answerWords: Set<String> = ["yes", "no", "true", "false"]
+    /// Auxiliaries, modals and common predicate verbs: where a subject phrase ends.
+    static let predicateWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "does", "do", "did", "doesn't", "don't", "isn't",
+        "aren't", "wasn't", "won't", "cannot", "can't", "can", "could", "must", "may", "might", "will",
+        "would", "should", "shall", "has", "have", "had", "supports", "support", "uses", "use", "sets",
+        "defines", "define", "achieves", "achieve", "delivers", "deliver", "provides", "provide",
+        "creates", "create", "defaults", "enables", "enable", "allows", "allow", "requires", "require",
+        "includes", "include", "offers", "offer", "runs", "reduces", "reduce", "eliminates", "means",
+        "gives", "lets", "makes", "takes", "works", "helps", "needs", "stores", "returns", "applies",
+        "handles", "depends", "becomes", "lasts", "contains", "consists", "refers", "describes",
+        "lets", "keeps", "limits", "caps", "guarantees", "executes", "processes", "improves",
+    ]
+
+    public static func topic(of text: String) -> String {
+        // The topic is an opening phrase: the first few hundred characters hold it.
+        var words = leadSegment(of: withoutAnswerWord(String(text.unicodeScalars.prefix(300))))
+        // Cut before the first predicate word outside parentheses (never the first word).
+        var depth = 0
+        var cut = words.count
+        for (index, word) in words.enumerated() {
+            if depth == 0, index > 0, predicateWords.contains(word.lowercased()) {
+                cut = index
+                break
+            }
+            depth += word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count
+            depth = max(depth, 0)
+        }
+        words = Array(words[..<cut])
+        // At most `maxWords` words outside parentheses.
+        depth = 0
+        var counted = 0
+        for (index, word) in words.enumerated() {
+            if depth == 0 { counted += 1 }
+            depth = max(0, depth + word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count)
+            if counted > maxWords {
+                words = Array(words[..<index])
+                break
+            }
+        }
+        var topic = words.joined(separator: " ")
+        // Drop a long trailing parenthetical: "Maximum of 5 layers (hard limit, cannot be raised)".
+        if topic.hasSuffix(")"), let open = topic.lastIndex(of: "("),
+           topic.distance(from: open, to: topic.endIndex) > 30, open > topic.startIndex {
+            topic = String(topic[..<open])
+        }
+        topic = topic.trimmingWhitespace(and: " ,;:-–—\"'")
+        return topic.isEmpty ? String(text.prefix(60)) : topic
+    }
+
+    /// The text without a bare leading "Yes -", "No," or "No." answer word.
+    static func withoutAnswerWord(_ text: String) -> Substring {
+        let first = text.prefix(while: { $0.isLetter })
+        guard answerWords.contains(first.lowercased()) else { return Substring(text) }
+        let rest = text[first.endIndex...]
+        let separator = rest.prefix(while: { $0.isWhitespace || "-–—,.:;".contains($0) })
+        guard separator.contains(where: { !$0.isWhitespace }), separator.last?.isWhitespace == true else { return Substring(text) }
+        return rest[separator.endIndex...]
+    }
+
+    /// The words before the first clause break outside parentheses.
+    static func leadSegment(of text: Substring) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var depth = 0
+        var end = scalars.count
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "(" { depth += 1 }
+            if scalar == ")" { depth = max(0, depth - 1) }
+            guard depth == 0 else { continue }
+            let followedBySpace = index + 1 == scalars.count || scalars[index + 1].isWhitespaceScalar
+            guard followedBySpace else { continue }
+            let isClauseEnd = ":.?!;".unicodeScalars.contains(scalar)
+            let isDash = "-–—".unicodeScalars.contains(scalar) && index > 0 && scalars[index - 1].isWhitespaceScalar
+            if isClauseEnd || isDash {
+                end = index
+                break
+            }
+        }
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in scalars[..<end] {
+            if scalar.isWhitespaceScalar {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        // A topic is at most a dozen words (plus parentheticals): the rest never matters.
+        return Array(words.prefix(48))
+    }
+}
+
+extension String {
+    var trimmingPunctuation: String {
+        String(self.drop(while: { !$0.isLetter && !$0.isNumber }).reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed())
+    }
+
+}

@@ -1,0 +1,44 @@
+/// Finds the words a corpus uses as names although the lexicon knows them as function words:
+/// a word written with a capital where grammar does not ask for one (not opening a sentence,
+/// not after a colon or a quote), at least twice ("the Plus plan", "on Plus"). Such words are
+/// names in that corpus ("Plus cardholders" opens a sentence with the name Plus).
+///
+/// For example:
+///
+/// ```swift
+/// NameEvidence.names(in: ["Upgrade to Plus today.", "The Plus plan has 3 cards."], lexicon: .standard)  // ["plus"]
+/// ```
+public enum NameEvidence {
+    public static func names(in texts: [String], lexicon: Lexicon) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for text in texts {
+            var previousEndsSentence = true
+            var word = String.UnicodeScalarView()
+            var capital = false
+            var sentenceStart = true
+            func flush() {
+                if !word.isEmpty, capital, !sentenceStart {
+                    let lower = String(word).lowercased()
+                    if !lexicon.classes(of: lower).isEmpty { counts[lower, default: 0] += 1 }
+                }
+                word = String.UnicodeScalarView()
+            }
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isAlphabetic {
+                    if word.isEmpty {
+                        capital = scalar.properties.isUppercase
+                        sentenceStart = previousEndsSentence
+                    }
+                    word.append(scalar)
+                    previousEndsSentence = false
+                } else {
+                    flush()
+                    if [".", "!", "?", ":", "\"", "\u{201C}", "(", "\n", "*", "#", "-"].contains(scalar) { previousEndsSentence = true }
+                    else if !scalar.properties.isWhitespace { previousEndsSentence = false }
+                }
+            }
+            flush()
+        }
+        return Set(counts.filter { $0.value >= 2 }.keys)
+    }
+}

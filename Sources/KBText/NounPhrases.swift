@@ -1,0 +1,147 @@
+/// A noun phrase of a fact: a run of tokens that names a thing ("the Plus card's daily ATM
+/// withdrawal limit", "Standard-tier members", "Python 3.12").
+public struct NounPhrase: Sendable, Hashable {
+    /// Token indices: `tokens[first..<end]`.
+    public var first: Int
+    public var end: Int
+    /// The head: the last word that is neither a number nor a possessor.
+    public var head: Int
+    /// Where a possessor ends ("the Plus card's" in "the Plus card's limit"): the phrase's tokens
+    /// before this index name the owner. Nil when there is none.
+    public var possessorEnd: Int?
+
+    public var range: Range<Int> { first..<end }
+
+    public init(first: Int, end: Int, head: Int, possessorEnd: Int? = nil) {
+        self.first = first
+        self.end = end
+        self.head = head
+        self.possessorEnd = possessorEnd
+    }
+}
+
+/// Finds noun phrases in a fact's tokens, and answers questions about words that every stage
+/// asks the same way (does a capital open the sentence, is a word a verb here).
+///
+/// A phrase starts at a determiner, a possessive, an adjective, a noun or a name, and runs while
+/// words can belong to a phrase: it stops at marks (a hyphen glued on both sides joins: "single-use"),
+/// function words (prepositions, auxiliaries, conjunctions, negations, subordinators), and at a
+/// verb. A word the lexicon lists as a verb is a verb when its object or complement starts right
+/// after it (a determiner, a number, a currency, a pronoun, a preposition, an adverb or a name:
+/// "SWIFT transfers cost €5" makes "cost" the verb and "transfers" the noun); otherwise it is a
+/// noun or a modifier ("supported runtimes", "the transfer fee"). A number right after a name
+/// belongs to the name ("Python 3.12").
+///
+/// For example:
+///
+/// ```swift
+/// let tokens = Tokenizer().tokens("Standard-tier members get up to 3 virtual cards.")
+/// NounPhrases.find(tokens).map { tokens[$0.first..<$0.end].map(\.text) }
+/// // [["Standard", "-", "tier", "members"], ["virtual", "cards"]]  (the number is not part of a phrase)
+/// ```
+public enum NounPhrases {
+    public static func find(_ tokens: [Token]) -> [NounPhrase] {
+        var phrases: [NounPhrase] = []
+        var index = 0
+        while index < tokens.count {
+            guard canStart(tokens, index) else {
+                index += 1
+                continue
+            }
+            var end = index
+            var possessorEnd: Int?
+            while end < tokens.count, continues(tokens, end, start: index) {
+                if tokens[end].lower.hasSuffix("'s") || tokens[end].lower.hasSuffix("\u{2019}s") { possessorEnd = end + 1 }
+                end += 1
+            }
+            // Trailing determiners, quantifiers and hyphens do not end a phrase.
+            while end > index, !isContent(tokens[end - 1]) { end -= 1 }
+            guard end > index, let head = (index..<end).last(where: { isContent(tokens[$0]) && !tokens[$0].isNumber && $0 >= (possessorEnd ?? index) }) ?? (index..<end).last(where: { isContent(tokens[$0]) && !tokens[$0].isNumber }) else {
+                index = max(index + 1, end)
+                continue
+            }
+            phrases.append(NounPhrase(first: index, end: end, head: head, possessorEnd: possessorEnd == end ? nil : possessorEnd))
+            index = end
+        }
+        return phrases
+    }
+
+    /// A word that can carry meaning in a phrase (not a determiner, quantifier or mark).
+    public static func isContent(_ token: Token) -> Bool {
+        (token.isWord || token.isNumber) && !token.is(.determiner) && !token.is(.quantifier) && !token.is(.pronoun) || token.isNameLike && !token.is(.determiner)
+    }
+
+    static func canStart(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord else { return false }
+        if token.is(.determiner) || token.is(.quantifier) { return index + 1 < tokens.count && tokens[index + 1].isWord && canStart(tokens, index + 1) || token.is(.quantifier) && !token.is(.pronoun) && isNounLike(tokens, index) }
+        return isNounLike(tokens, index)
+    }
+
+    /// A word that can be (part of) a noun here.
+    static func isNounLike(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord else { return false }
+        if token.is(.name) { return true }
+        // A capital after a determiner or a name is a name ("the Plus plan"): grammar puts no
+        // function word there.
+        if token.shape == .capitalized || token.shape == .upper, index > 0, tokens[index - 1].is(.determiner) && !tokens[index - 1].is(.pronoun) || tokens[index - 1].is(.name) {
+            return true
+        }
+        if token.isNameLike, !token.is(.auxiliary), !token.is(.preposition), !token.is(.conjunction), !token.is(.subordinator), !token.is(.negation),
+           !token.is(.question) || token.shape == .upper, !token.is(.discourse) || !opensSentence(tokens, index) {
+            return !(token.is(.pronoun) && token.shape != .upper)
+        }
+        let blocked: WordClasses = [.preposition, .auxiliary, .conjunction, .subordinator, .negation, .pronoun, .discourse, .question,
+                                    .numberWord, .adverb]
+        if token.is(blocked) { return false }
+        if token.is(.verb), isVerbHere(tokens, index) { return false }
+        return true
+    }
+
+    /// Whether the phrase that started at `start` goes on with token `index`.
+    static func continues(_ tokens: [Token], _ index: Int, start: Int) -> Bool {
+        let token = tokens[index]
+        if index == start { return true }
+        // A glued hyphen between words joins them: "single-use", "Standard-tier", "Wi-Fi".
+        if token.text == "-", !token.spaceBefore, index + 1 < tokens.count, !tokens[index + 1].spaceBefore, tokens[index + 1].isWord,
+           index > start, tokens[index - 1].isWord {
+            return true
+        }
+        if !token.spaceBefore, index > start, tokens[index - 1].text == "-" { return token.isWord || token.isNumber }
+        // A number after a name is its version: "Python 3.12", "Windows 11".
+        if token.isNumber, token.spaceBefore, tokens[index - 1].isNameLike, !tokens[index - 1].is(.determiner),
+           index + 1 >= tokens.count || !tokens[index + 1].isWord || tokens[index + 1].isNameLike || tokens[index + 1].is(.conjunction) || tokens[index + 1].is(.auxiliary) || tokens[index + 1].is(.verb) {
+            return true
+        }
+        guard token.isWord else { return false }
+        // A possessive ends the possessor but the phrase goes on ("the card's limit").
+        if tokens[index - 1].lower.hasSuffix("'s") { return isNounLike(tokens, index) }
+        return isNounLike(tokens, index)
+    }
+
+    /// Whether a word the lexicon lists as a verb acts as one here: its object or complement
+    /// starts right after it, or an auxiliary or a pronoun stands right before it.
+    public static func isVerbHere(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].is(.verb) else { return false }
+        if index > 0 {
+            let previous = tokens[index - 1]
+            if previous.is(.auxiliary) || previous.is(.negation) || previous.is(.pronoun) && !previous.is(.determiner) || previous.lower == "to" { return true }
+            if previous.is(.determiner) { return false }
+        }
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if next.isNumber || next.is(.determiner) || next.is(.pronoun) || next.is(.preposition) || next.is(.adverb) || next.is(.negation) { return true }
+        if next.shape == .symbol, next.text != "-" { return true }
+        if next.isNameLike, next.spaceBefore { return true }
+        return false
+    }
+
+    /// Whether token `index` opens its sentence (a capital there says nothing about a name).
+    public static func opensSentence(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        return previous.sentence != tokens[index].sentence || [":", "(", "\"", "\u{201C}", ";", "!", "?", "."].contains(previous.text)
+            || previous.text == "-" && previous.spaceBefore
+    }
+}

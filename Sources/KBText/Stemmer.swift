@@ -1,0 +1,32 @@
+/// A light stemmer for comparing words across wordings: "withdrawals", "withdrawal", "withdrawing"
+/// and "withdraw" share the stem "withdraw"; "versioned" and "versioning" share "version".
+///
+/// It removes one inflection or common derivational suffix when a stem of at least four letters
+/// remains. It is for matching words between two statements, never for display.
+///
+/// For example:
+///
+/// ```swift
+/// Stemmer.stem("uploads")      // "upload"
+/// Stemmer.stem("versioning")   // "version"
+/// ```
+public enum Stemmer {
+    static let suffixes = ["ations", "ation", "ments", "ment", "ings", "ing", "ers", "ed", "er", "als", "al", "ly", "es", "s"]
+
+    public static func stem(_ word: String) -> String {
+        var word = word.lowercased()
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
+        if word.hasSuffix("ies"), word.count > 5 { return String(word.dropLast(3)) + "y" }
+        for suffix in suffixes where word.hasSuffix(suffix) {
+            let stem = word.dropLast(suffix.count)
+            guard stem.count >= 4 else { continue }
+            // "transferred" -> "transfer", "shipped" -> "ship": a doubled consonant before -ed/-ing.
+            if (suffix == "ed" || suffix == "ing" || suffix == "er"), let last = stem.last, stem.dropLast().last == last, !"aeiouls".contains(last) {
+                return String(stem.dropLast())
+            }
+            if suffix == "s", stem.hasSuffix("s") || stem.hasSuffix("u") || stem.hasSuffix("i") { return word }
+            return String(stem)
+        }
+        return word
+    }
+}

@@ -1,0 +1,45 @@
+import KBClaims
+import KBModel
+import KBText
+
+let extractor = ClaimExtractor()
+var args = Array(CommandLine.arguments.dropFirst())
+var showTokens = false
+if args.first == "-t" { showTokens = true; args.removeFirst() }
+for line in args {
+    // Facts: sentences (scratch only; ingest uses the fact splitter).
+    var facts: [FactInput] = []
+    var current = ""
+    for ch in line {
+        current.append(ch)
+        if ch == "." || ch == "!" || ch == "?" {
+            if current.count > 2 { facts.append(FactInput(text: current.trimmingCharactersSpace())) }
+            current = ""
+        }
+    }
+    if !current.trimmingCharactersSpace().isEmpty { facts.append(FactInput(text: current.trimmingCharactersSpace())) }
+    print("== \(line)")
+    let frames = extractor.extract(facts, topic: "", question: nil)
+    for (fact, frame) in zip(facts, frames) {
+        if showTokens {
+            let a = TextAnalysis(fact.text)
+            print("   tokens: " + a.tokens.map { "\($0.text)[c\($0.clause)]" }.joined(separator: " "))
+            print("   phrases: " + a.phrases.map { "[" + a.text(of: $0.range) + "]" }.joined(separator: " "))
+        }
+        for c in frame.claims {
+            print("   \(c.surface) | \(c.low.map { "\($0)" } ?? "-")..\(c.high.map { "\($0)" } ?? "-") \(c.unit) \(c.comparator.rawValue) \(c.kind.rawValue) dim=\(c.dimension.rawValue) | subject=\(c.subject ?? "-") metric=\(c.metric ?? "-") q=\(c.qualifiers.map { "\($0.kind.rawValue):\($0.key)" }) hedge=\(c.hedge?.rawValue ?? "") role=\(c.role?.rawValue ?? "") year=\(c.year.map(String.init) ?? "")")
+        }
+        for s in frame.supports {
+            print("   SUPPORT \(s.polarity.rawValue)\(s.closed ? " closed" : "") subject=\(s.subject ?? "-") item=\(s.item) key=\(s.itemKey) v=\(s.versions) phrase=\(s.phrase) q=\(s.qualifiers.map { $0.kind.rawValue }) hedge=\(s.hedge?.rawValue ?? "")")
+        }
+    }
+}
+
+extension String {
+    func trimmingCharactersSpace() -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
