@@ -53,7 +53,7 @@ let package = Package(
         // Scoring of kb against labelled evaluation sets (Eval/): reads kb's JSON output only.
         .target(name: "KBEval"),
         .executableTarget(name: "kb-eval", dependencies: ["KBEval", "KBClaims"]),
-        .executableTarget(name: "kb-scratch", dependencies: ["KBClaims"]),
+        .executableTarget(name: "kb-scratch", dependencies: ["KBClaims", "KBCheck"]),
         // Helpers shared by the test targets (repository paths, temporary folders, seeded randomness).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(

@@ -253,7 +253,7 @@ struct Evaluation {
             if operands[start] != nil, let (value, end) = sum(from: start), end <= marker + 1, value.end <= marker,
                !(start > 0 && arithmeticOperator(at: start - 1) != nil) {
                 let gap = (value.end..<marker).filter { tokens[$0].isWord || tokens[$0].isNumber }.count
-                if gap <= 4, value.operators > 0 { best = (value, start) }
+                if gap <= 8, value.operators > 0 { best = (value, start) }
             }
             start -= 1
         }
@@ -407,5 +407,12 @@ struct Evaluation {
                 severity: error > 0.25 ? .error : .warning))
         }
         return result
+    }
+}
+
+/// The arithmetic check of one text, for tools that show what it finds (messages only).
+public enum ArithmeticProbe {
+    public static func mismatches(_ text: String, _ claims: [NumericClaim]) -> [String] {
+        Arithmetic.mismatches(in: text, claims: claims).map(\.message)
     }
 }

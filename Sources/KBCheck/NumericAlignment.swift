@@ -32,9 +32,6 @@ struct NumericAlignment {
 
     let context: CheckContext
 
-    /// Words the metric names of dimensions carry when no word of the clause named a property.
-    static let generic: Set<String> = ["duration", "size", "price", "percentage", "ratio", "count"]
-
     static func eligible(_ claim: NumericClaim) -> Bool {
         guard let subject = claim.subject, !subject.isEmpty, claim.role != .before, claim.hedge == nil || claim.hedge == .typical,
               let metric = claim.metric, !metric.isEmpty else { return false }
@@ -54,7 +51,7 @@ struct NumericAlignment {
         var buckets: [String: [Int]] = [:]
         for (index, side) in sides.enumerated() {
             for key in context.entities.keys(side.claim.subject ?? "") {
-                buckets[side.claim.dimension.rawValue + "\u{1F}" + key, default: []].append(index)
+                buckets[Self.dimensionKey(side.claim.dimension) + "\u{1F}" + key, default: []].append(index)
             }
         }
         var seen: Set<Int64> = []
@@ -84,7 +81,7 @@ struct NumericAlignment {
 
     func score(_ a: Side, _ b: Side, analyses: inout [Int: Set<String>]) -> Pair? {
         let factA = context.facts[a.fact], factB = context.facts[b.fact]
-        guard a.fact != b.fact, factA.clusterID != factB.clusterID, a.claim.dimension == b.claim.dimension else { return nil }
+        guard a.fact != b.fact, factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim.dimension) == Self.dimensionKey(b.claim.dimension) else { return nil }
         guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return nil }
         var reasons: [String] = []
         // Subject.
@@ -94,10 +91,15 @@ struct NumericAlignment {
         // Attribute.
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
         var attribute: Double
-        let genericA = Self.generic.contains(metricA), genericB = Self.generic.contains(metricB)
+        let genericA = Attribute.isGeneric(metricA), genericB = Attribute.isGeneric(metricB)
+        let wordsOfA = Set(metricA.split(separator: " ")), wordsOfB = Set(metricB.split(separator: " "))
         if metricA == metricB, !genericA {
             attribute = 1
             reasons.append("same metric: \(metricA)")
+        } else if !genericA, !genericB, a.claim.dimension.isCount, wordsOfA.isSubset(of: wordsOfB) || wordsOfB.isSubset(of: wordsOfA) {
+            // Counted things named more or less fully: "regions" and "storage regions".
+            attribute = 0.9
+            reasons.append("same counted thing: \(metricA) ~ \(metricB)")
         } else if !genericA, !genericB {
             return nil
         } else {
@@ -129,7 +131,10 @@ struct NumericAlignment {
             }
             reasons.append("one side only: \(kind.rawValue) “\(one)”")
         }
-        var confidence = entity * attribute * qualifier
+        // A subject taken from the answer's context rather than the value's clause is less sure.
+        let subjectSureness = min(1, a.claim.subjectWeight / 0.85) * min(1, b.claim.subjectWeight / 0.85)
+        if subjectSureness < 1 { reasons.append("subject from context (\(Self.show(subjectSureness)))") }
+        var confidence = entity * attribute * qualifier * subjectSureness
         if a.claim.hedge == .typical || b.claim.hedge == .typical {
             confidence *= 0.7
             reasons.append("a typical value")
@@ -143,6 +148,16 @@ struct NumericAlignment {
         let subject = context.entities.display(subjectA, subjectB)
         let attributeName = !genericA ? metricA : metricB
         return Pair(a: a, b: b, confidence: min(1, confidence), reasons: reasons, subject: subject, attribute: attributeName)
+    }
+
+    /// The dimension two claims must share: counts by the head noun of what they count
+    /// ("storage region" counts regions).
+    static func dimensionKey(_ dimension: Dimension) -> String {
+        switch dimension {
+        case .count(let noun): "count:" + String(noun.split(separator: " ").last ?? "")
+        case .per(let a, let b): dimensionKey(a) + "/" + dimensionKey(b)
+        default: dimension.rawValue
+        }
     }
 
     static func show(_ value: Double) -> String {
@@ -184,10 +199,12 @@ struct NumericAlignment {
     /// factor of 1.5 or more apart, less for closer ones.
     static func disagreement(_ a: NumericClaim, _ b: NumericClaim) -> Double? {
         guard let ia = interval(a), let ib = interval(b) else { return nil }
-        let upperA = a.comparator == .less || a.comparator == .lessOrEqual, upperB = b.comparator == .less || b.comparator == .lessOrEqual
-        let lowerA = a.comparator == .greater || a.comparator == .greaterOrEqual, lowerB = b.comparator == .greater || b.comparator == .greaterOrEqual
+        // "up to", "max", "limited to" (≤) state a limit; two limits of one thing must agree. "under",
+        // "less than", "<" (<) bound a measurement: two such bounds agree unless disjoint.
+        let upperA = a.comparator == .lessOrEqual, upperB = b.comparator == .lessOrEqual
+        let lowerA = a.comparator == .greaterOrEqual, lowerB = b.comparator == .greaterOrEqual
         var ratio: Double
-        if upperA && upperB || lowerA && lowerB {
+        if (upperA && upperB || lowerA && lowerB) && a.kind != .vague && b.kind != .vague {
             // Two stated maxima (or minima) of one limit must agree.
             let x = upperA ? ia.high : ia.low, y = upperA ? ib.high : ib.low
             guard x > 0, y > 0 else { return nil }

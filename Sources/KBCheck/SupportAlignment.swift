@@ -84,7 +84,10 @@ struct SupportAlignment {
                 let sameSort = list.contains { member in
                     sort.contains(member.statement.itemKey) || Self.head(member.statement.itemKey) == Self.head(positive.statement.itemKey)
                 }
-                guard sameSort, let (confidence, reasons, subject) = match(positive, first) else { continue }
+                // Lists that share two or more items list the same set, whatever their subjects are called.
+                let openList = lists["\(positive.fact)/\(positive.statement.list)"] ?? [positive]
+                let shared = list.filter { member in openList.contains { Self.itemsMatch($0.statement, member.statement) } }.count
+                guard sameSort, let (confidence, reasons, subject) = match(positive, first, sharedItems: shared) else { continue }
                 result.append(Conflict(positive: positive, against: list, closedOut: true, confidence: confidence * 0.9,
                                        reasons: reasons + ["closed list: \(list.map(\.statement.item).joined(separator: ", "))"], subject: subject, isList: true))
             }
@@ -94,12 +97,15 @@ struct SupportAlignment {
 
     /// Whether two statements can be compared, and how surely: subjects alike, facts apart,
     /// qualifiers compatible.
-    func match(_ a: Side, _ b: Side) -> (Double, [String], String)? {
+    func match(_ a: Side, _ b: Side, sharedItems: Int = 0) -> (Double, [String], String)? {
         let factA = context.facts[a.fact], factB = context.facts[b.fact]
         guard a.fact != b.fact, factA.clusterID != factB.clusterID, let subjectA = a.statement.subject, let subjectB = b.statement.subject else { return nil }
-        let entity = context.entities.similarity(subjectA, subjectB)
-        guard entity >= 0.5 else { return nil }
-        var reasons = [subjectA == subjectB ? "same subject: \(subjectA)" : "same subject: \(subjectA) ~ \(subjectB) (\(NumericAlignment.show(entity)))"]
+        // A statement made for everything ("not offered on any plan") speaks of every subject.
+        let universal = subjectA == SupportClaim.everything || subjectB == SupportClaim.everything
+        let entity = universal ? 0.75 : context.entities.similarity(subjectA, subjectB)
+        guard entity >= 0.5 || sharedItems >= 2 else { return nil }
+        var reasons = [universal ? "said of everything: \(subjectA == SupportClaim.everything ? subjectB : subjectA)"
+            : entity < 0.5 ? "lists share \(sharedItems) items" : subjectA == subjectB ? "same subject: \(subjectA)" : "same subject: \(subjectA) ~ \(subjectB) (\(NumericAlignment.show(entity)))"]
         var factor = 1.0
         let kindsA = Dictionary(grouping: a.statement.qualifiers, by: \.kind), kindsB = Dictionary(grouping: b.statement.qualifiers, by: \.kind)
         for kind in Set(kindsA.keys).union(kindsB.keys) {
@@ -114,7 +120,10 @@ struct SupportAlignment {
             factor *= 0.8
             reasons.append("both in one answer")
         }
-        return (entity * factor, reasons, context.entities.display(subjectA, subjectB))
+        let sureness = min(1, a.statement.subjectWeight / 0.85) * min(1, b.statement.subjectWeight / 0.85)
+        if sureness < 1 { reasons.append("subject from context (\(NumericAlignment.show(sureness)))") }
+        let subject = universal ? (subjectA == SupportClaim.everything ? subjectB : subjectA) : context.entities.display(subjectA, subjectB)
+        return (max(entity, entity < 0.5 ? 0.6 : 0) * factor * sureness, reasons, subject)
     }
 
     /// The same item: equal keys, or one key's words inside the other's with at most one word

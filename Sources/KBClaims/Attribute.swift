@@ -56,13 +56,32 @@ public struct Attribute: Sendable, Hashable {
             index += length
         }
         var attribute = Attribute(name: nil, isSetting: false, fromOntology: false, period: nil, words: [])
-        // A period word just before the metric or the quantity ("daily ATM limit", "monthly fee").
-        attribute.period = period(before: best.map { $0.start } ?? quantity.first, in: analysis, clause: clause, lexicon: lexicon)
-        if attribute.period == nil, let best {
-            attribute.period = period(before: best.start + best.length, in: analysis, clause: clause, lexicon: lexicon)
+        // A phrase the value modifies ("1MB bundle", "4s inference") names what it measures, unless
+        // the ontology names it at the same place.
+        let modified = quantity.end < tokens.count && tokens[quantity.end].spaceBefore ? analysis.phraseOf[quantity.end].map { analysis.phrases[$0] } : nil
+        let modifiedWords = modified.map { phrase in analysis.contentWords(phrase.range).filter { !$0.isEmpty } } ?? []
+        let namedHere = best.map { $0.start >= quantity.end && $0.start < (modified?.end ?? quantity.end) } ?? false
+        // A period word ("daily limit", "€5,000 daily cap", "the monthly fee is") makes the value per period:
+        // just before the value, in the phrase the value modifies, or in the phrase of its metric.
+        var places: [Range<Int>] = [max(clause.lowerBound, quantity.first - 4)..<quantity.first]
+        if let modified { places.append(modified.range) }
+        if let best, let phraseIndex = analysis.phraseOf[best.start], analysis.phrases[phraseIndex].first >= clause.lowerBound {
+            places.append(analysis.phrases[phraseIndex].range)
+        }
+        for range in places where attribute.period == nil {
+            for index in range.reversed() where index >= 0 && index < tokens.count {
+                if tokens[index].shape == .punctuation || NounPhrases.isVerbHere(tokens, index) { break }
+                if let unit = periodUnit(tokens[index].lower, lexicon: lexicon) {
+                    attribute.period = unit
+                    break
+                }
+            }
         }
         if case .count(let noun) = claim.dimension, !noun.isEmpty, best?.metric.isProperty != true {
             attribute.name = noun
+        } else if let modified, !modifiedWords.isEmpty, !namedHere, modified.first == quantity.end,
+                  !(modified.range.contains { tokens[$0].isNameLike }), claim.dimension != .percent {
+            attribute.name = modifiedWords.joined(separator: " ")
         } else if let best, best.metric.isProperty {
             attribute.name = best.metric.name
             attribute.fromOntology = true
@@ -91,29 +110,11 @@ public struct Attribute: Sendable, Hashable {
         token.isWord && !token.isNameLike && !token.is(WordClasses.function) && !token.is(.auxiliary) && !token.is(.generic)
     }
 
-    /// A period word right before `index` in the clause ("daily", "per month" written before).
-    static func period(before index: Int, in analysis: TextAnalysis, clause: Range<Int>, lexicon: Lexicon) -> Unit? {
-        var cursor = index - 1
-        var steps = 0
-        while cursor >= clause.lowerBound, steps < 4 {
-            let token = analysis.tokens[cursor]
-            if token.is(.timeWord), let unit = periodUnit(token.lower) { return unit }
-            if token.shape == .punctuation || token.is(.auxiliary) || token.is(.verb) && NounPhrases.isVerbHere(analysis.tokens, cursor) { return nil }
-            cursor -= 1
-            steps += 1
-        }
-        return nil
-    }
-
-    /// The time unit a period adjective stands for ("daily" -> day).
-    static func periodUnit(_ word: String) -> Unit? {
-        let stems = ["daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "annual": "year",
-                     "hourly": "hour", "nightly": "day", "quarterly": "month"]
-        guard let name = stems[word], var unit = Units.standard.lookup(name) else { return nil }
-        if word == "quarterly" {
-            unit.factor *= 3
-            unit.written = "quarter"
-        }
+    /// The time unit a period adjective stands for ("daily" -> 1 day), from the lexicon.
+    static func periodUnit(_ word: String, lexicon: Lexicon) -> Unit? {
+        guard let (form, count) = lexicon.periods[word], var unit = Units.standard.lookup(form) else { return nil }
+        unit.factor *= count
+        if count != 1 { unit.written = String(Int(count)) + " " + unit.written }
         return unit
     }
 
@@ -142,19 +143,26 @@ public struct Attribute: Sendable, Hashable {
         return (words.joined(separator: " "), setting || identifier)
     }
 
-    /// The name of a quantity's dimension, for a value whose property no word names.
-    static func genericName(_ dimension: Dimension) -> String {
+    /// The name of a quantity's dimension, for a value whose property no word names. These names
+    /// are never names of the ontology's metrics, so an attribute read from the text and one that
+    /// only restates the dimension are told apart (``isGeneric(_:)``).
+    public static func genericName(_ dimension: Dimension) -> String {
         switch dimension {
-        case .time: "duration"
-        case .information: "size"
-        case .money: "price"
+        case .time: "time"
+        case .information: "amount of data"
+        case .money: "amount"
         case .percent: "percentage"
         case .ratio: "ratio"
         case .count: "count"
-        case .physical(let name): name
-        case .per(let a, let b):
-            a.isMoney ? "price" : genericName(a) + " per " + genericName(b)
-        case .times: dimension.rawValue
+        case .physical(let name): "amount of " + name
+        case .per(let a, let b): genericName(a) + " per " + genericName(b)
+        case .times: "amount of " + dimension.rawValue
         }
+    }
+
+    /// Whether a metric name only restates a dimension (see ``genericName(_:)``).
+    public static func isGeneric(_ name: String) -> Bool {
+        name == "time" || name == "percentage" || name == "ratio" || name == "count" || name == "amount" || name.hasPrefix("amount of ")
+            || name.contains(" per ") && (name.hasPrefix("amount") || name.hasPrefix("time") || name.hasPrefix("count") || name.hasPrefix("percentage"))
     }
 }

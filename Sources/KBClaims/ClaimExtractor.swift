@@ -68,11 +68,12 @@ public struct ClaimExtractor: Sendable {
             if position == 0, context.answerYear == nil { context.answerYear = Self.year(in: analysis, lexicon: lexicon) }
             var frames = FactFrames()
             let resolver = SubjectResolver(analysis: analysis, lexicon: lexicon, chain: context)
-            for quantity in scanner.scan(analysis.tokens, scalars: analysis.scalars) {
+            let quantities = scanner.scan(analysis.tokens, scalars: analysis.scalars)
+            for quantity in quantities {
                 guard firstWithLead || quantity.claim.start >= leadLength else { continue }
                 guard quantity.claim.low.map({ $0.isFinite }) ?? true, quantity.claim.high.map({ $0.isFinite }) ?? true,
                       quantity.claim.normalizedLow.map({ $0.isFinite }) ?? true, quantity.claim.normalizedHigh.map({ $0.isFinite }) ?? true else { continue }
-                var claim = frame(quantity, in: analysis, resolver: resolver)
+                var claim = frame(quantity, among: quantities, in: analysis, resolver: resolver)
                 claim.year = stamp
                 frames.claims.append(claim)
             }
@@ -87,7 +88,7 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: Numeric frames
 
-    func frame(_ quantity: ScannedQuantity, in analysis: TextAnalysis, resolver: SubjectResolver) -> NumericClaim {
+    func frame(_ quantity: ScannedQuantity, among quantities: [ScannedQuantity], in analysis: TextAnalysis, resolver: SubjectResolver) -> NumericClaim {
         var claim = quantity.claim
         let attribute = Attribute.find(for: quantity, in: analysis, lexicon: lexicon)
         claim.metric = attribute.name
@@ -96,8 +97,8 @@ public struct ClaimExtractor: Sendable {
         let subject = resolver.subject(for: quantity.first..<quantity.end, attribute: attribute)
         claim.subject = subject.name.map(resolver.canonical)
         claim.subjectEvidence = subject.evidence
-        claim.qualifiers = Qualifiers.find(for: quantity, in: analysis, lexicon: lexicon, units: units, scanner: scanner,
-                                           subjectTokens: subject.tokens)
+        claim.subjectWeight = subject.weight
+        claim.qualifiers = Qualifiers.find(for: quantity, among: quantities, in: analysis, subjectTokens: subject.tokens)
         claim.hedge = Hedges.hedge(at: quantity.first, in: analysis) ?? Hedges.computation(quantity, in: analysis)
         if claim.role == nil, Hedges.isPreviousValue(at: quantity.first, in: analysis) { claim.role = .before }
         return claim

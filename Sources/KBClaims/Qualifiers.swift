@@ -15,13 +15,21 @@ import KBText
 ///   relative clause after "for a ... that": its content words;
 /// - scope: "per X" / "each X" that is not the quantity's own unit.
 enum Qualifiers {
-    static func find(for quantity: ScannedQuantity, in analysis: TextAnalysis, lexicon: Lexicon, units: Units,
-                     scanner: QuantityScanner, subjectTokens: Range<Int>?) -> [Qualifier] {
+    static func find(for quantity: ScannedQuantity, among quantities: [ScannedQuantity], in analysis: TextAnalysis,
+                     subjectTokens: Range<Int>?) -> [Qualifier] {
         let tokens = analysis.tokens
         let clause = analysis.clauseRange(of: quantity.first)
         let own = quantity.first..<quantity.end
+        let others = quantities.filter { $0.first != quantity.first && clause.contains($0.first) }
+        func distance(_ index: Int, _ span: ScannedQuantity) -> Int {
+            index < span.first ? span.first - index : max(0, index - span.end + 1)
+        }
+        // A phrase of the clause qualifies the value nearest to it ("up to €1,000 a day from ATMs, and
+        // the first €400 each month": "each month" goes with €400).
         func outside(_ range: Range<Int>) -> Bool {
-            !range.overlaps(own) && !(subjectTokens.map { range.overlaps($0) } ?? false)
+            guard !range.overlaps(own), !(subjectTokens.map { range.overlaps($0) } ?? false) else { return false }
+            let mine = distance(range.lowerBound, quantity)
+            return !others.contains { distance(range.lowerBound, $0) < mine }
         }
         var result: [Qualifier] = []
         func add(_ kind: Qualifier.Kind, _ words: [String], _ text: String) {
@@ -55,7 +63,8 @@ enum Qualifiers {
                 }
             }
             // "per X" / "each X" that is not the quantity's own unit.
-            if (token.lower == "per" || token.lower == "each"), index + 1 < clause.upperBound, let phraseIndex = analysis.phraseOf[index + 1] {
+            if (token.lower == "per" || token.lower == "each" || token.lower == "for" && index >= quantity.end), index + 1 < clause.upperBound,
+               let phraseIndex = analysis.phraseOf[index + 1] {
                 let phrase = analysis.phrases[phraseIndex]
                 if outside(phrase.range), index >= quantity.end + 2 || index < quantity.first {
                     add(.scope, analysis.contentWords(phrase.range), analysis.text(of: index..<phrase.end))
@@ -74,8 +83,8 @@ enum Qualifiers {
             }
         }
         // Settings: other quantities of the clause with another dimension, joined to this one.
-        for other in scanner.scan(tokens, scalars: analysis.scalars) where other.first != quantity.first {
-            guard clause.contains(other.first), other.claim.dimension != quantity.claim.dimension, outside(other.first..<other.end) else { continue }
+        for other in others {
+            guard other.claim.dimension != quantity.claim.dimension, !(subjectTokens.map { (other.first..<other.end).overlaps($0) } ?? false) else { continue }
             let joiner = other.first > 0 ? tokens[other.first - 1].lower : ""
             let parenthesised = tokens[other.first].depth > tokens[quantity.first].depth
             guard ["at", "with", "for", "over", "under", "above", "below", "@", "("].contains(joiner) || parenthesised
@@ -116,11 +125,16 @@ enum Hedges {
         let sentence = analysis.sentenceRange(of: index)
         let clause = analysis.clauseRange(of: index)
         func any(_ range: Range<Int>, _ wordClass: WordClasses) -> Bool { range.contains { tokens[$0].is(wordClass) } }
-        if any(sentence, .example) { return .example }
+        // "For example, ..." marks its sentence; "..., for example a laptop and a phone" only what follows it.
+        if let marker = sentence.first(where: { tokens[$0].is(.example) }),
+           marker <= index || marker == sentence.lowerBound || analysis.clauseRange(of: marker).lowerBound == sentence.lowerBound && marker < index {
+            return .example
+        }
         if any(sentence, .scenario) { return .scenario }
         if any(sentence, .rumour) { return .rumour }
         if any(clause, .recommendation) { return .recommendation }
-        if any(clause, .hedge) { return .uncertain }
+        // "may not", "no bag may": permission denied is a rule, not an uncertainty.
+        if any(clause, .hedge), !any(clause, .negation) { return .uncertain }
         if any(clause, .typical) { return .typical }
         return nil
     }

@@ -221,8 +221,9 @@ struct Scan {
                 && previous.lower != "i" && !isUnitOrCurrency(index - 1))
             if label {
                 let after = rangeEnd(index) ?? index + 1
+                // "Priority 1 incidents", "Windows 11 devices": the number names its item even before a noun.
                 let measured = units.unit(in: tokens, at: after) != nil || at(after)?.text == "%" || currencyBefore(index) != nil
-                    || lexicon.magnitudes[at(after)?.lower ?? ""] != nil || (countedNoun(at: after)?.plural == true && !previous.is(.versionWord))
+                    || lexicon.magnitudes[at(after)?.lower ?? ""] != nil
                 if !measured { return true }
             }
         }
@@ -322,7 +323,9 @@ struct Scan {
         var precision = Self.decimals(tokens[index].text)
         // A range: "200-300", "$38–$52", "2 to 5", "10K-100K".
         var unitBeforeDash: (Unit, Int)?
-        if currency == nil, let found = units.unit(in: tokens, at: cursor), glued(cursor), at(cursor + found.1).map({ ["-", "–"].contains($0.text) }) == true {
+        if currency == nil, let found = units.unit(in: tokens, at: cursor),
+           at(cursor + found.1).map({ ["-", "–"].contains($0.text) && glued(cursor) || $0.lower == "to" || $0.lower == "and" && at(first - 1)?.lower == "between" }) == true,
+           at(cursor + found.1 + 1)?.isNumber == true, units.unit(in: tokens, at: numberValue(at: cursor + found.1 + 1).1)?.0.dimension == found.0.dimension {
             // "5ms-10ms": the unit is repeated after the second number.
             unitBeforeDash = found
         }
@@ -394,6 +397,17 @@ struct Scan {
             default: kind = .measure
             }
         }
+        // A compound duration: "1 hour 10 minutes", "2 h 30 min" (a smaller time unit right after).
+        if let first = unit, first.dimension == .time, low == high, comparator == .equal, let number = at(cursor), number.isNumber, number.spaceBefore,
+           let (second, length) = units.unit(in: tokens, at: cursor + 1), second.dimension == .time, second.factor < first.factor,
+           let value = number.value {
+            // Written in the smaller unit, as people read it: 1 hour 10 minutes = 70 min.
+            low = low * first.factor / second.factor + value
+            high = low
+            unit = second
+            unitText = second.written
+            cursor += 1 + length
+        }
         // A rate or a price per something: "/month", " per user", " a day", "/GB-hour".
         var normalizedScale = unit.map { $0.factor } ?? 1
         var offset = unit?.offset ?? 0
@@ -431,6 +445,14 @@ struct Scan {
         if comparator == .equal, let (symbol, start) = comparatorBefore(first) {
             comparator = symbol
             first = min(first, start)
+            // A negated bound turns over: "No bag may weigh more than 32 kg" is at most 32 kg.
+            if negated(before: start) {
+                switch symbol {
+                case .greater, .greaterOrEqual: comparator = .lessOrEqual
+                case .less, .lessOrEqual: comparator = .greaterOrEqual
+                default: break
+                }
+            }
         }
         if let (symbol, end) = comparatorAfter(cursor) {
             if comparator == .equal { comparator = symbol }
@@ -544,17 +566,18 @@ struct Scan {
         var cursor = index
         while words.count < 3, let word = at(cursor), word.isWord, cursor == index || word.spaceBefore || word.text == "-" {
             if word.is(WordClasses.function) && !word.is(.quantifier) || word.is(.auxiliary) || word.is(.preposition) || word.is(.conjunction) || word.is(.numberWord) { break }
-            if lexicon.magnitudes[word.lower] != nil || units.unit(in: tokens, at: cursor) != nil || units.currencies[word.lower] != nil { break }
-            if word.is(.verb), !(words.isEmpty && Lexicon.singular(word.lower) != word.lower && word.is(.supportVerb) == false && false) {
-                // A verb ends the phrase ("5 users get", "3 regions cost").
-                if !words.isEmpty || !word.lower.hasSuffix("s") || word.is(.auxiliary) { break }
-                // A plural noun that is also a verb form ("3 limits", "5 uses"): take it only as the last
-                // word, and not when what follows is its object ("3.12 supports 5 layers").
-                if let next = at(cursor + 1), next.isNumber || next.is(.determiner) || next.is(.pronoun) || next.isNameLike { break }
-                words.append(word)
-                cursor += 1
+            if lexicon.magnitudes[word.lower] != nil || units.currencies[word.lower] != nil { break }
+            // A unit word ends the phrase, unless it closes a capitalised name ("15,000 Tier Miles").
+            if units.unit(in: tokens, at: cursor) != nil {
+                if word.shape == .capitalized, words.last?.shape == .capitalized {
+                    words.append(word)
+                    cursor += 1
+                }
                 break
             }
+            // A verb ends the phrase ("5 users get", "3.12 supports 5 layers"); a verb form used as a
+            // noun or an adjective ("3 limits apply", "one checked bag") belongs to it.
+            if word.is(.verb), word.is(.auxiliary) || NounPhrases.isVerbHere(tokens, cursor) { break }
             if word.shape == .capitalized, !words.isEmpty, words.last?.shape != .capitalized { break }
             words.append(word)
             cursor += 1
@@ -568,6 +591,17 @@ struct Scan {
         guard plural || one || last.shape == .upper && words.count == 1 else { return nil }
         let end = index + words.count
         return (text(index, end), end, plural)
+    }
+
+    /// Whether a negation stands in the clause within six tokens before `index`.
+    func negated(before index: Int) -> Bool {
+        guard let token = at(index) else { return false }
+        var cursor = index - 1
+        while cursor >= 0, cursor >= index - 6, tokens[cursor].clause == token.clause {
+            if tokens[cursor].is(.negation) { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     /// A comparator phrase of the lexicon that ends right before token `first` (and where it starts).
@@ -595,7 +629,9 @@ struct Scan {
             let end = start + phrase.words.count
             guard end <= tokens.count, zip(phrase.words, tokens[start..<end]).allSatisfy({ $0 == $1.lower }) else { continue }
             // A bound word after the quantity ends the noun phrase: "5 minutes maximum," not "maximum size".
-            if let next = at(end), next.isWord, next.shape == .lower, !next.is(WordClasses.function), !next.is(.verb), phrase.words.count == 1 { continue }
+            // One word after the value bounds it only where its phrase ends ("5 minutes maximum.", "10
+            // or more"); before a determiner or a noun it starts something else ("$35 plus the ...").
+            if let next = at(end), next.isWord, phrase.words.count == 1, next.is(.determiner) || !next.is(WordClasses.function) && !next.is(.preposition) { continue }
             if best == nil || end > best?.1 ?? 0, let symbol = NumericClaim.Comparator(rawValue: phrase.symbol) { best = (symbol, end) }
         }
         return best

@@ -23,6 +23,7 @@ public struct SubjectResolver: Sendable {
         public var name: String?
         public var tokens: Range<Int>?
         public var evidence: [String]
+        public var weight: Double = 0
     }
 
     let analysis: TextAnalysis
@@ -82,6 +83,8 @@ public struct SubjectResolver: Sendable {
         while first < end, tokens[first].is(.determiner) || tokens[first].is(.quantifier) && !isName(first) || tokens[first].is(.ordinal) { first += 1 }
         guard first < end else { return nil }
         let range = first..<end
+        // A single letter is a variable ("S=20"), not an entity.
+        if range.count == 1, tokens[first].text.unicodeScalars.count == 1 { return nil }
         let trimmed = NounPhrase(first: first, end: end, head: end - 1, possessorEnd: nil)
         return isEntity(trimmed) || range.contains(where: isName) ? range : nil
     }
@@ -114,6 +117,13 @@ public struct SubjectResolver: Sendable {
                 continue
             }
             if token.is(.pronoun), analysis.phraseOf[index] == nil { return (nil, fronted, true) }
+            // A gerund opening the clause acts on its object, which is what the clause is about:
+            // "Sending a SWIFT payment costs €7".
+            if token.lower.hasSuffix("ing"), token.shape == .capitalized || token.shape == .lower, index + 1 < clause.upperBound,
+               let objectIndex = analysis.phraseOf[index + 1] ?? (index + 2 < clause.upperBound && tokens[index + 1].is(.determiner) ? analysis.phraseOf[index + 2] : nil),
+               analysis.phraseOf[index] == nil || analysis.phrases[analysis.phraseOf[index] ?? 0].end <= index + 1 {
+                return (analysis.phrases[objectIndex], fronted, false)
+            }
             if let phraseIndex = analysis.phraseOf[index] { return (analysis.phrases[phraseIndex], fronted, false) }
             return (nil, fronted, false)
         }
@@ -155,7 +165,13 @@ public struct SubjectResolver: Sendable {
         var candidates: [(String, Range<Int>?, Double, String)] = []
         let (subjectPhrase, fronted, pronoun) = clauseSubject(clause)
         if let subjectPhrase, !skippingClauseSubject, subjectPhrase.first < span.lowerBound || subjectPhrase.first >= span.upperBound {
-            if let range = entityRange(subjectPhrase), !range.isEmpty, !(range.lowerBound >= span.lowerBound && range.upperBound <= span.upperBound) {
+            // "The daily limit on the Plus card is €1,500": a subject headed by a metric is the
+            // property; its owner (of / for / on X) is what it is about.
+            let owner = isMetricWord(subjectPhrase.head) && subjectPhrase.possessorEnd == nil
+                ? phrase(after: subjectPhrase.end, within: clause).flatMap { owner in entityRange(owner).map { (owner, $0) } } : nil
+            if let (ownerPhrase, range) = owner, ownerPhrase.first < span.lowerBound || ownerPhrase.first >= span.upperBound {
+                candidates.append((display(range), range, 0.9, "owner of the clause subject"))
+            } else if let range = entityRange(subjectPhrase), !range.isEmpty, !(range.lowerBound >= span.lowerBound && range.upperBound <= span.upperBound) {
                 let weight = range.contains(where: isName) ? 1.0 : 0.8
                 candidates.append((display(range), range, range == subjectPhrase.range ? weight : 0.9, "clause subject"))
             } else if let owner = phrase(after: subjectPhrase.end, within: clause), let range = entityRange(owner), owner.first < span.lowerBound || owner.first >= span.upperBound {
@@ -174,7 +190,7 @@ public struct SubjectResolver: Sendable {
         if let after = phrase(after: span.upperBound, within: clause), let range = entityRange(after), ["for", "on", "of", "with"].contains(tokens[span.upperBound].lower) {
             candidates.append((display(range), range, 0.7, "phrase after the value"))
         }
-        if let fronted, let range = entityRange(fronted) {
+        if let fronted, let range = entityRange(fronted), range.contains(where: isName) {
             candidates.append((display(range), range, 0.75, "fronted phrase"))
         }
         // A clause that continues a sentence without a subject of its own ("..., and up to 3 on Plus")
@@ -182,7 +198,9 @@ public struct SubjectResolver: Sendable {
         if candidates.isEmpty, !pronoun, clause.lowerBound > 0, tokens[clause.lowerBound].sentence == tokens[clause.lowerBound - 1].sentence {
             let first = analysis.sentenceRange(of: span.lowerBound).lowerBound
             let firstClause = analysis.clauseRange(of: first)
-            if firstClause != clause, let subject = clauseSubject(firstClause).subject, let range = entityRange(subject) {
+            // Only a clause with a verb has a subject; a label ("Benefits (2025):") heads a list instead.
+            let labelled = firstClause.upperBound < tokens.count && tokens[firstClause.upperBound - 1].text == ":"
+            if firstClause != clause, !labelled, let subject = clauseSubject(firstClause).subject, let range = entityRange(subject) {
                 candidates.append((display(range), range, 0.65, "subject of the sentence"))
             }
         }
@@ -193,7 +211,8 @@ public struct SubjectResolver: Sendable {
         }
         let ranked = candidates.sorted { $0.2 > $1.2 }
         guard let best = ranked.first else { return Choice(name: nil, tokens: nil, evidence: []) }
-        return Choice(name: best.0, tokens: best.1, evidence: ranked.prefix(3).map { "\($0.3) (\(($0.2 * 100).rounded() / 100)): \($0.0)" })
+        return Choice(name: best.0, tokens: best.1, evidence: ranked.prefix(3).map { "\($0.3) (\(($0.2 * 100).rounded() / 100)): \($0.0)" },
+                      weight: best.2)
     }
 
     /// The entity a text is mainly about: the first entity phrase of its first clause, else of any clause.

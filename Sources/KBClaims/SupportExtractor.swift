@@ -40,38 +40,69 @@ struct SupportExtractor {
             let clause = analysis.clauseRange(of: index)
             let negated = trigger.denial || negation(before: index, in: clause)
             var items = self.items(after: trigger.end, in: clause)
+            // "add any personal card to Apple Pay, Google Pay and Samsung Pay", "accept customers
+            // resident in Ireland, Germany and Belgium": one object, then a list after a preposition.
+            if items.count == 1, let end = items.first?.range.upperBound, end < clause.upperBound, tokens[end].is(.preposition) {
+                let listed = self.items(after: end + 1, in: clause)
+                if listed.count >= 2 { items = listed }
+            }
+            // "hold money in 8 currencies: EUR, GBP and HUF": the list after the clause's colon.
+            if clause.upperBound < tokens.count, tokens[clause.upperBound - 1].text == ":" || tokens[clause.upperBound].text == ":" {
+                let start = tokens[clause.upperBound].text == ":" ? clause.upperBound + 1 : clause.upperBound
+                if start < tokens.count {
+                    let listed = self.items(after: start, in: analysis.clauseRange(of: start))
+                    if listed.count >= 2 { items = listed }
+                }
+            }
+            // A state says something of its clause's subject: "Cash deposits are not accepted" (the
+            // subject is the item), "Share links are included on every plan" (the item, for a plan or
+            // for all of them). "The desktop client is available for Windows and macOS" keeps the
+            // subject as the subject and its objects as the items.
             var subjectIsItem = false
-            if trigger.state, items.isEmpty || tokens[trigger.end < tokens.count ? trigger.end : index].is(.preposition) {
-                // "Cash deposits are not accepted", "Dark mode is available on iOS": the subject is the item.
-                if let subject = resolver.clauseSubject(clause).subject, subject.end <= index, let range = resolver.entityRange(subject) ?? Optional(subject.range) {
+            var stateOwner: Range<Int>?
+            if trigger.state {
+                let objectNamesPlan = items.contains { item in item.range.contains { tokens[$0].is(.tierWord) || tokens[$0].is(.quantifier) } }
+                if items.isEmpty || objectNamesPlan, let subject = resolver.clauseSubject(clause).subject, subject.end <= index {
                     let subjectItems = coordinated(from: subject, in: clause, before: index)
                     if !subjectItems.isEmpty {
+                        stateOwner = items.first?.range
                         items = subjectItems.map { (range: $0, negated: false) }
                         subjectIsItem = true
-                        _ = range
                     }
                 }
             }
             guard !items.isEmpty, trigger.support || negated else { continue }
             let closed = exclusive(near: index, trigger: trigger, items: items.map(\.range), clause: clause)
             let subjectChoice: SubjectResolver.Choice
-            if subjectIsItem, let owner = resolver.phrase(after: trigger.end, within: clause), let range = resolver.entityRange(owner) {
-                subjectChoice = SubjectResolver.Choice(name: resolver.display(range), tokens: range, evidence: ["object of the state"])
+            if subjectIsItem, let owner = stateOwner, let range = resolver.entityRange(NounPhrase(first: owner.lowerBound, end: owner.upperBound, head: owner.upperBound - 1)) {
+                subjectChoice = SubjectResolver.Choice(name: resolver.display(range), tokens: range, evidence: ["object of the state"], weight: 0.9)
             } else {
                 subjectChoice = resolver.subject(for: index..<(index + 1), attribute: Attribute.none, skippingClauseSubject: subjectIsItem)
             }
             let qualifiers = conditions(around: index, clause: clause)
+            // "on any plan", "for all customers": a statement for everything the corpus names.
+            let universal = clause.contains { position in
+                (tokens[position].lower == "any" || tokens[position].lower == "every" || tokens[position].lower == "all")
+                    && position + 1 < clause.upperBound && (tokens[position + 1].is(.tierWord) || tokens[position + 1].is(.generic))
+            }
             let hedge = Hedges.hedge(at: index, in: analysis)
             let phrase = analysis.text(of: trigger.phraseStart..<trigger.end)
+            // "add a password to share links": one item with its complement is one thing.
+            var complement: Range<Int>?
+            if items.count == 1, let end = items.first?.range.upperBound, end + 1 < clause.upperBound, tokens[end].is(.preposition),
+               ["to", "on", "for", "in", "with"].contains(tokens[end].lower), let phraseIndex = analysis.phraseOf[end + 1] {
+                complement = analysis.phrases[phraseIndex].range
+            }
             for item in items {
-                let (key, versions) = itemKey(item.range)
+                var (key, versions) = itemKey(item.range)
+                if let complement { key += " " + itemKey(complement).0 }
                 guard !key.isEmpty else { continue }
                 let polarity: SupportClaim.Polarity = negated != item.negated ? .excludes : .supports
                 result.append(SupportClaim(
-                    subject: subjectChoice.name.map(resolver.canonical), item: analysis.text(of: item.range), itemKey: key, versions: versions,
+                    subject: universal ? SupportClaim.everything : subjectChoice.name.map(resolver.canonical), item: analysis.text(of: item.range), itemKey: key, versions: versions,
                     polarity: polarity, closed: closed && polarity == .supports, list: list, listSize: items.count, phrase: phrase,
                     start: tokens[item.range.lowerBound].start, end: tokens[item.range.upperBound - 1].end,
-                    qualifiers: qualifiers, hedge: hedge == .typical ? nil : hedge))
+                    qualifiers: qualifiers, hedge: hedge == .typical ? nil : hedge, subjectWeight: subjectChoice.weight))
             }
             for item in items { used.formUnion(item.range) }
             list += 1
@@ -103,6 +134,8 @@ struct SupportExtractor {
         }
         if token.is(.supportState), !token.is(.verb) || index > 0 && (tokens[index - 1].is(.auxiliary) || tokens[index - 1].is(.negation)) || token.is(.negation) {
             var end = index + 1
+            // "available only in", "supported exclusively on": the exclusive word sits before the preposition.
+            while end < tokens.count, tokens[end].is(.exclusive) || tokens[end].is(.adverb) && !tokens[end].is(.preposition) { end += 1 }
             if end < tokens.count, tokens[end].is(.preposition), !["than", "as"].contains(tokens[end].lower) { end += 1 }
             return Trigger(phraseStart: index, end: end, support: true, state: true, denial: token.is(.negation))
         }
@@ -113,6 +146,12 @@ struct SupportExtractor {
             // A support verb used as a copula-state ("is supported") is read as a state.
             let state = index > 0 && tokens[index - 1].is(.auxiliary) && tokens[index].lower.hasSuffix("ed")
             return Trigger(phraseStart: index, end: end, support: true, state: state, denial: false)
+        }
+        // "X can create Y", "Plus members can pay with Z": a verb after "can" states a capability.
+        if index > 0, tokens[index - 1].lower == "can", token.shape == .lower, !token.is(WordClasses.function), !token.is(.auxiliary) {
+            var end = index + 1
+            if end < tokens.count, tokens[end].is(.preposition), ["with", "on", "for", "in", "to", "from"].contains(tokens[end].lower) { end += 1 }
+            return Trigger(phraseStart: index, end: end, support: true, state: false, denial: false)
         }
         // Any other verb with a negation in its group: a denial worded in any verb.
         if token.is(.verb) || token.shape == .lower && token.lower.hasSuffix("ed") && index > 0 && tokens[index - 1].is(.auxiliary) {

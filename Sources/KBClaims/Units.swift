@@ -130,6 +130,8 @@ public struct Units: Sendable {
     public static func baseScale(_ dimension: Dimension) -> Double {
         switch dimension {
         case .physical("energy"): 3600
+        // Prices per gigabyte-second are normalised per GB-s: a GB-s is 1e9 byte-seconds.
+        case .times(.information, .time): 1e9
         case .percent: 0.01
         case .per(let a, let b): baseScale(a) / baseScale(b)
         case .times(let a, let b): baseScale(a) * baseScale(b)

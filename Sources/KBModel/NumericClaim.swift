@@ -52,14 +52,17 @@ public struct NumericClaim: Sendable, Hashable, Codable {
     public var role: Role?
     /// The year that stamps the fact or its answer ("(2024)", "As of 2025"), when there is one.
     public var year: Int?
-    /// How the subject was chosen, strongest first ("clause subject: Crew plan", "topic: ...").
+    /// How the subject was chosen, strongest first ("clause subject (1.0): Crew plan", "topic (0.45): ...").
     public var subjectEvidence: [String]
+    /// How surely the subject is what the value is about, from 0 to 1: 1 for the subject of the
+    /// value's own clause, less for a subject taken from the answer's context.
+    public var subjectWeight: Double
 
     public init(surface: String, start: Int, end: Int, low: Double?, high: Double?, unit: String,
                 comparator: Comparator, kind: Kind, normalizedLow: Double?, normalizedHigh: Double?,
                 normalizedUnit: String, dimension: Dimension, subject: String? = nil, metric: String? = nil,
                 qualifiers: [Qualifier] = [], hedge: Hedge? = nil, role: Role? = nil, year: Int? = nil,
-                subjectEvidence: [String] = []) {
+                subjectEvidence: [String] = [], subjectWeight: Double = 1) {
         self.surface = surface
         self.start = start
         self.end = end
@@ -79,5 +82,6 @@ public struct NumericClaim: Sendable, Hashable, Codable {
         self.role = role
         self.year = year
         self.subjectEvidence = subjectEvidence
+        self.subjectWeight = subjectWeight
     }
 }

@@ -10,8 +10,12 @@ public struct SupportClaim: Sendable, Hashable, Codable {
         case supports, excludes
     }
 
-    /// The entity the statement is about, when found.
+    /// The entity the statement is about, when found; ``everything`` for a statement made for all
+    /// ("on any plan", "for all customers").
     public var subject: String?
+
+    /// The subject of a statement made for everything the corpus names.
+    public static let everything = "*"
     /// The item as written ("Python 3.12 and later").
     public var item: String
     /// The item's name folded for comparison ("python"), without versions.
@@ -32,10 +36,12 @@ public struct SupportClaim: Sendable, Hashable, Codable {
     public var end: Int
     public var qualifiers: [Qualifier]
     public var hedge: Hedge?
+    /// How surely the subject is what the statement is about (see ``NumericClaim/subjectWeight``).
+    public var subjectWeight: Double
 
     public init(subject: String?, item: String, itemKey: String, versions: String = "", polarity: Polarity,
                 closed: Bool = false, list: Int = 0, listSize: Int = 1, phrase: String, start: Int, end: Int,
-                qualifiers: [Qualifier] = [], hedge: Hedge? = nil) {
+                qualifiers: [Qualifier] = [], hedge: Hedge? = nil, subjectWeight: Double = 1) {
         self.subject = subject
         self.item = item
         self.itemKey = itemKey
@@ -49,5 +55,6 @@ public struct SupportClaim: Sendable, Hashable, Codable {
         self.end = end
         self.qualifiers = qualifiers
         self.hedge = hedge
+        self.subjectWeight = subjectWeight
     }
 }

@@ -53,6 +53,8 @@ public struct Lexicon: Sendable {
     public internal(set) var units: [UnitEntry] = []
     /// Currency symbols, codes and words -> ISO code.
     public internal(set) var currencies: [String: String] = [:]
+    /// Period adjectives: word -> (time unit form, how many of it): "daily" -> ("day", 1).
+    public internal(set) var periods: [String: (unit: String, count: Double)] = [:]
     /// Words of a currency's fraction and its value ("cents" = 0.01).
     public internal(set) var fractions: [String: Double] = [:]
     /// Groups of words that mean the same thing in a search ("delete", "remove", "erase").
@@ -183,6 +185,9 @@ public struct Lexicon: Sendable {
             case "currency":
                 guard head.count > 1 else { continue }
                 for entry in entries { currencies[entry] = head[1] }
+            case "period":
+                guard head.count > 2, let count = Double(head[2]) else { continue }
+                for entry in entries { periods[entry.lowercased()] = (head[1], count) }
             case "cents":
                 guard head.count > 1, let value = Double(head[1]) else { continue }
                 for entry in entries { fractions[entry] = value }

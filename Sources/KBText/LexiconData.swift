@@ -11,6 +11,7 @@
 ///   have, and the phrases naming it; `bound` marks words that bound without naming a property.
 /// - `unit WRITTEN CANONICAL FACTOR DIMENSION [OFFSET]` and `unit-exact ...` (case-sensitive forms).
 /// - `currency CODE`: symbols, codes and words of one currency.
+/// - `period UNIT COUNT`: adjectives that state a value per period ("daily" = per 1 day).
 /// - `synonyms`: words a search treats as one (general computing vocabulary and spelling variants).
 ///
 /// A new word is a line here (and a test row), never a branch in code.
@@ -18,11 +19,11 @@ public enum LexiconData {
     public static let text = #"""
 # ---- Words that point, join, relate: never an entity on their own --------------------------
 class determiner: the, a, an, this, that, these, those, each, every, any, some, all, no, another, either, neither, both, such, its, their, our, your, my, his, her, whose, what, which, whichever, whatever
-class pronoun: it, its, itself, they, them, their, theirs, themselves, this, that, these, those, he, she, him, her, we, us, our, you, your, yours, yourself, i, me, my, one, ones, there, here, something, anything, everything, nothing, someone, anyone, everyone, somebody, anybody, none, which, who, whom, whoever
+class pronoun: it, its, itself, they, them, their, theirs, themselves, this, that, these, those, he, she, him, her, we, us, our, you, your, yours, yourself, i, me, my, there, here, something, anything, everything, nothing, someone, anyone, everyone, somebody, anybody, none, which, who, whom, whoever
 class preposition: of, in, on, at, to, for, with, without, by, from, into, onto, over, under, via, per, about, across, after, before, between, during, through, throughout, within, among, against, up, down, out, off, beyond, since, until, till, upon, toward, towards, around, above, below, than, like, as, along, behind, inside, outside, including, except, plus, vs, vs., versus, beside, besides, near, past, unlike, despite, regarding, according to, instead of, because of, due to, thanks to, out of, as of, in addition to, apart from, other than
 class auxiliary: is, are, was, were, be, been, being, am, 's, has, have, had, having, do, does, did, can, could, will, would, shall, should, may, might, must, 're, 've, 'll, 'd
 class negation: not, no, never, none, nor, cannot, can't, don't, doesn't, didn't, isn't, aren't, wasn't, weren't, won't, wouldn't, shouldn't, couldn't, hasn't, haven't, hadn't, mustn't, needn't, no longer, not yet, not currently, n't
-class conjunction: and, or, nor, &, and/or, as well as
+class conjunction: and, or, nor, but, &, and/or, as well as
 class subordinator: if, when, whenever, while, whereas, although, though, unless, because, since, once, until, where, wherever, whether, provided, provided that, as long as, even if, even though, in case, so that, only if, given that, assuming
 class contrast: but, however, although, though, whereas, yet, except, unlike, instead, otherwise, nevertheless, nonetheless, still, conversely, alternatively
 class discourse: however, moreover, furthermore, also, additionally, therefore, thus, hence, instead, otherwise, meanwhile, nevertheless, nonetheless, then, so, note, importantly, finally, lastly, firstly, secondly, generally, basically, essentially, actually, indeed, yes, alternatively, similarly, likewise, consequently, accordingly, overall, anyway, besides, today, please, simply, just, now, currently, sometimes, often, usually, typically, otherwise, again, even, still, already, further, meanwhile, ok, okay, sure, well, see, also see, see also, note that, in addition, in other words, in short, in general, in practice, in fact, of course, that said, as a result, as such, for this reason, on the other hand, in particular, in this case, at the moment, right now, by contrast, in contrast, after that, as noted, as mentioned, keep in mind, remember, tip, warning, caution, important, update, updated, edit, edited, answer, question, q, a
@@ -33,6 +34,13 @@ class adverb: also, only, just, still, even, already, currently, now, always, ne
 class month: january, february, march, april, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
 class era: ad, bc, ce, bce, a.d., b.c.
 class time-word: daily, weekly, monthly, yearly, annually, annual, hourly, quarterly, nightly, per day, per week, per month, per year, per hour, a day, a week, a month, a year, an hour, each day, each month, every day, every month, every year
+# Period adjectives: the time unit (and how many of it) a value stated "daily", "monthly" is per.
+period day 1: daily, nightly
+period week 1: weekly
+period month 1: monthly
+period month 3: quarterly
+period year 1: yearly, annually, annual
+period hour 1: hourly
 class tier-word: plan, plans, tier, tiers, edition, editions, package, packages, subscription, subscriptions, level, levels, membership, memberships, class, bundle, bundles, license, licence, licenses, licences, program, programme, account type, card type
 class place: region, regions, zone, zones, country, countries, city, cities, area, areas, location, locations, datacenter, datacentre, data center, data centre, domestic, international, abroad, worldwide, global, globally, locally, local, regional, nationwide, overseas, cross-border, onshore, offshore
 class version-word: version, versions, v, release, releases, revision, rev, build, patch, gen, generation, series, mark, mk, model, chapter, chapters, section, sections, step, steps, page, pages, line, lines, item, items, question, questions, figure, table, option, rule, article, phase, stage, grade, category, room, gate, terminal, platform, route, flight, seat, channel, port, no, no., number, id, issue, ticket, pr, rfc, pep, iso, api, sdk, level, tier, class, type, part, appendix, volume, edition, episode, season, update
@@ -68,10 +76,10 @@ class arithmetic-of: of, on
 class versus: vs, vs., versus, compared with, compared to, against
 
 # ---- Numbers ---------------------------------------------------------------------------------
-number 0: zero, none
-number 1: one, single, a single, once
-number 2: two, twice, a couple of, both, double, pair, a pair of
-number 3: three, thrice, triple
+number 0: zero
+number 1: one
+number 2: two
+number 3: three
 number 4: four
 number 5: five
 number 6: six
@@ -103,7 +111,7 @@ magnitude 1000000000: billion, billions, bn
 magnitude 1000000000000: trillion, trillions
 
 # ---- Comparators ------------------------------------------------------------------------------
-comparator <=: up to, upto, at most, no more than, not more than, maximum of, max of, a maximum of, max, max., maximum, limited to, capped at, cap of, a cap of, limit of, a limit of, limit, not exceed, cannot exceed, can't exceed, must not exceed, may not exceed, never exceeds, never exceed, does not exceed, do not exceed, won't exceed, within, no longer than, no later than, as much as, as many as, tops out at, top out at, no higher than, no larger than, no bigger than, not exceeding, ceiling of, limited at, restricted to, cannot be more than, can't be more than, must not be more than, allowance of, quota of, caps at, capped to, inside
+comparator <=: permits, permit, allows, allow, lets you have, entitles you to, up to, upto, at most, no more than, not more than, maximum of, max of, a maximum of, max, max., maximum, limited to, capped at, cap of, a cap of, limit of, a limit of, limit, not exceed, cannot exceed, can't exceed, must not exceed, may not exceed, never exceeds, never exceed, does not exceed, do not exceed, won't exceed, within, no longer than, no later than, as much as, as many as, tops out at, top out at, no higher than, no larger than, no bigger than, not exceeding, ceiling of, limited at, restricted to, cannot be more than, can't be more than, must not be more than, allowance of, quota of, caps at, capped to, inside
 comparator <: under, less than, fewer than, below, lower than, shorter than, smaller than, sub, beneath, not even, just under
 comparator >=: at least, minimum of, min of, a minimum of, minimum, min, no less than, not less than, no fewer than, starting at, starts at, start at, starting from, from just, as little as, as few as, or more, upwards of, beginning at, must be at least, a floor of
 comparator >: more than, over, above, exceeding, exceeds, exceed, greater than, higher than, longer than, larger than, bigger than, beyond, in excess of, past, surpassed, passed, just over, north of
@@ -121,7 +129,7 @@ metric uptime percent: uptime, availability, sla, service level, service-level a
 metric reduction percent ratio: reduction, reductions, decrease, cut, drop, decline, lower, lowered, reduced, shrink, savings of, improvement
 metric increase percent ratio: increase, increases, rise, growth, gain, uplift, boost, higher, jump, hike
 metric speedup ratio: faster, speedup, speed-up, quicker, times faster, x faster, slower, cheaper
-metric size information: size, file size, upload size, download size, object size, attachment size, message size, payload, payload size, item size, record size, page size, block size, chunk size, max size, maximum size, filesize, attachment, attachments, upload, uploads, file, files, image size, video size, archive size, package size, bundle size, deployment package, artifact size, size limit
+metric size information: size, file size, upload size, download size, object size, attachment size, message size, payload, payload size, item size, record size, page size, block size, chunk size, max size, maximum size, filesize, upload size limit, file size limit, image size, video size, archive size, package size, bundle size, deployment package, artifact size, size limit
 metric storage information: storage, storage space, disk space, disk, quota, space, capacity, storage capacity, allowance, data allowance, storage limit, storage quota, drive space, volume
 metric memory information: memory, ram, heap, memory size, memory limit, memory allocation, vram, cache size
 metric bandwidth information data-rate: bandwidth, data transfer, egress, ingress, traffic, transfer volume, data usage, data cap

@@ -88,14 +88,19 @@ public enum NounPhrases {
         if token.shape == .capitalized || token.shape == .upper, index > 0, tokens[index - 1].is(.determiner) && !tokens[index - 1].is(.pronoun) || tokens[index - 1].is(.name) {
             return true
         }
-        if token.isNameLike, !token.is(.auxiliary), !token.is(.preposition), !token.is(.conjunction), !token.is(.subordinator), !token.is(.negation),
+        // An imperative opening a sentence ("Set reserved concurrency", "Use layers") is a verb, not a name.
+        let imperative = token.shape == .capitalized && opensSentence(tokens, index) && token.is(.verb)
+            && !token.lower.hasSuffix("ed") && !token.lower.hasSuffix("ing")
+            && index + 1 < tokens.count && (tokens[index + 1].shape == .lower || tokens[index + 1].is(.determiner))
+        if token.isNameLike, !imperative, !token.is(.auxiliary), !token.is(.preposition), !token.is(.conjunction), !token.is(.subordinator), !token.is(.negation),
            !token.is(.question) || token.shape == .upper, !token.is(.discourse) || !opensSentence(tokens, index) {
             return !(token.is(.pronoun) && token.shape != .upper)
         }
         let blocked: WordClasses = [.preposition, .auxiliary, .conjunction, .subordinator, .negation, .pronoun, .discourse, .question,
-                                    .numberWord, .adverb]
+                                    .numberWord, .adverb, .contrast]
         if token.is(blocked) { return false }
-        if token.is(.verb), isVerbHere(tokens, index) { return false }
+        if token.is(.verb) || imperative, isVerbHere(tokens, index) || imperative { return false }
+        if index > 0, isVerbAfterSubject(tokens, index) { return false }
         return true
     }
 
@@ -109,8 +114,9 @@ public enum NounPhrases {
             return true
         }
         if !token.spaceBefore, index > start, tokens[index - 1].text == "-" { return token.isWord || token.isNumber }
-        // A number after a name is its version: "Python 3.12", "Windows 11".
+        // A number after a name is its version: "Python 3.12", "Windows 11" (not "Lambda 15-minute").
         if token.isNumber, token.spaceBefore, tokens[index - 1].isNameLike, !tokens[index - 1].is(.determiner),
+           index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].shape == .punctuation && tokens[index + 1].text != "-",
            index + 1 >= tokens.count || !tokens[index + 1].isWord || tokens[index + 1].isNameLike || tokens[index + 1].is(.conjunction) || tokens[index + 1].is(.auxiliary) || tokens[index + 1].is(.verb) {
             return true
         }
@@ -130,10 +136,36 @@ public enum NounPhrases {
             if previous.is(.determiner) { return false }
         }
         guard index + 1 < tokens.count else { return false }
+        // Inside a phrase a determiner opened ("the daily withdrawal limit on ..."), a word is a noun.
+        var back = index - 1
+        while back >= 0, index - back <= 5, tokens[back].isWord, !tokens[back].is(.auxiliary), !tokens[back].is(.preposition) {
+            if tokens[back].is(.determiner) && !tokens[back].is(.pronoun) || tokens[back].lower.hasSuffix("'s") { return false }
+            back -= 1
+        }
         let next = tokens[index + 1]
-        if next.isNumber || next.is(.determiner) || next.is(.pronoun) || next.is(.preposition) || next.is(.adverb) || next.is(.negation) { return true }
+        if next.isNumber || next.is(.numberWord) || next.is(.determiner) || next.is(.pronoun) || next.is(.preposition) || next.is(.adverb) || next.is(.negation) { return true }
         if next.shape == .symbol, next.text != "-" { return true }
         if next.isNameLike, next.spaceBefore { return true }
+        return false
+    }
+
+    /// Whether a lowercase word reads as the verb of the noun before it (English agreement):
+    /// - a verb form in -s after a name ("Tidepool stores customer data");
+    /// - a word in -s after a noun, before its object ("The web app previews PDF", "A Solo licence
+    ///   permits three devices");
+    /// - a verb's base form after a plural noun ("accounts keep file versions");
+    /// - any word after a plural noun, before a preposition, a determiner or an adverb ("files sit in").
+    static func isVerbAfterSubject(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index], previous = tokens[index - 1]
+        guard token.shape == .lower, previous.isWord, !previous.is(WordClasses.grammatical) || previous.is(.name) else { return false }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let objectNext = next.map { $0.isNameLike || $0.is(.determiner) || $0.isNumber || $0.is(.numberWord) || $0.text == "(" } ?? false
+        let plural = token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("us") && !token.lower.hasSuffix("is")
+        let previousPlural = previous.shape == .lower && previous.lower.hasSuffix("s") && !previous.lower.hasSuffix("ss") && !previous.lower.hasSuffix("us")
+        if plural, token.is(.verb), previous.isNameLike, !previous.is(.determiner) { return true }
+        if plural, objectNext { return true }
+        if !plural, token.is(.verb), previousPlural, !token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ing") { return true }
+        if previousPlural, let next, next.is(.preposition) || next.is(.determiner) || next.is(.adverb) { return !token.is(.generic) || token.is(.verb) }
         return false
     }
 

@@ -116,6 +116,10 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "versus": .versus,
     ]
 
+    /// Classes that say how a word joins a sentence (which a name does not).
+    public static let grammatical: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .negation, .discourse,
+                                                  .conjunction, .subordinator, .question, .quantifier, .adverb, .verb, .supportVerb]
+
     /// Words that can never name an entity on their own: they point, join, qualify or open a sentence.
     public static let function: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .negation, .discourse,
                                                .conjunction, .subordinator, .question, .quantifier, .month, .era,

@@ -190,7 +190,11 @@ public struct Tokenizer: Sendable {
             if token.shape != .number {
                 token.classes = lexicon.classes(of: token.lower)
                 // A capitalised word the corpus uses as a name is a name, whatever else it can be.
-                if token.shape == .capitalized || token.shape == .upper, lexicon.names.contains(token.lower) { token.classes = .name }
+                // Its grammatical classes go; what it means (an example, a hedge) stays.
+                if token.shape == .capitalized || token.shape == .upper, lexicon.names.contains(token.lower) {
+                    token.classes.subtract(WordClasses.grammatical)
+                    token.classes.insert(.name)
+                }
             }
             // A phrase of the lexicon marks its first word with the phrase's classes; the words it
             // covers keep their own classes ("for example": "for" gets .example as well).
@@ -232,7 +236,11 @@ public struct Tokenizer: Sendable {
             case ",", "-", "\u{2013}", "\u{2014}":
                 if let next, token.text == "," || next.spaceBefore {
                     let nextClasses = lexicon.classes(of: next.lower)
-                    if !nextClasses.isDisjoint(with: [.subordinator, .contrast, .discourse]) || (token.text != "," && token.spaceBefore) {
+                    // ", and the first €400 ...": a conjunction before a determiner or pronoun starts a
+                    // new clause; before a bare word it continues a list ("A, B and C").
+                    let after = index + 2 < tokens.count ? lexicon.classes(of: tokens[index + 2].lower) : []
+                    let coordinated = nextClasses.contains(.conjunction) && !after.isDisjoint(with: [.determiner, .pronoun])
+                    if !nextClasses.isDisjoint(with: [.subordinator, .contrast, .discourse]) || coordinated || (token.text != "," && token.spaceBefore) {
                         clause += 1
                     }
                 }

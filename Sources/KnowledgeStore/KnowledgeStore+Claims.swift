@@ -67,7 +67,7 @@ extension KnowledgeStore {
             normalizedHigh: row["norm_high"], normalizedUnit: row["norm_unit"] ?? "", dimension: Dimension(rawValue: row["dimension"] ?? ""),
             subject: row["subject"], metric: row["metric"], qualifiers: decode([Qualifier].self, "qualifiers") ?? [],
             hedge: (row["hedge"] as String?).flatMap(Hedge.init(rawValue:)), role: (row["role"] as String?).flatMap(Role.init(rawValue:)),
-            year: row["year"], subjectEvidence: decode([String].self, "subject_evidence") ?? [])
+            year: row["year"], subjectEvidence: decode([String].self, "subject_evidence") ?? [], subjectWeight: row["subject_weight"] ?? 1)
     }
 
     /// A support statement decoded from a `supports` row.
@@ -77,6 +77,6 @@ extension KnowledgeStore {
             subject: row["subject"], item: row["item"], itemKey: row["item_key"], versions: row["versions"],
             polarity: SupportClaim.Polarity(rawValue: row["polarity"]) ?? .supports, closed: row["closed"], list: row["list"],
             listSize: row["list_size"], phrase: row["phrase"], start: row["start"], end: row["end"], qualifiers: qualifiers,
-            hedge: (row["hedge"] as String?).flatMap(Hedge.init(rawValue:)))
+            hedge: (row["hedge"] as String?).flatMap(Hedge.init(rawValue:)), subjectWeight: row["subject_weight"] ?? 1)
     }
 }

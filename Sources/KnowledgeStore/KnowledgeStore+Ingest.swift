@@ -64,13 +64,14 @@ final class SQLIngestWriter: IngestWriter {
             """)
         insertClaim = try db.cachedStatement(sql: """
             INSERT INTO claims(fact_id, surface, start, "end", low, high, unit, comparator, kind, norm_low, norm_high,
-                               norm_unit, subject, metric, conditions, hedged, dimension, role, qualifiers, hedge, year, subject_evidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               norm_unit, subject, metric, conditions, hedged, dimension, role, qualifiers, hedge, year, subject_evidence,
+                               subject_weight)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSupport = try db.cachedStatement(sql: """
             INSERT INTO supports(fact_id, subject, item, item_key, versions, polarity, closed, list, list_size, phrase, start, "end",
-                                 qualifiers, hedge)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 qualifiers, hedge, subject_weight)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSearch = try db.cachedStatement(sql: "INSERT INTO facts_fts(rowid, topic, question, body, terms) VALUES (?, ?, ?, ?, ?)")
         addCountsStatement = try db.cachedStatement(sql: """
@@ -148,13 +149,14 @@ final class SQLIngestWriter: IngestWriter {
                     factID, claim.surface, claim.start, claim.end, claim.low, claim.high, claim.unit, claim.comparator.rawValue,
                     claim.kind.rawValue, claim.normalizedLow, claim.normalizedHigh, claim.normalizedUnit, claim.subject, claim.metric,
                     Self.json(claim.conditions), claim.hedged, claim.dimension.rawValue, claim.role?.rawValue,
-                    Self.json(claim.qualifiers), claim.hedge?.rawValue, claim.year, Self.json(claim.subjectEvidence),
+                    Self.json(claim.qualifiers), claim.hedge?.rawValue, claim.year, Self.json(claim.subjectEvidence), claim.subjectWeight,
                 ])
             }
             for support in position < prepared.supports.count ? prepared.supports[position] : [] {
                 try insertSupport.execute(arguments: [
                     factID, support.subject, support.item, support.itemKey, support.versions, support.polarity.rawValue, support.closed,
                     support.list, support.listSize, support.phrase, support.start, support.end, Self.json(support.qualifiers), support.hedge?.rawValue,
+                    support.subjectWeight,
                 ])
             }
         }

@@ -119,6 +119,7 @@ enum Schema {
                 ALTER TABLE claims ADD COLUMN hedge TEXT;
                 ALTER TABLE claims ADD COLUMN year INTEGER;
                 ALTER TABLE claims ADD COLUMN subject_evidence TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE claims ADD COLUMN subject_weight REAL NOT NULL DEFAULT 1;
                 CREATE TABLE supports (
                     id INTEGER PRIMARY KEY,
                     fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
@@ -134,7 +135,8 @@ enum Schema {
                     start INTEGER NOT NULL,
                     "end" INTEGER NOT NULL,
                     qualifiers TEXT NOT NULL,
-                    hedge TEXT
+                    hedge TEXT,
+                    subject_weight REAL NOT NULL DEFAULT 1
                 );
                 CREATE INDEX supports_by_fact ON supports(fact_id);
                 CREATE INDEX supports_by_item ON supports(item_key);

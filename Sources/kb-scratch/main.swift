@@ -1,3 +1,4 @@
+import KBCheck
 import KBClaims
 import KBModel
 import KBText
@@ -27,8 +28,9 @@ for line in args {
             print("   phrases: " + a.phrases.map { "[" + a.text(of: $0.range) + "]" }.joined(separator: " "))
         }
         for c in frame.claims {
-            print("   \(c.surface) | \(c.low.map { "\($0)" } ?? "-")..\(c.high.map { "\($0)" } ?? "-") \(c.unit) \(c.comparator.rawValue) \(c.kind.rawValue) dim=\(c.dimension.rawValue) | subject=\(c.subject ?? "-") metric=\(c.metric ?? "-") q=\(c.qualifiers.map { "\($0.kind.rawValue):\($0.key)" }) hedge=\(c.hedge?.rawValue ?? "") role=\(c.role?.rawValue ?? "") year=\(c.year.map(String.init) ?? "")")
+            print("   \(c.surface) | \(c.low.map { "\($0)" } ?? "-")..\(c.high.map { "\($0)" } ?? "-") \(c.unit) \(c.comparator.rawValue) \(c.kind.rawValue) dim=\(c.dimension.rawValue) | subject=\(c.subject ?? "-") \(c.subjectEvidence) metric=\(c.metric ?? "-") q=\(c.qualifiers.map { "\($0.kind.rawValue):\($0.key)" }) hedge=\(c.hedge?.rawValue ?? "") role=\(c.role?.rawValue ?? "") year=\(c.year.map(String.init) ?? "")")
         }
+        for m in ArithmeticProbe.mismatches(fact.text, frame.claims) { print("   ARITH \(m)") }
         for s in frame.supports {
             print("   SUPPORT \(s.polarity.rawValue)\(s.closed ? " closed" : "") subject=\(s.subject ?? "-") item=\(s.item) key=\(s.itemKey) v=\(s.versions) phrase=\(s.phrase) q=\(s.qualifiers.map { $0.kind.rawValue }) hedge=\(s.hedge?.rawValue ?? "")")
         }
