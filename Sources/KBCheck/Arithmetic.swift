@@ -306,10 +306,14 @@ struct Evaluation {
             let b = ordered[position + 1]
             guard !reported.contains(b.first), a.claim.dimension == b.claim.dimension, a.claim.unit != b.claim.unit,
                   a.claim.role == nil, b.claim.role == nil, a.claim.kind != .count, a.claim.kind != .setting,
-                  let va = operands[a.first], let vb = operands[b.first], va.value > 0, vb.value > 0 else { continue }
+                  let va = operands[a.first] ?? bound(a.claim, a.first, a.end), let vb = operands[b.first] ?? bound(b.claim, b.first, b.end),
+                  va.value > 0, vb.value > 0 else { continue }
             let between = a.end..<b.first
-            guard between.count <= 6, between.allSatisfy({ !isBoundary($0) && !tokens[$0].is(.versus) && arithmeticOperator(at: $0) == nil && !tokens[$0].is(.conjunction) || tokens[$0].is(.arithmeticRestate) }),
-                  between.contains(where: { tokens[$0].is(.arithmeticRestate) || tokens[$0].text == "(" }) else { continue }
+            // Joined by a restating word or a result phrase ("which works out to roughly"), or in parentheses.
+            let joiner: (Int) -> Bool = { self.tokens[$0].is(.arithmeticRestate) || self.tokens[$0].is(.arithmeticResult) || self.tokens[$0].text == "(" }
+            guard between.count <= 6, between.allSatisfy({ [".", ";", ":", "!", "?"].contains(tokens[$0].text) == false && !tokens[$0].is(.versus)
+                    && arithmeticOperator(at: $0) == nil && (!tokens[$0].is(.conjunction) || tokens[$0].is(.arithmeticRestate)) }),
+                  between.contains(where: joiner) else { continue }
             // Alternatives in one unit family written the same way are not restatements ("2 GB or 5 GB").
             let rough = between.contains { tokens[$0].is(.arithmeticRestate) && tokens[$0].lower != "or" && tokens[$0].lower != "i.e." }
             let tolerance = max(rough ? 0.05 : 0.03, va.tolerance + vb.tolerance)
@@ -323,6 +327,14 @@ struct Evaluation {
                 severity: error > 0.1 ? .error : .warning))
         }
         return result
+    }
+
+    /// A bound ("more than 32 kg") as a value, for a restatement that converts it.
+    func bound(_ claim: NumericClaim, _ first: Int, _ end: Int) -> Arithmetic.Value? {
+        guard claim.kind != .vague, let value = claim.normalizedHigh ?? claim.normalizedLow else { return nil }
+        let scale = Units.baseScale(claim.dimension)
+        return Arithmetic.Value(low: value * scale, high: value * scale, vector: Units.vector(dimension: claim.dimension),
+                                tolerance: Arithmetic.precision(of: claim.surface), first: first, end: end, claim: claim)
     }
 
     // MARK: Changes

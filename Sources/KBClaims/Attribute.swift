@@ -24,9 +24,13 @@ public struct Attribute: Sendable, Hashable {
     public var period: Unit?
     /// Stemmed content words of the quantity's clause outside its subject: the attribute's wording.
     public var words: Set<String>
+    /// The quantity's dimension (after a period is applied).
+    public var dimension: Dimension = .count("")
 
-    /// No attribute (support statements have none).
-    static let none = Attribute(name: nil, isSetting: false, fromOntology: false, period: nil, words: [])
+    /// No attribute: what support statements pass the subject resolver.
+    static let none = Attribute(name: nil, isSetting: false, fromOntology: false, period: nil, words: [], isSupport: true)
+    /// Whether this stands for a support statement rather than a value.
+    var isSupport = false
 
     static func find(for quantity: ScannedQuantity, in analysis: TextAnalysis, lexicon: Lexicon) -> Attribute {
         let claim = quantity.claim
@@ -47,7 +51,10 @@ public struct Attribute: Sendable, Hashable {
             let allowed = metric.dimensions.isEmpty || metric.dimensions.contains(family)
                 || metric.dimensions.contains(claim.dimension.rawValue) || !metric.isProperty
             if allowed {
-                let distance = index < quantity.first ? Double(quantity.first - (index + length)) : Double(index - quantity.end) + 0.5
+                // The noun right after the value is what it measures ("3.10% AER", "2% fee"); otherwise
+                // a metric before the value wins over one after at the same distance.
+                let distance = index < quantity.first ? Double(quantity.first - (index + length))
+                    : index == quantity.end ? -0.25 : Double(index - quantity.end) + 0.5
                 // Inside parentheses the metric belongs to what the parenthesis says.
                 let depthPenalty = tokens[index].depth != tokens[quantity.first].depth ? 4.0 : 0
                 let score = distance + depthPenalty + (metric.isProperty ? 0 : 6)
@@ -77,7 +84,7 @@ public struct Attribute: Sendable, Hashable {
                 }
             }
         }
-        if case .count(let noun) = claim.dimension, !noun.isEmpty, best?.metric.isProperty != true {
+        if case .count(let noun) = claim.dimension, !noun.isEmpty {
             attribute.name = noun
         } else if let modified, !modifiedWords.isEmpty, !namedHere, modified.first == quantity.end,
                   !(modified.range.contains { tokens[$0].isNameLike }), claim.dimension != .percent {
@@ -85,12 +92,22 @@ public struct Attribute: Sendable, Hashable {
         } else if let best, best.metric.isProperty {
             attribute.name = best.metric.name
             attribute.fromOntology = true
+        } else if let best, let phraseIndex = analysis.phraseOf[best.start], clause.contains(analysis.phrases[phraseIndex].first) {
+            // A bound names no property by itself; its phrase does ("daily ATM withdrawal limit").
+            let phrase = analysis.phrases[phraseIndex]
+            let words = phrase.range.filter { index in
+                let token = tokens[index]
+                return token.isWord && !token.is(.determiner) && !token.is(.timeWord) && !token.is(.quantifier) && periodUnit(token.lower, lexicon: lexicon) == nil
+                    && (phrase.possessorEnd.map { index >= $0 } ?? true)
+            }.map { Lexicon.singular(tokens[$0].lower) }
+            attribute.name = words.count > 1 ? words.joined(separator: " ") : genericName(claim.dimension)
         } else if case .count = claim.dimension, let named = namedValue(before: quantity.first, in: analysis, clause: clause) {
             attribute.name = named.name
             attribute.isSetting = named.isSetting
         } else {
             attribute.name = genericName(claim.dimension)
         }
+        attribute.dimension = claim.dimension
         attribute.words = Set(clause.filter { ($0 < quantity.first || $0 >= quantity.end) && isAttributeWord(tokens[$0]) }.map { Stemmer.stem(tokens[$0].lower) })
         return attribute
     }

@@ -146,14 +146,17 @@ enum Hedges {
         if case .per = quantity.claim.dimension { return nil }
         let tokens = analysis.tokens
         let sentence = analysis.sentenceRange(of: quantity.first)
-        let computes = sentence.contains { index in
+        // An operator between numbers, and a result stated ("= $6.67", "comes to €3"); without a
+        // result, "22 × 16 × 9 inches" is a size, not a computation.
+        let operates = sentence.contains { index in
             let token = tokens[index]
             guard token.is(.arithmeticTimes) || token.text == "=" || token.text == "+" && token.spaceBefore else { return false }
             let before = index > 0 && (tokens[index - 1].isNumber || tokens[index - 1].isWord && index > 1 && tokens[index - 2].isNumber)
             let after = index + 1 < tokens.count && (tokens[index + 1].isNumber || tokens[index + 1].shape == .symbol && index + 2 < tokens.count && tokens[index + 2].isNumber)
             return before && after
         }
-        return computes ? .scenario : nil
+        let states = sentence.contains { tokens[$0].text == "=" || tokens[$0].is(.arithmeticResult) }
+        return operates && states ? .scenario : nil
     }
 
     /// A value marked as past ("previously 10 GB", "used to be 20 kg"): a before value.

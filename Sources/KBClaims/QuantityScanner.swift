@@ -277,6 +277,11 @@ struct Scan {
     mutating func quantity(at index: Int) -> Int? {
         var (value, cursor) = numberValue(at: index)
         var first = index
+        // "a single item", "only a single item": the number phrase starts before its valued word.
+        if tokens[index].is(.numberWord), lexicon.numberWords[tokens[index].lower] == nil, at(index - 1)?.lower == "a" {
+            first = index - 1
+            if at(index - 2)?.lower == "only" { first = index - 2 }
+        }
         var comparator = NumericClaim.Comparator.equal
         var currency: String?
         // A minus sign that is not a hyphen or a range dash: "-10 °C".
@@ -484,7 +489,8 @@ struct Scan {
     /// lowercase word.
     func acceptsUnit(_ unit: Unit, at index: Int, length: Int) -> Bool {
         guard let token = at(index) else { return false }
-        if unit.dimension == .ratio { return glued(index) || token.text == "×" }
+        // "10x", "3 ×" is a ratio; "22 × 16 × 9 in" is an operator between numbers.
+        if unit.dimension == .ratio { return (glued(index) || token.text == "×") && !(at(index + length).map { $0.isNumber } ?? false) }
         if length > 1 || glued(index) { return true }
         if token.text.unicodeScalars.count > 1, token.isWord || token.shape == .symbol {
             // "5 Mb" fine; "3 am" is no unit (caught before); "2 days".
@@ -685,6 +691,21 @@ struct Scan {
     /// before it does.
     mutating func linkChanges() {
         guard found.count >= 2 else { return }
+        // "from 20,000 to 15,000 Tier Miles", "between 5 and 10 GB": a bare number before "to" or "and"
+        // takes the unit written once after the second.
+        for index in 0..<(found.count - 1) {
+            let a = found[index], b = found[index + 1]
+            guard a.end < b.first, b.first - a.end == 1, let joiner = at(a.end), joiner.lower == "to" || joiner.lower == "and" || joiner.text == "→",
+                  a.claim.dimension == .count(""), a.claim.unit.isEmpty, b.claim.dimension != .count(""),
+                  let low = a.claim.low, let high = a.claim.high, let bLow = b.claim.low, bLow != 0,
+                  let scale = b.claim.normalizedLow.map({ $0 / bLow }) else { continue }
+            found[index].claim.unit = b.claim.unit
+            found[index].claim.dimension = b.claim.dimension
+            found[index].claim.kind = b.claim.kind
+            found[index].claim.normalizedUnit = b.claim.normalizedUnit
+            found[index].claim.normalizedLow = low * scale
+            found[index].claim.normalizedHigh = high * scale
+        }
         for index in 0..<(found.count - 1) {
             let a = found[index], b = found[index + 1]
             guard a.end <= b.first else { continue }

@@ -58,6 +58,8 @@ public struct SubjectResolver: Sendable {
         let range = phrase.range
         if range.contains(where: { isName($0) }) { return true }
         let head = tokens[phrase.head]
+        // A lone verb form ("Scheduled", "Checking") names nothing.
+        if phrase.range.count == 1, head.is(.verb) || head.lower.hasSuffix("ing") || head.lower.hasSuffix("ed") { return false }
         return head.isWord && !head.is(.generic) && !isMetricWord(phrase.head) && !head.is(WordClasses.function) && !head.is(.timeWord)
     }
 
@@ -102,6 +104,12 @@ public struct SubjectResolver: Sendable {
         var fronted: NounPhrase?
         while index < clause.upperBound {
             let token = tokens[index]
+            // "(2020) A Cedar Lounge day pass costs $35": a year or marker in parentheses opens nothing.
+            if token.text == "(", let close = (index..<min(clause.upperBound, index + 4)).first(where: { tokens[$0].text == ")" }),
+               (index + 1..<close).allSatisfy({ tokens[$0].isNumber || tokens[$0].shape == .punctuation }) {
+                index = close + 1
+                continue
+            }
             if token.shape == .punctuation || token.shape == .symbol || token.is(.discourse) && analysis.phraseOf[index] == nil
                 || token.is(.subordinator) || token.is(.conjunction) || token.is(.adverb) && analysis.phraseOf[index] == nil {
                 index += 1
@@ -167,7 +175,8 @@ public struct SubjectResolver: Sendable {
         if let subjectPhrase, !skippingClauseSubject, subjectPhrase.first < span.lowerBound || subjectPhrase.first >= span.upperBound {
             // "The daily limit on the Plus card is €1,500": a subject headed by a metric is the
             // property; its owner (of / for / on X) is what it is about.
-            let owner = isMetricWord(subjectPhrase.head) && subjectPhrase.possessorEnd == nil
+            let owner = (isMetricWord(subjectPhrase.head) || subjectPhrase.range.contains { tokens[$0].is(.versionWord) && tokens[$0].shape != .upper })
+                && subjectPhrase.possessorEnd == nil
                 ? phrase(after: subjectPhrase.end, within: clause).flatMap { owner in entityRange(owner).map { (owner, $0) } } : nil
             if let (ownerPhrase, range) = owner, ownerPhrase.first < span.lowerBound || ownerPhrase.first >= span.upperBound {
                 candidates.append((display(range), range, 0.9, "owner of the clause subject"))
@@ -178,6 +187,16 @@ public struct SubjectResolver: Sendable {
                 candidates.append((display(range), range, 0.9, "owner of the clause subject"))
             }
         }
+        // A name right before the value names what it is about ("Silver 15,000, Gold 30,000").
+        if span.lowerBound > 0, let phraseIndex = analysis.phraseOf[span.lowerBound - 1], tokens[span.lowerBound - 1].isNameLike,
+           let range = entityRange(analysis.phrases[phraseIndex]), range.contains(where: isName) {
+            candidates.append((display(range), range, 0.95, "name before the value"))
+        }
+        // A count of named things is about them: "19 ATR 72-600 aircraft".
+        if case .count = attribute.dimension, span.upperBound < tokens.count, let phraseIndex = analysis.phraseOf[span.upperBound - 1] ?? analysis.phraseOf[span.upperBound],
+           let range = entityRange(analysis.phrases[phraseIndex]), range.contains(where: isName), range.lowerBound >= span.lowerBound - 1 {
+            candidates.append((display(range), range, 0.95, "named things counted"))
+        }
         // A value in parentheses describes the phrase right before them: "Lambda (10GB, 4s avg)".
         if tokens[span.lowerBound].depth > 0, let open = (0..<span.lowerBound).last(where: { tokens[$0].text == "(" && tokens[$0].depth == tokens[span.lowerBound].depth - 1 }),
            open > 0, let phraseIndex = analysis.phraseOf[open - 1], let range = entityRange(analysis.phrases[phraseIndex]) {
@@ -187,11 +206,11 @@ public struct SubjectResolver: Sendable {
         if let label = label(before: clause) {
             candidates.append((display(label), label, 0.85, "label before a colon"))
         }
-        if let after = phrase(after: span.upperBound, within: clause), let range = entityRange(after), ["for", "on", "of", "with"].contains(tokens[span.upperBound].lower) {
+        if !attribute.isSupport, let after = phrase(after: span.upperBound, within: clause), let range = entityRange(after), ["for", "on", "of", "with"].contains(tokens[span.upperBound].lower) {
             candidates.append((display(range), range, 0.7, "phrase after the value"))
         }
         if let fronted, let range = entityRange(fronted), range.contains(where: isName) {
-            candidates.append((display(range), range, 0.75, "fronted phrase"))
+            candidates.append((display(range), range, 0.85, "fronted phrase"))
         }
         // A clause that continues a sentence without a subject of its own ("..., and up to 3 on Plus")
         // takes the subject of the sentence's first clause.

@@ -39,6 +39,7 @@ struct SupportExtractor {
             guard !used.contains(index), let trigger = trigger(at: index) else { continue }
             let clause = analysis.clauseRange(of: index)
             let negated = trigger.denial || negation(before: index, in: clause)
+            var stateOwnerForList: Range<Int>?
             var items = self.items(after: trigger.end, in: clause)
             // "add any personal card to Apple Pay, Google Pay and Samsung Pay", "accept customers
             // resident in Ireland, Germany and Belgium": one object, then a list after a preposition.
@@ -54,12 +55,22 @@ struct SupportExtractor {
                     if listed.count >= 2 { items = listed }
                 }
             }
+            // "Small dogs, cats and rabbits can travel in the cabin": a list of subjects is the list of
+            // items; what follows the verb is what they are allowed in or on.
+            if !trigger.state, trigger.support, let subject = resolver.clauseSubject(clause).subject, subject.end <= trigger.phraseStart {
+                let subjectItems = coordinated(from: subject, in: clause, before: trigger.phraseStart)
+                if subjectItems.count >= 2 {
+                    let owner = items.first?.range
+                    items = subjectItems.map { (range: $0, negated: false) }
+                    stateOwnerForList = owner
+                }
+            }
             // A state says something of its clause's subject: "Cash deposits are not accepted" (the
             // subject is the item), "Share links are included on every plan" (the item, for a plan or
             // for all of them). "The desktop client is available for Windows and macOS" keeps the
             // subject as the subject and its objects as the items.
-            var subjectIsItem = false
-            var stateOwner: Range<Int>?
+            var subjectIsItem = stateOwnerForList != nil
+            var stateOwner: Range<Int>? = stateOwnerForList
             if trigger.state {
                 let objectNamesPlan = items.contains { item in item.range.contains { tokens[$0].is(.tierWord) || tokens[$0].is(.quantifier) } }
                 if items.isEmpty || objectNamesPlan, let subject = resolver.clauseSubject(clause).subject, subject.end <= index {
@@ -147,14 +158,20 @@ struct SupportExtractor {
             let state = index > 0 && tokens[index - 1].is(.auxiliary) && tokens[index].lower.hasSuffix("ed")
             return Trigger(phraseStart: index, end: end, support: true, state: state, denial: false)
         }
-        // "X can create Y", "Plus members can pay with Z": a verb after "can" states a capability.
-        if index > 0, tokens[index - 1].lower == "can", token.shape == .lower, !token.is(WordClasses.function), !token.is(.auxiliary) {
+        // "X can create Y", "Plus members can pay with Z", "Award tickets can be booked on A": a verb
+        // after "can" (or "can be") states a capability.
+        let modal = index > 0 && tokens[index - 1].lower == "can" || index > 1 && tokens[index - 1].lower == "be" && tokens[index - 2].lower == "can"
+        if modal, token.shape == .lower, !token.is(WordClasses.function), !token.is(.auxiliary) {
             var end = index + 1
             if end < tokens.count, tokens[end].is(.preposition), ["with", "on", "for", "in", "to", "from"].contains(tokens[end].lower) { end += 1 }
             return Trigger(phraseStart: index, end: end, support: true, state: false, denial: false)
         }
-        // Any other verb with a negation in its group: a denial worded in any verb.
-        if token.is(.verb) || token.shape == .lower && token.lower.hasSuffix("ed") && index > 0 && tokens[index - 1].is(.auxiliary) {
+        // Any other verb with a negation in its group: a denial worded in any verb ("does not
+        // transport animals"): after an auxiliary and a negation, a lowercase word is a verb.
+        let afterNegatedAuxiliary = index > 1 && tokens[index - 1].is(.negation) && (tokens[index - 2].is(.auxiliary) || tokens[index - 1].lower.hasSuffix("n't") || tokens[index - 1].lower == "cannot")
+            || index > 0 && (tokens[index - 1].lower == "cannot" || tokens[index - 1].lower.hasSuffix("n't"))
+        if token.is(.verb) || token.shape == .lower && !token.is(WordClasses.function) && afterNegatedAuxiliary
+            || token.shape == .lower && token.lower.hasSuffix("ed") && index > 0 && tokens[index - 1].is(.auxiliary) {
             let clause = analysis.clauseRange(of: index)
             guard negation(before: index, in: clause), !token.is(.auxiliary) else { return nil }
             var end = index + 1

@@ -47,7 +47,7 @@ class version-word: version, versions, v, release, releases, revision, rev, buil
 class generic: service, services, product, products, feature, features, option, options, customer, customers, user, users, client, clients, member, members, people, person, system, systems, thing, things, item, items, way, ways, time, times, one, value, values, number, numbers, amount, amounts, data, information, support, platform, company, team, teams, type, types, kind, kinds, case, cases, example, examples, part, parts, set, sets, use, usage, result, results, question, questions, answer, answers, issue, issues, problem, problems, detail, details, note, notes, article, page, section, help, faq, faqs, way, ways, lot, lots, number
 
 # ---- What makes a statement context rather than evidence ---------------------------------
-class hedge: may, might, could, possibly, perhaps, probably, likely, unlikely, reportedly, allegedly, apparently, maybe, potentially, presumably, seemingly, can vary, may vary, varies, vary, depending on, depends on, subject to change
+class hedge: might, could, may vary, may change, may differ, may take longer, possibly, perhaps, probably, likely, unlikely, reportedly, allegedly, apparently, maybe, potentially, presumably, seemingly, can vary, may vary, varies, vary, depending on, depends on, subject to change
 class rumour: rumored, rumoured, rumor, rumour, rumors, rumours, speculated, speculation, leaked, unconfirmed, expected, planned, upcoming, coming soon, anticipated, forthcoming, roadmap, preview, beta, proposed, will soon, is expected to, are expected to
 class example: example, examples, e.g., e.g, eg, for example, for instance, say, imagine, suppose, supposing, hypothetically, hypothetical, illustration, illustrative, sample, for illustration, as an example, worked example
 class scenario: scenario, scenarios, assume, assuming, assumes, assumption, suppose, estimate, estimated, estimates, estimation, calculation, calculated, calculator, worked example, projection, projected, would cost, would pay, would save, would take, would earn, if you
@@ -77,7 +77,7 @@ class versus: vs, vs., versus, compared with, compared to, against
 
 # ---- Numbers ---------------------------------------------------------------------------------
 number 0: zero
-number 1: one
+number 1: one, a single, only a single
 number 2: two
 number 3: three
 number 4: four
@@ -111,7 +111,7 @@ magnitude 1000000000: billion, billions, bn
 magnitude 1000000000000: trillion, trillions
 
 # ---- Comparators ------------------------------------------------------------------------------
-comparator <=: permits, permit, allows, allow, lets you have, entitles you to, up to, upto, at most, no more than, not more than, maximum of, max of, a maximum of, max, max., maximum, limited to, capped at, cap of, a cap of, limit of, a limit of, limit, not exceed, cannot exceed, can't exceed, must not exceed, may not exceed, never exceeds, never exceed, does not exceed, do not exceed, won't exceed, within, no longer than, no later than, as much as, as many as, tops out at, top out at, no higher than, no larger than, no bigger than, not exceeding, ceiling of, limited at, restricted to, cannot be more than, can't be more than, must not be more than, allowance of, quota of, caps at, capped to, inside
+comparator <=: permits, permit, allows, allow, allowed, are allowed, is allowed, lets you have, entitles you to, up to, upto, at most, no more than, not more than, maximum of, max of, a maximum of, max, max., maximum, limited to, capped at, cap of, a cap of, limit of, a limit of, limit, not exceed, cannot exceed, can't exceed, must not exceed, may not exceed, never exceeds, never exceed, does not exceed, do not exceed, won't exceed, within, no longer than, no later than, as much as, as many as, tops out at, top out at, no higher than, no larger than, no bigger than, not exceeding, ceiling of, limited at, restricted to, cannot be more than, can't be more than, must not be more than, allowance of, quota of, caps at, capped to, inside
 comparator <: under, less than, fewer than, below, lower than, shorter than, smaller than, sub, beneath, not even, just under
 comparator >=: at least, minimum of, min of, a minimum of, minimum, min, no less than, not less than, no fewer than, starting at, starts at, start at, starting from, from just, as little as, as few as, or more, upwards of, beginning at, must be at least, a floor of
 comparator >: more than, over, above, exceeding, exceeds, exceed, greater than, higher than, longer than, larger than, bigger than, beyond, in excess of, past, surpassed, passed, just over, north of
@@ -141,7 +141,7 @@ metric timeout time: timeout, timeouts, time-out, time out, time limit, session 
 metric duration time: duration, run time, execution time, processing time, lasts, takes, took, turnaround, turnaround time, length, time, elapsed, completion time, build time, runtime duration, flight time, travel time, journey time, trip, trip length
 metric retention time: retention, retention period, retained, kept, history, version history, versions kept, stored for, archived for, recovery window, restore window, retain, retains, kept for, keep, keeps, purged after, deleted after, trash, recycle bin, undo window
 metric delivery_time time: delivery, delivery time, arrival, arrive, arrives, shipping, shipping time, transit time, settlement, settle, settles, settled, transfer time, processing, credited, clears, clearing, land, lands, posted, dispatch, dispatched, lead time
-metric interval time: interval, frequency, every, schedule, refresh, refresh rate, polling interval, backup frequency, sync interval, snapshot interval, cadence, heartbeat
+metric interval time: interval, frequency, schedule, refresh, refresh rate, polling interval, backup frequency, sync interval, snapshot interval, cadence, heartbeat
 metric validity time: validity, valid for, valid, expires, expiry, expiration, expire, lifetime, life, warranty, guarantee, trial, free trial, trial period, grace period, notice period, cooling-off period, cooling-off, window, deadline, cut-off, cutoff, term, tenure, lock-in, minimum term, dispute window, claim window, return window, returns window, refund window, check-in, check-in window, boarding
 metric age time count: age, aged, ages, years old, year-olds, minimum age, maximum age
 metric weight mass: weight, weights, weighs, weigh, weighing, heavy, mass, load, payload weight, max weight, weight limit, weight allowance, baggage allowance, bag allowance

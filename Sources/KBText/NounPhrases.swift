@@ -163,6 +163,8 @@ public enum NounPhrases {
         let plural = token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("us") && !token.lower.hasSuffix("is")
         let previousPlural = previous.shape == .lower && previous.lower.hasSuffix("s") && !previous.lower.hasSuffix("ss") && !previous.lower.hasSuffix("us")
         if plural, token.is(.verb), previous.isNameLike, !previous.is(.determiner) { return true }
+        // "a Gold member flying on ...": a participle after a noun, before its complement.
+        if token.lower.hasSuffix("ing"), let next, next.is(.preposition) || next.is(.determiner) { return true }
         if plural, objectNext { return true }
         if !plural, token.is(.verb), previousPlural, !token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ing") { return true }
         if previousPlural, let next, next.is(.preposition) || next.is(.determiner) || next.is(.adverb) { return !token.is(.generic) || token.is(.verb) }

@@ -210,6 +210,7 @@ public struct Tokenizer: Sendable {
             } else if let value = lexicon.numberWords[token.lower] {
                 token.value = value
             }
+
             switch token.text {
             case "(", "[", "{":
                 token.depth = depth
@@ -239,19 +240,40 @@ public struct Tokenizer: Sendable {
                     // ", and the first €400 ...": a conjunction before a determiner or pronoun starts a
                     // new clause; before a bare word it continues a list ("A, B and C").
                     let after = index + 2 < tokens.count ? lexicon.classes(of: tokens[index + 2].lower) : []
-                    let coordinated = nextClasses.contains(.conjunction) && !after.isDisjoint(with: [.determiner, .pronoun])
-                    if !nextClasses.isDisjoint(with: [.subordinator, .contrast, .discourse]) || coordinated || (token.text != "," && token.spaceBefore) {
+                    let coordinated = nextClasses.contains(.conjunction) && !after.isDisjoint(with: [.determiner, .pronoun, .preposition])
+                    // "Silver requires 15,000, Gold status requires 30,000": a comma before a new
+                    // subject and its verb starts a clause.
+                    let newSubject = token.text == "," && (next.shape == .capitalized || next.shape == .upper) && !nextClasses.contains(.conjunction)
+                        && (index + 2..<min(tokens.count, index + 5)).contains { lexicon.classes(of: tokens[$0].lower).contains(.verb) && tokens[$0].shape == .lower }
+                        || nextClasses.contains(.conjunction) && index + 2 < tokens.count && (tokens[index + 2].shape == .capitalized || tokens[index + 2].shape == .upper)
+                        && (index + 3..<min(tokens.count, index + 6)).contains { lexicon.classes(of: tokens[$0].lower).contains(.verb) && tokens[$0].shape == .lower }
+                    if !nextClasses.isDisjoint(with: [.subordinator, .contrast, .discourse]) || coordinated || newSubject || (token.text != "," && token.spaceBefore) {
                         clause += 1
                     }
                 }
             default:
-                if token.is(.contrast) || (token.is(.subordinator) && index > 0 && tokens[index - 1].shape != .punctuation) {
+                // "... 30,000 and Onyx requires 55,000": a conjunction before a new subject and its verb.
+                if token.is(.conjunction), let next, next.shape == .capitalized || next.shape == .upper, index > 0,
+                   (tokens.startIndex..<index).contains(where: { tokens[$0].clause == clause && tokens[$0].shape == .lower && tokens[$0].is(.verb) }),
+                   (index + 2..<min(tokens.count, index + 5)).contains(where: { lexicon.classes(of: tokens[$0].lower).contains(.verb) && tokens[$0].shape == .lower }) {
+                    clause += 1
+                    tokens[index].clause = clause
+                } else if token.is(.contrast) || (token.is(.subordinator) && index > 0 && tokens[index - 1].shape != .punctuation) {
                     // "X but Y", "X while Y": the contrast or subordinate clause starts at this word.
                     if index > 0, tokens[index - 1].clause == clause, !tokens[index - 1].is(.subordinator) {
                         clause += 1
                         tokens[index].clause = clause
                     }
                 }
+            }
+        }
+        // A number phrase ("a single", "a dozen") gives its value to its last word.
+        for index in tokens.indices {
+            for (phrase, classes) in lexicon.phrases[lowers[index]] ?? [] where classes.contains(.numberWord) && phrase.count > 1 {
+                let end = index + phrase.count
+                guard end <= lowers.count, Array(lowers[index..<end]) == phrase, let value = lexicon.numberWords[phrase.joined(separator: " ")] else { continue }
+                tokens[end - 1].value = value
+                tokens[end - 1].classes.insert(.numberWord)
             }
         }
     }
