@@ -16,7 +16,10 @@ public struct Checker: Sendable {
     /// Findings below this confidence are left out.
     public var minimumConfidence: Double
 
-    public init(kinds: Set<Finding.Kind> = Set(Finding.Kind.allCases), minimumConfidence: Double = 0) {
+    /// Findings below this confidence are not reported unless asked for (`--min-confidence`).
+    public static let defaultMinimumConfidence = 0.5
+
+    public init(kinds: Set<Finding.Kind> = Set(Finding.Kind.allCases), minimumConfidence: Double = Checker.defaultMinimumConfidence) {
         self.kinds = kinds
         self.minimumConfidence = minimumConfidence
     }

@@ -12,6 +12,12 @@ import KBText
 /// carries the weight), "Tidepool" and "Tidepool Backup" half alike, and two subjects whose
 /// names differ ("Plus card", "Metal card") not alike at all.
 ///
+/// Names decide: two subjects whose names differ are different things ("Crew" and "Crew Plus",
+/// "Tidepool" and "Tidepool Backup"). A name the corpus puts everywhere (the organisation's: in a
+/// quarter of the facts, or the most frequent name when it is in one fact in twelve) identifies
+/// nothing and is left out. Two subjects with different head nouns ("Metal cardholders", "Metal
+/// replacements") are less alike; two subjects with no name at all must share most of their words.
+///
 /// For example:
 ///
 /// ```swift
@@ -50,6 +56,11 @@ public struct EntityMatcher: Sendable {
         }
         let count = Double(max(1, texts.count))
         for (stem, frequency) in documentFrequency { idf[stem] = log(1 + count / Double(frequency)) }
+        // Names everywhere identify nothing: in a quarter of the facts, or the most frequent name
+        // when it is in one fact in twelve.
+        let capitalised = documentFrequency.filter { (capitalisedInside[$0.key] ?? 0) > 0 }
+        var everywhere = Set(capitalised.filter { Double($0.value) >= count / 4 }.keys)
+        if let top = capitalised.max(by: { $0.value < $1.value }), Double(top.value) >= count / 12 { everywhere.insert(top.key) }
         defaultIDF = log(1 + count)
         for name in Set(names) {
             var result: [Word] = []
@@ -62,6 +73,7 @@ public struct EntityMatcher: Sendable {
                 let capital = token.shape == .upper || token.shape == .identifier
                     || token.shape == .capitalized && (index > 0 || inside > 0) && inside * 2 >= lower
                 let isName = capital && !token.is(.tierWord) && !token.is(.generic) && !token.is(.timeWord)
+                if isName, everywhere.contains(stem) { continue }
                 let base = idf[stem] ?? defaultIDF
                 let factor: Double
                 if isName { factor = 1 } else if token.is(.generic) || token.is(.tierWord) || token.is(.timeWord) || token.isNumber { factor = 0.1 } else { factor = 0.4 }
@@ -87,20 +99,37 @@ public struct EntityMatcher: Sendable {
         if a.lowercased() == b.lowercased() { return 1 }
         guard let wa = words[a], let wb = words[b], !wa.isEmpty, !wb.isEmpty else { return 0 }
         let namesA = Set(wa.filter(\.isName).map(\.stem)), namesB = Set(wb.filter(\.isName).map(\.stem))
-        // Two subjects that both carry names name the same thing only if their names meet.
-        if !namesA.isEmpty, !namesB.isEmpty, namesA.isDisjoint(with: namesB) { return 0 }
+        // Two subjects that both carry names name the same thing only if their names are the same.
+        if !namesA.isEmpty, !namesB.isEmpty, namesA != namesB { return 0 }
         var weights: [String: (Double, Double)] = [:]
         for word in wa { weights[word.stem, default: (0, 0)].0 = max(weights[word.stem]?.0 ?? 0, word.weight) }
         for word in wb { weights[word.stem, default: (0, 0)].1 = max(weights[word.stem]?.1 ?? 0, word.weight) }
         var shared = 0.0, union = 0.0
-        for (_, pair) in weights {
+        for (stem, pair) in weights where !namesA.contains(stem) && !namesB.contains(stem) {
             shared += min(pair.0, pair.1)
             union += max(pair.0, pair.1)
         }
-        guard union > 0 else { return 0 }
-        var score = shared / union
-        // A name on one side only: the other side may be the same thing described, but less surely.
-        if namesA.isEmpty != namesB.isEmpty { score *= 0.7 }
+        let content = union > 0 ? shared / union : 1
+        var score: Double
+        if !namesA.isEmpty, namesA == namesB {
+            // The same names: the same thing, its other words only shading how sure.
+            score = 0.8 + 0.2 * content
+        } else if namesA.isEmpty != namesB.isEmpty {
+            // A name on one side only: the other side may be the same thing described, but less surely.
+            let named = namesA.isEmpty ? wb : wa, plain = namesA.isEmpty ? wa : wb
+            let plainWeight = plain.reduce(0) { $0 + $1.weight }
+            let sharedWeight = plain.filter { word in named.contains { $0.stem == word.stem } }.reduce(0) { $0 + $1.weight }
+            score = plainWeight > 0 ? 0.7 * sharedWeight / plainWeight : 0
+        } else {
+            // No name on either side: most words must be shared.
+            score = content
+            if score < 0.6 { return 0 }
+        }
+        // Different head nouns (both meaningful): the same owner, another thing.
+        if let headA = wa.last(where: { !$0.isName && $0.weight > 0 }), let headB = wb.last(where: { !$0.isName && $0.weight > 0 }),
+           headA.stem != headB.stem, headA.weight > 0.2 * (idf[headA.stem] ?? defaultIDF), headB.weight > 0.2 * (idf[headB.stem] ?? defaultIDF) {
+            score *= 0.6
+        }
         return score
     }
 

@@ -35,6 +35,8 @@ struct NumericAlignment {
     static func eligible(_ claim: NumericClaim) -> Bool {
         guard let subject = claim.subject, !subject.isEmpty, claim.role != .before, claim.hedge == nil || claim.hedge == .typical,
               let metric = claim.metric, !metric.isEmpty else { return false }
+        // "200x", "3x faster" compare two things; the arithmetic rule checks them against their terms.
+        if claim.dimension == .ratio { return false }
         // A bare count with no named property says nothing comparable.
         if claim.dimension == .count(""), metric == "count" { return false }
         return claim.normalizedLow != nil || claim.normalizedHigh != nil
@@ -82,6 +84,9 @@ struct NumericAlignment {
     func score(_ a: Side, _ b: Side, analyses: inout [Int: Set<String>]) -> Pair? {
         let factA = context.facts[a.fact], factB = context.facts[b.fact]
         guard a.fact != b.fact, factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim.dimension) == Self.dimensionKey(b.claim.dimension) else { return nil }
+        // Rates stated per different periods are different offers ("$14 a month" billed monthly,
+        // "$144 a year" billed yearly): compare only those written per the same unit.
+        if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return nil }
         guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return nil }
         var reasons: [String] = []
         // Subject.
@@ -98,7 +103,7 @@ struct NumericAlignment {
             reasons.append("same metric: \(metricA)")
         } else if !genericA, !genericB, a.claim.dimension.isCount, wordsOfA.isSubset(of: wordsOfB) || wordsOfB.isSubset(of: wordsOfA) {
             // Counted things named more or less fully: "regions" and "storage regions".
-            attribute = 0.9
+            attribute = 0.6
             reasons.append("same counted thing: \(metricA) ~ \(metricB)")
         } else if !genericA, !genericB {
             return nil
@@ -126,7 +131,8 @@ struct NumericAlignment {
             let one = (kindsA[kind] ?? kindsB[kind] ?? []).first?.text ?? kind.rawValue
             switch kind {
             case .with, .without: qualifier *= 0.6
-            case .condition, .setting, .tier, .place, .version: qualifier *= 0.7
+            case .condition, .tier, .place, .version: qualifier *= 0.7
+            case .setting: qualifier *= 0.85
             case .scope: qualifier *= 0.8
             }
             reasons.append("one side only: \(kind.rawValue) “\(one)”")
@@ -158,6 +164,12 @@ struct NumericAlignment {
         case .per(let a, let b): dimensionKey(a) + "/" + dimensionKey(b)
         default: dimension.rawValue
         }
+    }
+
+    /// What a rate is written per ("USD/user/month" -> "user/month"), singular and lowercased.
+    static func denominator(_ unit: String) -> String {
+        guard let slash = unit.firstIndex(of: "/") else { return "" }
+        return unit[unit.index(after: slash)...].split(separator: "/").map { Lexicon.singular(String($0).lowercased()) }.joined(separator: "/")
     }
 
     static func show(_ value: Double) -> String {

@@ -38,6 +38,11 @@ public struct Attribute: Sendable, Hashable {
         let clause = analysis.clauseRange(of: quantity.first)
         let family = claim.dimension.family
         var best: (score: Double, metric: Lexicon.Metric, start: Int, length: Int)?
+        // The value's segment: the words around it up to a comma or parenthesis ("Cold start 250ms,
+        // warm 5ms": "warm 5ms"). A metric of the segment wins; a content word right before the
+        // value names it when the segment has none.
+        var segmentStart = quantity.first
+        while segmentStart > clause.lowerBound, ![",", "(", ")", ";", ":"].contains(tokens[segmentStart - 1].text) { segmentStart -= 1 }
         var index = clause.lowerBound
         while index < clause.upperBound {
             if index >= quantity.first, index < quantity.end {
@@ -46,6 +51,11 @@ public struct Attribute: Sendable, Hashable {
             }
             guard let (metric, length) = lexicon.metric(analysis.lowers, at: index), !tokens[index].isNumber else {
                 index += 1
+                continue
+            }
+            // Inside a hyphenated compound a metric word only modifies it ("fee-free withdrawals").
+            if index + length + 1 < tokens.count, tokens[index + length].text == "-", !tokens[index + length].spaceBefore, !tokens[index + length + 1].spaceBefore {
+                index += length
                 continue
             }
             let allowed = metric.dimensions.isEmpty || metric.dimensions.contains(family)
@@ -57,7 +67,8 @@ public struct Attribute: Sendable, Hashable {
                     : index == quantity.end ? -0.25 : Double(index - quantity.end) + 0.5
                 // Inside parentheses the metric belongs to what the parenthesis says.
                 let depthPenalty = tokens[index].depth != tokens[quantity.first].depth ? 4.0 : 0
-                let score = distance + depthPenalty + (metric.isProperty ? 0 : 6)
+                let outsideSegment = index < segmentStart ? 3.0 : 0
+                let score = distance + depthPenalty + outsideSegment + (metric.isProperty ? 0 : 6)
                 if best == nil || score < best?.score ?? .infinity { best = (score, metric, index, length) }
             }
             index += length
@@ -65,7 +76,8 @@ public struct Attribute: Sendable, Hashable {
         var attribute = Attribute(name: nil, isSetting: false, fromOntology: false, period: nil, words: [])
         // A phrase the value modifies ("1MB bundle", "4s inference") names what it measures, unless
         // the ontology names it at the same place.
-        let modified = quantity.end < tokens.count && tokens[quantity.end].spaceBefore ? analysis.phraseOf[quantity.end].map { analysis.phrases[$0] } : nil
+        let modified = quantity.end < tokens.count && tokens[quantity.end].spaceBefore && !tokens[quantity.end].is(.determiner) && !tokens[quantity.end].is(.quantifier)
+            ? analysis.phraseOf[quantity.end].map { analysis.phrases[$0] } : nil
         let modifiedWords = modified.map { phrase in analysis.contentWords(phrase.range).filter { !$0.isEmpty } } ?? []
         let namedHere = best.map { $0.start >= quantity.end && $0.start < (modified?.end ?? quantity.end) } ?? false
         // A period word ("daily limit", "€5,000 daily cap", "the monthly fee is") makes the value per period:
@@ -84,8 +96,16 @@ public struct Attribute: Sendable, Hashable {
                 }
             }
         }
+        let wordBefore = quantity.first > segmentStart ? quantity.first - 1 : nil
+        let namesBefore = wordBefore.map { index in
+            let token = tokens[index]
+            return token.shape == .lower && !token.is(WordClasses.function) && !token.is(.auxiliary) && !NounPhrases.isVerbHere(tokens, index)
+                && lexicon.metric(analysis.lowers, at: index) == nil && !token.is(.verb)
+        } ?? false
         if case .count(let noun) = claim.dimension, !noun.isEmpty {
             attribute.name = noun
+        } else if namesBefore, let wordBefore, best.map({ $0.start < segmentStart || $0.start >= quantity.end + 1 }) ?? true {
+            attribute.name = Lexicon.singular(tokens[wordBefore].lower)
         } else if let modified, !modifiedWords.isEmpty, !namedHere, modified.first == quantity.end,
                   !(modified.range.contains { tokens[$0].isNameLike }), claim.dimension != .percent {
             attribute.name = modifiedWords.joined(separator: " ")

@@ -85,10 +85,8 @@ enum Qualifiers {
         // Settings: other quantities of the clause with another dimension, joined to this one.
         for other in others {
             guard other.claim.dimension != quantity.claim.dimension, !(subjectTokens.map { (other.first..<other.end).overlaps($0) } ?? false) else { continue }
-            let joiner = other.first > 0 ? tokens[other.first - 1].lower : ""
-            let parenthesised = tokens[other.first].depth > tokens[quantity.first].depth
-            guard ["at", "with", "for", "over", "under", "above", "below", "@", "("].contains(joiner) || parenthesised
-                    || other.first > 1 && ["over", "under", "above", "below"].contains(tokens[other.first - 2].lower) else { continue }
+            // Another quantity of another dimension in the clause is a setting the value holds at
+            // ("bags weighing between 23 and 32 kg ... a fee of $75", "512MB memory: 250ms").
             let value = other.claim.normalizedLow ?? other.claim.normalizedHigh ?? 0
             add(.setting, [other.claim.dimension.rawValue, other.claim.comparator.rawValue, String(value)], other.claim.surface)
         }
@@ -151,8 +149,8 @@ enum Hedges {
         let operates = sentence.contains { index in
             let token = tokens[index]
             guard token.is(.arithmeticTimes) || token.text == "=" || token.text == "+" && token.spaceBefore else { return false }
-            let before = index > 0 && (tokens[index - 1].isNumber || tokens[index - 1].isWord && index > 1 && tokens[index - 2].isNumber)
-            let after = index + 1 < tokens.count && (tokens[index + 1].isNumber || tokens[index + 1].shape == .symbol && index + 2 < tokens.count && tokens[index + 2].isNumber)
+            let before = (max(sentence.lowerBound, index - 3)..<index).contains { tokens[$0].isNumber }
+            let after = (index + 1..<min(sentence.upperBound, index + 4)).contains { tokens[$0].isNumber }
             return before && after
         }
         let states = sentence.contains { tokens[$0].text == "=" || tokens[$0].is(.arithmeticResult) }

@@ -67,8 +67,12 @@ public struct SubjectResolver: Sendable {
     func isName(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isNameLike, !token.is(WordClasses.function), !token.is(.timeWord) else { return false }
-        // A capital that only opens the sentence names nothing by itself when the word is a common one.
-        if token.shape == .capitalized, analysis.opensSentence(index), token.is(.verb) || token.is(.generic) { return false }
+        // A capital that only opens the sentence names nothing by itself: the word must be written
+        // with a capital elsewhere too (when the corpus is known), and never a verb or a generic word.
+        if token.shape == .capitalized, analysis.opensSentence(index) {
+            if token.is(.verb) || token.is(.generic) { return false }
+            if let capitalised = lexicon.capitalised, !capitalised.contains(token.lower) { return false }
+        }
         return true
     }
 
@@ -125,6 +129,12 @@ public struct SubjectResolver: Sendable {
                 continue
             }
             if token.is(.pronoun), analysis.phraseOf[index] == nil { return (nil, fronted, true) }
+            // A common noun alone before a colon is a heading ("Performance:", "Benefits (2025):"), not
+            // a subject; a name there is ("Fermyon Spin:").
+            if let phraseIndex = analysis.phraseOf[index], clause.upperBound <= tokens.count, tokens[clause.upperBound - 1].text == ":",
+               !analysis.phrases[phraseIndex].range.contains(where: isName) {
+                return (nil, fronted, false)
+            }
             // A gerund opening the clause acts on its object, which is what the clause is about:
             // "Sending a SWIFT payment costs €7".
             if token.lower.hasSuffix("ing"), token.shape == .capitalized || token.shape == .lower, index + 1 < clause.upperBound,
@@ -158,9 +168,13 @@ public struct SubjectResolver: Sendable {
             let base = tokens[previous.lowerBound].depth
             let phrases = analysis.phrases.filter { $0.first >= previous.lowerBound && $0.end <= previous.upperBound && tokens[$0.first].depth == base }
             let words = previous.filter { tokens[$0].isWord && tokens[$0].depth == base }
-            if phrases.count == 1, let phrase = phrases.first, words.allSatisfy({ phrase.range.contains($0) }), let range = entityRange(phrase),
-               range.contains(where: isName) {
-                return range
+            // One phrase, or phrases joined by "+", "/", "&", "and" ("Java 21 + SnapStart:").
+            if let firstPhrase = phrases.first, let lastPhrase = phrases.last,
+               words.allSatisfy({ word in phrases.contains { $0.range.contains(word) } || tokens[word].is(.conjunction) }),
+               phrases.count == 1 || firstPhrase.end <= lastPhrase.first && (firstPhrase.end..<lastPhrase.first).allSatisfy({ tokens[$0].depth > base || tokens[$0].is(.conjunction) || ["+", "/", "&"].contains(tokens[$0].text) }),
+               let first = entityRange(firstPhrase), let last = phrases.count == 1 ? first : entityRange(lastPhrase),
+               (first.lowerBound..<last.upperBound).contains(where: isName) {
+                return first.lowerBound..<last.upperBound
             }
             end = previous.lowerBound
         }

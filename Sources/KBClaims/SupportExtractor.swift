@@ -104,9 +104,14 @@ struct SupportExtractor {
                ["to", "on", "for", "in", "with"].contains(tokens[end].lower), let phraseIndex = analysis.phraseOf[end + 1] {
                 complement = analysis.phrases[phraseIndex].range
             }
+            // A verb outside the support vocabulary is part of what is said: "can download files" and
+            // "cannot upload files" are different capabilities.
+            let verb = tokens[trigger.phraseStart].is(.supportVerb) || tokens[trigger.phraseStart].is(.supportState) || tokens[trigger.phraseStart].is(.exclusive)
+                || tokens[trigger.phraseStart].lower == "support" ? "" : Stemmer.stem(tokens[trigger.phraseStart].lower) + ":"
             for item in items {
                 var (key, versions) = itemKey(item.range)
                 if let complement { key += " " + itemKey(complement).0 }
+                key = verb + key
                 guard !key.isEmpty else { continue }
                 let polarity: SupportClaim.Polarity = negated != item.negated ? .excludes : .supports
                 result.append(SupportClaim(

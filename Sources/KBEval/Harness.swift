@@ -5,6 +5,8 @@ import Foundation
 public struct Harness: Sendable {
     public var kb: URL
     public var scratch: URL
+    /// Extra arguments for `kb check` (for calibration: `--min-confidence 0`).
+    public var checkArguments: [String] = []
 
     public init(kb: URL, scratch: URL) {
         self.kb = kb
@@ -75,7 +77,7 @@ public struct Harness: Sendable {
         let db = scratch.appendingPathComponent(name + ".sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         let ingest = try run(["ingest", "--db", db, folder.path], accept: [0, 1, 2])
-        let check = try run(["check", "--db", db, "--format", "json"])
+        let check = try run(["check", "--db", db, "--format", "json"] + checkArguments)
         let findings = try decode(FindingList.self, check.stdout, command: "kb check").findings
         var claimArguments = ["claims", "--db", db, "--json"]
         if (try? run(["claims", "--help"]))?.stdout.range(of: Data("--limit".utf8)) != nil { claimArguments += ["--limit", "0"] }

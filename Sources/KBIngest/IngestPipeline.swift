@@ -63,7 +63,8 @@ public struct IngestPipeline: Sendable {
         }
         let answers = deduplicated.answers
         // Names the batch writes with a capital where grammar does not ask for one ("the Plus plan").
-        let lexicon = extractClaims ? self.lexicon.with(names: NameEvidence.names(in: answers.map(\.text), lexicon: self.lexicon)) : self.lexicon
+        let evidence: (names: Set<String>, capitalised: Set<String>) = extractClaims ? NameEvidence.evidence(in: answers.map(\.text), lexicon: self.lexicon) : ([], [])
+        let lexicon = extractClaims ? self.lexicon.with(names: evidence.names, capitalised: evidence.capitalised) : self.lexicon
         let extractor = ClaimExtractor(lexicon: lexicon)
         let prepared = answers.concurrentMap { [splitter, extractClaims] answer in
             let facts = splitter.split(answer.text)

@@ -63,6 +63,9 @@ public struct Lexicon: Sendable {
     /// Plus plan"), lowercased: capitalised, they are names even when the lexicon knows them as
     /// function words (see ``NameEvidence``).
     public var names: Set<String> = []
+    /// Words the corpus writes with a capital inside a sentence, lowercased; nil when unknown (a
+    /// text read alone). A capital that only opens a sentence names nothing unless the word is here.
+    public var capitalised: Set<String>?
     /// Entity aliases declared by the user: alias (lowercased) -> canonical name.
     public var aliases: [String: String] = [:]
     /// Metric phrases by their first word, longest first.
@@ -78,9 +81,10 @@ public struct Lexicon: Sendable {
     }()
 
     /// This lexicon with the corpus's names added.
-    public func with(names: Set<String>) -> Lexicon {
+    public func with(names: Set<String>, capitalised: Set<String>? = nil) -> Lexicon {
         var copy = self
         copy.names.formUnion(names)
+        if let capitalised { copy.capitalised = (copy.capitalised ?? []).union(capitalised) }
         return copy
     }
 

@@ -57,7 +57,7 @@ class previously: previously, formerly, former, used to, earlier, originally, in
 
 # ---- Support, denial, exclusivity ---------------------------------------------------------
 class support-verb verb: support, supports, supported, supporting, accept, accepts, accepted, accepting, allow, allows, allowed, allowing, offer, offers, offered, offering, include, includes, included, including, provide, provides, provided, providing, enable, enables, enabled, run, runs, running, handle, handles, handled, cover, covers, covered, permit, permits, permitted, let, lets, feature, features, featured, integrate, integrates, integrated, connect, connects, work, works, working, sync, syncs, synchronize, synchronizes, back, backs, protect, protects, store, stores, keep, keeps, host, hosts, serve, serves, carry, carries, fly, flies, ship, ships, deliver, delivers, earn, earns, receive, receives, get, gets, give, gives, come, comes, have, has, use, uses, pay, pays, add, adds, open, opens, issue, issues, exchange, exchanges, hold, holds, waive, waives, refund, refunds, recognise, recognises, recognize, recognizes, read, reads, play, plays, import, imports, export, exports, open, opens
-class support-state: available, supported, compatible, included, allowed, accepted, enabled, offered, eligible, possible, permitted, provided, covered, present, free, on offer, in scope, unavailable, unsupported, incompatible, excluded, ineligible, prohibited, disallowed, banned, forbidden, disabled, impossible, not possible, out of scope, restricted
+class support-state: available, supported, compatible, included, allowed, accepted, enabled, offered, eligible, possible, permitted, provided, covered, present, on offer, in scope, unavailable, unsupported, incompatible, excluded, ineligible, prohibited, disallowed, banned, forbidden, disabled, impossible, not possible, out of scope, restricted
 class negation: unavailable, unsupported, incompatible, excluded, ineligible, prohibited, disallowed, banned, forbidden, disabled, impossible, lacks, lack, lacking, missing, absent
 class exclusive: only, exclusively, solely, limited to, restricted to, reserved for, exclusive to, available only, just, alone, nothing but, no other, none other than
 
@@ -142,7 +142,12 @@ metric duration time: duration, run time, execution time, processing time, lasts
 metric retention time: retention, retention period, retained, kept, history, version history, versions kept, stored for, archived for, recovery window, restore window, retain, retains, kept for, keep, keeps, purged after, deleted after, trash, recycle bin, undo window
 metric delivery_time time: delivery, delivery time, arrival, arrive, arrives, shipping, shipping time, transit time, settlement, settle, settles, settled, transfer time, processing, credited, clears, clearing, land, lands, posted, dispatch, dispatched, lead time
 metric interval time: interval, frequency, schedule, refresh, refresh rate, polling interval, backup frequency, sync interval, snapshot interval, cadence, heartbeat
-metric validity time: validity, valid for, valid, expires, expiry, expiration, expire, lifetime, life, warranty, guarantee, trial, free trial, trial period, grace period, notice period, cooling-off period, cooling-off, window, deadline, cut-off, cutoff, term, tenure, lock-in, minimum term, dispute window, claim window, return window, returns window, refund window, check-in, check-in window, boarding
+metric expiry time: validity, valid for, valid, expires, expiry, expiration, expire, lifetime, life
+metric warranty time: warranty, guarantee
+metric trial time: trial, free trial, trial period
+metric window time: window, grace period, notice period, cooling-off period, cooling-off, dispute window, claim window, return window, returns window, refund window
+metric deadline time: deadline, cut-off, cutoff, closes, close, closure, check-in, check-in window, boarding
+metric term time: term, tenure, lock-in, minimum term, contract
 metric age time count: age, aged, ages, years old, year-olds, minimum age, maximum age
 metric weight mass: weight, weights, weighs, weigh, weighing, heavy, mass, load, payload weight, max weight, weight limit, weight allowance, baggage allowance, bag allowance
 metric dimensions length: length, width, height, depth, dimensions, dimension, tall, wide, long, girth, diameter, thickness, thick, linear dimensions, screen size, size length

@@ -9,7 +9,20 @@
 /// NameEvidence.names(in: ["Upgrade to Plus today.", "The Plus plan has 3 cards."], lexicon: .standard)  // ["plus"]
 /// ```
 public enum NameEvidence {
+    /// Function words the texts use as names (see the type's documentation), and every word the
+    /// texts write with a capital inside a sentence (a capital that only opens a sentence is no
+    /// evidence of a name).
+    public static func evidence(in texts: [String], lexicon: Lexicon) -> (names: Set<String>, capitalised: Set<String>) {
+        var capitalised: Set<String> = []
+        let names = scan(texts, lexicon: lexicon) { capitalised.insert($0) }
+        return (names, capitalised)
+    }
+
     public static func names(in texts: [String], lexicon: Lexicon) -> Set<String> {
+        scan(texts, lexicon: lexicon) { _ in }
+    }
+
+    static func scan(_ texts: [String], lexicon: Lexicon, capitalisedInside: (String) -> Void) -> Set<String> {
         var counts: [String: Int] = [:]
         for text in texts {
             var previousEndsSentence = true
@@ -19,6 +32,7 @@ public enum NameEvidence {
             func flush() {
                 if !word.isEmpty, capital, !sentenceStart {
                     let lower = String(word).lowercased()
+                    capitalisedInside(lower)
                     if !lexicon.classes(of: lower).isEmpty { counts[lower, default: 0] += 1 }
                 }
                 word = String.UnicodeScalarView()

@@ -82,6 +82,8 @@ public enum NounPhrases {
     static func isNounLike(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord else { return false }
+        // A word glued to a number is its unit or magnitude ("1MB", "250ms", "2K"), not a noun.
+        if !token.spaceBefore, index > 0, tokens[index - 1].isNumber { return false }
         if token.is(.name) { return true }
         // A capital after a determiner or a name is a name ("the Plus plan"): grammar puts no
         // function word there.

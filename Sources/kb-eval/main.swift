@@ -41,7 +41,9 @@ guard FileManager.default.isExecutableFile(atPath: kb.path) else { fail("\(kb.pa
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kb-eval-\(getpid())")
 try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
-let harness = Harness(kb: kb, scratch: scratch)
+var harness = Harness(kb: kb, scratch: scratch)
+if let minimum = option("--min-confidence") { harness.checkArguments = ["--min-confidence", minimum] }
+let calibrate = flag("--calibrate")
 
 /// Units agree when kb's unit table gives them the same canonical unit and factor; counted nouns
 /// ("layers") and a bare count ("") agree, as they carry no unit.
@@ -108,6 +110,14 @@ case "check":
             entry.0 += value.0
             entry.1 += value.1
             kindTotals[kind] = entry
+        }
+        if calibrate {
+            // Each finding's confidence and verdict, for choosing the default threshold.
+            let real = Set(score.found.values.flatMap { $0 }), trapped = Set(score.trapped.values.flatMap { $0 })
+            for (index, finding) in corpus.findings.enumerated() {
+                let verdict = trapped.contains(index) ? "TRAP" : real.contains(index) ? "real" : "unlabelled"
+                say("   calibrate \(String(format: "%.3f", finding.confidence ?? 1)) \(verdict) [\(finding.kind)] \(finding.message.prefix(110))")
+            }
         }
         if verbose {
             for conflict in score.conflicts where score.found[conflict.id] == nil {

@@ -11,9 +11,11 @@ for line in args {
     // Facts: sentences (scratch only; ingest uses the fact splitter).
     var facts: [FactInput] = []
     var current = ""
-    for ch in line {
+    let characters = Array(line)
+    for (index, ch) in characters.enumerated() {
         current.append(ch)
-        if ch == "." || ch == "!" || ch == "?" {
+        let next = index + 1 < characters.count ? characters[index + 1] : " "
+        if (ch == "." || ch == "!" || ch == "?") && next == " " {
             if current.count > 2 { facts.append(FactInput(text: current.trimmingCharactersSpace())) }
             current = ""
         }

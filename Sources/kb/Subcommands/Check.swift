@@ -30,7 +30,10 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("min-severity"), help: "Only report findings at least this severe.")
     var minSeverity: Finding.Severity = .note
 
-    @Option(help: "Only findings of these kinds (list, polarity, numeric, arithmetic; repeat or separate with commas).")
+    @Option(name: .customLong("min-confidence"), help: "Only report findings at least this sure, from 0 to 1 (default \(Checker.defaultMinimumConfidence)).")
+    var minConfidence: Double = Checker.defaultMinimumConfidence
+
+    @Option(help: "Only findings of these kinds (list, polarity, numeric, arithmetic, stale; repeat or separate with commas).")
     var kind: [String] = []
 
     @Option(help: "Only findings whose subject contains this text (case-insensitive).")
@@ -53,7 +56,7 @@ struct Check: ParsableCommand {
         for name in kind.flatMap({ $0.split(separator: ",") }) {
             let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
             if Finding.Kind(rawValue: trimmed) == nil {
-                throw ValidationError("--kind \(name): not a kind of finding (list, polarity, numeric, arithmetic)")
+                throw ValidationError("--kind \(name): not a kind of finding (list, polarity, numeric, arithmetic, stale)")
             }
         }
     }
@@ -65,7 +68,7 @@ struct Check: ParsableCommand {
         } catch {
             error.exit()
         }
-        var findings = Checker(kinds: kinds).run(facts).filter { $0.severity >= minSeverity }
+        var findings = Checker(kinds: kinds, minimumConfidence: minConfidence).run(facts).filter { $0.severity >= minSeverity }
         if let subject {
             findings = findings.filter { $0.subject.localizedCaseInsensitiveContains(subject) }
         }
