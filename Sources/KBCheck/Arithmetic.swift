@@ -310,7 +310,9 @@ struct Evaluation {
                   va.value > 0, vb.value > 0 else { continue }
             let between = a.end..<b.first
             // Joined by a restating word or a result phrase ("which works out to roughly"), or in parentheses.
-            let joiner: (Int) -> Bool = { self.tokens[$0].is(.arithmeticRestate) || self.tokens[$0].is(.arithmeticResult) || self.tokens[$0].text == "(" }
+            // "=" states an equation, which the equation check reads; a restatement is not computed.
+            let joiner: (Int) -> Bool = { self.tokens[$0].is(.arithmeticRestate) || self.tokens[$0].is(.arithmeticResult) && self.tokens[$0].text != "=" || self.tokens[$0].text == "(" }
+            guard !between.contains(where: { tokens[$0].text == "=" }) else { continue }
             guard between.count <= 6, between.allSatisfy({ [".", ";", ":", "!", "?"].contains(tokens[$0].text) == false && !tokens[$0].is(.versus)
                     && arithmeticOperator(at: $0) == nil && (!tokens[$0].is(.conjunction) || tokens[$0].is(.arithmeticRestate)) }),
                   between.contains(where: joiner) else { continue }

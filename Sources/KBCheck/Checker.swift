@@ -17,7 +17,7 @@ public struct Checker: Sendable {
     public var minimumConfidence: Double
 
     /// Findings below this confidence are not reported unless asked for (`--min-confidence`).
-    public static let defaultMinimumConfidence = 0.5
+    public static let defaultMinimumConfidence = 0.3
 
     public init(kinds: Set<Finding.Kind> = Set(Finding.Kind.allCases), minimumConfidence: Double = Checker.defaultMinimumConfidence) {
         self.kinds = kinds

@@ -88,6 +88,8 @@ struct NumericAlignment {
         // "$144 a year" billed yearly): compare only those written per the same unit.
         if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return nil }
         guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return nil }
+        // The items of one enumeration are parallel cases, not restatements of one another.
+        if factA.answerID == factB.answerID, !factA.lead.isEmpty, factA.lead == factB.lead { return nil }
         var reasons: [String] = []
         // Subject.
         let entity = context.entities.similarity(subjectA, subjectB)

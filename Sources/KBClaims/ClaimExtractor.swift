@@ -100,6 +100,7 @@ public struct ClaimExtractor: Sendable {
         claim.subjectWeight = subject.weight
         claim.qualifiers = Qualifiers.find(for: quantity, among: quantities, in: analysis, subjectTokens: subject.tokens)
         claim.hedge = Hedges.hedge(at: quantity.first, in: analysis) ?? Hedges.computation(quantity, in: analysis)
+            ?? Hedges.configuration(quantity, in: analysis)
         if claim.role == nil, Hedges.isPreviousValue(at: quantity.first, in: analysis) { claim.role = .before }
         return claim
     }

@@ -131,6 +131,13 @@ enum Hedges {
         if any(sentence, .scenario) { return .scenario }
         if any(sentence, .rumour) { return .rumour }
         if any(clause, .recommendation) { return .recommendation }
+        // An imperative ("Use Standard for ...", "Set reserved = 2x provisioned") is advice.
+        let start = sentence.lowerBound
+        if start < tokens.count, tokens[start].shape == .capitalized, tokens[start].is(.verb), !tokens[start].lower.hasSuffix("s"),
+           !tokens[start].lower.hasSuffix("ed"), !tokens[start].lower.hasSuffix("ing"), start + 1 < tokens.count,
+           tokens[start + 1].isWord || tokens[start + 1].isNumber, !tokens[start + 1].is(.auxiliary) {
+            return .recommendation
+        }
         // "may not", "no bag may": permission denied is a rule, not an uncertainty.
         if any(clause, .hedge), !any(clause, .negation) { return .uncertain }
         if any(clause, .typical) { return .typical }
@@ -155,6 +162,16 @@ enum Hedges {
         }
         let states = sentence.contains { tokens[$0].text == "=" || tokens[$0].is(.arithmeticResult) }
         return operates && states ? .scenario : nil
+    }
+
+    /// A value in parentheses between a name and a colon describes the set-up of what the colon
+    /// introduces ("Node.js 20 (1MB bundle, 512MB memory): cold start 250ms"): a setting.
+    static func configuration(_ quantity: ScannedQuantity, in analysis: TextAnalysis) -> Hedge? {
+        let tokens = analysis.tokens
+        let depth = tokens[quantity.first].depth
+        guard depth > 0, let close = (quantity.end..<tokens.count).first(where: { tokens[$0].text == ")" && tokens[$0].depth == depth - 1 }),
+              close + 1 < tokens.count, tokens[close + 1].text == ":" else { return nil }
+        return .setting
     }
 
     /// A value marked as past ("previously 10 GB", "used to be 20 kg"): a before value.

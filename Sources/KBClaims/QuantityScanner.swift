@@ -181,6 +181,12 @@ struct Scan {
             return !(units.unit(in: tokens, at: index + 1) != nil && before.is(.preposition))
         }
         if let previous, !token.spaceBefore, previous.isWord { return true }
+        // Further along a hyphenated name: "Llama-2-7B", "GPT-4-32k".
+        if let previous, !token.spaceBefore, previous.text == "-", !previous.spaceBefore {
+            var cursor = index - 1
+            while cursor > 0, !tokens[cursor].spaceBefore, tokens[cursor - 1].isNumber || tokens[cursor - 1].isWord || tokens[cursor - 1].text == "-" { cursor -= 1 }
+            if tokens[cursor].isWord { return true }
+        }
         // Time of day and clock-like groups: "10:30", "9 am".
         if let next, next.text == ":", glued(index + 1), at(index + 2)?.isNumber == true, glued(index + 2) { return true }
         if let previous, previous.text == ":", !token.spaceBefore, at(index - 2)?.isNumber == true { return true }

@@ -115,6 +115,8 @@ public enum Role: String, Hashable, Sendable, Codable {
 /// worked scenario, an uncertain statement, or a typical value (which bounds nothing).
 public enum Hedge: String, Hashable, Sendable, Codable {
     case example, recommendation, rumour, scenario, uncertain, typical
+    /// The value sets the conditions of another ("Node.js 20 (512MB memory): cold start 250ms").
+    case setting
 }
 
 /// A typed qualifier of a claim: what must hold for it ("with SnapStart", "on the Team plan",

@@ -47,8 +47,11 @@ public enum NameEvidence {
                     previousEndsSentence = false
                 } else {
                     flush()
-                    if [".", "!", "?", ":", "\"", "\u{201C}", "(", "\n", "*", "#", "-"].contains(scalar) { previousEndsSentence = true }
-                    else if !scalar.properties.isWhitespace { previousEndsSentence = false }
+                    if [".", "!", "?", ":", "\"", "\u{201C}", "(", "\n", "*", "#", "-", "|", ";"].contains(scalar) { previousEndsSentence = true }
+                    // A list marker after a sentence start ("(2) Performance") keeps it a start.
+                    else if !scalar.properties.isWhitespace, !(previousEndsSentence && (scalar.properties.numericType != nil || scalar == ")")) {
+                        previousEndsSentence = false
+                    }
                 }
             }
             flush()

@@ -177,7 +177,11 @@ public enum NounPhrases {
     public static func opensSentence(_ tokens: [Token], _ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
-        return previous.sentence != tokens[index].sentence || [":", "(", "\"", "\u{201C}", ";", "!", "?", "."].contains(previous.text)
+        // After a list marker: "(2) Performance:", "3) Install".
+        if previous.text == ")", index >= 2, tokens[index - 2].isNumber || tokens[index - 2].text.count == 1 {
+            return index < 3 || tokens[index - 3].text == "(" && opensSentence(tokens, index - 3) || opensSentence(tokens, index - 2)
+        }
+        return previous.sentence != tokens[index].sentence || [":", "(", "\"", "\u{201C}", ";", "!", "?", ".", "|"].contains(previous.text)
             || previous.text == "-" && previous.spaceBefore
     }
 }
