@@ -202,12 +202,12 @@ public struct SubjectResolver: Sendable {
             }
         }
         // A name right before the value names what it is about ("Silver 15,000, Gold 30,000").
-        if span.lowerBound > 0, let phraseIndex = analysis.phraseOf[span.lowerBound - 1], tokens[span.lowerBound - 1].isNameLike,
+        if !attribute.isSupport, span.lowerBound > 0, let phraseIndex = analysis.phraseOf[span.lowerBound - 1], tokens[span.lowerBound - 1].isNameLike,
            let range = entityRange(analysis.phrases[phraseIndex]), range.contains(where: isName) {
             candidates.append((display(range), range, 0.95, "name before the value"))
         }
         // A count of named things is about them: "19 ATR 72-600 aircraft".
-        if case .count = attribute.dimension, span.upperBound < tokens.count, let phraseIndex = analysis.phraseOf[span.upperBound - 1] ?? analysis.phraseOf[span.upperBound],
+        if !attribute.isSupport, case .count = attribute.dimension, span.upperBound < tokens.count, let phraseIndex = analysis.phraseOf[span.upperBound - 1] ?? analysis.phraseOf[span.upperBound],
            let range = entityRange(analysis.phrases[phraseIndex]), range.contains(where: isName), range.lowerBound >= span.lowerBound - 1 {
             candidates.append((display(range), range, 0.95, "named things counted"))
         }

@@ -38,26 +38,37 @@ struct SupportExtractor {
             defer { index += 1 }
             guard !used.contains(index), let trigger = trigger(at: index) else { continue }
             let clause = analysis.clauseRange(of: index)
-            let negated = trigger.denial || negation(before: index, in: clause)
+            let negated = trigger.denial || negation(before: index, in: clause) && !trigger.postfix && !trigger.feature
             var stateOwnerForList: Range<Int>?
-            var items = self.items(after: trigger.end, in: clause)
+            var items = trigger.feature ? [(range: featureRange(trigger), negated: false)]
+                : trigger.postfix ? [(range: trigger.phraseStart..<(trigger.end - 1), negated: false)]
+                : self.items(after: trigger.end, in: clause)
             // "add any personal card to Apple Pay, Google Pay and Samsung Pay", "accept customers
             // resident in Ireland, Germany and Belgium": one object, then a list after a preposition.
-            if items.count == 1, let end = items.first?.range.upperBound, end < clause.upperBound, tokens[end].is(.preposition) {
+            let plain = !trigger.feature && !trigger.postfix
+            if plain, items.count == 1, let end = items.first?.range.upperBound, end < clause.upperBound, tokens[end].is(.preposition) {
                 let listed = self.items(after: end + 1, in: clause)
                 if listed.count >= 2 { items = listed }
             }
-            // "hold money in 8 currencies: EUR, GBP and HUF": the list after the clause's colon.
-            if clause.upperBound < tokens.count, tokens[clause.upperBound - 1].text == ":" || tokens[clause.upperBound].text == ":" {
+            // "hold money in 8 currencies: EUR, GBP and HUF", "supports: (2) Python 3.12 and later",
+            // "Not supported: Node.js, Python": the list after the clause's colon (one item when the
+            // trigger itself ends at the colon).
+            if plain, clause.upperBound < tokens.count, tokens[clause.upperBound - 1].text == ":" || tokens[clause.upperBound].text == ":" {
                 let start = tokens[clause.upperBound].text == ":" ? clause.upperBound + 1 : clause.upperBound
                 if start < tokens.count {
-                    let listed = self.items(after: start, in: analysis.clauseRange(of: start))
-                    if listed.count >= 2 { items = listed }
+                    var listClause = analysis.clauseRange(of: start)
+                    // A list marker clause ("(2)") is followed by its item's clause.
+                    if listClause.count <= 3, listClause.upperBound < tokens.count, tokens[start].text == "(" {
+                        listClause = listClause.lowerBound..<analysis.clauseRange(of: listClause.upperBound).upperBound
+                    }
+                    let listed = self.items(after: start, in: listClause)
+                    let atColon = trigger.end >= clause.upperBound - 1 || items.isEmpty
+                    if listed.count >= 2 || atColon && !listed.isEmpty { items = listed }
                 }
             }
             // "Small dogs, cats and rabbits can travel in the cabin": a list of subjects is the list of
             // items; what follows the verb is what they are allowed in or on.
-            if !trigger.state, trigger.support, let subject = resolver.clauseSubject(clause).subject, subject.end <= trigger.phraseStart {
+            if plain, !trigger.state, trigger.support, let subject = resolver.clauseSubject(clause).subject, subject.end <= trigger.phraseStart {
                 let subjectItems = coordinated(from: subject, in: clause, before: trigger.phraseStart)
                 if subjectItems.count >= 2 {
                     let owner = items.first?.range
@@ -83,12 +94,14 @@ struct SupportExtractor {
                 }
             }
             guard !items.isEmpty, trigger.support || negated else { continue }
-            let closed = exclusive(near: index, trigger: trigger, items: items.map(\.range), clause: clause)
+            let closed = trigger.postfix || !trigger.feature && exclusive(near: index, trigger: trigger, items: items.map(\.range), clause: clause)
             let subjectChoice: SubjectResolver.Choice
             if subjectIsItem, let owner = stateOwner, let range = resolver.entityRange(NounPhrase(first: owner.lowerBound, end: owner.upperBound, head: owner.upperBound - 1)) {
                 subjectChoice = SubjectResolver.Choice(name: resolver.display(range), tokens: range, evidence: ["object of the state"], weight: 0.9)
             } else {
-                subjectChoice = resolver.subject(for: index..<(index + 1), attribute: Attribute.none, skippingClauseSubject: subjectIsItem)
+                // A feature or a postfix "only" is about what owns its phrase, never the phrase itself.
+                let span = plain ? index..<(index + 1) : (items.first?.range ?? index..<(index + 1))
+                subjectChoice = resolver.subject(for: span, attribute: Attribute.none, skippingClauseSubject: subjectIsItem)
             }
             let qualifiers = conditions(around: index, clause: clause)
             // "on any plan", "for all customers": a statement for everything the corpus names.
@@ -106,7 +119,7 @@ struct SupportExtractor {
             }
             // A verb outside the support vocabulary is part of what is said: "can download files" and
             // "cannot upload files" are different capabilities.
-            let verb = tokens[trigger.phraseStart].is(.supportVerb) || tokens[trigger.phraseStart].is(.supportState) || tokens[trigger.phraseStart].is(.exclusive)
+            let verb = !plain || tokens[trigger.phraseStart].is(.supportVerb) || tokens[trigger.phraseStart].is(.supportState) || tokens[trigger.phraseStart].is(.exclusive)
                 || tokens[trigger.phraseStart].lower == "support" ? "" : Stemmer.stem(tokens[trigger.phraseStart].lower) + ":"
             for item in items {
                 var (key, versions) = itemKey(item.range)
@@ -135,11 +148,29 @@ struct SupportExtractor {
         var state: Bool
         /// The trigger itself denies ("unsupported", "unavailable").
         var denial: Bool
+        /// A feature named with the noun "support" ("GPU support"): its modifiers are the item.
+        var feature = false
+        /// A postfix "only" closing the phrase before it.
+        var postfix = false
     }
 
     func trigger(at index: Int) -> Trigger? {
         let token = tokens[index]
         guard token.isWord else { return nil }
+        // "GPU support", "No IPv6 support": a feature named with the noun "support" (the words
+        // before it are the item, handled by `featureItems`).
+        if token.lower == "support", let phraseIndex = analysis.phraseOf[index], analysis.phrases[phraseIndex].first < index,
+           analysis.phrases[phraseIndex].end == index + 1, !NounPhrases.isVerbHere(tokens, index) {
+            let phrase = analysis.phrases[phraseIndex]
+            let denied = phrase.first > 0 && (tokens[phrase.first - 1].is(.negation) || tokens[phrase.first - 1].lower == "without")
+                || tokens[phrase.first].lower == "no"
+            return Trigger(phraseStart: phrase.first, end: index + 1, support: true, state: false, denial: denied, feature: true)
+        }
+        // "Java only", "(Java only, 2025)", ".zip deployments only": a phrase closed by a postfix "only".
+        if token.is(.exclusive), token.lower == "only" || token.lower == "exclusively", token.spaceBefore, index > 0, let phraseIndex = analysis.phraseOf[index - 1],
+           index + 1 >= tokens.count || !(tokens[index + 1].is(.verb) || tokens[index + 1].is(.supportState) || tokens[index + 1].is(.auxiliary)) {
+            return Trigger(phraseStart: analysis.phrases[phraseIndex].first, end: index + 1, support: true, state: false, denial: false, postfix: true)
+        }
         // "X is limited to A and B", "reserved for A": an exclusive phrase names a closed list.
         if let length = lexicon.phraseLength(analysis.lowers, at: index, in: .exclusive), length > 1 {
             return Trigger(phraseStart: index, end: index + length, support: true, state: false, denial: false)
@@ -155,7 +186,9 @@ struct SupportExtractor {
             if end < tokens.count, tokens[end].is(.preposition), !["than", "as"].contains(tokens[end].lower) { end += 1 }
             return Trigger(phraseStart: index, end: end, support: true, state: true, denial: token.is(.negation))
         }
-        if token.is(.supportVerb), NounPhrases.isVerbHere(tokens, index) || index > 0 && tokens[index - 1].is(.auxiliary) {
+        // "supports:" before its list is a verb whatever comes before it.
+        let beforeList = index + 1 < tokens.count && tokens[index + 1].text == ":"
+        if token.is(.supportVerb), NounPhrases.isVerbHere(tokens, index) || beforeList || index > 0 && tokens[index - 1].is(.auxiliary) {
             var end = index + 1
             // "works with", "pay with", "runs on": one preposition belongs to the trigger.
             if end < tokens.count, tokens[end].is(.preposition), ["with", "on", "for", "in", "to", "from"].contains(tokens[end].lower) { end += 1 }
@@ -187,6 +220,13 @@ struct SupportExtractor {
         return nil
     }
 
+    /// The item of a "support" feature: the phrase's words before "support", without a leading "no".
+    func featureRange(_ trigger: Trigger) -> Range<Int> {
+        var first = trigger.phraseStart
+        if tokens[first].lower == "no" { first += 1 }
+        return first..<max(first, trigger.end - 1)
+    }
+
     /// Whether a negation stands in the verb group before `index` (at most three words back,
     /// not past the clause's subject).
     func negation(before index: Int, in clause: Range<Int>) -> Bool {
@@ -215,6 +255,15 @@ struct SupportExtractor {
                 index += 1
                 continue
             }
+            // A list marker before an item: "(2) Python", "3. Go".
+            if token.text == "(", index + 2 < clause.upperBound, tokens[index + 1].isNumber, tokens[index + 2].text == ")" {
+                index += 3
+                continue
+            }
+            if token.isNumber, index + 1 < clause.upperBound, tokens[index + 1].text == ".", result.isEmpty {
+                index += 2
+                continue
+            }
             if token.is(.determiner) && token.lower != "no" || token.is(.exclusive) || token.text == "(" || token.is(.quantifier) && analysis.phraseOf[index] == nil {
                 index += 1
                 continue
@@ -224,7 +273,8 @@ struct SupportExtractor {
             var range = phrase.range
             // Versions after the phrase belong to the item: "Java 11 and later", "Python 3.12+".
             var end = range.upperBound
-            while end < clause.upperBound, tokens[end].isNumber || tokens[end].text == "+" || tokens[end].text == "." && end + 1 < clause.upperBound && tokens[end + 1].isNumber && !tokens[end + 1].spaceBefore { end += 1 }
+            while end < clause.upperBound, tokens[end].isNumber || tokens[end].text == "+"
+                    || (tokens[end].text == "." || tokens[end].text == "/") && end + 1 < clause.upperBound && tokens[end + 1].isNumber && !tokens[end + 1].spaceBefore { end += 1 }
             if end + 1 < clause.upperBound, tokens[end].lower == "and", ["later", "newer", "above", "up"].contains(tokens[end + 1].lower) { end += 2 }
             range = range.lowerBound..<end
             result.append((range, negatedNext))
@@ -284,6 +334,7 @@ struct SupportExtractor {
         for index in range {
             let token = tokens[index]
             if token.isNumber || token.text == "+" { versions.append(token.text); continue }
+            if token.text == "/" { continue }
             if token.isWord, !token.is(.determiner), !token.is(.exclusive), !token.is(.quantifier) || token.isNameLike, !["and", "later", "newer", "above"].contains(token.lower) {
                 // Names keep their form ("Windows" is no plural); other words are stemmed.
                 words.append(token.isNameLike ? token.lower : Stemmer.stem(token.lower))
