@@ -98,9 +98,17 @@ public struct EntityMatcher: Sendable {
     public func similarity(_ a: String, _ b: String) -> Double {
         if a.lowercased() == b.lowercased() { return 1 }
         guard let wa = words[a], let wb = words[b], !wa.isEmpty, !wb.isEmpty else { return 0 }
-        let namesA = Set(wa.filter(\.isName).map(\.stem)), namesB = Set(wb.filter(\.isName).map(\.stem))
-        // Two subjects that both carry names name the same thing only if their names are the same.
-        if !namesA.isEmpty, !namesB.isEmpty, namesA != namesB { return 0 }
+        let orderA = wa.filter(\.isName).map(\.stem), orderB = wb.filter(\.isName).map(\.stem)
+        let namesA = Set(orderA), namesB = Set(orderB)
+        // Two subjects that both carry names name the same thing only if their names are the same,
+        // or the names of one end the other's: the last name is the head ("AWS Lambda SnapStart" is
+        // SnapStart), a name added after it makes another thing ("Crew Plus" is not Crew).
+        var prefixed = false
+        if !namesA.isEmpty, !namesB.isEmpty, namesA != namesB {
+            let (short, long) = orderA.count < orderB.count ? (orderA, orderB) : (orderB, orderA)
+            guard long.suffix(short.count).elementsEqual(short) else { return 0 }
+            prefixed = true
+        }
         var weights: [String: (Double, Double)] = [:]
         for word in wa { weights[word.stem, default: (0, 0)].0 = max(weights[word.stem]?.0 ?? 0, word.weight) }
         for word in wb { weights[word.stem, default: (0, 0)].1 = max(weights[word.stem]?.1 ?? 0, word.weight) }
@@ -111,9 +119,9 @@ public struct EntityMatcher: Sendable {
         }
         let content = union > 0 ? shared / union : 1
         var score: Double
-        if !namesA.isEmpty, namesA == namesB {
+        if !namesA.isEmpty, namesA == namesB || prefixed {
             // The same names: the same thing, its other words only shading how sure.
-            score = 0.8 + 0.2 * content
+            score = (0.8 + 0.2 * content) * (prefixed ? 0.85 : 1)
         } else if namesA.isEmpty != namesB.isEmpty {
             // A name on one side only: the other side may be the same thing described, but less surely.
             let named = namesA.isEmpty ? wb : wa, plain = namesA.isEmpty ? wa : wb

@@ -53,8 +53,14 @@ struct SupportAlignment {
         // Items listed together anywhere: the sorts of things lists hold.
         var together: [String: Set<String>] = [:]
         var lists: [String: [Side]] = [:]
-        for side in positives where side.statement.listSize > 1 {
-            lists["\(side.fact)/\(side.statement.list)", default: []].append(side)
+        // One list: the statements of one list in a fact, or of the facts an enumeration split
+        // from one lead-in ("supports: (1) Java ..., (2) Python ...").
+        func listKey(_ side: Side) -> String {
+            let fact = facts[side.fact]
+            return fact.lead.isEmpty ? "\(side.fact)/\(side.statement.list)" : "answer \(fact.answerID)/\(fact.lead)"
+        }
+        for side in positives where side.statement.listSize > 1 || !facts[side.fact].lead.isEmpty {
+            lists[listKey(side), default: []].append(side)
         }
         for members in lists.values {
             let keys = Set(members.map(\.statement.itemKey))
@@ -79,20 +85,39 @@ struct SupportAlignment {
             // Closed lists that leave it out.
             let sort = together[positive.statement.itemKey] ?? [positive.statement.itemKey]
             for list in closedLists {
-                guard let first = list.first, first.fact != positive.fact || first.statement.list != positive.statement.list,
+                guard let first = list.first, listKey(first) != listKey(positive),
                       !list.contains(where: { Self.itemsMatch($0.statement, positive.statement) }) else { continue }
                 let sameSort = list.contains { member in
                     sort.contains(member.statement.itemKey) || Self.head(member.statement.itemKey) == Self.head(positive.statement.itemKey)
                 }
                 // Lists that share two or more items list the same set, whatever their subjects are called.
-                let openList = lists["\(positive.fact)/\(positive.statement.list)"] ?? [positive]
+                let openList = lists[listKey(positive)] ?? [positive]
                 let shared = list.filter { member in openList.contains { Self.itemsMatch($0.statement, member.statement) } }.count
                 guard sameSort, let (confidence, reasons, subject) = match(positive, first, sharedItems: shared) else { continue }
                 result.append(Conflict(positive: positive, against: list, closedOut: true, confidence: confidence * 0.9,
                                        reasons: reasons + ["closed list: \(list.map(\.statement.item).joined(separator: ", "))"], subject: subject, isList: true))
             }
         }
-        return result
+        return Self.grouped(result)
+    }
+
+    /// One conflict per subject, item and kind: the denials and closed lists of one item (often the
+    /// same lead-in repeated over an enumeration's facts) gathered as its evidence.
+    static func grouped(_ conflicts: [Conflict]) -> [Conflict] {
+        var order: [String] = []
+        var groups: [String: Conflict] = [:]
+        for conflict in conflicts {
+            let key = [conflict.subject.lowercased(), conflict.positive.statement.itemKey, conflict.closedOut ? "closed" : "denied"].joined(separator: "\u{1F}")
+            if var existing = groups[key] {
+                for side in conflict.against where !existing.against.contains(where: { $0.fact == side.fact }) { existing.against.append(side) }
+                existing.confidence = max(existing.confidence, conflict.confidence)
+                groups[key] = existing
+            } else {
+                order.append(key)
+                groups[key] = conflict
+            }
+        }
+        return order.compactMap { groups[$0] }
     }
 
     /// Whether two statements can be compared, and how surely: subjects alike, facts apart,

@@ -165,9 +165,14 @@ enum Hedges {
     }
 
     /// A value in parentheses between a name and a colon describes the set-up of what the colon
-    /// introduces ("Node.js 20 (1MB bundle, 512MB memory): cold start 250ms"): a setting.
+    /// introduces ("Node.js 20 (1MB bundle, 512MB memory): cold start 250ms"): a setting. A value
+    /// after "vs" is the baseline a value is compared with ("400ms (vs 4.5s without)"), not the
+    /// subject's value either.
     static func configuration(_ quantity: ScannedQuantity, in analysis: TextAnalysis) -> Hedge? {
         let tokens = analysis.tokens
+        if quantity.first > 0, tokens[quantity.first - 1].is(.versus) || quantity.first > 1 && tokens[quantity.first - 2].is(.versus) && tokens[quantity.first - 1].shape == .punctuation {
+            return .setting
+        }
         let depth = tokens[quantity.first].depth
         guard depth > 0, let close = (quantity.end..<tokens.count).first(where: { tokens[$0].text == ")" && tokens[$0].depth == depth - 1 }),
               close + 1 < tokens.count, tokens[close + 1].text == ":" else { return nil }

@@ -159,13 +159,16 @@ public struct SubjectResolver: Sendable {
     /// The label of a clause that follows "Label:" in its sentence: the nearest earlier clause
     /// of the sentence that is one naming phrase (an optional list marker before it) ending at a colon.
     func label(before clause: Range<Int>) -> Range<Int>? {
-        var end = clause.lowerBound
-        while end > 0, tokens[end - 1].text == ":" {
-            let previous = analysis.clauseRange(of: end - 1)
-            guard tokens[previous.lowerBound].sentence == tokens[min(clause.lowerBound, tokens.count - 1)].sentence else { return nil }
-            // The clause holds one phrase and at most a marker ("(1)", "2.") or a year in parentheses.
+        guard clause.lowerBound > 0, clause.lowerBound <= tokens.count else { return nil }
+        let sentence = tokens[min(clause.lowerBound, tokens.count - 1)].sentence
+        var cursor = clause.lowerBound - 1
+        // The colons before the clause in its sentence, nearest first: "Fermyon Spin: ... , GPU support".
+        while cursor >= 0, tokens[cursor].sentence == sentence {
+            defer { cursor -= 1 }
+            guard tokens[cursor].text == ":" else { continue }
+            let previous = analysis.clauseRange(of: cursor)
             // Words in parentheses describe the label ("Node.js 20 (1MB bundle):") and do not count.
-            let base = tokens[previous.lowerBound].depth
+            let base = tokens[previous.lowerBound].text == "(" && previous.count > 3 ? tokens[previous.lowerBound + 3].depth : tokens[previous.lowerBound].depth
             let phrases = analysis.phrases.filter { $0.first >= previous.lowerBound && $0.end <= previous.upperBound && tokens[$0.first].depth == base }
             let words = previous.filter { tokens[$0].isWord && tokens[$0].depth == base }
             // One phrase, or phrases joined by "+", "/", "&", "and" ("Java 21 + SnapStart:").
@@ -176,7 +179,13 @@ public struct SubjectResolver: Sendable {
                (first.lowerBound..<last.upperBound).contains(where: isName) {
                 return first.lowerBound..<last.upperBound
             }
-            end = previous.lowerBound
+            // A heading whose parenthesis names its subjects: "Limitations (both Lambda & SageMaker Serverless, 2025):".
+            let inner = previous.filter { tokens[$0].depth == base + 1 }
+            if !phrases.isEmpty, !(phrases.contains { $0.range.contains(where: isName) }),
+               let firstName = inner.first(where: isName), let lastName = inner.last(where: isName) {
+                return firstName..<(lastName + 1)
+            }
+            cursor = previous.lowerBound
         }
         return nil
     }
@@ -204,7 +213,7 @@ public struct SubjectResolver: Sendable {
         // A name right before the value names what it is about ("Silver 15,000, Gold 30,000").
         if !attribute.isSupport, span.lowerBound > 0, let phraseIndex = analysis.phraseOf[span.lowerBound - 1], tokens[span.lowerBound - 1].isNameLike,
            let range = entityRange(analysis.phrases[phraseIndex]), range.contains(where: isName) {
-            candidates.append((display(range), range, 0.95, "name before the value"))
+            candidates.append((display(range), range, 1.1, "name before the value"))
         }
         // A count of named things is about them: "19 ATR 72-600 aircraft".
         if !attribute.isSupport, case .count = attribute.dimension, span.upperBound < tokens.count, let phraseIndex = analysis.phraseOf[span.upperBound - 1] ?? analysis.phraseOf[span.upperBound],

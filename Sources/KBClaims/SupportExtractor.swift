@@ -121,8 +121,11 @@ struct SupportExtractor {
             // "cannot upload files" are different capabilities.
             let verb = !plain || tokens[trigger.phraseStart].is(.supportVerb) || tokens[trigger.phraseStart].is(.supportState) || tokens[trigger.phraseStart].is(.exclusive)
                 || tokens[trigger.phraseStart].lower == "support" ? "" : Stemmer.stem(tokens[trigger.phraseStart].lower) + ":"
+            let subjectKey = subjectChoice.name.map { itemKey(TextAnalysis($0).tokens.indices, in: TextAnalysis($0)).0 } ?? ""
             for item in items {
                 var (key, versions) = itemKey(item.range)
+                // An item that is its own subject says nothing ("Enable SnapStart" about SnapStart).
+                if !subjectKey.isEmpty, key == subjectKey || subjectKey.hasSuffix(" " + key) { continue }
                 if let complement { key += " " + itemKey(complement).0 }
                 key = verb + key
                 guard !key.isEmpty else { continue }
@@ -167,8 +170,10 @@ struct SupportExtractor {
             return Trigger(phraseStart: phrase.first, end: index + 1, support: true, state: false, denial: denied, feature: true)
         }
         // "Java only", "(Java only, 2025)", ".zip deployments only": a phrase closed by a postfix "only".
+        // It closes its phrase only where the phrase ends ("(Java only, 2025)", "only." ); before a
+        // verb it restricts the verb ("SnapStart only affects cold starts").
         if token.is(.exclusive), token.lower == "only" || token.lower == "exclusively", token.spaceBefore, index > 0, let phraseIndex = analysis.phraseOf[index - 1],
-           index + 1 >= tokens.count || !(tokens[index + 1].is(.verb) || tokens[index + 1].is(.supportState) || tokens[index + 1].is(.auxiliary)) {
+           index + 1 >= tokens.count || tokens[index + 1].shape == .punctuation || tokens[index + 1].is(.conjunction) {
             return Trigger(phraseStart: analysis.phrases[phraseIndex].first, end: index + 1, support: true, state: false, denial: false, postfix: true)
         }
         // "X is limited to A and B", "reserved for A": an exclusive phrase names a closed list.
@@ -329,6 +334,11 @@ struct SupportExtractor {
 
     /// An item's comparison key (its content words, stemmed, without numbers) and its versions.
     func itemKey(_ range: Range<Int>) -> (String, String) {
+        itemKey(range, in: analysis)
+    }
+
+    func itemKey(_ range: Range<Int>, in analysis: TextAnalysis) -> (String, String) {
+        let tokens = analysis.tokens
         var words: [String] = []
         var versions: [String] = []
         for index in range {

@@ -115,7 +115,8 @@ public enum Role: String, Hashable, Sendable, Codable {
 /// worked scenario, an uncertain statement, or a typical value (which bounds nothing).
 public enum Hedge: String, Hashable, Sendable, Codable {
     case example, recommendation, rumour, scenario, uncertain, typical
-    /// The value sets the conditions of another ("Node.js 20 (512MB memory): cold start 250ms").
+    /// The value sets the conditions of another ("Node.js 20 (512MB memory): cold start 250ms"),
+    /// or is the baseline another is compared with ("400ms (vs 4.5s without)").
     case setting
 }
 

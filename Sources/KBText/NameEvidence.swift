@@ -28,12 +28,14 @@ public enum NameEvidence {
             var previousEndsSentence = true
             var word = String.UnicodeScalarView()
             var capital = false
+            var titleCase: Bool { word.dropFirst().allSatisfy { !$0.properties.isUppercase } }
             var sentenceStart = true
             func flush() {
                 if !word.isEmpty, capital, !sentenceStart {
                     let lower = String(word).lowercased()
                     capitalisedInside(lower)
-                    if !lexicon.classes(of: lower).isEmpty { counts[lower, default: 0] += 1 }
+                    // Emphasis in capitals ("does NOT support") is no name; a Title-case word is.
+                    if titleCase, !lexicon.classes(of: lower).isEmpty { counts[lower, default: 0] += 1 }
                 }
                 word = String.UnicodeScalarView()
             }

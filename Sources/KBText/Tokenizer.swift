@@ -212,7 +212,7 @@ public struct Tokenizer: Sendable {
             }
 
             // "(1) SummarizeDocument ... (3) GenerateReport ...": an enumeration marker starts a clause.
-            if token.text == "(", index + 2 < tokens.count, tokens[index + 1].shape == .number || tokens[index + 1].text.count == 1 && tokens[index + 1].shape == .lower,
+            if token.text == "(", index + 2 < tokens.count, tokens[index + 1].shape == .number && tokens[index + 1].text.count <= 2 || tokens[index + 1].text.count == 1 && tokens[index + 1].shape == .lower,
                tokens[index + 2].text == ")", index > 0, tokens[index - 1].clause == clause {
                 clause += 1
             }

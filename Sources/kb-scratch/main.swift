@@ -3,8 +3,10 @@ import KBClaims
 import KBModel
 import KBText
 
-let extractor = ClaimExtractor()
 var args = Array(CommandLine.arguments.dropFirst())
+// Name evidence over all the lines given, as one ingest batch would gather it.
+let evidence = NameEvidence.evidence(in: args.filter { $0 != "-t" }, lexicon: .standard)
+let extractor = ClaimExtractor(lexicon: Lexicon.standard.with(names: evidence.names, capitalised: evidence.capitalised))
 var showTokens = false
 if args.first == "-t" { showTokens = true; args.removeFirst() }
 for line in args {
@@ -34,7 +36,7 @@ for line in args {
         }
         for m in ArithmeticProbe.mismatches(fact.text, frame.claims) { print("   ARITH \(m)") }
         for s in frame.supports {
-            print("   SUPPORT \(s.polarity.rawValue)\(s.closed ? " closed" : "") subject=\(s.subject ?? "-") item=\(s.item) key=\(s.itemKey) v=\(s.versions) phrase=\(s.phrase) q=\(s.qualifiers.map { $0.kind.rawValue }) hedge=\(s.hedge?.rawValue ?? "")")
+            print("   SUPPORT \(s.polarity.rawValue)\(s.closed ? " closed" : "") subject=\(s.subject ?? "-") w=\(s.subjectWeight) item=\(s.item) key=\(s.itemKey) v=\(s.versions) phrase=\(s.phrase) q=\(s.qualifiers.map { $0.kind.rawValue }) hedge=\(s.hedge?.rawValue ?? "")")
         }
     }
 }
