@@ -222,7 +222,8 @@ public struct SubjectResolver: Sendable {
         }
         // A value in parentheses describes the phrase right before them: "Lambda (10GB, 4s avg)".
         if tokens[span.lowerBound].depth > 0, let open = (0..<span.lowerBound).last(where: { tokens[$0].text == "(" && tokens[$0].depth == tokens[span.lowerBound].depth - 1 }),
-           open > 0, let phraseIndex = analysis.phraseOf[open - 1], let range = entityRange(analysis.phrases[phraseIndex]), range.contains(where: isName) {
+           open > 0, let phraseIndex = analysis.phraseOf[open - 1], let range = entityRange(analysis.phrases[phraseIndex]),
+           range.contains(where: isName) || !analysis.phrases[phraseIndex].range.contains(where: isMetricWord) {
             candidates.append((display(range), range, 1.05, "phrase before the parenthesis"))
         }
         // A label before a colon names what follows it: "Fermyon Spin: 0.52ms cold start".
