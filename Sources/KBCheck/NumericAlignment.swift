@@ -13,8 +13,8 @@ import KBText
 /// - qualifiers: the same kind with different values blocks the pair ("on Crew" against "on
 ///   Solo", "with SnapStart" against "without"); a qualifier on one side only lowers the score;
 /// - a typical value, or two values in one answer, lower it too.
-/// Claims that are hedged (examples, scenarios, recommendations, rumours, uncertain), before
-/// values of a change, or without a subject take part in no pair.
+/// Claims that are hedged (examples, scenarios, recommendations, rumours, uncertain, settings) or
+/// without a subject take part in no pair; a value before a change meets only values before one.
 struct NumericAlignment {
     struct Side {
         var fact: Int
@@ -33,7 +33,7 @@ struct NumericAlignment {
     let context: CheckContext
 
     static func eligible(_ claim: NumericClaim) -> Bool {
-        guard let subject = claim.subject, !subject.isEmpty, claim.role != .before, claim.hedge == nil || claim.hedge == .typical,
+        guard let subject = claim.subject, !subject.isEmpty, claim.hedge == nil || claim.hedge == .typical,
               let metric = claim.metric, !metric.isEmpty else { return false }
         // "200x", "3x faster" compare two things; the arithmetic rule checks them against their terms.
         if claim.dimension == .ratio { return false }
@@ -88,6 +88,8 @@ struct NumericAlignment {
         // "$144 a year" billed yearly): compare only those written per the same unit.
         if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return nil }
         guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return nil }
+        // A value before a change is compared only with values before a change.
+        guard (a.claim.role == .before) == (b.claim.role == .before) else { return nil }
         // The items of one enumeration are parallel cases, not restatements of one another.
         if factA.answerID == factB.answerID, !factA.lead.isEmpty, factA.lead == factB.lead { return nil }
         var reasons: [String] = []

@@ -135,7 +135,8 @@ enum Hedges {
         let start = sentence.lowerBound
         if start < tokens.count, tokens[start].shape == .capitalized, tokens[start].is(.verb), !tokens[start].lower.hasSuffix("s"),
            !tokens[start].lower.hasSuffix("ed"), !tokens[start].lower.hasSuffix("ing"), start + 1 < tokens.count,
-           tokens[start + 1].isWord || tokens[start + 1].isNumber, !tokens[start + 1].is(.auxiliary) {
+           tokens[start + 1].isWord || tokens[start + 1].isNumber, !tokens[start + 1].is(.auxiliary),
+           !(start + 1..<min(sentence.upperBound, start + 4)).contains(where: { tokens[$0].text == ":" }) {
             return .recommendation
         }
         // "may not", "no bag may": permission denied is a rule, not an uncertainty.

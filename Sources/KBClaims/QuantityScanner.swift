@@ -220,6 +220,11 @@ struct Scan {
                 || currencyBefore(index) != nil
             if !measured { return true }
         }
+        // A list of versions: "Corretto 11, 17, 21", "Python 3.10 / 3.11".
+        if let previous, previous.text == "," || previous.text == "/" || previous.is(.conjunction), index >= 2, tokens[index - 2].isNumber,
+           namesRatherThanMeasures(index - 2), units.unit(in: tokens, at: index + 1) == nil {
+            return true
+        }
         // Versions and labels: a number right after a name ("Java 11", "Windows 11", "iOS 16") or a
         // label word ("version 3", "Tier 2", "section 4"), with no unit, percent or currency.
         if let previous, token.spaceBefore {

@@ -223,7 +223,8 @@ public struct SubjectResolver: Sendable {
         // A value in parentheses describes the phrase right before them: "Lambda (10GB, 4s avg)".
         if tokens[span.lowerBound].depth > 0, let open = (0..<span.lowerBound).last(where: { tokens[$0].text == "(" && tokens[$0].depth == tokens[span.lowerBound].depth - 1 }),
            open > 0, let phraseIndex = analysis.phraseOf[open - 1], let range = entityRange(analysis.phrases[phraseIndex]),
-           range.contains(where: isName) || !analysis.phrases[phraseIndex].range.contains(where: isMetricWord) {
+           range.contains(where: isName) || !analysis.phrases[phraseIndex].range.contains(where: isMetricWord)
+            && !(analysis.phrases[phraseIndex].first > 0 && tokens[analysis.phrases[phraseIndex].first - 1].isNumber || tokens[max(0, analysis.phrases[phraseIndex].first - 1)].shape == .upper && analysis.phrases[phraseIndex].first > 1 && tokens[analysis.phrases[phraseIndex].first - 2].isNumber) {
             candidates.append((display(range), range, 1.05, "phrase before the parenthesis"))
         }
         // A label before a colon names what follows it: "Fermyon Spin: 0.52ms cold start".

@@ -172,9 +172,14 @@ struct SupportExtractor {
         // "Java only", "(Java only, 2025)", ".zip deployments only": a phrase closed by a postfix "only".
         // It closes its phrase only where the phrase ends ("(Java only, 2025)", "only." ); before a
         // verb it restricts the verb ("SnapStart only affects cold starts").
-        if token.is(.exclusive), token.lower == "only" || token.lower == "exclusively", token.spaceBefore, index > 0, let phraseIndex = analysis.phraseOf[index - 1],
+        if token.is(.exclusive), token.lower == "only" || token.lower == "exclusively", token.spaceBefore, index > 0,
            index + 1 >= tokens.count || tokens[index + 1].shape == .punctuation || tokens[index + 1].is(.conjunction) {
-            return Trigger(phraseStart: analysis.phrases[phraseIndex].first, end: index + 1, support: true, state: false, denial: false, postfix: true)
+            // Back over the versions the phrase carries: "Corretto 11/17/21 only".
+            var back = index - 1
+            while back > 0, tokens[back].isNumber || ["/", ".", "+"].contains(tokens[back].text), analysis.phraseOf[back] == nil { back -= 1 }
+            if let phraseIndex = analysis.phraseOf[back] {
+                return Trigger(phraseStart: analysis.phrases[phraseIndex].first, end: index + 1, support: true, state: false, denial: false, postfix: true)
+            }
         }
         // "X is limited to A and B", "reserved for A": an exclusive phrase names a closed list.
         if let length = lexicon.phraseLength(analysis.lowers, at: index, in: .exclusive), length > 1 {
@@ -190,6 +195,12 @@ struct SupportExtractor {
             while end < tokens.count, tokens[end].is(.exclusive) || tokens[end].is(.adverb) && !tokens[end].is(.preposition) { end += 1 }
             if end < tokens.count, tokens[end].is(.preposition), !["than", "as"].contains(tokens[end].lower) { end += 1 }
             return Trigger(phraseStart: index, end: end, support: true, state: true, denial: token.is(.negation))
+        }
+        // A heading that names support ("Supported runtimes (2025):", "Not supported:") introduces
+        // the list after its colon.
+        if token.is(.supportState), let colon = (index..<min(tokens.count, index + 8)).first(where: { tokens[$0].text == ":" }),
+           analysis.clauseRange(of: index).contains(colon), (index + 1..<colon).allSatisfy({ tokens[$0].isWord || tokens[$0].depth > tokens[index].depth || tokens[$0].shape == .punctuation && tokens[$0].text != "," }) {
+            return Trigger(phraseStart: index, end: colon, support: true, state: false, denial: token.is(.negation))
         }
         // "supports:" before its list is a verb whatever comes before it.
         let beforeList = index + 1 < tokens.count && tokens[index + 1].text == ":"
@@ -281,7 +292,17 @@ struct SupportExtractor {
             while end < clause.upperBound, tokens[end].isNumber || tokens[end].text == "+"
                     || (tokens[end].text == "." || tokens[end].text == "/") && end + 1 < clause.upperBound && tokens[end + 1].isNumber && !tokens[end + 1].spaceBefore { end += 1 }
             if end + 1 < clause.upperBound, tokens[end].lower == "and", ["later", "newer", "above", "up"].contains(tokens[end + 1].lower) { end += 2 }
+            // "Java on Amazon Corretto 11, 17, 21": a prepositional modifier and its version list
+            // belong to the item; an aside in parentheses after it is skipped.
+            while end + 1 < clause.upperBound, ["on", "with", "via", "from"].contains(tokens[end].lower), let modifier = analysis.phraseOf[end + 1],
+                  analysis.phrases[modifier].range.contains(where: { tokens[$0].isNameLike }) {
+                end = analysis.phrases[modifier].end
+                while end + 1 < clause.upperBound, tokens[end].text == ",", tokens[end + 1].isNumber { end += 2 }
+            }
             range = range.lowerBound..<end
+            if end < clause.upperBound, tokens[end].text == "(", let close = (end..<clause.upperBound).first(where: { tokens[$0].text == ")" && tokens[$0].depth == tokens[end].depth }) {
+                end = close + 1
+            }
             result.append((range, negatedNext))
             index = end
             // The list goes on after a comma, "and", "or", "&", "/".

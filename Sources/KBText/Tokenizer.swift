@@ -240,7 +240,8 @@ public struct Tokenizer: Sendable {
                     clause += 1
                 }
             case ",", "-", "\u{2013}", "\u{2014}":
-                if let next, token.text == "," || next.spaceBefore {
+                // Inside parentheses an aside goes on: "(cheapest, but less customization)".
+                if let next, depth == 0, token.text == "," || next.spaceBefore {
                     let nextClasses = lexicon.classes(of: next.lower)
                     // ", and the first €400 ...": a conjunction before a determiner or pronoun starts a
                     // new clause; before a bare word it continues a list ("A, B and C").
