@@ -131,8 +131,14 @@ enum Hedges {
         if any(sentence, .scenario) { return .scenario }
         if any(sentence, .rumour) { return .rumour }
         if any(clause, .recommendation) { return .recommendation }
-        // An imperative ("Use Standard for ...", "Set reserved = 2x provisioned") is advice.
-        let start = sentence.lowerBound
+        // An imperative ("Use Standard for ...", "Set reserved = 2x provisioned", "(d) Avoid Java ...")
+        // is advice: a base-form verb opening the sentence, or an item after its marker or colon.
+        var start = sentence.lowerBound
+        var cursor = clause.lowerBound
+        while cursor < clause.upperBound, tokens[cursor].shape == .punctuation || tokens[cursor].isNumber || tokens[cursor].text.count == 1 && tokens[cursor].shape == .lower {
+            cursor += 1
+        }
+        if cursor < clause.upperBound, clause.lowerBound > 0, [":", ")"].contains(tokens[clause.lowerBound - 1].text) || cursor > clause.lowerBound { start = cursor }
         if start < tokens.count, tokens[start].shape == .capitalized, tokens[start].is(.verb), !tokens[start].lower.hasSuffix("s"),
            !tokens[start].lower.hasSuffix("ed"), !tokens[start].lower.hasSuffix("ing"), start + 1 < tokens.count,
            tokens[start + 1].isWord || tokens[start + 1].isNumber, !tokens[start + 1].is(.auxiliary),

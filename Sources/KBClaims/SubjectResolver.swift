@@ -249,7 +249,12 @@ public struct SubjectResolver: Sendable {
             }
         }
         if let chain {
-            if let recent = chain.recent.last { candidates.append((recent, nil, 0.55, "earlier fact")) }
+            // An enumeration item's neighbours are its siblings, not its subject.
+            let enumerated = tokens.prefix(12).enumerated().contains { index, token in
+                token.text == "(" && index + 2 < tokens.count && tokens[index + 1].isNumber && tokens[index + 2].text == ")"
+                    || token.isNumber && index + 1 < tokens.count && tokens[index + 1].text == "." && (index == 0 || tokens[index - 1].text == ":")
+            }
+            if let recent = chain.recent.last, !enumerated { candidates.append((recent, nil, 0.55, "earlier fact")) }
             if let question = chain.questionEntity { candidates.append((question, nil, 0.5, "question")) }
             if let topic = chain.topicEntity { candidates.append((topic, nil, 0.45, "topic")) }
         }

@@ -9,20 +9,21 @@
 /// NameEvidence.names(in: ["Upgrade to Plus today.", "The Plus plan has 3 cards."], lexicon: .standard)  // ["plus"]
 /// ```
 public enum NameEvidence {
-    /// Function words the texts use as names (see the type's documentation), and every word the
-    /// texts write with a capital inside a sentence (a capital that only opens a sentence is no
-    /// evidence of a name).
+    /// Function words the texts use as names (see the type's documentation), and the words the
+    /// texts write with a capital inside a sentence at least as often as in lowercase (a capital
+    /// that only opens a sentence is no evidence of a name; "Limitations" written once after a
+    /// parenthesis and often in lowercase is no name either).
     public static func evidence(in texts: [String], lexicon: Lexicon) -> (names: Set<String>, capitalised: Set<String>) {
-        var capitalised: Set<String> = []
-        let names = scan(texts, lexicon: lexicon) { capitalised.insert($0) }
-        return (names, capitalised)
+        var inside: [String: Int] = [:], lowercase: [String: Int] = [:]
+        let names = scan(texts, lexicon: lexicon, capitalisedInside: { inside[$0, default: 0] += 1 }, lowercase: { lowercase[$0, default: 0] += 1 })
+        return (names, Set(inside.filter { $0.value >= (lowercase[$0.key] ?? 0) }.keys))
     }
 
     public static func names(in texts: [String], lexicon: Lexicon) -> Set<String> {
-        scan(texts, lexicon: lexicon) { _ in }
+        scan(texts, lexicon: lexicon, capitalisedInside: { _ in }, lowercase: { _ in })
     }
 
-    static func scan(_ texts: [String], lexicon: Lexicon, capitalisedInside: (String) -> Void) -> Set<String> {
+    static func scan(_ texts: [String], lexicon: Lexicon, capitalisedInside: (String) -> Void, lowercase: (String) -> Void) -> Set<String> {
         var counts: [String: Int] = [:]
         for text in texts {
             var previousEndsSentence = true
@@ -31,6 +32,7 @@ public enum NameEvidence {
             var titleCase: Bool { word.dropFirst().allSatisfy { !$0.properties.isUppercase } }
             var sentenceStart = true
             func flush() {
+                if !word.isEmpty, !capital { lowercase(String(word)) }
                 if !word.isEmpty, capital, !sentenceStart {
                     let lower = String(word).lowercased()
                     capitalisedInside(lower)

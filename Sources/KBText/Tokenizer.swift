@@ -120,7 +120,8 @@ public struct Tokenizer: Sendable {
                     } else if Self.isDigit(c) {
                         digits = true
                         end += 1
-                    } else if c == "_" , end + 1 < s.count, Self.isLetter(s[end + 1]) || Self.isDigit(s[end + 1]) {
+                    } else if c == "_" || c == "@", end + 1 < s.count, Self.isLetter(s[end + 1]) || Self.isDigit(s[end + 1]) {
+                        // "worker_processes", "Compute@Edge": one identifier.
                         underscore = true
                         end += 1
                     } else if c == ".", end + 1 < s.count, Self.isLetter(s[end + 1]) || (digits && Self.isDigit(s[end + 1])) {
@@ -264,7 +265,7 @@ public struct Tokenizer: Sendable {
                    (index + 2..<min(tokens.count, index + 5)).contains(where: { lexicon.classes(of: tokens[$0].lower).contains(.verb) && tokens[$0].shape == .lower }) {
                     clause += 1
                     tokens[index].clause = clause
-                } else if token.is(.contrast) || (token.is(.subordinator) && index > 0 && tokens[index - 1].shape != .punctuation) {
+                } else if depth == 0, token.is(.contrast) || (token.is(.subordinator) && index > 0 && tokens[index - 1].shape != .punctuation) {
                     // "X but Y", "X while Y": the contrast or subordinate clause starts at this word.
                     if index > 0, tokens[index - 1].clause == clause, !tokens[index - 1].is(.subordinator) {
                         clause += 1
