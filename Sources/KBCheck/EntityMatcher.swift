@@ -73,7 +73,10 @@ public struct EntityMatcher: Sendable {
                 let capital = token.shape == .upper || token.shape == .identifier
                     || token.shape == .capitalized && (index > 0 || inside > 0) && inside * 2 >= lower
                 let isName = capital && !token.is(.tierWord) && !token.is(.generic) && !token.is(.timeWord)
-                if isName, everywhere.contains(stem) { continue }
+                // A name everywhere is left out when the subject has another to tell it apart.
+                if isName, everywhere.contains(stem), tokens.contains(where: { other in
+                    other.isNameLike && other.lower != token.lower && !everywhere.contains(Stemmer.stem(other.lower)) && !other.is(.tierWord) && !other.is(.generic)
+                }) { continue }
                 let base = idf[stem] ?? defaultIDF
                 let factor: Double
                 if isName { factor = 1 } else if token.is(.generic) || token.is(.tierWord) || token.is(.timeWord) || token.isNumber { factor = 0.1 } else { factor = 0.4 }

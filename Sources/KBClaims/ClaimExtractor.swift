@@ -76,6 +76,15 @@ public struct ClaimExtractor: Sendable {
                 var claim = frame(quantity, among: quantities, in: analysis, resolver: resolver)
                 claim.year = stamp
                 frames.claims.append(claim)
+                // "max 3008MB - same as Lambda": the value is also stated for what it equals.
+                if let other = Self.sameAs(after: quantity, in: analysis, resolver: resolver) {
+                    var borrowed = claim
+                    borrowed.subject = resolver.canonical(other)
+                    borrowed.subjectEvidence = ["same as (1.0): \(other)"]
+                    borrowed.subjectWeight = 1
+                    borrowed.qualifiers = []
+                    frames.claims.append(borrowed)
+                }
             }
             frames.supports = SupportExtractor(analysis: analysis, lexicon: lexicon, resolver: resolver).statements().filter {
                 firstWithLead || $0.start >= leadLength
@@ -103,6 +112,18 @@ public struct ClaimExtractor: Sendable {
             ?? Hedges.configuration(quantity, in: analysis)
         if claim.role == nil, Hedges.isPreviousValue(at: quantity.first, in: analysis) { claim.role = .before }
         return claim
+    }
+
+    /// The name a value is said to equal right after it ("3008MB - same as Lambda", "10 GB, the
+    /// same as Crew"), when there is one.
+    static func sameAs(after quantity: ScannedQuantity, in analysis: TextAnalysis, resolver: SubjectResolver) -> String? {
+        let tokens = analysis.tokens
+        var index = quantity.end
+        while index < tokens.count, index < quantity.end + 2, tokens[index].shape == .punctuation, tokens[index].text != "." { index += 1 }
+        guard index < tokens.count, let length = Lexicon.standard.phraseLength(analysis.lowers, at: index, in: .sameAs) ?? resolver.lexicon.phraseLength(analysis.lowers, at: index, in: .sameAs),
+              index + length < tokens.count, let phraseIndex = analysis.phraseOf[index + length],
+              let range = resolver.entityRange(analysis.phrases[phraseIndex]), range.contains(where: resolver.isName) else { return nil }
+        return resolver.display(range)
     }
 
     /// A money, count or size stated for a period ("daily limit of €1,000", "the monthly fee is

@@ -637,8 +637,17 @@ struct Scan {
         return best
     }
 
-    /// A comparator phrase written after a quantity ("5 minutes maximum", "10 or more").
+    /// A comparator phrase written after a quantity ("5 minutes maximum", "10 or more"), also after
+    /// the one noun the quantity modifies ("10GB memory maximum"; the noun stays outside the claim).
     func comparatorAfter(_ index: Int) -> (NumericClaim.Comparator, Int)? {
+        if let noun = at(index), noun.shape == .lower, noun.spaceBefore, !noun.is(WordClasses.function), !noun.is(.verb),
+           let (symbol, _) = comparatorAfter(index + 1, direct: true), let bound = at(index + 1), lexicon.metric([bound.lower], at: 0)?.metric.isProperty == false {
+            return (symbol, index)
+        }
+        return comparatorAfter(index, direct: true)
+    }
+
+    func comparatorAfter(_ index: Int, direct: Bool) -> (NumericClaim.Comparator, Int)? {
         // "(900 seconds) maximum": the word may follow the closing parenthesis.
         let start = at(index)?.text == ")" ? index + 1 : index
         var best: (NumericClaim.Comparator, Int)?
@@ -724,7 +733,10 @@ struct Scan {
             if between.count == 1, between.first?.text == "(", b.claim.comparator == .equal, a.claim.dimension == b.claim.dimension {
                 found[index + 1].claim.comparator = a.claim.comparator
             }
-            let arrow = between.count <= 2 && between.contains { ["→", "⇒", ">"].contains($0.text) }
+            // "3-5s → 200-400ms", "8-12 second cold starts → <1 second": an arrow between them, with
+            // at most the first value's noun before it.
+            let arrow = between.count <= 4 && between.contains { ["→", "⇒", ">"].contains($0.text) }
+                && between.allSatisfy { $0.isWord || ["→", "⇒", ">", "-"].contains($0.text) }
             let to = between.count == 1 && between.first?.lower == "to" && isChangeFrom(a.first)
             if arrow || to, a.claim.dimension == b.claim.dimension || a.claim.kind == b.claim.kind {
                 found[index].claim.role = .before

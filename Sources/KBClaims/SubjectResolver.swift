@@ -171,6 +171,12 @@ public struct SubjectResolver: Sendable {
             let base = tokens[previous.lowerBound].text == "(" && previous.count > 3 ? tokens[previous.lowerBound + 3].depth : tokens[previous.lowerBound].depth
             let phrases = analysis.phrases.filter { $0.first >= previous.lowerBound && $0.end <= previous.upperBound && tokens[$0.first].depth == base }
             let words = previous.filter { tokens[$0].isWord && tokens[$0].depth == base }
+            // A one-word heading whose parenthesis names its subjects is about them:
+            // "Limitations (both Lambda & SageMaker Serverless, 2025):".
+            let inner = previous.filter { tokens[$0].depth == base + 1 }
+            if phrases.count == 1, phrases[0].range.count == 1, let firstName = inner.first(where: isName), let lastName = inner.last(where: isName) {
+                return firstName..<(lastName + 1)
+            }
             // One phrase, or phrases joined by "+", "/", "&", "and" ("Java 21 + SnapStart:").
             if let firstPhrase = phrases.first, let lastPhrase = phrases.last,
                words.allSatisfy({ word in phrases.contains { $0.range.contains(word) } || tokens[word].is(.conjunction) }),
@@ -179,8 +185,7 @@ public struct SubjectResolver: Sendable {
                (first.lowerBound..<last.upperBound).contains(where: isName) {
                 return first.lowerBound..<last.upperBound
             }
-            // A heading whose parenthesis names its subjects: "Limitations (both Lambda & SageMaker Serverless, 2025):".
-            let inner = previous.filter { tokens[$0].depth == base + 1 }
+            // A heading whose parenthesis names its subjects (when the heading itself names none).
             if !phrases.isEmpty, !(phrases.contains { $0.range.contains(where: isName) }),
                let firstName = inner.first(where: isName), let lastName = inner.last(where: isName) {
                 return firstName..<(lastName + 1)

@@ -75,6 +75,9 @@ class arithmetic-restate: or, i.e., i.e, that is, equivalent to, the equivalent 
 class arithmetic-of: of, on
 class versus: vs, vs., versus, compared with, compared to, against
 
+# A value said to be the same as another thing's ("max 3008MB - same as Lambda") holds for it too.
+class same-as: same as, the same as, identical to, as with, just like, equal to that of
+
 # ---- Numbers ---------------------------------------------------------------------------------
 number 0: zero
 number 1: one, a single, only a single

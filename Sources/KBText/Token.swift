@@ -99,6 +99,7 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     public static let arithmeticRestate = WordClasses(rawValue: 1 << 40)
     public static let arithmeticOf = WordClasses(rawValue: 1 << 41)
     public static let versus = WordClasses(rawValue: 1 << 42)
+    public static let sameAs = WordClasses(rawValue: 1 << 43)
 
     /// Class names as the lexicon data and `kb-lexicon.json` spell them.
     public static let names: [String: WordClasses] = [
@@ -113,7 +114,7 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "adverb": .adverb, "place": .place, "version-word": .versionWord,
         "arithmetic-times": .arithmeticTimes, "arithmetic-plus": .arithmeticPlus, "arithmetic-minus": .arithmeticMinus,
         "arithmetic-result": .arithmeticResult, "arithmetic-restate": .arithmeticRestate, "arithmetic-of": .arithmeticOf,
-        "versus": .versus,
+        "versus": .versus, "same-as": .sameAs,
     ]
 
     /// Classes that say how a word joins a sentence (which a name does not).
