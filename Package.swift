@@ -51,9 +51,8 @@ let package = Package(
             ]
         ),
         // Scoring of kb against labelled evaluation sets (Eval/): reads kb's JSON output only.
-        .target(name: "KBEval"),
-        .executableTarget(name: "kb-eval", dependencies: ["KBEval", "KBClaims"]),
-        .executableTarget(name: "kb-scratch", dependencies: ["KBClaims", "KBCheck"]),
+        .target(name: "KBEval", dependencies: ["KBClaims"]),
+        .executableTarget(name: "kb-eval", dependencies: ["KBEval", "KBText", "KBModel", "KBClaims", "KBCheck"]),
         // Helpers shared by the test targets (repository paths, temporary folders, seeded randomness).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
@@ -67,12 +66,14 @@ let package = Package(
             dependencies: [
                 "KBText", "KBModel", "KBClaims", "KBIngest", "KBCheck", "KBSearch", "KBExport", "KnowledgeStore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
             name: "kbTests",
             dependencies: ["kb", "KBText", "KBModel", "KBClaims", "KBIngest", "KBCheck", "KBSearch", "KBExport", "KnowledgeStore",
-                           "KBEval", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+                           "KBEval", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
             // The SARIF schema is read by path from the repository, not bundled as a resource.
             exclude: ["Fixtures"]
         ),

@@ -165,6 +165,18 @@ struct Evaluation {
         return (kind, index + length)
     }
 
+    /// The operator after an operand, past the words that name it ("10GB memory × 10"): at most
+    /// three plain words, no mark, number or boundary between.
+    func operatorAfter(_ index: Int) -> (kind: Character, next: Int)? {
+        var cursor = index
+        while cursor < tokens.count, cursor < index + 4 {
+            if let found = arithmeticOperator(at: cursor) { return found }
+            guard tokens[cursor].isWord, !isBoundary(cursor), operands[cursor] == nil else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
     /// The next operand at or after `index`, skipping plain words (at most six, no boundary).
     func nextOperand(from index: Int) -> Int? {
         var cursor = index
@@ -182,7 +194,7 @@ struct Evaluation {
     /// A sum of products starting with the operand at `start`; its value and the index after it.
     func sum(from start: Int) -> (Arithmetic.Value, Int)? {
         guard var (total, cursor) = product(from: start) else { return nil }
-        while let (kind, next) = arithmeticOperator(at: cursor), kind == "+", let operandIndex = nextOperand(from: next), let (term, after) = product(from: operandIndex) {
+        while let (kind, next) = operatorAfter(cursor), kind == "+", let operandIndex = nextOperand(from: next), let (term, after) = product(from: operandIndex) {
             guard let added = add(total, term) else { return nil }
             total = added
             cursor = after
@@ -199,7 +211,7 @@ struct Evaluation {
             value = multiply(value, factor)
             cursor = factor.end
         }
-        while let (kind, next) = arithmeticOperator(at: cursor), kind == "*", let operandIndex = nextOperand(from: next), let factor = operands[operandIndex] {
+        while let (kind, next) = operatorAfter(cursor), kind == "*", let operandIndex = nextOperand(from: next), let factor = operands[operandIndex] {
             value = multiply(value, factor)
             cursor = factor.end
         }
@@ -257,9 +269,20 @@ struct Evaluation {
             }
             start -= 1
         }
-        guard let (computed, _) = best else { return nil }
+        guard var (computed, computedStart) = best else { return nil }
         // A variable right after the result ("= N × ...") or an operator after it: not a plain result.
         if arithmeticOperator(at: stated.end) != nil { return nil }
+        // "$0.015/GB-hour (50 instances @ 512MB = $5.40/day)": a computation in parentheses right
+        // after a rate works out what the rate is applied to.
+        if comparable(computed, &stated) == nil, computedStart >= 2, tokens[computedStart - 1].text == "(",
+           let rate = claims.last(where: { $0.end == computedStart - 1 }), let factor = operands[rate.first], factor.vector != .dimensionless {
+            var applied = multiply(factor, computed)
+            applied.first = factor.first
+            if comparable(applied, &stated) != nil {
+                computed = applied
+                computedStart = rate.first
+            }
+        }
         guard let pair = comparable(computed, &stated) else { return nil }
         let (left, right) = pair
         let tolerance = max(0.025, left.tolerance + right.tolerance)

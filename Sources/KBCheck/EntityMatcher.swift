@@ -30,6 +30,8 @@ public struct EntityMatcher: Sendable {
         var stem: String
         var weight: Double
         var isName: Bool
+        /// Written with a capital (a name the corpus has not proven: "Inline Map" opening a sentence).
+        var isCapitalised = false
     }
 
     /// Words of each subject, by subject text.
@@ -44,6 +46,7 @@ public struct EntityMatcher: Sendable {
         var documentFrequency: [String: Int] = [:]
         var capitalisedInside: [String: Int] = [:]
         var lowercase: [String: Int] = [:]
+        var openings: [String: Int] = [:]
         for text in texts {
             var seen: Set<String> = []
             let tokens = tokenizer.tokens(text)
@@ -52,38 +55,46 @@ public struct EntityMatcher: Sendable {
                 if seen.insert(stem).inserted { documentFrequency[stem, default: 0] += 1 }
                 if token.shape == .lower { lowercase[token.lower, default: 0] += 1 }
                 else if !NounPhrases.opensSentence(tokens, index) { capitalisedInside[token.lower, default: 0] += 1 }
+                else if token.shape == .capitalized { openings[token.lower, default: 0] += 1 }
             }
         }
         let count = Double(max(1, texts.count))
         for (stem, frequency) in documentFrequency { idf[stem] = log(1 + count / Double(frequency)) }
         // Names everywhere identify nothing: in a quarter of the facts, or the most frequent name
-        // when it is in one fact in twelve.
+        // when it is in one fact in twelve; a small corpus has no such name (at least 4 facts).
         let capitalised = documentFrequency.filter { (capitalisedInside[$0.key] ?? 0) > 0 }
-        var everywhere = Set(capitalised.filter { Double($0.value) >= count / 4 }.keys)
-        if let top = capitalised.max(by: { $0.value < $1.value }), Double(top.value) >= count / 12 { everywhere.insert(top.key) }
+        var everywhere = Set(capitalised.filter { Double($0.value) >= max(4, count / 4) }.keys)
+        if let top = capitalised.max(by: { $0.value < $1.value }), Double(top.value) >= max(4, count / 12) { everywhere.insert(top.key) }
         defaultIDF = log(1 + count)
         for name in Set(names) {
             var result: [Word] = []
             let tokens = tokenizer.tokens(name)
+            // A word is a name when the corpus writes it with a capital where grammar does not ask
+            // for one at least half as often as in lowercase, or opens sentences with it and never
+            // writes it in lowercase ("Acme Queue retains ...", "Acme Cloud supports ...").
+            let isName: [Bool] = tokens.enumerated().map { index, token in
+                guard token.isWord, !token.is(.tierWord), !token.is(.generic), !token.is(.timeWord) else { return false }
+                if token.shape == .upper || token.shape == .identifier { return true }
+                guard token.shape == .capitalized else { return false }
+                let inside = capitalisedInside[token.lower] ?? 0, lower = lowercase[token.lower] ?? 0
+                if (index > 0 || inside > 0) && inside * 2 >= lower { return true }
+                return lower == 0 && (openings[token.lower] ?? 0) + inside >= 2 && !token.is(.determiner) && !token.is(.pronoun)
+            }
             for (index, token) in tokens.enumerated() where token.isWord || token.isNumber {
                 guard !token.is(.determiner), !token.is(.pronoun) || token.isNameLike else { continue }
                 let stem = token.isNumber ? token.text : Stemmer.stem(token.lower)
-                let inside = capitalisedInside[token.lower] ?? 0
-                let lower = lowercase[token.lower] ?? 0
-                let capital = token.shape == .upper || token.shape == .identifier
-                    || token.shape == .capitalized && (index > 0 || inside > 0) && inside * 2 >= lower
-                let isName = capital && !token.is(.tierWord) && !token.is(.generic) && !token.is(.timeWord)
-                // A name everywhere is left out when the subject has another to tell it apart.
-                if isName, everywhere.contains(stem), tokens.contains(where: { other in
-                    other.isNameLike && other.lower != token.lower && !everywhere.contains(Stemmer.stem(other.lower)) && !other.is(.tierWord) && !other.is(.generic)
+                // A name everywhere is left out when the subject has another name to tell it apart.
+                if isName[index], everywhere.contains(stem), tokens.indices.contains(where: { other in
+                    isName[other] && tokens[other].lower != token.lower && !everywhere.contains(Stemmer.stem(tokens[other].lower))
                 }) { continue }
                 let base = idf[stem] ?? defaultIDF
                 let factor: Double
-                if isName { factor = 1 } else if token.is(.generic) || token.is(.tierWord) || token.is(.timeWord) || token.isNumber { factor = 0.1 } else { factor = 0.4 }
+                if isName[index] { factor = 1 } else if token.is(.generic) || token.is(.tierWord) || token.is(.timeWord) || token.isNumber { factor = 0.1 } else { factor = 0.4 }
                 if let existing = result.firstIndex(where: { $0.stem == stem }) {
                     result[existing].weight = max(result[existing].weight, base * factor)
                 } else {
-                    result.append(Word(stem: stem, weight: base * factor, isName: isName))
+                    result.append(Word(stem: stem, weight: base * factor, isName: isName[index],
+                                       isCapitalised: token.isNameLike && !token.is(WordClasses.function) && !token.is(.generic) && !token.is(.tierWord)))
                 }
             }
             words[name] = result
@@ -136,6 +147,10 @@ public struct EntityMatcher: Sendable {
             score = content
             if score < 0.6 { return 0 }
         }
+        // Capitalised words that differ ("Inline Map", "Distributed Map") tell two things apart even
+        // when the corpus has not proven them names.
+        let capitalsA = Set(wa.filter { $0.isCapitalised && !$0.isName }.map(\.stem)), capitalsB = Set(wb.filter { $0.isCapitalised && !$0.isName }.map(\.stem))
+        if !capitalsA.isEmpty, !capitalsB.isEmpty, capitalsA.isDisjoint(with: capitalsB) { score *= 0.3 }
         // Different head nouns (both meaningful): the same owner, another thing.
         if let headA = wa.last(where: { !$0.isName && $0.weight > 0 }), let headB = wb.last(where: { !$0.isName && $0.weight > 0 }),
            headA.stem != headB.stem, headA.weight > 0.2 * (idf[headA.stem] ?? defaultIDF), headB.weight > 0.2 * (idf[headB.stem] ?? defaultIDF) {

@@ -15,6 +15,12 @@ import KBText
 /// - a typical value, or two values in one answer, lower it too.
 /// Claims that are hedged (examples, scenarios, recommendations, rumours, uncertain, settings) or
 /// without a subject take part in no pair; a value before a change meets only values before one.
+///
+/// A property the corpus gives many different values for is a measurement that depends on
+/// conditions the text does not state (cold starts of different functions, latencies under
+/// different loads), not a fact stated twice: when the claims aligned with a pair hold three or
+/// more values that cannot all hold, the pair's confidence is halved. A limit stated as 15
+/// minutes three times and as 5 minutes once keeps its full weight.
 struct NumericAlignment {
     struct Side {
         var fact: Int
@@ -28,6 +34,8 @@ struct NumericAlignment {
         var reasons: [String]
         var subject: String
         var attribute: String
+        /// How strongly the values disagree (see ``disagreement(_:_:)``); nil when they agree.
+        var strength: Double?
     }
 
     let context: CheckContext
@@ -58,19 +66,49 @@ struct NumericAlignment {
         }
         var seen: Set<Int64> = []
         var analyses: [Int: Set<String>] = [:]
-        var result: [Pair] = []
+        var aligned: [(i: Int, j: Int, pair: Pair)] = []
+        var partners: [Int: [Int]] = [:]
         for key in buckets.keys.sorted() {
             guard let members = buckets[key], members.count > 1 else { continue }
             for (position, i) in members.enumerated() {
                 for j in members[(position + 1)...] {
                     let pairKey = Int64(min(i, j)) << 32 | Int64(max(i, j))
-                    guard seen.insert(pairKey).inserted else { continue }
-                    if let pair = score(sides[i], sides[j], analyses: &analyses) { result.append(pair) }
+                    guard seen.insert(pairKey).inserted, let pair = score(sides[i], sides[j], analyses: &analyses) else { continue }
+                    aligned.append((i, j, pair))
+                    if pair.confidence >= 0.3 {
+                        partners[i, default: []].append(j)
+                        partners[j, default: []].append(i)
+                    }
                 }
                 if position > 400 { break }
             }
         }
+        var result: [Pair] = []
+        for (i, j, var pair) in aligned {
+            guard let strength = pair.strength else { continue }
+            pair.confidence *= strength
+            let neighbourhood = Set([i, j] + (partners[i] ?? []) + (partners[j] ?? []))
+            let values = Self.distinctValues(neighbourhood.sorted().map { sides[$0].claim })
+            if values >= 3 {
+                pair.confidence *= 0.5
+                pair.reasons.append("\(values) different values among \(neighbourhood.count) aligned claims: a measurement that varies")
+            }
+            result.append(pair)
+        }
         return result
+    }
+
+    /// How many different values the claims give: their intervals as written (not widened by
+    /// rounding), grouped where they overlap.
+    static func distinctValues(_ claims: [NumericClaim]) -> Int {
+        let intervals = claims.compactMap { interval($0, widened: false) }.sorted { $0.low < $1.low }
+        var groups = 0
+        var reach = -Double.infinity
+        for interval in intervals {
+            if interval.low > reach { groups += 1 }
+            reach = max(reach, interval.high)
+        }
+        return groups
     }
 
     func attributeWords(_ side: Side, cache: inout [Int: Set<String>]) -> Set<String> {
@@ -153,11 +191,10 @@ struct NumericAlignment {
             confidence *= 0.8
             reasons.append("both in one answer")
         }
-        guard let strength = Self.disagreement(a.claim, b.claim) else { return nil }
-        confidence *= strength
         let subject = context.entities.display(subjectA, subjectB)
         let attributeName = !genericA ? metricA : metricB
-        return Pair(a: a, b: b, confidence: min(1, confidence), reasons: reasons, subject: subject, attribute: attributeName)
+        return Pair(a: a, b: b, confidence: min(1, confidence), reasons: reasons, subject: subject, attribute: attributeName,
+                    strength: Self.disagreement(a.claim, b.claim))
     }
 
     /// The dimension two claims must share: counts by the head noun of what they count
@@ -181,7 +218,7 @@ struct NumericAlignment {
     }
 
     /// A claim's value as an interval in its canonical unit, widened by its rounding.
-    static func interval(_ claim: NumericClaim) -> (low: Double, high: Double)? {
+    static func interval(_ claim: NumericClaim, widened: Bool = true) -> (low: Double, high: Double)? {
         let low = claim.normalizedLow, high = claim.normalizedHigh
         switch claim.comparator {
         case .less, .lessOrEqual:
@@ -192,7 +229,7 @@ struct NumericAlignment {
             return (low, high ?? .infinity)
         case .equal, .approximately:
             guard let low, let high else { return nil }
-            if claim.kind == .vague { return (low, high) }
+            if claim.kind == .vague || !widened { return (low, high) }
             let widen = claim.comparator == .approximately || claim.hedge == .typical ? 0.15 : min(0.25, max(0.02, rounding(claim.surface)))
             return (low * (1 - widen), high * (1 + widen))
         }
@@ -231,6 +268,9 @@ struct NumericAlignment {
             guard ia.high < ib.low || ib.high < ia.low else { return nil }
             let (lower, upper) = ia.high < ib.low ? (ia, ib) : (ib, ia)
             ratio = lower.high > 0 ? upper.low / lower.high : 2
+            // Measurements (durations, sizes, speeds) reported a few percent apart are one
+            // measurement rounded differently, not two facts ("400ms" and "380ms").
+            if a.kind == .measure, b.kind == .measure, ratio < 1.1 { return nil }
         }
         return ratio >= 1.5 ? 1 : 0.8
     }

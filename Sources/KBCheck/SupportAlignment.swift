@@ -85,8 +85,10 @@ struct SupportAlignment {
             // Closed lists that leave it out.
             let sort = together[positive.statement.itemKey] ?? [positive.statement.itemKey]
             for list in closedLists {
+                // An item named with a modifier ("Java on Amazon Corretto 11, 17, 21") is still the item
+                // the list names ("Java only").
                 guard let first = list.first, listKey(first) != listKey(positive),
-                      !list.contains(where: { Self.itemsMatch($0.statement, positive.statement) }) else { continue }
+                      !list.contains(where: { Self.itemsMatch($0.statement, positive.statement) || Self.mentions($0.statement, positive.statement) }) else { continue }
                 let sameSort = list.contains { member in
                     sort.contains(member.statement.itemKey) || Self.head(member.statement.itemKey) == Self.head(positive.statement.itemKey)
                 }
@@ -101,15 +103,25 @@ struct SupportAlignment {
         return Self.grouped(result)
     }
 
-    /// One conflict per subject, item and kind: the denials and closed lists of one item (often the
-    /// same lead-in repeated over an enumeration's facts) gathered as its evidence.
+    /// One conflict per included item: the denials and closed lists against it (often the same
+    /// lead-in repeated over an enumeration's facts) gathered as its evidence. A denial outweighs a
+    /// closed list: the group is closed-out only when every piece of evidence is a closed list.
     static func grouped(_ conflicts: [Conflict]) -> [Conflict] {
         var order: [String] = []
         var groups: [String: Conflict] = [:]
         for conflict in conflicts {
-            let key = [conflict.subject.lowercased(), conflict.positive.statement.itemKey, conflict.closedOut ? "closed" : "denied"].joined(separator: "\u{1F}")
+            let key = "\(conflict.positive.fact)\u{1F}\(conflict.positive.statement.itemKey)"
             if var existing = groups[key] {
-                for side in conflict.against where !existing.against.contains(where: { $0.fact == side.fact }) { existing.against.append(side) }
+                for side in conflict.against where !existing.against.contains(where: { $0.fact == side.fact && $0.statement.start == side.statement.start }) {
+                    existing.against.append(side)
+                }
+                if existing.closedOut, !conflict.closedOut {
+                    existing.closedOut = false
+                    existing.subject = conflict.subject
+                    existing.against.sort { !$0.statement.closed && $1.statement.closed }
+                }
+                existing.isList = existing.isList || conflict.isList
+                existing.reasons += conflict.reasons.filter { !existing.reasons.contains($0) }
                 existing.confidence = max(existing.confidence, conflict.confidence)
                 groups[key] = existing
             } else {
@@ -169,6 +181,13 @@ struct SupportAlignment {
         if a.contains("+"), let low = na.min(), let high = nb.max(), high >= low { return true }
         if b.contains("+"), let low = nb.min(), let high = na.max(), high >= low { return true }
         return false
+    }
+
+    /// Whether one item's key words are all in the other's ("java" in "java amazon corretto").
+    static func mentions(_ a: SupportClaim, _ b: SupportClaim) -> Bool {
+        let wa = Set(a.itemKey.split(separator: " ")), wb = Set(b.itemKey.split(separator: " "))
+        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        return wa.isSubset(of: wb) || wb.isSubset(of: wa)
     }
 
     static func head(_ key: String) -> String {

@@ -118,7 +118,10 @@ public struct Attribute: Sendable, Hashable {
         for range in places where attribute.period == nil {
             for index in range.reversed() where index >= 0 && index < tokens.count {
                 if tokens[index].shape == .punctuation || NounPhrases.isVerbHere(tokens, index) { break }
-                if let unit = periodUnit(tokens[index].lower, lexicon: lexicon) {
+                // A period word inside a name ("the Acme Monthly Pass costs $98") names a product, not a rate.
+                let inName = tokens[index].shape == .capitalized && (!NounPhrases.opensSentence(tokens, index)
+                    || index + 1 < tokens.count && tokens[index + 1].shape == .capitalized && tokens[index + 1].spaceBefore)
+                if !inName, let unit = periodUnit(tokens[index].lower, lexicon: lexicon) {
                     attribute.period = unit
                     break
                 }
@@ -152,6 +155,11 @@ public struct Attribute: Sendable, Hashable {
         } else if case .count = claim.dimension, let named = namedValue(before: quantity.first, in: analysis, clause: clause) {
             attribute.name = named.name
             attribute.isSetting = named.isSetting
+        } else if claim.dimension.isMoney, quantity.first >= 2, tokens[quantity.first - 1].text == "(", tokens[quantity.first - 2].isNameLike,
+                  quantity.end < tokens.count, tokens[quantity.end].text == ")" {
+            // An amount alone in parentheses after a name is its price: "the Acme Monthly Pass ($112)".
+            attribute.name = "price"
+            attribute.fromOntology = true
         } else {
             attribute.name = genericName(claim.dimension)
         }

@@ -69,12 +69,21 @@ public struct ClaimExtractor: Sendable {
             var frames = FactFrames()
             let resolver = SubjectResolver(analysis: analysis, lexicon: lexicon, chain: context)
             let quantities = scanner.scan(analysis.tokens, scalars: analysis.scalars)
+            var previous: (ScannedQuantity, NumericClaim)?
             for quantity in quantities {
                 guard firstWithLead || quantity.claim.start >= leadLength else { continue }
                 guard quantity.claim.low.map({ $0.isFinite }) ?? true, quantity.claim.high.map({ $0.isFinite }) ?? true,
                       quantity.claim.normalizedLow.map({ $0.isFinite }) ?? true, quantity.claim.normalizedHigh.map({ $0.isFinite }) ?? true else { continue }
                 var claim = frame(quantity, among: quantities, in: analysis, resolver: resolver)
                 claim.year = stamp
+                // A conversion in parentheses ("130 kg (287 lb)") bounds its value the way the value before it does.
+                if let (previousQuantity, previousClaim) = previous, claim.comparator == .equal, previousClaim.comparator != .equal,
+                   previousClaim.dimension == claim.dimension, quantity.first == previousQuantity.end + 1, analysis.tokens[previousQuantity.end].text == "(" {
+                    claim.comparator = previousClaim.comparator
+                    if claim.comparator == .lessOrEqual || claim.comparator == .less { claim.normalizedLow = nil }
+                    if claim.comparator == .greaterOrEqual || claim.comparator == .greater { claim.normalizedHigh = nil }
+                }
+                previous = (quantity, claim)
                 frames.claims.append(claim)
                 // "max 3008MB - same as Lambda": the value is also stated for what it equals.
                 if let other = Self.sameAs(after: quantity, in: analysis, resolver: resolver) {
@@ -111,7 +120,40 @@ public struct ClaimExtractor: Sendable {
         claim.hedge = Hedges.hedge(at: quantity.first, in: analysis) ?? Hedges.computation(quantity, in: analysis)
             ?? Hedges.configuration(quantity, in: analysis)
         if claim.role == nil, Hedges.isPreviousValue(at: quantity.first, in: analysis) { claim.role = .before }
+        if claim.comparator == .equal, claim.kind != .vague, let bound = boundOfPhrase(around: quantity, in: analysis) {
+            claim.comparator = bound
+            if bound == .lessOrEqual, claim.normalizedLow == claim.normalizedHigh { claim.normalizedLow = nil }
+            if bound == .greaterOrEqual, claim.normalizedLow == claim.normalizedHigh { claim.normalizedHigh = nil }
+        }
         return claim
+    }
+
+    /// A value given for a bound is a bound: the noun phrase it is stated for ("a maximum rider load
+    /// of 130 kg", "the limit is 12 hours", "minimum order: $25") or the one it modifies ("5 minute
+    /// maximum duration") holds a bound word of the lexicon (the metrics "limit" and "minimum").
+    func boundOfPhrase(around quantity: ScannedQuantity, in analysis: TextAnalysis) -> NumericClaim.Comparator? {
+        let tokens = analysis.tokens
+        var ranges: [Range<Int>] = []
+        if quantity.end < tokens.count, tokens[quantity.end].isWord {
+            var end = quantity.end
+            while end < tokens.count, end < quantity.end + 3, tokens[end].isWord, !tokens[end].is(.determiner), !NounPhrases.isVerbHere(tokens, end) { end += 1 }
+            ranges.append(quantity.end..<end)
+        }
+        var before = quantity.first - 1
+        if before >= 0, ["of", "is", "are", ":", "=", "was", "of up"].contains(tokens[before].lower) { before -= 1 }
+        if before >= 0, before < quantity.first - 1 || tokens[quantity.first - 1].lower == "of", let phrase = analysis.phraseOf[before],
+           analysis.phrases[phrase].end == before + 1 {
+            ranges.append(analysis.phrases[phrase].range)
+        }
+        for range in ranges {
+            for index in range {
+                // Word by word: "maximum duration" is a property of the ontology whose first word bounds it.
+                guard let (metric, _) = lexicon.metric([analysis.lowers[index]], at: 0), !metric.isProperty else { continue }
+                if metric.name == "limit" { return .lessOrEqual }
+                if metric.name == "minimum" { return .greaterOrEqual }
+            }
+        }
+        return nil
     }
 
     /// The name a value is said to equal right after it ("3008MB - same as Lambda", "10 GB, the

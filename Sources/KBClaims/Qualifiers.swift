@@ -90,15 +90,32 @@ enum Qualifiers {
             let value = other.claim.normalizedLow ?? other.claim.normalizedHigh ?? 0
             add(.setting, [other.claim.dimension.rawValue, other.claim.comparator.rawValue, String(value)], other.claim.surface)
         }
+        // The set-up in a label's parenthesis ("Node.js 20 (512MB memory): cold start 250ms") holds
+        // for every value after its colon.
+        let sentenceOfValue = tokens[quantity.first].sentence
+        for other in quantities where other.end <= clause.lowerBound && tokens[other.first].sentence == sentenceOfValue && tokens[other.first].depth > 0 {
+            let depth = tokens[other.first].depth
+            guard let close = (other.end..<clause.lowerBound).first(where: { tokens[$0].text == ")" && tokens[$0].depth == depth - 1 }),
+                  close + 1 < tokens.count, tokens[close + 1].text == ":", other.claim.dimension != quantity.claim.dimension else { continue }
+            let value = other.claim.normalizedLow ?? other.claim.normalizedHigh ?? 0
+            add(.setting, [other.claim.dimension.rawValue, other.claim.comparator.rawValue, String(value)], other.claim.surface)
+        }
         // Conditions: a subordinate clause in the sentence before or around this one.
         let sentence = analysis.sentenceRange(of: quantity.first)
         for index in sentence where tokens[index].is(.subordinator) && !["where", "since", "because", "once", "while", "until", "whether"].contains(tokens[index].lower) {
             let conditionClause = analysis.clauseRange(of: index)
             // The condition governs this clause when it is this clause, or the clause just before it.
             guard conditionClause == clause || conditionClause.upperBound == clause.lowerBound || conditionClause.lowerBound == clause.upperBound else { continue }
-            let words = conditionClause.filter { !own.contains($0) && tokens[$0].isWord && !tokens[$0].is(.subordinator) && !tokens[$0].is(.determiner) }
+            // The condition runs from its subordinator to the end of its clause, or of the parenthesis
+            // it opens in ("200ms (when warm, ...)" is "when warm").
+            var end = index + 1
+            let opensParenthesis = index > 0 && tokens[index - 1].text == "("
+            while end < conditionClause.upperBound, tokens[end].depth >= tokens[index].depth,
+                  opensParenthesis || !(tokens[end].text == "," && tokens[end].depth == tokens[index].depth && end > index + 2) { end += 1 }
+            let span = conditionClause.lowerBound < index && conditionClause == clause ? index..<end : conditionClause.lowerBound..<max(end, conditionClause.lowerBound + 1)
+            let words = span.filter { !own.contains($0) && tokens[$0].isWord && !tokens[$0].is(.subordinator) && !tokens[$0].is(.determiner) }
                 .map { Stemmer.stem(tokens[$0].lower) }
-            add(.condition, words, analysis.text(of: conditionClause))
+            add(.condition, words, analysis.text(of: span))
         }
         // "for a class that has ...": a relative clause after for + phrase.
         for index in clause where tokens[index].lower == "for" && index + 1 < clause.upperBound {

@@ -118,6 +118,8 @@ struct Scan {
         let (_, afterNumber) = numberValue(at: index)
         if units.unit(in: tokens, at: afterNumber) != nil { return true }
         if countedNoun(at: afterNumber) != nil { return true }
+        // "a maximum of two", "up to three": a bound states a number even without its noun.
+        if comparatorBefore(index) != nil { return true }
         return false
     }
 
@@ -195,7 +197,27 @@ struct Scan {
         if let next, next.text == "-", glued(index + 1), at(index + 2)?.isNumber == true, glued(index + 2),
            at(index + 3)?.text == "-", glued(index + 3), at(index + 4)?.isNumber == true { return true }
         if let previous, previous.text == "+" || previous.text == "#" || previous.text == "*", !token.spaceBefore,
-           at(index - 2).map({ !$0.isNumber }) ?? true, next?.text == "-" || next?.text == " " { return true }
+           at(index - 2).map({ !$0.isNumber }) ?? true, next.map({ $0.text == "-" || $0.shape == .punctuation || $0.spaceBefore && units.unit(in: tokens, at: index + 1) == nil }) ?? true { return true }
+        // Identifier syntax: a number inside a colon-joined chain ("arn:aws:...:layer:3"), inside
+        // parentheses glued to a word ("cron(0/5 * * * ? *)"), or after a command-line flag
+        // ("--max-retries 10").
+        if let previous, previous.text == ":", !token.spaceBefore, !previous.spaceBefore, at(index - 2).map({ $0.isWord || $0.isNumber }) == true { return true }
+        if Self.insideCallParentheses(tokens, index) { return true }
+        if token.spaceBefore, let flag = previous, flag.isWord, let dashes = at(index - 2), dashes.text == "-" || dashes.text == "--",
+           !flag.spaceBefore, dashes.spaceBefore || index == 2 || at(index - 3)?.text == "-" { return true }
+        if token.spaceBefore, let flag = previous, flag.isWord {
+            // "--provisioned-concurrent-executions 10": walk back over the hyphenated name to its dashes.
+            var cursor = index - 1
+            while cursor > 0, !tokens[cursor].spaceBefore, tokens[cursor - 1].isWord || tokens[cursor - 1].text == "-" { cursor -= 1 }
+            if cursor + 1 < index, tokens[cursor].text == "-", cursor + 1 < tokens.count, tokens[cursor + 1].text == "-" || (cursor > 0 && tokens[cursor - 1].text == "-") { return true }
+        }
+        // Scientific notation ("4.04e-6", "1e400") and hexadecimal ("0x0305") are literals of code or data.
+        if let next, glued(index + 1), next.lower.hasPrefix("e") || next.lower.hasPrefix("x") && token.text == "0",
+           next.text.count == 1 ? at(index + 2).map({ glued(index + 2) && ($0.isNumber || $0.text == "-" || $0.text == "+") }) == true
+                                : next.lower.dropFirst().allSatisfy({ $0.isHexDigit }) { return true }
+        // A number glued to letters that are no unit or magnitude is a name: "5G", "4WD", "3D".
+        if let next, next.isWord, glued(index + 1), next.shape == .upper || next.shape == .capitalized && next.text.count == 1,
+           units.unit(in: tokens, at: index + 1) == nil, magnitude(at: index + 1).0 == 1 { return true }
         // Dates: a number beside a month ("15 March", "March 15").
         if let next, next.is(.month), next.shape == .capitalized { return true }
         if let previous, previous.is(.month), previous.shape == .capitalized { return true }
@@ -203,7 +225,7 @@ struct Scan {
         let value = token.value ?? 0
         let integral = !token.text.contains(".")
         // Decades: "1990s", "1930s".
-        if integral, token.text.count == 4, let next, next.text == "s", glued(index + 1) { return true }
+        if integral, token.text.count == 4, value.truncatingRemainder(dividingBy: 10) == 0, (1000...2100).contains(value), let next, next.text == "s", glued(index + 1) { return true }
         // List and section markers at the start of a clause: "(1)", "2.", "7.12.", "3)".
         let opensClause = previous == nil || previous?.clause != token.clause || previous?.text == "(" && (at(index - 2).map { $0.clause != token.clause || $0.shape == .punctuation } ?? true)
         if opensClause || previous?.text == "(" {
@@ -225,6 +247,13 @@ struct Scan {
            namesRatherThanMeasures(index - 2), units.unit(in: tokens, at: index + 1) == nil {
             return true
         }
+        // A label after a common noun: a bare number between a noun and a verb ("firmware 2.4 raised",
+        // "section 4 says").
+        if let previous, token.spaceBefore, previous.shape == .lower, previous.isWord, !previous.is(WordClasses.function), !previous.is(.verb),
+           !previous.is(.preposition), !previous.is(.numberWord), let next, next.isWord, next.spaceBefore,
+           next.is(.verb) && NounPhrases.isVerbHere(tokens, index + 1) || next.is(.changeVerb), units.unit(in: tokens, at: index + 1) == nil, lexicon.metric([previous.lower], at: 0) == nil {
+            return true
+        }
         // Versions and labels: a number right after a name ("Java 11", "Windows 11", "iOS 16") or a
         // label word ("version 3", "Tier 2", "section 4"), with no unit, percent or currency.
         if let previous, token.spaceBefore {
@@ -237,6 +266,21 @@ struct Scan {
                     || lexicon.magnitudes[at(after)?.lower ?? ""] != nil
                 if !measured { return true }
             }
+        }
+        return false
+    }
+
+    /// Whether token `index` is inside parentheses opened right after a word ("cron(0/5 ...)").
+    static func insideCallParentheses(_ tokens: [Token], _ index: Int) -> Bool {
+        var depth = 0
+        var cursor = index - 1
+        while cursor >= 0, index - cursor < 40 {
+            let text = tokens[cursor].text
+            if text == ")" { depth += 1 } else if text == "(" {
+                if depth == 0 { return !tokens[cursor].spaceBefore && cursor > 0 && tokens[cursor - 1].isWord }
+                depth -= 1
+            }
+            cursor -= 1
         }
         return false
     }
@@ -297,7 +341,7 @@ struct Scan {
         var currency: String?
         // A minus sign that is not a hyphen or a range dash: "-10 °C".
         if let minus = at(index - 1), minus.text == "-" || minus.text == "−", !tokens[index].spaceBefore,
-           minus.spaceBefore || index == 1, at(index - 2).map({ !$0.isNumber }) ?? true {
+           minus.spaceBefore || index == 1 || at(index - 2).map({ !$0.isWord && !$0.isNumber }) == true, at(index - 2).map({ !$0.isNumber }) ?? true {
             value = -value
             first = index - 1
         }
@@ -337,6 +381,9 @@ struct Scan {
         var written = text(index, afterScale)
         cursor = afterScale
         var precision = Self.decimals(tokens[index].text)
+        // Words that belong to the quantity's phrase but not to its value ("between", "up to",
+        // "maximum"): the claim's surface leaves them out, the scanned span keeps them.
+        var opener = Int.max
         // A range: "200-300", "$38–$52", "2 to 5", "10K-100K".
         var unitBeforeDash: (Unit, Int)?
         if currency == nil, let found = units.unit(in: tokens, at: cursor),
@@ -360,7 +407,7 @@ struct Scan {
                     precision = max(precision, Self.decimals(number.text))
                     cursor = afterSecondScale
                     written = text(index, cursor)
-                    if dash.lower == "and" { first = min(first, index - 1) }
+                    if dash.lower == "and" { opener = min(opener, index - 1) }
                 } else if dash.text == "-", candidate < low {
                     // "10-7 seconds": no range (an exponent or a code); not a quantity at all.
                     return afterSecondScale
@@ -368,9 +415,16 @@ struct Scan {
             }
         }
         _ = written
+        // "100K+ starts/sec", "330+ cities": at least, with the unit or noun after the sign.
+        if let plus = at(cursor), plus.text == "+", glued(cursor), comparator == .equal, !(at(cursor + 1).map { $0.isNumber && glued(cursor + 1) } ?? false) {
+            comparator = .greaterOrEqual
+            cursor += 1
+        }
         // Percent, ratio, unit, currency word, cents.
         var unit: Unit?
         var unitText = ""
+        // Cents are normalised to their currency; the value as written stays in cents.
+        var writtenScale = 1.0
         var dimension: Dimension = .count("")
         var kind = NumericClaim.Kind.count
         if let percent = at(cursor), percent.text == "%" || percent.lower == "percent" || (percent.lower == "per" && at(cursor + 1)?.lower == "cent") {
@@ -385,6 +439,13 @@ struct Scan {
             // "15-minute timeout", "5-year warranty".
             unit = found
             cursor += 1 + length
+        } else if let modifier = at(cursor), modifier.shape == .lower, modifier.spaceBefore, !modifier.is(WordClasses.function), !modifier.is(.auxiliary),
+                  !modifier.is(.preposition), !modifier.is(.conjunction), !NounPhrases.isVerbHere(tokens, cursor), currency == nil,
+                  let (found, length) = units.unit(in: tokens, at: cursor + 1), found.dimension != .ratio, found.dimension != .percent,
+                  at(cursor + 1).map({ $0.text.unicodeScalars.count > 2 }) == true, acceptsUnit(found, at: cursor + 1, length: length) {
+            // One word between a number and its unit qualifies it: "600 base miles", "10 free minutes".
+            unit = found
+            cursor += 1 + length
         } else if let word = at(cursor), let code = units.currencies[word.lower], word.isWord, currency == nil {
             currency = code
             cursor += 1
@@ -393,6 +454,7 @@ struct Scan {
             currency = defaultCurrency()
             low *= fraction
             high *= fraction
+            writtenScale = fraction
             cursor += 1
             unitText = word.text
         } else if let times = at(cursor), times.lower == "times", let comparative = at(cursor + 1), lexicon.metric([comparative.lower], at: 0)?.metric.name == "speedup" {
@@ -447,6 +509,15 @@ struct Scan {
             unitText = noun.noun
             kind = .count
             cursor = noun.end
+            // "50,000 requests/sec", "2K+ starts per second": a count per period is a rate.
+            if let (denominator, count, length, written) = perUnit(at: cursor), denominator.dimension == .time {
+                dimension = .per(dimension, .time)
+                normalizedScale /= count * denominator.factor
+                canonical = Lexicon.singular(noun.noun.lowercased()) + "/" + denominator.canonical
+                unitText = noun.noun + "/" + written
+                kind = .rate
+                cursor += length
+            }
         } else if unit == nil, currency == nil, case .count = dimension {
             dimension = .count("")
         }
@@ -457,6 +528,9 @@ struct Scan {
         } else if countNoun == nil, let plus = at(afterScale), plus.text == "+", glued(afterScale), comparator == .equal {
             comparator = .greaterOrEqual
         }
+        // The value as written ends here; comparator words around it are not part of it.
+        let valueFirst = first, valueEnd = max(cursor, index + 1)
+        first = min(first, opener)
         // Comparator words: before ("up to", "at least"), after ("maximum", "or more").
         if comparator == .equal, let (symbol, start) = comparatorBefore(first) {
             comparator = symbol
@@ -479,15 +553,14 @@ struct Scan {
             comparator = symbol
             first = start
         }
+        // Low and high are the bounds as written ("<10ms": 10 and 10, the comparator says which way);
+        // the normalised pair is the interval the claim allows, nil where it is open.
         let normalizedLow: Double? = comparator == .less || comparator == .lessOrEqual ? (low == high ? nil : low * normalizedScale + offset) : low * normalizedScale + offset
         let normalizedHigh: Double? = comparator == .greater || comparator == .greaterOrEqual ? (low == high ? nil : high * normalizedScale + offset) : high * normalizedScale + offset
-        let boundLow: Double? = comparator == .less || comparator == .lessOrEqual ? (low == high ? nil : low) : low
-        let boundHigh: Double? = comparator == .greater || comparator == .greaterOrEqual ? (low == high ? nil : high) : high
         let end = max(cursor, index + 1)
-        let surface = text(first, end)
         _ = precision
         let claim = NumericClaim(
-            surface: surface, start: tokens[first].start, end: tokens[end - 1].end, low: boundLow, high: boundHigh,
+            surface: text(valueFirst, valueEnd), start: tokens[valueFirst].start, end: tokens[valueEnd - 1].end, low: low / writtenScale, high: high / writtenScale,
             unit: unitText, comparator: comparator, kind: kind, normalizedLow: normalizedLow, normalizedHigh: normalizedHigh,
             normalizedUnit: canonical.isEmpty ? (countNoun.map { Lexicon.singular($0.lowercased()) } ?? "") : canonical,
             dimension: dimension)
@@ -507,8 +580,11 @@ struct Scan {
             // "5 Mb" fine; "3 am" is no unit (caught before); "2 days".
             return true
         }
-        // A single letter after a space: "5 m", "10 s" — not when a capitalised word or a verb follows.
+        // A single letter after a space: "5 m", "10 s" — not when a capitalised word or a verb follows;
+        // before a number only in a compound duration ("3 h 30 min").
         let next = self.at(index + length)
+        if let next, next.isNumber, unit.dimension == .time, let (smaller, _) = units.unit(in: tokens, at: index + length + 1),
+           smaller.dimension == .time, smaller.factor < unit.factor { return true }
         return next == nil || next?.shape == .punctuation || next?.shape == .lower && next?.is(.auxiliary) == false
     }
 
@@ -548,10 +624,12 @@ struct Scan {
                 let product = Unit(written: unit.written + "-" + time.written, canonical: "GB-s", factor: unit.factor / 1e9 * time.factor, offset: 0,
                                    dimension: .times(.information, .time), vector: unit.vector * time.vector)
                 let tokensTaken = start + length + 1 + timeLength - index
-                return (product, count, tokensTaken, text(start - (count == 1 ? 0 : 1), start + length + 1 + timeLength))
+                let written = (count == 1 ? "" : text(start - 1, start) + " ") + product.written
+                return (product, count, tokensTaken, written)
             }
             guard unit.dimension != .ratio, unit.dimension != .percent else { return nil }
-            return (unit, count, start + length - index, text(index + 1, start + length))
+            // Written in the unit's own short form ("/sec" -> "/s", "per minute" -> "/min").
+            return (unit, count, start + length - index, count == 1 ? unit.written : text(index + 1, start) + " " + unit.written)
         }
         guard !timeOnly, word.isWord, !word.is(WordClasses.function), !word.is(.verb) || word.lower.hasSuffix("s") && !word.is(.auxiliary) else { return nil }
         // "per user", "/request", "per 1M state transitions": a noun, with a second lowercase noun.
@@ -582,6 +660,12 @@ struct Scan {
         var words: [Token] = []
         var cursor = index
         while words.count < 3, let word = at(cursor), word.isWord, cursor == index || word.spaceBefore || word.text == "-" {
+            // A word counted per period is a noun whatever else it can be ("2K starts/sec").
+            if let slash = at(cursor + 1), slash.text == "/" || slash.lower == "per", let (unit, _) = units.unit(in: tokens, at: cursor + 2), unit.dimension == .time {
+                words.append(word)
+                cursor += 1
+                break
+            }
             if word.is(WordClasses.function) && !word.is(.quantifier) || word.is(.auxiliary) || word.is(.preposition) || word.is(.conjunction) || word.is(.numberWord) { break }
             if lexicon.magnitudes[word.lower] != nil || units.currencies[word.lower] != nil { break }
             // A unit word ends the phrase, unless it closes a capitalised name ("15,000 Tier Miles").

@@ -58,6 +58,8 @@ public struct SubjectResolver: Sendable {
         let range = phrase.range
         if range.contains(where: { isName($0) }) { return true }
         let head = tokens[phrase.head]
+        // A capitalised word with its version ("Java 21", "Node.js 20") names a product.
+        if head.isNumber, range.contains(where: { tokens[$0].isNameLike && !tokens[$0].is(WordClasses.function) }) { return true }
         // A lone verb form ("Scheduled", "Checking") names nothing.
         if phrase.range.count == 1, head.is(.verb) || head.lower.hasSuffix("ing") || head.lower.hasSuffix("ed") { return false }
         return head.isWord && !head.is(.generic) && !isMetricWord(phrase.head) && !head.is(WordClasses.function) && !head.is(.timeWord)
@@ -114,6 +116,13 @@ public struct SubjectResolver: Sendable {
                 index = close + 1
                 continue
             }
+            // Determiners and quantities before the subject's noun ("The 5.5-litre air fryer", "The
+            // 36V packs") are not the subject.
+            if analysis.phraseOf[index] == nil, token.is(.determiner) && !token.is(.pronoun) || token.isNumber
+                || index > 0 && !token.spaceBefore && (tokens[index - 1].isNumber || tokens[index - 1].text == "-") {
+                index += 1
+                continue
+            }
             if token.shape == .punctuation || token.shape == .symbol || token.is(.discourse) && analysis.phraseOf[index] == nil
                 || token.is(.subordinator) || token.is(.conjunction) || token.is(.adverb) && analysis.phraseOf[index] == nil {
                 index += 1
@@ -166,7 +175,14 @@ public struct SubjectResolver: Sendable {
         while cursor >= 0, tokens[cursor].sentence == sentence {
             defer { cursor -= 1 }
             guard tokens[cursor].text == ":" else { continue }
-            let previous = analysis.clauseRange(of: cursor)
+            var previous = analysis.clauseRange(of: cursor)
+            // A comma inside the label's parenthesis ("Java 21 + SnapStart (Spring Boot app, 1024MB
+            // memory):") does not end the label: take it from where the parenthesis opens.
+            while previous.lowerBound > 0, tokens[previous.lowerBound].depth > tokens[cursor].depth,
+                  let open = (0..<previous.lowerBound).last(where: { tokens[$0].text == "(" && tokens[$0].depth == tokens[cursor].depth }) {
+                previous = analysis.clauseRange(of: open).lowerBound..<previous.upperBound
+                if tokens[previous.lowerBound].depth <= tokens[cursor].depth { break }
+            }
             // Words in parentheses describe the label ("Node.js 20 (1MB bundle):") and do not count.
             let base = tokens[previous.lowerBound].text == "(" && previous.count > 3 ? tokens[previous.lowerBound + 3].depth : tokens[previous.lowerBound].depth
             let phrases = analysis.phrases.filter { $0.first >= previous.lowerBound && $0.end <= previous.upperBound && tokens[$0.first].depth == base }

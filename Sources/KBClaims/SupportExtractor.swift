@@ -204,7 +204,9 @@ struct SupportExtractor {
         }
         // "supports:" before its list is a verb whatever comes before it.
         let beforeList = index + 1 < tokens.count && tokens[index + 1].text == ":"
-        if token.is(.supportVerb), NounPhrases.isVerbHere(tokens, index) || beforeList || index > 0 && tokens[index - 1].is(.auxiliary) {
+        // Also where the phrase finder read it as the verb after its subject ("Bolt Runner supports container images").
+        let afterSubject = index > 0 && analysis.phraseOf[index] == nil && analysis.phraseOf[index - 1] != nil
+        if token.is(.supportVerb), NounPhrases.isVerbHere(tokens, index) || beforeList || afterSubject || index > 0 && tokens[index - 1].is(.auxiliary) {
             var end = index + 1
             // "works with", "pay with", "runs on": one preposition belongs to the trigger.
             if end < tokens.count, tokens[end].is(.preposition), ["with", "on", "for", "in", "to", "from"].contains(tokens[end].lower) { end += 1 }

@@ -104,7 +104,10 @@ public struct Units: Sendable {
             let span = tokens[index..<(index + length)]
             guard span.dropFirst().allSatisfy({ !$0.spaceBefore }) else { continue }
             let joined = span.map(\.text).joined()
-            if let unit = exact[joined] ?? (joined.count > 2 ? caseless[joined.lowercased()] : nil) { return (unit, length) }
+            // Two letters glued are too often a word's pieces to be read without case; a symbol
+            // among them ("°C", "m²") is a unit's.
+            let symbolic = joined.unicodeScalars.contains { !$0.properties.isAlphabetic }
+            if let unit = exact[joined] ?? (joined.count > 2 || symbolic ? caseless[joined.lowercased()] : nil) { return (unit, length) }
         }
         if let unit = lookup(tokens[index].text) { return (unit, 1) }
         return nil

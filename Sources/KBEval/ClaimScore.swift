@@ -94,9 +94,16 @@ public struct ClaimScore: Sendable {
         }
     }
 
+    /// The value matches: the same comparator and unit, and the same bounds. A one-sided bound is
+    /// compared by its written value whichever convention a side uses for the open end ("up to
+    /// 23 kg" as high 23 with low null, or as low and high 23).
     static func valueRight(_ claim: ReportedClaim, _ label: ClaimLabel, unitsAgree: (String, String) -> Bool) -> Bool {
-        same(claim.low, label.low) && same(claim.high, label.high) && claim.comparator == label.comparator
-            && unitsAgree(claim.unit ?? "", label.unit)
+        guard claim.comparator == label.comparator, unitsAgree(claim.unit ?? "", label.unit) else { return false }
+        switch label.comparator {
+        case "<", "<=": return same(claim.high ?? claim.low, label.high ?? label.low)
+        case ">", ">=": return same(claim.low ?? claim.high, label.low ?? label.high)
+        default: return same(claim.low, label.low) && same(claim.high, label.high)
+        }
     }
 
     /// Words that only point or count ("the", "its", "all") carry no name.

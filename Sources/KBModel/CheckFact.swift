@@ -1,4 +1,3 @@
-import KBModel
 
 /// A fact as the checker sees it: its text, its answer, where it is, and its frames.
 public struct CheckFact: Sendable, Hashable {

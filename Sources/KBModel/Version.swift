@@ -1,4 +1,3 @@
-import KBModel
 import KBText
 /// kb's version, shown by `kb --version` and written into SARIF output.
 public enum KBVersion {

@@ -148,7 +148,10 @@ public struct Lexicon: Sendable {
     mutating func load(_ text: String) {
         for rawLine in text.split(separator: "\n") {
             let line = String(rawLine).trimmingWhitespace()
-            guard !line.isEmpty, !line.hasPrefix("#"), let colon = line.firstIndex(of: ":") else { continue }
+            // The head ends at the first colon followed by a space (a dimension may hold a colon:
+            // "count:request/time: RPS, rps").
+            guard !line.isEmpty, !line.hasPrefix("#"),
+                  let colon = line.range(of: ": ")?.lowerBound ?? (line.hasSuffix(":") ? line.index(before: line.endIndex) : nil) else { continue }
             let head = line[..<colon].split(separator: " ").map(String.init)
             let entries = line[line.index(after: colon)...].split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             guard let keyword = head.first else { continue }
@@ -186,6 +189,9 @@ public struct Lexicon: Sendable {
                 let offset = head.count > 5 ? Self.number(head[5]) ?? 0 : 0
                 units.append(UnitEntry(written: head[1], canonical: head[2], factor: factor, offset: offset,
                                        dimension: head[4].replacingAll("_", with: " "), forms: entries, caseSensitive: keyword == "unit-exact"))
+                for entry in entries where entry.unicodeScalars.count > 1 && !entry.contains(" ") && entry.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+                    add(entry, to: .unitWord)
+                }
             case "currency":
                 guard head.count > 1 else { continue }
                 for entry in entries { currencies[entry] = head[1] }

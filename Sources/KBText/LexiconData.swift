@@ -219,7 +219,7 @@ unit oz kg 0.028349523125 mass: oz, ounce, ounces
 unit mL L 1e-3 volume: ml, mL, milliliter, milliliters, millilitre, millilitres
 unit-exact L L 1 volume: L, l
 unit L L 1 volume: liter, liters, litre, litres
-unit gal L 3.785411784 volume: gal, gallon, gallons
+unit gal L 3.785411784 volume: gal, gallon, gallons, US gallon, US gallons, U.S. gallons
 unit m² m² 1 area: m², m2, sqm, square meter, square meters, square metre, square metres
 unit ft² m² 0.09290304 area: ft², sqft, sq ft, square foot, square feet
 unit-exact Wh Wh 1 energy: Wh
@@ -275,6 +275,7 @@ unit-exact GB/s B/s 1e9 data_rate: GB/s, GBps
 unit-exact requests/s requests/s 1 count:request/time: RPS, rps
 unit-exact queries/s queries/s 1 count:query/time: QPS, qps
 unit-exact transactions/s transactions/s 1 count:transaction/time: TPS, tps
+unit-exact tokens/s tokens/s 1 count:token/time: t/s, tok/s, tokens/s, tokens/sec
 
 # ---- Currencies -------------------------------------------------------------------------------
 currency USD: $, US$, USD, dollar, dollars, usd

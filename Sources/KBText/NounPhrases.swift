@@ -82,8 +82,10 @@ public enum NounPhrases {
     static func isNounLike(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord else { return false }
-        // A word glued to a number is its unit or magnitude ("1MB", "250ms", "2K"), not a noun.
-        if !token.spaceBefore, index > 0, tokens[index - 1].isNumber { return false }
+        // A word glued to a number is its unit or magnitude ("1MB", "250ms", "2K"), not a noun; so is
+        // one glued by a hyphen ("5.5-litre", "15-minute").
+        if index > 0, tokens[index - 1].isNumber, !token.spaceBefore || token.is(.unitWord) { return false }
+        if !token.spaceBefore, index > 1, tokens[index - 1].text == "-", !tokens[index - 1].spaceBefore, tokens[index - 2].isNumber { return false }
         if token.is(.name) { return true }
         // A capital after a determiner or a name is a name ("the Plus plan"): grammar puts no
         // function word there.
@@ -123,6 +125,8 @@ public enum NounPhrases {
             return true
         }
         guard token.isWord else { return false }
+        // A determiner after a content word starts another phrase ("a DC fast charger the car").
+        if token.is(.determiner), !token.is(.quantifier), isContent(tokens[index - 1]), !tokens[index - 1].lower.hasSuffix("'s") { return false }
         // A possessive ends the possessor but the phrase goes on ("the card's limit").
         if tokens[index - 1].lower.hasSuffix("'s") { return isNounLike(tokens, index) }
         return isNounLike(tokens, index)
@@ -164,7 +168,7 @@ public enum NounPhrases {
         let objectNext = next.map { $0.isNameLike || $0.is(.determiner) || $0.isNumber || $0.is(.numberWord) } ?? false
         let plural = token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("us") && !token.lower.hasSuffix("is")
         let previousPlural = previous.shape == .lower && previous.lower.hasSuffix("s") && !previous.lower.hasSuffix("ss") && !previous.lower.hasSuffix("us")
-        if plural, token.is(.verb), previous.isNameLike, !previous.is(.determiner) { return true }
+        if plural, token.is(.verb) || token.is(.supportVerb), previous.isNameLike, !previous.is(.determiner) { return true }
         // "a Gold member flying on ...": a participle after a noun, before its complement.
         if token.lower.hasSuffix("ing"), let next, next.is(.preposition) || next.is(.determiner) { return true }
         if plural, objectNext { return true }

@@ -100,6 +100,9 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     public static let arithmeticOf = WordClasses(rawValue: 1 << 41)
     public static let versus = WordClasses(rawValue: 1 << 42)
     public static let sameAs = WordClasses(rawValue: 1 << 43)
+    /// A unit's written form of two letters or more ("kg", "mAh", "minutes"): after a number it is
+    /// the number's unit, not a noun.
+    public static let unitWord = WordClasses(rawValue: 1 << 44)
 
     /// Class names as the lexicon data and `kb-lexicon.json` spell them.
     public static let names: [String: WordClasses] = [
@@ -114,7 +117,7 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "adverb": .adverb, "place": .place, "version-word": .versionWord,
         "arithmetic-times": .arithmeticTimes, "arithmetic-plus": .arithmeticPlus, "arithmetic-minus": .arithmeticMinus,
         "arithmetic-result": .arithmeticResult, "arithmetic-restate": .arithmeticRestate, "arithmetic-of": .arithmeticOf,
-        "versus": .versus, "same-as": .sameAs,
+        "versus": .versus, "same-as": .sameAs, "unit-word": .unitWord,
     ]
 
     /// Classes that say how a word joins a sentence (which a name does not).

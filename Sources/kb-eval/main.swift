@@ -6,6 +6,7 @@ import KBClaims
 ///
 ///     kb-eval check [--kb PATH] [--verbose] SET...      planted conflicts, traps, claims
 ///     kb-eval search [--kb PATH] --pages DIR [--baseline FILE] [--verbose] QUERIES.jsonl
+///     kb-eval frames [-t] TEXT...                       what the extractor reads in each text
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data(("kb-eval: " + message + "\n").utf8))
@@ -33,6 +34,12 @@ arguments.removeFirst()
     return true
 }
 
+if command == "frames" {
+    let showTokens = flag("-t")
+    showFrames(arguments, tokens: showTokens)
+    exit(0)
+}
+
 let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let kbPath = option("--kb") ?? ".build/debug/kb"
 let kb = URL(fileURLWithPath: kbPath, relativeTo: here).standardizedFileURL
@@ -44,26 +51,6 @@ defer { try? FileManager.default.removeItem(at: scratch) }
 var harness = Harness(kb: kb, scratch: scratch)
 if let minimum = option("--min-confidence") { harness.checkArguments = ["--min-confidence", minimum] }
 let calibrate = flag("--calibrate")
-
-/// Units agree when kb's unit table gives them the same canonical unit and factor; counted nouns
-/// ("layers") and a bare count ("") agree, as they carry no unit.
-func unitsAgree(_ a: String, _ b: String) -> Bool {
-    func part(_ x: String, _ y: String) -> Bool {
-        let fx = TextMatch.fold(x).replacingOccurrences(of: " ", with: ""), fy = TextMatch.fold(y).replacingOccurrences(of: " ", with: "")
-        if fx == fy || TextMatch.singular(fx) == TextMatch.singular(fy) { return true }
-        let ux = Units.standard.lookup(x) ?? Units.standard.lookup(fx), uy = Units.standard.lookup(y) ?? Units.standard.lookup(fy)
-        let currencies = Units.standard.currencies
-        let cx = currencies[x] ?? currencies[x.uppercased()], cy = currencies[y] ?? currencies[y.uppercased()]
-        if let cx, let cy { return cx == cy }
-        if let ux, let uy { return ux.canonical == uy.canonical && abs(ux.factor - uy.factor) <= 1e-9 * max(ux.factor, uy.factor) }
-        // Neither is a unit or a currency: both name what is counted (or nothing).
-        return ux == nil && uy == nil && cx == nil && cy == nil
-    }
-    let pa = a.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    let pb = b.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    guard pa.count == pb.count else { return false }
-    return zip(pa, pb).allSatisfy { part($0, $1) }
-}
 
 /// The set folders named: a folder with labels.json, or a folder of such folders.
 func setFolders(_ paths: [String]) -> [URL] {
@@ -144,7 +131,7 @@ case "check":
         if FileManager.default.fileExists(atPath: claimsURL.path) {
             let claimLabels: [ClaimLabel]
             do { claimLabels = try readJSONLines(ClaimLabel.self, from: claimsURL) } catch { fail("\(error)") }
-            let claims = ClaimScore(set: name, labels: claimLabels, answers: corpus.answers, claims: corpus.claims, unitsAgree: unitsAgree)
+            let claims = ClaimScore(set: name, labels: claimLabels, answers: corpus.answers, claims: corpus.claims, unitsAgree: UnitAgreement.agree)
             say("   claims: labels \(claims.labels), found \(claims.matched), value right \(claims.valueRight), extra \(claims.extra.count); "
                 + "precision \(percent(claims.precision)), recall \(percent(claims.recall)), subject \(percent(claims.subject)), "
                 + "metric \(percent(claims.metric)), both \(percent(claims.subjectAndMetric))")

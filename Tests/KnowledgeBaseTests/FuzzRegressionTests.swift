@@ -1,5 +1,10 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 // Regression tests for inputs found by the libFuzzer targets (Scripts/fuzz.sh), and the targets'
 // entry points themselves: Scripts/fuzz.sh compiles this file with -D KB_FUZZ into every fuzzer
 // (in one module with Sources/KnowledgeBase), so a fuzzer and its regression test run the same code.
@@ -11,7 +16,6 @@ import Foundation
 #if !KB_FUZZ
 import Testing
 import TestSupport
-@testable import KnowledgeBase
 #endif
 
 enum FuzzEntry {
@@ -99,6 +103,7 @@ enum FuzzEntry {
                     lead: fact.lead, topic: prepared.answer.topic, year: fact.year,
                     location: SourceLocation(path: path, line: 1 + fact.lineOffset, column: fact.start + 1),
                     claims: factIndex < prepared.claims.count ? prepared.claims[factIndex] : [],
+                    supports: factIndex < prepared.supports.count ? prepared.supports[factIndex] : [],
                     lineOffset: fact.lineOffset))
             }
         }

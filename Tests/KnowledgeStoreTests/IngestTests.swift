@@ -1,9 +1,13 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
 import Testing
 import TestSupport
-import KBIngest
+@testable import KBIngest
 @testable import KnowledgeStore
 
 @Suite struct IngestTests {

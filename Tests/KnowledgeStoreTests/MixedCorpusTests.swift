@@ -1,8 +1,12 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
 import Testing
-import KBIngest
+@testable import KBIngest
 import TestSupport
 @testable import KnowledgeStore
 
@@ -86,7 +90,7 @@ import TestSupport
         filter.maximum = ClaimFilter.quantity("10ms")
         let fast = try store.claims(filter)
         #expect(!fast.isEmpty)
-        #expect(fast.allSatisfy { ($0.claim.normalizedHigh ?? 1) <= 0.01 + 1e-12 && $0.claim.dimension == "time" })
+        #expect(fast.allSatisfy { ($0.claim.normalizedHigh ?? 1) <= 0.01 + 1e-12 && $0.claim.dimension == .time })
         filter.maximum = nil
         filter.minimum = ClaimFilter.quantity("1 second")
         #expect(try store.claims(filter).allSatisfy { ($0.claim.normalizedLow ?? 0) >= 1 - 1e-9 })

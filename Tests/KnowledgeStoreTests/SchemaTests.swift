@@ -1,10 +1,14 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
 import GRDB
 import Testing
 import TestSupport
-import KBIngest
+@testable import KBIngest
 @testable import KnowledgeStore
 
 @Suite struct SchemaTests {
@@ -12,7 +16,7 @@ import KBIngest
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("Index/kb.sqlite").path
         let store = try KnowledgeStore.open(path: path, create: true)
-        #expect(try store.stats().schemaVersion == 2)
+        #expect(try store.stats().schemaVersion == Schema.version)
         let tables = try store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
         }
@@ -21,7 +25,7 @@ import KBIngest
         }
         // Reopening does not migrate again.
         try store.close()
-        #expect(try KnowledgeStore.open(path: path, create: false).stats().schemaVersion == 2)
+        #expect(try KnowledgeStore.open(path: path, create: false).stats().schemaVersion == Schema.version)
     }
 
     /// A version 1 index (no claim columns) migrates, and its sources are marked for re-reading so
@@ -40,7 +44,7 @@ import KBIngest
         }
         try queue.close()
         let store = try KnowledgeStore.open(path: path, create: false)
-        #expect(try store.stats().schemaVersion == 2)
+        #expect(try store.stats().schemaVersion == Schema.version)
         #expect(try store.isStale(paths: [folder.url.appendingPathComponent("Corpus").path], options: folder.options()))
         _ = try store.ingest(paths: [folder.url.appendingPathComponent("Corpus").path], options: folder.options())
         #expect(try store.stats().claims > 100)
@@ -54,10 +58,10 @@ import KBIngest
             try db.execute(sql: "UPDATE kb_meta SET value = '99' WHERE key = 'schema_version'")
         }
         try store.close()
-        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 2)) {
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: Schema.version)) {
             try KnowledgeStore.open(path: path, create: false)
         }
-        #expect(StoreError.newerSchema(path: path, found: 99, supported: 2).description.contains("newer than this kb supports"))
+        #expect(StoreError.newerSchema(path: path, found: 99, supported: Schema.version).description.contains("newer than this kb supports"))
     }
 
     @Test func missingIndexIsNotCreatedForReading() throws {

@@ -1,7 +1,11 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
-import KBIngest
+@testable import KBIngest
 import KnowledgeStore
 import TestSupport
 

@@ -1,5 +1,10 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
 import Testing
 import TestSupport
@@ -45,7 +50,7 @@ import TestSupport
         #expect(json["duplicates_removed"] as? Int == 31)
         #expect(json["boilerplate_lines"] as? Int == 3)
         #expect(json["answer_records"] as? Int == 62)
-        #expect(json["schema_version"] as? Int == 2)
+        #expect(json["schema_version"] as? Int == 3)
     }
 
     @Test func ingestJSONHasTheStatsFieldsAndWhatItDid() throws {
@@ -150,7 +155,7 @@ import TestSupport
         sqlite.waitUntilExit()
         let output = try project.run(["stats", "--db", "x.sqlite"])
         #expect(output.status == 2)
-        #expect(output.stderr == "kb: x.sqlite: index schema version 7 is newer than this kb supports (2); upgrade kb or rebuild with `kb ingest --rebuild`\n")
+        #expect(output.stderr == "kb: x.sqlite: index schema version 7 is newer than this kb supports (3); upgrade kb or rebuild with `kb ingest --rebuild`\n")
     }
 
     @Test func unreadableFilesAreNamedAndTheRestIndexed() throws {

@@ -1,5 +1,10 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
 import Testing
 import TestSupport

@@ -1,7 +1,11 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
-@testable import KnowledgeBase
 import KnowledgeStore
 import Testing
 import TestSupport
@@ -423,7 +427,7 @@ import TestSupport
             #expect(header == 8, "\(table[0])")
             for row in table { #expect(Self.separators(row) == header, "row breaks its table: \(row)") }
         }
-        #expect(tables.joined().contains { $0.contains(#"a\|b edition"#) }, "the hostile claim's subject is not in a table")
+        #expect(tables.joined().contains { $0.contains(#"\| piped"#) }, "the hostile claim's condition is not escaped in a table")
     }
 
     @Test func markdownListsKeepTheirItemsText() throws {

@@ -1,8 +1,12 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
 import Testing
-import KBIngest
+@testable import KBIngest
 import KnowledgeStore
 
 @Suite struct InterruptTests {

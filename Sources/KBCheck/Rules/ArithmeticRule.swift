@@ -22,7 +22,7 @@ struct ArithmeticRule: CheckRule {
                 Finding(kind: kind, severity: mismatch.severity, subject: fact.claims.first?.subject ?? fact.topic, attribute: mismatch.expression,
                         message: mismatch.message,
                         facts: [fact.evidence(mismatch.expression)],
-                        values: ["stated \(mismatch.stated)", "computed \(mismatch.computed)"],
+                        values: ["stated: \(mismatch.stated)", "computed: \(mismatch.computed)"],
                         confidence: mismatch.error > 0.1 ? 0.9 : 0.7,
                         reasons: ["evaluated: \(mismatch.expression)"])
             }

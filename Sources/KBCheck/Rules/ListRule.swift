@@ -23,15 +23,28 @@ struct ListRule: CheckRule {
         let positive = context.facts[conflict.positive.fact].evidence("includes: \(item)")
         var evidence = [positive]
         for side in conflict.against where !evidence.contains(where: { $0.factID == context.facts[side.fact].id }) {
-            let says = conflict.closedOut ? "leaves out: \(side.statement.phrase) \(conflict.against.map(\.statement.item).joined(separator: ", "))"
-                : "excludes: \(side.statement.phrase) \(side.statement.item)"
+            let phrase = side.statement.phrase, item = side.statement.item
+            let closedList = phrase.contains(item) ? phrase : phrase.lowercased() == "only" ? "\(item) only" : "\(phrase) \(item)"
+            let says = side.statement.polarity == .supports ? "leaves out: \(closedList)" : "excludes: \(side.statement.item)"
             evidence.append(context.facts[side.fact].evidence(says))
         }
         let message = conflict.closedOut
             ? "\(conflict.subject): \(item) is included by one fact but left out of a closed list by another."
             : "\(conflict.subject): \(item) is included by one fact and excluded by another."
-        return Finding(kind: kind, severity: conflict.confidence >= 0.6 ? .error : .warning, subject: conflict.subject,
-                       attribute: "supports " + item, message: message, facts: evidence, values: evidence.map(\.says),
+        // A closed list leaves an item out by inference: a warning at most.
+        let severity: Finding.Severity = conflict.confidence >= 0.6 && !conflict.closedOut ? .error : .warning
+        return Finding(kind: kind, severity: severity, subject: conflict.subject,
+                       attribute: "supports " + Self.name(of: item), message: message, facts: evidence, values: evidence.map(\.says),
                        confidence: conflict.confidence, reasons: conflict.reasons)
+    }
+
+    /// An item without the versions written after it ("Python 3.11 and later" -> "Python").
+    static func name(of item: String) -> String {
+        var words: [Substring] = []
+        for word in item.split(separator: " ") {
+            if let first = word.unicodeScalars.first, first.properties.numericType != nil, !words.isEmpty { break }
+            words.append(word)
+        }
+        return words.isEmpty ? item : words.joined(separator: " ")
     }
 }

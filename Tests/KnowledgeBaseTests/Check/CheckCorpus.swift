@@ -1,7 +1,11 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
-@testable import KnowledgeBase
 
 /// Small corpora for checker tests: one answer per line, run through the real ingest pipeline
 /// (boilerplate, dedup, splitting, claims) without a database.
@@ -17,11 +21,12 @@ enum CheckCorpus {
                 let cluster = clusters[fact.clusterHash] ?? Int64(clusters.count + 1)
                 clusters[fact.clusterHash] = cluster
                 let claims = factIndex < prepared.claims.count ? prepared.claims[factIndex] : []
+                let supports = factIndex < prepared.supports.count ? prepared.supports[factIndex] : []
                 facts.append(CheckFact(
                     id: Int64(facts.count + 1), answerID: Int64(answerIndex + 1), clusterID: cluster, text: fact.text,
                     lead: fact.lead, topic: prepared.answer.topic, year: fact.year,
                     location: SourceLocation(path: place.path, line: place.line + fact.lineOffset, column: fact.start + 1),
-                    claims: claims))
+                    claims: claims, supports: supports))
             }
         }
         return facts

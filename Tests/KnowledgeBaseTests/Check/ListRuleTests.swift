@@ -1,7 +1,11 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Testing
-@testable import KnowledgeBase
 
 @Suite struct ListRuleTests {
     @Test func anItemListedByOneAnswerAndExcludedByAnotherIsAnError() throws {
@@ -58,31 +62,39 @@ import Testing
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
 
+    /// Subjects are alike by the names they share, weighed from the corpus: a name added after
+    /// another makes a different thing; a name added before it qualifies the same thing.
     @Test func subjectsAreMatchedByTheirDistinctiveNames() {
-        let index = SubjectIndex(names: ["AWS Lambda SnapStart", "Lambda SnapStart", "SnapStart", "Step Functions",
-                                         "Step Functions Express", "Step Functions Standard", "Java 21 + SnapStart"])
-        #expect(index.key("AWS Lambda SnapStart") == index.key("SnapStart"))
-        #expect(index.key("Lambda SnapStart") == index.key("SnapStart"))
-        #expect(index.key("Java 21 + SnapStart") != index.key("SnapStart"))
-        #expect(index.key("Step Functions Express") != index.key("Step Functions Standard"))
-        #expect(index.key("Step Functions") != index.key("Step Functions Express"))
+        let texts = ["AWS Lambda SnapStart supports Java.", "Step Functions Express runs for 5 minutes.",
+                     "Step Functions Standard runs for a year.", "Java 21 + SnapStart starts in 400ms.",
+                     "The Crew plan stores 2 TB.", "Crew Plus stores 5 TB.", "Crew-tier uploads are unlimited."]
+        let matcher = EntityMatcher(names: ["AWS Lambda SnapStart", "SnapStart", "Step Functions Express", "Step Functions Standard",
+                                            "Crew plan", "Crew Plus", "Crew-tier uploads"], texts: texts)
+        #expect(matcher.similarity("AWS Lambda SnapStart", "SnapStart") >= 0.6)
+        #expect(matcher.similarity("Step Functions Express", "Step Functions Standard") == 0)
+        #expect(matcher.similarity("Crew plan", "Crew Plus") == 0)
+        #expect(matcher.similarity("Crew plan", "Crew-tier uploads") > 0.5)
+        #expect(matcher.similarity("snapstart", "SnapStart") == 1)
     }
 
     @Test(arguments: [
-        ("11 and later", "17", true), ("3.12 and later", "3.13", true), ("3.12 and later", "3.11", false),
-        ("8+", "8", true), ("11/17/21", "17", true), ("11/17/21", "8", false), ("17-21", "19", true), ("", "2.7", true),
+        ("11 +", "17", true), ("3.12 +", "3.13", true), ("3.12 +", "3.11", false),
+        ("8 +", "8", true), ("11 17 21", "17", true), ("11 17 21", "8", false), ("", "2.7", true),
     ])
     func versionRangesOverlapAsWritten(_ range: String, _ version: String, _ overlaps: Bool) {
-        #expect(VersionSet.parse(range).overlaps(VersionSet.parse(version)) == overlaps)
+        #expect(SupportAlignment.versionsOverlap(range, version) == overlaps)
     }
 
-    @Test func itemsKeepTheirAliasesAndVersions() throws {
-        let item = try #require(ListItem.parse("(1) Java 11 and later (Amazon Corretto managed runtime)"))
-        #expect(item.primary == "java")
-        #expect(item.names == ["java", "amazon corretto"])
-        #expect(item.matches(try #require(ListItem.parse("Corretto 11/17/21"))))
-        #expect(item.versions == VersionSet(ranges: [.init(low: [11], high: nil)]))
-        #expect(ListItem.parse("~300-500 tokens") == nil)
-        #expect(ListItem.parse(".NET 8+")?.primary == ".net")
+    /// Each item of a list is a statement of its own, with its key and versions; "and later" is an open end.
+    @Test func itemsKeepTheirKeysAndVersions() throws {
+        let supports = ClaimExtractor().extract([FactInput(text: "Acme Functions supports Java 11 and later, Python 3.12+ and .NET 8.")],
+                                                topic: "Runtimes", question: nil).first?.supports ?? []
+        let java = try #require(supports.first { $0.itemKey == "java" }, "\(supports.map(\.itemKey))")
+        #expect(java.versions.hasPrefix("11"))
+        #expect(java.polarity == .supports)
+        #expect(java.listSize == 3)
+        #expect(supports.contains { $0.itemKey == "python" && $0.versions.hasPrefix("3.12") })
+        #expect(supports.contains { $0.item.contains(".NET") })
+        #expect(supports.allSatisfy { $0.subject == "Acme Functions" })
     }
 }

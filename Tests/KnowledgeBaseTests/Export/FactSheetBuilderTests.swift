@@ -1,8 +1,12 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
 import Testing
-@testable import KnowledgeBase
 
 /// The fact sheet built from small corpora run through the real ingest pipeline (one answer per
 /// line, see ``CheckCorpus``) and the checker's findings, without a database.
@@ -134,7 +138,7 @@ import Testing
                 #expect(marked.first?.conflicts == [conflict.number], "\(side.text)")
             }
         }
-        let list = sheet.conflicts[0]
+        let list = try #require(sheet.conflicts.first)
         #expect(list.facts.map(\.text) == ["Acme Cloud supports: (2) Python 3.11 and later",
                                            "Acme Cloud runtimes are limited: Not supported: Python, Ruby."])
         #expect(list.facts.map(\.source) == ["faq.txt:1", "faq.txt:5"])

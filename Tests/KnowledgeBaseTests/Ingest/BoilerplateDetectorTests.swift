@@ -1,7 +1,11 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Testing
-@testable import KnowledgeBase
 
 @Suite struct BoilerplateDetectorTests {
     @Test func bundledCorpusChromeIsFound() throws {

@@ -1,8 +1,12 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Testing
 import TestSupport
-@testable import KnowledgeBase
 
 @Suite struct FactSplitterTests {
     static func texts(_ answer: String) -> [String] {

@@ -1,9 +1,13 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
 import Testing
 import TestSupport
-@testable import KnowledgeBase
 
 /// Every fixture page with an `.expected.json` beside it reads to exactly its questions and answers,
 /// located by anchor, with none of its page chrome.

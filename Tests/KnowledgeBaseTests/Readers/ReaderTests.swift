@@ -1,8 +1,12 @@
-import KBModel
-import KBText
+@testable import KBExport
+@testable import KBCheck
+@testable import KBClaims
+@testable import KBIngest
+@testable import KBSearch
+@testable import KBModel
+@testable import KBText
 import Foundation
 import Testing
-@testable import KnowledgeBase
 
 @Suite struct JSONReaderTests {
     @Test func anotherShapeNamesWhatItFound() {

@@ -1,0 +1,74 @@
+import Foundation
+import KBEval
+import Testing
+import TestSupport
+
+/// The quality figures of record, as floors: kb run on the labelled sets in `Eval/` (the bundled
+/// corpus, read by a helper, and the first blind batch, now development data) through its command
+/// line, scored by `KBEval` exactly as `kb-eval check` scores it. A floor only moves up: when a
+/// change raises a figure, raise its floor in the same commit.
+@Suite(.serialized) struct QualityGateTests {
+    struct Totals {
+        var conflicts = 0, found = 0, traps = 0, trapped = 0, findings = 0, real = 0
+        var claimLabels = 0, claimsReported = 0, valueRight = 0, subjectRight = 0, metricRight = 0
+
+        var recall: Double { Double(found) / Double(max(1, conflicts)) }
+        var precision: Double { Double(real) / Double(max(1, findings)) }
+        var claimPrecision: Double { Double(valueRight) / Double(max(1, claimsReported)) }
+        var claimRecall: Double { Double(valueRight) / Double(max(1, claimLabels)) }
+        var subject: Double { Double(subjectRight) / Double(max(1, claimLabels)) }
+        var metric: Double { Double(metricRight) / Double(max(1, claimLabels)) }
+    }
+
+    static let sets = ["Eval/check/bundled", "Eval/check/blind1/airline", "Eval/check/blind1/cloudsync", "Eval/check/blind1/fintech"]
+
+    static func score() throws -> Totals {
+        let scratch = try TemporaryFolder()
+        let harness = Harness(kb: KB.executable, scratch: scratch.url)
+        var totals = Totals()
+        for path in sets {
+            let set = repositoryRoot.appendingPathComponent(path)
+            let labels = try JSONDecoder().decode(CheckLabels.self, from: Data(contentsOf: set.appendingPathComponent("labels.json")))
+            let corpus = try harness.audit(set.appendingPathComponent("corpus"), name: set.lastPathComponent)
+            let check = CheckScore(set: set.lastPathComponent, labels: labels, findings: corpus.findings)
+            totals.conflicts += check.conflicts.count
+            totals.found += check.found.count
+            totals.traps += check.traps.count
+            totals.trapped += check.trapped.count
+            totals.findings += corpus.findings.count
+            totals.real += check.realFindings
+            let claimsURL = set.appendingPathComponent("claims.jsonl")
+            guard FileManager.default.fileExists(atPath: claimsURL.path) else { continue }
+            let claimLabels = try readJSONLines(ClaimLabel.self, from: claimsURL)
+            let claims = ClaimScore(set: set.lastPathComponent, labels: claimLabels, answers: corpus.answers, claims: corpus.claims,
+                                    unitsAgree: UnitAgreement.agree)
+            totals.claimLabels += claims.labels
+            totals.claimsReported += claims.matched + claims.extra.count
+            totals.valueRight += claims.valueRight
+            totals.subjectRight += claims.pairs.filter(\.subjectRight).count
+            totals.metricRight += claims.pairs.filter(\.metricRight).count
+        }
+        return totals
+    }
+
+    @Test func checkAndClaimsStayAboveTheirFloors() throws {
+        let totals = try Self.score()
+        // kb check: planted conflicts found, findings that are real, traps left alone.
+        #expect(totals.recall >= 0.30, "check recall \(totals.recall) (\(totals.found)/\(totals.conflicts))")
+        #expect(totals.precision >= 0.75, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+        #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
+        // Claims on the three blind corpora (183 labels).
+        #expect(totals.claimPrecision >= 0.70, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.74, "claim recall \(totals.claimRecall)")
+        #expect(totals.subject >= 0.62, "claim subjects \(totals.subject)")
+        #expect(totals.metric >= 0.46, "claim metrics \(totals.metric)")
+    }
+}
+
+/// The layering rules of docs/architecture.md, checked over the sources by Scripts/check_layers.sh.
+@Suite struct LayerTests {
+    @Test func targetsImportOnlyWhatTheirLayerAllows() throws {
+        let output = try KB.run(URL(fileURLWithPath: "/bin/bash"), ["Scripts/check_layers.sh"], in: repositoryRoot)
+        #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+    }
+}
