@@ -332,6 +332,8 @@ struct Evaluation {
                   let va = operands[a.first] ?? bound(a.claim, a.first, a.end), let vb = operands[b.first] ?? bound(b.claim, b.first, b.end),
                   va.value > 0, vb.value > 0 else { continue }
             let between = a.end..<b.first
+            // "40 slots of 1200 bytes each (48KB)": a value per item is not what the parenthesis totals.
+            if between.contains(where: { tokens[$0].lower == "each" || tokens[$0].lower == "apiece" }) { continue }
             // Joined by a restating word or a result phrase ("which works out to roughly"), or in parentheses.
             // "=" states an equation, which the equation check reads; a restatement is not computed.
             let joiner: (Int) -> Bool = { self.tokens[$0].is(.arithmeticRestate) || self.tokens[$0].is(.arithmeticResult) && self.tokens[$0].text != "=" || self.tokens[$0].text == "(" }

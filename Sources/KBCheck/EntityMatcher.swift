@@ -32,12 +32,18 @@ public struct EntityMatcher: Sendable {
         var isName: Bool
         /// Written with a capital (a name the corpus has not proven: "Inline Map" opening a sentence).
         var isCapitalised = false
+        /// A plural ("publications"): a class of things rather than one of them.
+        var isPlural = false
+        /// In how many facts the corpus uses the word.
+        var frequency = 0
     }
 
     /// Words of each subject, by subject text.
     var words: [String: [Word]] = [:]
     /// Inverse document frequency by stem.
     var idf: [String: Double] = [:]
+    /// In how many facts each stem appears.
+    var frequency: [String: Int] = [:]
     let defaultIDF: Double
 
     public init(names: [String], texts: [String], lexicon: Lexicon = .standard) {
@@ -60,6 +66,7 @@ public struct EntityMatcher: Sendable {
         }
         let count = Double(max(1, texts.count))
         for (stem, frequency) in documentFrequency { idf[stem] = log(1 + count / Double(frequency)) }
+        frequency = documentFrequency
         // Names everywhere identify nothing: in a quarter of the facts, or the most frequent name
         // when it is in one fact in twelve; a small corpus has no such name (at least 4 facts).
         let capitalised = documentFrequency.filter { (capitalisedInside[$0.key] ?? 0) > 0 }
@@ -94,11 +101,28 @@ public struct EntityMatcher: Sendable {
                     result[existing].weight = max(result[existing].weight, base * factor)
                 } else {
                     result.append(Word(stem: stem, weight: base * factor, isName: isName[index],
-                                       isCapitalised: token.isNameLike && !token.is(WordClasses.function) && !token.is(.generic) && !token.is(.tierWord)))
+                                       isCapitalised: token.isNameLike && !token.is(WordClasses.function) && !token.is(.generic) && !token.is(.tierWord),
+                                       isPlural: token.isWord && Lexicon.singular(token.lower) != token.lower, frequency: documentFrequency[stem] ?? 0))
                 }
             }
             words[name] = result
         }
+    }
+
+    /// In how many facts a common noun must appear to name a kind rather than a thing: a common
+    /// noun the corpus uses in a hundred facts or more ("function", "integer", "table" in a manual)
+    /// names a kind of thing, not one thing two facts could disagree about.
+    static let kindFrequency = 100
+
+    /// Whether subject words without a name are all kind words (or carry no weight).
+    func isKind(_ words: [Word]) -> Bool {
+        !words.contains(where: \.isName) && words.allSatisfy { $0.frequency >= Self.kindFrequency || $0.weight == 0 }
+    }
+
+    /// Whether an item's key (stemmed words) names only kinds: every word in a hundred facts or more.
+    public func isKindItem(_ key: String) -> Bool {
+        let stems = key.split(separator: " ").map(String.init)
+        return !stems.isEmpty && stems.allSatisfy { (frequency[$0] ?? 0) >= Self.kindFrequency }
     }
 
     /// The stems of a subject that identify it (its names, or its content words when it has none).
@@ -110,8 +134,10 @@ public struct EntityMatcher: Sendable {
 
     /// How alike two subjects are, from 0 to 1 (see the type's documentation).
     public func similarity(_ a: String, _ b: String) -> Double {
+        guard let wa = words[a], let wb = words[b], !wa.isEmpty, !wb.isEmpty else { return a.lowercased() == b.lowercased() ? 1 : 0 }
+        // A kind of thing is not one thing, however it is written (see ``kindFrequency``).
+        if !wa.contains(where: \.isName), isKind(wa) || isKind(wb) { return 0 }
         if a.lowercased() == b.lowercased() { return 1 }
-        guard let wa = words[a], let wb = words[b], !wa.isEmpty, !wb.isEmpty else { return 0 }
         let orderA = wa.filter(\.isName).map(\.stem), orderB = wb.filter(\.isName).map(\.stem)
         let namesA = Set(orderA), namesB = Set(orderB)
         // Two subjects that both carry names name the same thing only if their names are the same,
@@ -142,8 +168,13 @@ public struct EntityMatcher: Sendable {
             let plainWeight = plain.reduce(0) { $0 + $1.weight }
             let sharedWeight = plain.filter { word in named.contains { $0.stem == word.stem } }.reduce(0) { $0 + $1.weight }
             score = plainWeight > 0 ? 0.7 * sharedWeight / plainWeight : 0
+            // A plural names a class ("publications"); a name on the other side, one of its members.
+            if plain.last(where: { $0.weight > 0 })?.isPlural == true { score *= 0.45 }
         } else {
-            // No name on either side: most words must be shared.
+            // No name on either side. A common noun the corpus uses in a hundred facts or more names a
+            // kind of thing ("function", "integer", "table" in a manual), not one thing two facts
+            // could disagree about.
+            // Most words must be shared.
             score = content
             if score < 0.6 { return 0 }
         }

@@ -19,7 +19,8 @@ import KBText
 /// A property the corpus gives many different values for is a measurement that depends on
 /// conditions the text does not state (cold starts of different functions, latencies under
 /// different loads), not a fact stated twice: when the claims aligned with a pair hold three or
-/// more values that cannot all hold, the pair's confidence is halved. A limit stated as 15
+/// more values that cannot all hold, the pair's confidence is divided by one less than their
+/// number (at most by four). A limit stated as 15
 /// minutes three times and as 5 minutes once keeps its full weight.
 struct NumericAlignment {
     struct Side {
@@ -45,8 +46,15 @@ struct NumericAlignment {
               let metric = claim.metric, !metric.isEmpty else { return false }
         // "200x", "3x faster" compare two things; the arithmetic rule checks them against their terms.
         if claim.dimension == .ratio { return false }
-        // A bare count with no named property says nothing comparable.
+        // A bare count with no named property says nothing comparable; nor does a count of varieties
+        // ("two data types", "four kinds of objects"): what varies is named elsewhere.
         if claim.dimension == .count(""), metric == "count" { return false }
+        if case .count(let noun) = claim.dimension, let head = noun.split(separator: " ").last, Lexicon.standard.classes(of: String(head)).contains(.generic) {
+            return false
+        }
+        // A bare -1, 0 or 1 is a code or a flag ("returns -1", "the flag is 1"): different codes are
+        // different states, not two values of one quantity.
+        if claim.dimension == .count(""), claim.unit.isEmpty, let low = claim.low, let high = claim.high, low >= -1, high <= 1 { return false }
         return claim.normalizedLow != nil || claim.normalizedHigh != nil
     }
 
@@ -90,7 +98,8 @@ struct NumericAlignment {
             let neighbourhood = Set([i, j] + (partners[i] ?? []) + (partners[j] ?? []))
             let values = Self.distinctValues(neighbourhood.sorted().map { sides[$0].claim })
             if values >= 3 {
-                pair.confidence *= 0.5
+                // Three values halve it, four leave a third, five or more a quarter.
+                pair.confidence /= Double(min(values, 5) - 1)
                 pair.reasons.append("\(values) different values among \(neighbourhood.count) aligned claims: a measurement that varies")
             }
             result.append(pair)
@@ -231,7 +240,8 @@ struct NumericAlignment {
             guard let low, let high else { return nil }
             if claim.kind == .vague || !widened { return (low, high) }
             let widen = claim.comparator == .approximately || claim.hedge == .typical ? 0.15 : min(0.25, max(0.02, rounding(claim.surface)))
-            return (low * (1 - widen), high * (1 + widen))
+            // Widened by magnitude, so that negative values keep low below high.
+            return (low - abs(low) * widen, high + abs(high) * widen)
         }
     }
 

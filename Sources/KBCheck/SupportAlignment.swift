@@ -41,63 +41,85 @@ struct SupportAlignment {
         let facts = context.facts
         var positives: [Side] = [], negatives: [Side] = []
         for (index, fact) in facts.enumerated() {
-            for statement in fact.supports where Self.eligible(statement) {
+            // An item named only by kind words, with no name ("information", "a data type", "users"
+            // in a manual), is too vague for one fact to contradict another about it.
+            for statement in fact.supports where Self.eligible(statement)
+                && !(context.entities.isKindItem(statement.itemKey) && !statement.item.contains(where: \.isUppercase)) {
                 if statement.polarity == .supports { positives.append(Side(fact: index, statement: statement)) } else { negatives.append(Side(fact: index, statement: statement)) }
             }
         }
+        // Item words, once per statement (the comparisons below run many times over).
+        func words(_ side: Side) -> Set<String> { Set(side.statement.itemKey.split(separator: " ").map(String.init)) }
+        let positiveWords = positives.map(words), negativeWords = negatives.map(words)
         // Denials by each word of their item, so each positive looks up only its own.
         var denialsByWord: [String: [Int]] = [:]
-        for (index, negative) in negatives.enumerated() {
-            for word in Set(negative.statement.itemKey.split(separator: " ").map(String.init)) { denialsByWord[word, default: []].append(index) }
+        for (index, itemWords) in negativeWords.enumerated() {
+            for word in itemWords { denialsByWord[word, default: []].append(index) }
         }
-        // Items listed together anywhere: the sorts of things lists hold.
-        var together: [String: Set<String>] = [:]
-        var lists: [String: [Side]] = [:]
         // One list: the statements of one list in a fact, or of the facts an enumeration split
         // from one lead-in ("supports: (1) Java ..., (2) Python ...").
         func listKey(_ side: Side) -> String {
             let fact = facts[side.fact]
             return fact.lead.isEmpty ? "\(side.fact)/\(side.statement.list)" : "answer \(fact.answerID)/\(fact.lead)"
         }
-        for side in positives where side.statement.listSize > 1 || !facts[side.fact].lead.isEmpty {
-            lists[listKey(side), default: []].append(side)
+        let positiveLists = positives.map(listKey)
+        // Items listed together anywhere: the sorts of things lists hold.
+        var together: [String: Set<String>] = [:]
+        var lists: [String: [Int]] = [:]
+        for (index, side) in positives.enumerated() where side.statement.listSize > 1 || !facts[side.fact].lead.isEmpty {
+            lists[positiveLists[index], default: []].append(index)
         }
         for members in lists.values {
-            let keys = Set(members.map(\.statement.itemKey))
-            for member in members { together[member.statement.itemKey, default: []].formUnion(keys) }
+            let keys = Set(members.map { positives[$0].statement.itemKey })
+            for member in members { together[positives[member].statement.itemKey, default: []].formUnion(keys) }
         }
-        var closedLists: [[Side]] = []
-        for key in lists.keys.sorted() where lists[key]?.first?.statement.closed == true { closedLists.append(lists[key] ?? []) }
-        for side in positives where side.statement.listSize == 1 && side.statement.closed { closedLists.append([side]) }
+        var closedLists: [[Int]] = []
+        for key in lists.keys.sorted() where lists[key].flatMap({ $0.first }).map({ positives[$0].statement.closed }) == true { closedLists.append(lists[key] ?? []) }
+        for (index, side) in positives.enumerated() where side.statement.listSize == 1 && side.statement.closed { closedLists.append([index]) }
+        // Closed lists by the item keys and head words of their members: a closed list speaks only
+        // for items of its own sort, so only those are looked up.
+        var closedByKey: [String: [Int]] = [:], closedByHead: [String: [Int]] = [:]
+        for (listIndex, members) in closedLists.enumerated() {
+            for member in members {
+                closedByKey[positives[member].statement.itemKey, default: []].append(listIndex)
+                closedByHead[Self.head(positives[member].statement.itemKey), default: []].append(listIndex)
+            }
+        }
+        func sameItem(_ a: Int, _ b: Int) -> Bool {
+            Self.itemsMatch(positives[a].statement, positives[b].statement, wordsA: positiveWords[a], wordsB: positiveWords[b])
+        }
 
         var result: [Conflict] = []
-        for positive in positives {
+        for (positiveIndex, positive) in positives.enumerated() {
             // Denials of the same item.
             var candidates = Set<Int>()
-            for word in Set(positive.statement.itemKey.split(separator: " ").map(String.init)) { candidates.formUnion(denialsByWord[word] ?? []) }
+            for word in positiveWords[positiveIndex] { candidates.formUnion(denialsByWord[word] ?? []) }
             for index in candidates.sorted() {
                 let negative = negatives[index]
-                guard let (confidence, reasons, subject) = match(positive, negative), Self.itemsMatch(positive.statement, negative.statement) else { continue }
+                guard Self.itemsMatch(positive.statement, negative.statement, wordsA: positiveWords[positiveIndex], wordsB: negativeWords[index]),
+                      let (confidence, reasons, subject) = match(positive, negative) else { continue }
                 let isList = positive.statement.listSize > 1 || negative.statement.listSize > 1 || positive.statement.closed
                 result.append(Conflict(positive: positive, against: [negative], closedOut: false, confidence: confidence,
                                        reasons: reasons + ["item: \(positive.statement.item) / \(negative.statement.item)"], subject: subject, isList: isList))
             }
-            // Closed lists that leave it out.
+            // Closed lists of its sort that leave it out.
             let sort = together[positive.statement.itemKey] ?? [positive.statement.itemKey]
-            for list in closedLists {
+            var listCandidates = Set(closedByHead[Self.head(positive.statement.itemKey)] ?? [])
+            for key in sort { listCandidates.formUnion(closedByKey[key] ?? []) }
+            for listIndex in listCandidates.sorted() {
+                let list = closedLists[listIndex]
                 // An item named with a modifier ("Java on Amazon Corretto 11, 17, 21") is still the item
                 // the list names ("Java only").
-                guard let first = list.first, listKey(first) != listKey(positive),
-                      !list.contains(where: { Self.itemsMatch($0.statement, positive.statement) || Self.mentions($0.statement, positive.statement) }) else { continue }
-                let sameSort = list.contains { member in
-                    sort.contains(member.statement.itemKey) || Self.head(member.statement.itemKey) == Self.head(positive.statement.itemKey)
-                }
+                guard let first = list.first, positiveLists[first] != positiveLists[positiveIndex],
+                      !list.contains(where: { sameItem($0, positiveIndex) || positiveWords[$0].isSubset(of: positiveWords[positiveIndex])
+                          || positiveWords[positiveIndex].isSubset(of: positiveWords[$0]) }) else { continue }
                 // Lists that share two or more items list the same set, whatever their subjects are called.
-                let openList = lists[listKey(positive)] ?? [positive]
-                let shared = list.filter { member in openList.contains { Self.itemsMatch($0.statement, member.statement) } }.count
-                guard sameSort, let (confidence, reasons, subject) = match(positive, first, sharedItems: shared) else { continue }
-                result.append(Conflict(positive: positive, against: list, closedOut: true, confidence: confidence * 0.9,
-                                       reasons: reasons + ["closed list: \(list.map(\.statement.item).joined(separator: ", "))"], subject: subject, isList: true))
+                let openList = lists[positiveLists[positiveIndex]] ?? [positiveIndex]
+                let shared = list.filter { member in openList.contains { sameItem($0, member) } }.count
+                guard let (confidence, reasons, subject) = match(positive, positives[first], sharedItems: shared) else { continue }
+                let against = list.map { positives[$0] }
+                result.append(Conflict(positive: positive, against: against, closedOut: true, confidence: confidence * 0.9,
+                                       reasons: reasons + ["closed list: \(against.map(\.statement.item).joined(separator: ", "))"], subject: subject, isList: true))
             }
         }
         return Self.grouped(result)
@@ -165,10 +187,9 @@ struct SupportAlignment {
 
     /// The same item: equal keys, or one key's words inside the other's with at most one word
     /// more; versions overlapping.
-    static func itemsMatch(_ a: SupportClaim, _ b: SupportClaim) -> Bool {
+    static func itemsMatch(_ a: SupportClaim, _ b: SupportClaim, wordsA: Set<String>, wordsB: Set<String>) -> Bool {
         guard !a.itemKey.isEmpty, !b.itemKey.isEmpty else { return false }
-        let wa = a.itemKey.split(separator: " "), wb = b.itemKey.split(separator: " ")
-        let same = a.itemKey == b.itemKey || (abs(wa.count - wb.count) <= 1 && (Set(wa).isSubset(of: Set(wb)) || Set(wb).isSubset(of: Set(wa))))
+        let same = a.itemKey == b.itemKey || (abs(wordsA.count - wordsB.count) <= 1 && (wordsA.isSubset(of: wordsB) || wordsB.isSubset(of: wordsA)))
         return same && versionsOverlap(a.versions, b.versions)
     }
 
@@ -181,13 +202,6 @@ struct SupportAlignment {
         if a.contains("+"), let low = na.min(), let high = nb.max(), high >= low { return true }
         if b.contains("+"), let low = nb.min(), let high = na.max(), high >= low { return true }
         return false
-    }
-
-    /// Whether one item's key words are all in the other's ("java" in "java amazon corretto").
-    static func mentions(_ a: SupportClaim, _ b: SupportClaim) -> Bool {
-        let wa = Set(a.itemKey.split(separator: " ")), wb = Set(b.itemKey.split(separator: " "))
-        guard !wa.isEmpty, !wb.isEmpty else { return false }
-        return wa.isSubset(of: wb) || wb.isSubset(of: wa)
     }
 
     static func head(_ key: String) -> String {

@@ -116,16 +116,44 @@ public struct ClaimExtractor: Sendable {
         claim.subject = subject.name.map(resolver.canonical)
         claim.subjectEvidence = subject.evidence
         claim.subjectWeight = subject.weight
+
         claim.qualifiers = Qualifiers.find(for: quantity, among: quantities, in: analysis, subjectTokens: subject.tokens)
         claim.hedge = Hedges.hedge(at: quantity.first, in: analysis) ?? Hedges.computation(quantity, in: analysis)
             ?? Hedges.configuration(quantity, in: analysis)
         if claim.role == nil, Hedges.isPreviousValue(at: quantity.first, in: analysis) { claim.role = .before }
+        // A hyphenated quantity is an adjective ("a 32-bit integer", "8-bit and Unicode strings",
+        // "(64-bit) floats"): it classifies the noun it modifies. When that noun is no property of
+        // the ontology, it is the thing the value describes, and the value names a variety of it (a
+        // 32-bit and a 64-bit integer are two types, not a conflict); "the 15-minute timeout" stays
+        // a value of its property.
+        let tokens = analysis.tokens
+        if quantity.end - quantity.first >= 3, tokens[quantity.end - 2].text == "-", !tokens[quantity.end - 1].spaceBefore,
+           !tokens[quantity.end - 2].spaceBefore, let noun = Self.modifiedNoun(after: quantity.end, in: analysis), !resolver.isMetricWord(noun.head) {
+            let described = analysis.text(of: noun.range)
+            claim.subject = resolver.canonical(described)
+            claim.subjectEvidence = ["what the value describes (1.1): \(described)"] + subject.evidence.prefix(2)
+            claim.subjectWeight = 1.1
+            if claim.hedge == nil { claim.hedge = .setting }
+        }
         if claim.comparator == .equal, claim.kind != .vague, let bound = boundOfPhrase(around: quantity, in: analysis) {
             claim.comparator = bound
             if bound == .lessOrEqual, claim.normalizedLow == claim.normalizedHigh { claim.normalizedLow = nil }
             if bound == .greaterOrEqual, claim.normalizedLow == claim.normalizedHigh { claim.normalizedHigh = nil }
         }
         return claim
+    }
+
+    /// The noun phrase an adjective quantity modifies: right after it, after its closing
+    /// parenthesis, or after the other adjective it is coordinated with ("8-bit and Unicode strings").
+    static func modifiedNoun(after end: Int, in analysis: TextAnalysis) -> NounPhrase? {
+        let tokens = analysis.tokens
+        var index = end
+        while index < tokens.count, tokens[index].text == ")" { index += 1 }
+        if index < tokens.count, tokens[index].is(.conjunction), index + 1 < tokens.count, let phrase = analysis.phraseOf[index + 1] {
+            return analysis.phrases[phrase]
+        }
+        guard index < tokens.count, let phrase = analysis.phraseOf[index], analysis.phrases[phrase].first == index else { return nil }
+        return analysis.phrases[phrase]
     }
 
     /// A value given for a bound is a bound: the noun phrase it is stated for ("a maximum rider load

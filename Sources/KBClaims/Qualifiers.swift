@@ -102,7 +102,7 @@ enum Qualifiers {
         }
         // Conditions: a subordinate clause in the sentence before or around this one.
         let sentence = analysis.sentenceRange(of: quantity.first)
-        for index in sentence where tokens[index].is(.subordinator) && !["where", "since", "because", "once", "while", "until", "whether"].contains(tokens[index].lower) {
+        for index in sentence where tokens[index].is(.conditional) {
             let conditionClause = analysis.clauseRange(of: index)
             // The condition governs this clause when it is this clause, or the clause just before it.
             guard conditionClause == clause || conditionClause.upperBound == clause.lowerBound || conditionClause.lowerBound == clause.upperBound else { continue }

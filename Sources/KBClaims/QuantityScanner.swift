@@ -198,6 +198,9 @@ struct Scan {
            at(index + 3)?.text == "-", glued(index + 3), at(index + 4)?.isNumber == true { return true }
         if let previous, previous.text == "+" || previous.text == "#" || previous.text == "*", !token.spaceBefore,
            at(index - 2).map({ !$0.isNumber }) ?? true, next.map({ $0.text == "-" || $0.shape == .punctuation || $0.spaceBefore && units.unit(in: tokens, at: index + 1) == nil }) ?? true { return true }
+        // A part of a dotted version or address: "1.4.20", "3.11.2", "192.168.0.1".
+        if let previous, previous.text == ".", !token.spaceBefore, !previous.spaceBefore, at(index - 2)?.isNumber == true { return true }
+        if let next, next.text == ".", glued(index + 1), let after = at(index + 2), after.isNumber, glued(index + 2), token.text.contains(".") { return true }
         // Identifier syntax: a number inside a colon-joined chain ("arn:aws:...:layer:3"), inside
         // parentheses glued to a word ("cron(0/5 * * * ? *)"), or after a command-line flag
         // ("--max-retries 10").

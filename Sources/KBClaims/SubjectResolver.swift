@@ -239,7 +239,7 @@ public struct SubjectResolver: Sendable {
         // A count of named things is about them: "19 ATR 72-600 aircraft".
         if !attribute.isSupport, case .count = attribute.dimension, span.upperBound < tokens.count, let phraseIndex = analysis.phraseOf[span.upperBound - 1] ?? analysis.phraseOf[span.upperBound],
            let range = entityRange(analysis.phrases[phraseIndex]), range.contains(where: isName), range.lowerBound >= span.lowerBound - 1 {
-            candidates.append((display(range), range, 0.95, "named things counted"))
+            candidates.append((display(range), range, 0.6, "named things counted"))
         }
         // A value in parentheses describes the phrase right before them: "Lambda (10GB, 4s avg)".
         if tokens[span.lowerBound].depth > 0, let open = (0..<span.lowerBound).last(where: { tokens[$0].text == "(" && tokens[$0].depth == tokens[span.lowerBound].depth - 1 }),

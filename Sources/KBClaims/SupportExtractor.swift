@@ -101,13 +101,21 @@ struct SupportExtractor {
             } else {
                 // A feature or a postfix "only" is about what owns its phrase, never the phrase itself.
                 let span = plain ? index..<(index + 1) : (items.first?.range ?? index..<(index + 1))
-                subjectChoice = resolver.subject(for: span, attribute: Attribute.none, skippingClauseSubject: subjectIsItem)
+                // A relative clause ("data types which will only work with PostgreSQL") says its
+                // statement of the noun before the relative pronoun, not of the sentence's subject.
+                if plain, let relative = (clause.lowerBound..<index).last(where: { tokens[$0].is(.relative) && $0 > 0 }),
+                   let phraseIndex = analysis.phraseOf[relative - 1] ?? (relative > 1 && tokens[relative - 1].text == "," ? analysis.phraseOf[relative - 2] : nil) {
+                    let range = resolver.entityRange(analysis.phrases[phraseIndex]) ?? analysis.phrases[phraseIndex].range
+                    subjectChoice = SubjectResolver.Choice(name: resolver.display(range), tokens: range, evidence: ["antecedent of the relative clause"], weight: 0.9)
+                } else {
+                    subjectChoice = resolver.subject(for: span, attribute: Attribute.none, skippingClauseSubject: subjectIsItem)
+                }
             }
             let qualifiers = conditions(around: index, clause: clause)
-            // "on any plan", "for all customers": a statement for everything the corpus names.
+            // "on any plan", "in every edition": a statement for every tier the corpus names.
             let universal = clause.contains { position in
                 (tokens[position].lower == "any" || tokens[position].lower == "every" || tokens[position].lower == "all")
-                    && position + 1 < clause.upperBound && (tokens[position + 1].is(.tierWord) || tokens[position + 1].is(.generic))
+                    && position + 1 < clause.upperBound && tokens[position + 1].is(.tierWord)
             }
             let hedge = Hedges.hedge(at: index, in: analysis)
             let phrase = analysis.text(of: trigger.phraseStart..<trigger.end)
@@ -268,7 +276,9 @@ struct SupportExtractor {
         var negatedNext = false
         while index < clause.upperBound {
             let token = tokens[index]
-            if token.is(.negation) && (token.lower == "not" || token.lower == "no") {
+            // "NOT NULL" in a list of capitalised names is a name, not a denial.
+            let namedNegation = token.shape == .upper && index + 1 < clause.upperBound && tokens[index + 1].shape == .upper
+            if token.is(.negation) && (token.lower == "not" || token.lower == "no"), !namedNegation {
                 negatedNext = true
                 index += 1
                 continue
@@ -282,13 +292,28 @@ struct SupportExtractor {
                 index += 2
                 continue
             }
+            // "such files", "these options" point back to items named elsewhere; "etc" names none.
+            if token.is(.anaphor) || token.is(.continuation) {
+                if let phraseIndex = analysis.phraseOf[index] { index = max(index + 1, analysis.phrases[phraseIndex].end) } else { index += 1 }
+                while index < clause.upperBound, tokens[index].isWord, !tokens[index].is(.conjunction), analysis.phraseOf[index] != nil { index += 1 }
+                continue
+            }
             if token.is(.determiner) && token.lower != "no" || token.is(.exclusive) || token.text == "(" || token.is(.quantifier) && analysis.phraseOf[index] == nil {
                 index += 1
                 continue
             }
-            guard let phraseIndex = analysis.phraseOf[index] else { break }
+            guard var phraseIndex = analysis.phraseOf[namedNegation ? index + 1 : index] else { break }
+            // "a number of data types", "a set of SQL operators": a generic head followed by "of"
+            // counts or groups the noun after it, which is the item.
+            let headed = analysis.phrases[phraseIndex]
+            if tokens[headed.head].is(.generic) || lexicon.classes(of: tokens[headed.head].lower).contains(.generic), headed.end + 1 < clause.upperBound,
+               tokens[headed.end].lower == "of", let after = analysis.phraseOf[headed.end + 1] {
+                phraseIndex = after
+            }
             let phrase = analysis.phrases[phraseIndex]
-            var range = phrase.range
+            // The item starts where the list does: never before it (the trigger is no part of it).
+            var range = max(phrase.first, start, namedNegation ? index : phrase.first)..<phrase.end
+            if namedNegation { range = index..<phrase.end }
             // Versions after the phrase belong to the item: "Java 11 and later", "Python 3.12+".
             var end = range.upperBound
             while end < clause.upperBound, tokens[end].isNumber || tokens[end].text == "+"
@@ -338,7 +363,7 @@ struct SupportExtractor {
     func conditions(around index: Int, clause: Range<Int>) -> [Qualifier] {
         let sentence = analysis.sentenceRange(of: index)
         var result: [Qualifier] = []
-        for position in sentence where tokens[position].is(.subordinator) && ["if", "when", "unless", "whenever", "provided", "only if", "as long as", "even if"].contains(tokens[position].lower) {
+        for position in sentence where tokens[position].is(.conditional) {
             let conditionClause = analysis.clauseRange(of: position)
             guard conditionClause == clause || conditionClause.upperBound == clause.lowerBound || conditionClause.lowerBound == clause.upperBound else { continue }
             let words = conditionClause.filter { tokens[$0].isWord && !tokens[$0].is(.subordinator) && !tokens[$0].is(.determiner) }.map { Stemmer.stem(tokens[$0].lower) }

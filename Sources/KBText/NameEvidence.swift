@@ -1,6 +1,7 @@
 /// Finds the words a corpus uses as names although the lexicon knows them as function words:
 /// a word written with a capital where grammar does not ask for one (not opening a sentence,
-/// not after a colon or a quote), at least twice ("the Plus plan", "on Plus"). Such words are
+/// not after a colon or a quote), at least twice and at least a quarter as often as it is written
+/// in lowercase ("the Plus plan", "on Plus"). Such words are
 /// names in that corpus ("Plus cardholders" opens a sentence with the name Plus).
 ///
 /// For example:
@@ -25,6 +26,7 @@ public enum NameEvidence {
 
     static func scan(_ texts: [String], lexicon: Lexicon, capitalisedInside: (String) -> Void, lowercase: (String) -> Void) -> Set<String> {
         var counts: [String: Int] = [:]
+        var lowercaseCounts: [String: Int] = [:]
         for text in texts {
             var previousEndsSentence = true
             var word = String.UnicodeScalarView()
@@ -32,7 +34,10 @@ public enum NameEvidence {
             var titleCase: Bool { word.dropFirst().allSatisfy { !$0.properties.isUppercase } }
             var sentenceStart = true
             func flush() {
-                if !word.isEmpty, !capital { lowercase(String(word)) }
+                if !word.isEmpty, !capital {
+                    lowercase(String(word))
+                    if !lexicon.classes(of: String(word)).isEmpty { lowercaseCounts[String(word), default: 0] += 1 }
+                }
                 if !word.isEmpty, capital, !sentenceStart {
                     let lower = String(word).lowercased()
                     capitalisedInside(lower)
@@ -60,6 +65,9 @@ public enum NameEvidence {
             }
             flush()
         }
-        return Set(counts.filter { $0.value >= 2 }.keys)
+        // A function word is a name where the corpus writes it that way at least twice and at least
+        // a quarter as often as it uses the word in lowercase ("Plus" on a card FAQ; not "If" in a
+        // manual that starts a few headings with it and writes "if" thousands of times).
+        return Set(counts.filter { $0.value >= 2 && $0.value * 4 >= lowercaseCounts[$0.key, default: 0] }.keys)
     }
 }

@@ -74,6 +74,8 @@ public enum NounPhrases {
     static func canStart(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord else { return false }
+        // A relative pronoun after a noun or a comma ("types which ...", "plan, which ...") opens a clause, not a phrase.
+        if token.is(.relative), index > 0, tokens[index - 1].text == "," || isContent(tokens[index - 1]) { return false }
         if token.is(.determiner) || token.is(.quantifier) { return index + 1 < tokens.count && tokens[index + 1].isWord && canStart(tokens, index + 1) || token.is(.quantifier) && !token.is(.pronoun) && isNounLike(tokens, index) }
         return isNounLike(tokens, index)
     }
@@ -91,6 +93,16 @@ public enum NounPhrases {
         // function word there.
         if token.shape == .capitalized || token.shape == .upper, index > 0, tokens[index - 1].is(.determiner) && !tokens[index - 1].is(.pronoun) || tokens[index - 1].is(.name) {
             return true
+        }
+        // A word opening a clause right before a determiner ("Returns the value", "Set a limit"), or a
+        // lowercase one right before a number ("return -1", "returns 0"), is a verb: a noun phrase
+        // does not run on into either.
+        if index + 1 < tokens.count, index == 0 || opensSentence(tokens, index) || tokens[index - 1].text == "," {
+            let next = tokens[index + 1]
+            let determinerNext = next.is(.determiner) && !next.is(.pronoun) && next.shape == .lower && !token.is(.determiner) && !token.is(.quantifier)
+            let numberNext = token.shape == .lower && (next.isNumber || next.is(.pronoun) && !next.is(.determiner)
+                || next.text == "-" && index + 2 < tokens.count && tokens[index + 2].isNumber && !tokens[index + 2].spaceBefore)
+            if determinerNext && (token.shape == .lower || token.shape == .capitalized && !token.isNameLike == false && token.lower.hasSuffix("s") || token.is(.verb)) || numberNext { return false }
         }
         // An imperative opening a sentence ("Set reserved concurrency", "Use layers") is a verb, not a name.
         let imperative = token.shape == .capitalized && opensSentence(tokens, index) && token.is(.verb)
@@ -138,7 +150,8 @@ public enum NounPhrases {
         guard tokens[index].is(.verb) else { return false }
         if index > 0 {
             let previous = tokens[index - 1]
-            if previous.is(.auxiliary) || previous.is(.negation) || previous.is(.pronoun) && !previous.is(.determiner) || previous.lower == "to" { return true }
+            if previous.is(.auxiliary) || previous.is(.negation) || previous.is(.pronoun) && !previous.is(.determiner) || previous.lower == "to"
+                || previous.is(.relative) && index > 1 && (tokens[index - 2].text == "," || isContent(tokens[index - 2])) { return true }
             if previous.is(.determiner) { return false }
         }
         guard index + 1 < tokens.count else { return false }
@@ -165,7 +178,7 @@ public enum NounPhrases {
         let token = tokens[index], previous = tokens[index - 1]
         guard token.shape == .lower, previous.isWord, !previous.is(WordClasses.grammatical) || previous.is(.name) else { return false }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        let objectNext = next.map { $0.isNameLike || $0.is(.determiner) || $0.isNumber || $0.is(.numberWord) } ?? false
+        let objectNext = next.map { $0.isNameLike || $0.is(.determiner) && !$0.is(.relative) || $0.isNumber || $0.is(.numberWord) } ?? false
         let plural = token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("us") && !token.lower.hasSuffix("is")
         let previousPlural = previous.shape == .lower && previous.lower.hasSuffix("s") && !previous.lower.hasSuffix("ss") && !previous.lower.hasSuffix("us")
         if plural, token.is(.verb) || token.is(.supportVerb), previous.isNameLike, !previous.is(.determiner) { return true }

@@ -103,6 +103,14 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     /// A unit's written form of two letters or more ("kg", "mAh", "minutes"): after a number it is
     /// the number's unit, not a noun.
     public static let unitWord = WordClasses(rawValue: 1 << 44)
+    /// A word that points back to something named before ("such files", "these options").
+    public static let anaphor = WordClasses(rawValue: 1 << 45)
+    /// A word that ends a list without naming an item ("etc", "and so on").
+    public static let continuation = WordClasses(rawValue: 1 << 46)
+    /// A subordinator that makes its clause a condition ("if", "when", "unless", "until").
+    public static let conditional = WordClasses(rawValue: 1 << 47)
+    /// A relative pronoun: what follows it describes the noun before it ("data types which ...").
+    public static let relative = WordClasses(rawValue: 1 << 48)
 
     /// Class names as the lexicon data and `kb-lexicon.json` spell them.
     public static let names: [String: WordClasses] = [
@@ -117,7 +125,7 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "adverb": .adverb, "place": .place, "version-word": .versionWord,
         "arithmetic-times": .arithmeticTimes, "arithmetic-plus": .arithmeticPlus, "arithmetic-minus": .arithmeticMinus,
         "arithmetic-result": .arithmeticResult, "arithmetic-restate": .arithmeticRestate, "arithmetic-of": .arithmeticOf,
-        "versus": .versus, "same-as": .sameAs, "unit-word": .unitWord,
+        "versus": .versus, "same-as": .sameAs, "unit-word": .unitWord, "anaphor": .anaphor, "continuation": .continuation, "conditional": .conditional, "relative": .relative,
     ]
 
     /// Classes that say how a word joins a sentence (which a name does not).
