@@ -171,7 +171,8 @@ struct Evaluation {
         var cursor = index
         while cursor < tokens.count, cursor < index + 4 {
             if let found = arithmeticOperator(at: cursor) { return found }
-            guard tokens[cursor].isWord, !isBoundary(cursor), operands[cursor] == nil else { return nil }
+            // Words naming the operand, or the parenthesis that closes its group: "(358 * 1.0) + ...".
+            guard tokens[cursor].isWord || tokens[cursor].text == ")", !isBoundary(cursor), operands[cursor] == nil else { return nil }
             cursor += 1
         }
         return nil
@@ -212,6 +213,14 @@ struct Evaluation {
             cursor = factor.end
         }
         while let (kind, next) = operatorAfter(cursor), kind == "*", let operandIndex = nextOperand(from: next), let factor = operands[operandIndex] {
+            // "A × (B + C)": a parenthesised factor is its whole sum.
+            if (next..<operandIndex).contains(where: { tokens[$0].text == "(" }), let (inner, after) = sum(from: operandIndex) {
+                var group = inner
+                group.end = after
+                value = multiply(value, group)
+                cursor = after
+                continue
+            }
             value = multiply(value, factor)
             cursor = factor.end
         }
@@ -343,6 +352,13 @@ struct Evaluation {
                   between.contains(where: joiner) else { continue }
             // Alternatives in one unit family written the same way are not restatements ("2 GB or 5 GB").
             let rough = between.contains { tokens[$0].is(.arithmeticRestate) && tokens[$0].lower != "or" && tokens[$0].lower != "i.e." }
+            // "either 2MB or 1GB", "2MB or 1GB": a bare "or" offers alternatives; it restates only with
+            // an approximation ("or roughly 64 lb") or inside parentheses.
+            let orOnly = between.contains { tokens[$0].lower == "or" } && !rough && !between.contains { tokens[$0].text == "(" }
+            if orOnly || (a.first > 0 && tokens[a.first - 1].lower == "either") { continue }
+            // Off by more than ten times is no restatement of one value (an exponent lost in the text,
+            // "2⁴⁸" written "248", or two different quantities side by side).
+            if max(va.value, vb.value) / min(va.value, vb.value) > 10 { continue }
             let tolerance = max(rough ? 0.05 : 0.03, va.tolerance + vb.tolerance)
             let error = abs(va.value - vb.value) / vb.value
             guard error > tolerance else { continue }

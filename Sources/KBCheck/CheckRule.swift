@@ -24,6 +24,6 @@ struct CheckContext: Sendable {
             names += fact.claims.compactMap(\.subject)
             names += fact.supports.compactMap(\.subject)
         }
-        entities = EntityMatcher(names: names, texts: facts.map(\.text))
+        entities = EntityMatcher(names: names, texts: facts.map(\.text), sources: facts.map(\.location.path))
     }
 }

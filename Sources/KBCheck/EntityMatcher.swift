@@ -36,6 +36,10 @@ public struct EntityMatcher: Sendable {
         var isPlural = false
         /// In how many facts the corpus uses the word.
         var frequency = 0
+        /// A number: a version or a model number ("Python 3.6", "Trail 625").
+        var isNumber = false
+        /// A negation ("non-BMP strings"): the complement of what the other words name.
+        var isNegation = false
     }
 
     /// Words of each subject, by subject text.
@@ -46,19 +50,34 @@ public struct EntityMatcher: Sendable {
     var frequency: [String: Int] = [:]
     let defaultIDF: Double
 
-    public init(names: [String], texts: [String], lexicon: Lexicon = .standard) {
+    /// The comparison key of a word: its stem, or for an acronym or identifier its lowercase form
+    /// ("HTTPS" is not "HTTP").
+    static func key(_ token: Token) -> String {
+        token.isNumber ? token.text : token.shape == .upper || token.shape == .identifier ? token.lower : Stemmer.stem(token.lower)
+    }
+
+    /// `sources`, when given, names the source of each text: a name everywhere in one source (its
+    /// product's name in its own manual) identifies nothing there.
+    public init(names: [String], texts: [String], sources: [String]? = nil, lexicon: Lexicon = .standard) {
         let tokenizer = Tokenizer(lexicon: lexicon)
         // Document frequencies and capitalisation evidence from the corpus's facts.
         var documentFrequency: [String: Int] = [:]
+        var perSource: [String: [String: Int]] = [:]
+        var sourceSizes: [String: Int] = [:]
         var capitalisedInside: [String: Int] = [:]
         var lowercase: [String: Int] = [:]
         var openings: [String: Int] = [:]
-        for text in texts {
+        for (textIndex, text) in texts.enumerated() {
             var seen: Set<String> = []
             let tokens = tokenizer.tokens(text)
+            let source = sources.map { textIndex < $0.count ? $0[textIndex] : "" } ?? ""
+            sourceSizes[source, default: 0] += 1
             for (index, token) in tokens.enumerated() where token.isWord {
-                let stem = Stemmer.stem(token.lower)
-                if seen.insert(stem).inserted { documentFrequency[stem, default: 0] += 1 }
+                let stem = Self.key(token)
+                if seen.insert(stem).inserted {
+                    documentFrequency[stem, default: 0] += 1
+                    perSource[source, default: [:]][stem, default: 0] += 1
+                }
                 if token.shape == .lower { lowercase[token.lower, default: 0] += 1 }
                 else if !NounPhrases.opensSentence(tokens, index) { capitalisedInside[token.lower, default: 0] += 1 }
                 else if token.shape == .capitalized { openings[token.lower, default: 0] += 1 }
@@ -67,11 +86,16 @@ public struct EntityMatcher: Sendable {
         let count = Double(max(1, texts.count))
         for (stem, frequency) in documentFrequency { idf[stem] = log(1 + count / Double(frequency)) }
         frequency = documentFrequency
-        // Names everywhere identify nothing: in a quarter of the facts, or the most frequent name
-        // when it is in one fact in twelve; a small corpus has no such name (at least 4 facts).
-        let capitalised = documentFrequency.filter { (capitalisedInside[$0.key] ?? 0) > 0 }
-        var everywhere = Set(capitalised.filter { Double($0.value) >= max(4, count / 4) }.keys)
-        if let top = capitalised.max(by: { $0.value < $1.value }), Double(top.value) >= max(4, count / 12) { everywhere.insert(top.key) }
+        // Names everywhere identify nothing: in a quarter of a source's facts, or the source's most
+        // frequent name when it is in one fact in twelve; a small source has no such name (at least
+        // 4 facts).
+        var everywhere: Set<String> = []
+        for (source, frequencies) in perSource {
+            let size = Double(max(1, sourceSizes[source] ?? 1))
+            let capitalised = frequencies.filter { (capitalisedInside[$0.key] ?? 0) > 0 }
+            everywhere.formUnion(capitalised.filter { Double($0.value) >= max(4, size / 4) }.keys)
+            if let top = capitalised.max(by: { $0.value < $1.value }), Double(top.value) >= max(4, size / 12) { everywhere.insert(top.key) }
+        }
         defaultIDF = log(1 + count)
         for name in Set(names) {
             var result: [Word] = []
@@ -89,10 +113,10 @@ public struct EntityMatcher: Sendable {
             }
             for (index, token) in tokens.enumerated() where token.isWord || token.isNumber {
                 guard !token.is(.determiner), !token.is(.pronoun) || token.isNameLike else { continue }
-                let stem = token.isNumber ? token.text : Stemmer.stem(token.lower)
+                let stem = Self.key(token)
                 // A name everywhere is left out when the subject has another name to tell it apart.
                 if isName[index], everywhere.contains(stem), tokens.indices.contains(where: { other in
-                    isName[other] && tokens[other].lower != token.lower && !everywhere.contains(Stemmer.stem(tokens[other].lower))
+                    isName[other] && tokens[other].lower != token.lower && !everywhere.contains(Self.key(tokens[other]))
                 }) { continue }
                 let base = idf[stem] ?? defaultIDF
                 let factor: Double
@@ -102,7 +126,8 @@ public struct EntityMatcher: Sendable {
                 } else {
                     result.append(Word(stem: stem, weight: base * factor, isName: isName[index],
                                        isCapitalised: token.isNameLike && !token.is(WordClasses.function) && !token.is(.generic) && !token.is(.tierWord),
-                                       isPlural: token.isWord && Lexicon.singular(token.lower) != token.lower, frequency: documentFrequency[stem] ?? 0))
+                                       isPlural: token.isWord && Lexicon.singular(token.lower) != token.lower, frequency: documentFrequency[stem] ?? 0,
+                                       isNumber: token.isNumber, isNegation: token.is(.negation)))
                 }
             }
             words[name] = result
@@ -138,6 +163,11 @@ public struct EntityMatcher: Sendable {
         // A kind of thing is not one thing, however it is written (see ``kindFrequency``).
         if !wa.contains(where: \.isName), isKind(wa) || isKind(wb) { return 0 }
         if a.lowercased() == b.lowercased() { return 1 }
+        // "non-BMP strings" are the complement of "BMP strings".
+        if wa.contains(where: \.isNegation) != wb.contains(where: \.isNegation) { return 0 }
+        // Different version or model numbers are different things ("Python 3.5", "Python 3.6").
+        let numbersA = Set(wa.filter(\.isNumber).map(\.stem)), numbersB = Set(wb.filter(\.isNumber).map(\.stem))
+        if !numbersA.isEmpty, !numbersB.isEmpty, numbersA.isDisjoint(with: numbersB) { return 0 }
         let orderA = wa.filter(\.isName).map(\.stem), orderB = wb.filter(\.isName).map(\.stem)
         let namesA = Set(orderA), namesB = Set(orderB)
         // Two subjects that both carry names name the same thing only if their names are the same,

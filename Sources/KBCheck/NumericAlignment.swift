@@ -52,6 +52,15 @@ struct NumericAlignment {
         if case .count(let noun) = claim.dimension, let head = noun.split(separator: " ").last, Lexicon.standard.classes(of: String(head)).contains(.generic) {
             return false
         }
+        if case .count = claim.dimension {
+            // "a single file", "one bug": one of a thing names an instance, not an amount (unless
+            // bounded: "at most one session").
+            if claim.comparator == .equal, claim.low == 1, claim.high == 1 { return false }
+            // A count is about its subject only when the subject is named where the count is said:
+            // counts of events and parts ("does two binary searches") are too loosely tied to a
+            // subject taken from the context.
+            if claim.subjectWeight < 0.8 { return false }
+        }
         // A bare -1, 0 or 1 is a code or a flag ("returns -1", "the flag is 1"): different codes are
         // different states, not two values of one quantity.
         if claim.dimension == .count(""), claim.unit.isEmpty, let low = claim.low, let high = claim.high, low >= -1, high <= 1 { return false }

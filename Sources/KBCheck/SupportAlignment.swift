@@ -79,10 +79,13 @@ struct SupportAlignment {
         // Closed lists by the item keys and head words of their members: a closed list speaks only
         // for items of its own sort, so only those are looked up.
         var closedByKey: [String: [Int]] = [:], closedByHead: [String: [Int]] = [:]
+        // A head word shared says two items are of one sort only when it is no kind word of the
+        // corpus ("method", "capability" in a manual name too many sorts).
         for (listIndex, members) in closedLists.enumerated() {
             for member in members {
                 closedByKey[positives[member].statement.itemKey, default: []].append(listIndex)
-                closedByHead[Self.head(positives[member].statement.itemKey), default: []].append(listIndex)
+                let head = Self.head(positives[member].statement.itemKey)
+                if !context.entities.isKindItem(head) { closedByHead[head, default: []].append(listIndex) }
             }
         }
         func sameItem(_ a: Int, _ b: Int) -> Bool {
@@ -162,7 +165,7 @@ struct SupportAlignment {
         // A statement made for everything ("not offered on any plan") speaks of every subject.
         let universal = subjectA == SupportClaim.everything || subjectB == SupportClaim.everything
         let entity = universal ? 0.75 : context.entities.similarity(subjectA, subjectB)
-        guard entity >= 0.5 || sharedItems >= 2 else { return nil }
+        guard entity >= 0.5 || sharedItems >= 2 && entity >= 0.25 else { return nil }
         var reasons = [universal ? "said of everything: \(subjectA == SupportClaim.everything ? subjectB : subjectA)"
             : entity < 0.5 ? "lists share \(sharedItems) items" : subjectA == subjectB ? "same subject: \(subjectA)" : "same subject: \(subjectA) ~ \(subjectB) (\(NumericAlignment.show(entity)))"]
         var factor = 1.0
@@ -171,7 +174,10 @@ struct SupportAlignment {
             let keysA = Set((kindsA[kind] ?? []).map(\.key)), keysB = Set((kindsB[kind] ?? []).map(\.key))
             if !keysA.isEmpty, !keysB.isEmpty, keysA.isDisjoint(with: keysB) { return nil }
             if keysA.isEmpty != keysB.isEmpty {
-                factor *= 0.8
+                // A statement restricted to a place, scope, tier or version on one side only says
+                // less than the other: "not available on the Basic plan" does not deny "available".
+                let restricting: Set<Qualifier.Kind> = [.scope, .place, .tier, .version]
+                factor *= restricting.contains(kind) ? 0.55 : 0.8
                 reasons.append("one side only: \(kind.rawValue)")
             }
         }
@@ -189,7 +195,10 @@ struct SupportAlignment {
     /// more; versions overlapping.
     static func itemsMatch(_ a: SupportClaim, _ b: SupportClaim, wordsA: Set<String>, wordsB: Set<String>) -> Bool {
         guard !a.itemKey.isEmpty, !b.itemKey.isEmpty else { return false }
-        let same = a.itemKey == b.itemKey || (abs(wordsA.count - wordsB.count) <= 1 && (wordsA.isSubset(of: wordsB) || wordsB.isSubset(of: wordsA)))
+        // One word more is the same item when the head (the last word) is the same: "GPU" and "GPU
+        // support" no, "row filter" and "a row filter" yes, "queries" and "query conditions" no.
+        let same = a.itemKey == b.itemKey || (abs(wordsA.count - wordsB.count) <= 1 && (wordsA.isSubset(of: wordsB) || wordsB.isSubset(of: wordsA))
+            && head(a.itemKey) == head(b.itemKey))
         return same && versionsOverlap(a.versions, b.versions)
     }
 

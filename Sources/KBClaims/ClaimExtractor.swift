@@ -121,6 +121,13 @@ public struct ClaimExtractor: Sendable {
         claim.hedge = Hedges.hedge(at: quantity.first, in: analysis) ?? Hedges.computation(quantity, in: analysis)
             ?? Hedges.configuration(quantity, in: analysis)
         if claim.role == nil, Hedges.isPreviousValue(at: quantity.first, in: analysis) { claim.role = .before }
+        // "the first four bytes", "the last 3 entries": an ordinal before a count selects a part of
+        // something; the number says which part, not how much the subject has.
+        if claim.hedge == nil, quantity.first > 0, analysis.tokens[quantity.first - 1].is(.ordinal) { claim.hedge = .setting }
+        // A value inside a conditional clause ("If PY_PYTHON=3, ...", "whenever a statement affects
+        // zero rows") is the case the condition names, not a fact about the subject.
+        let valueClause = analysis.clauseRange(of: quantity.first)
+        if claim.hedge == nil, (valueClause.lowerBound..<quantity.first).contains(where: { analysis.tokens[$0].is(.conditional) }) { claim.hedge = .scenario }
         // A hyphenated quantity is an adjective ("a 32-bit integer", "8-bit and Unicode strings",
         // "(64-bit) floats"): it classifies the noun it modifies. When that noun is no property of
         // the ontology, it is the thing the value describes, and the value names a variety of it (a
@@ -149,8 +156,13 @@ public struct ClaimExtractor: Sendable {
         let tokens = analysis.tokens
         var index = end
         while index < tokens.count, tokens[index].text == ")" { index += 1 }
-        if index < tokens.count, tokens[index].is(.conjunction), index + 1 < tokens.count, let phrase = analysis.phraseOf[index + 1] {
-            return analysis.phrases[phrase]
+        if index < tokens.count, tokens[index].is(.conjunction) {
+            // "8-bit and Unicode strings", "32-bit and 64-bit machines": past what is coordinated.
+            var next = index + 1
+            while next < tokens.count, next < index + 5, analysis.phraseOf[next] == nil, tokens[next].isNumber || tokens[next].text == "-" || tokens[next].is(.unitWord) || tokens[next].isWord && !tokens[next].spaceBefore {
+                next += 1
+            }
+            if next < tokens.count, let phrase = analysis.phraseOf[next] { return analysis.phrases[phrase] }
         }
         guard index < tokens.count, let phrase = analysis.phraseOf[index], analysis.phrases[phrase].first == index else { return nil }
         return analysis.phrases[phrase]

@@ -198,6 +198,21 @@ struct Scan {
            at(index + 3)?.text == "-", glued(index + 3), at(index + 4)?.isNumber == true { return true }
         if let previous, previous.text == "+" || previous.text == "#" || previous.text == "*", !token.spaceBefore,
            at(index - 2).map({ !$0.isNumber }) ?? true, next.map({ $0.text == "-" || $0.shape == .punctuation || $0.spaceBefore && units.unit(in: tokens, at: index + 1) == nil }) ?? true { return true }
+        // A number in a web address or a query string ("www.sqlite.org/...?ln=55-62").
+        var back = index
+        while back > 0, !tokens[back].spaceBefore, index - back < 30 {
+            back -= 1
+            if ["?", "/", "#", "&"].contains(tokens[back].text) || tokens[back].lower.hasPrefix("www") || tokens[back].lower == "http" || tokens[back].lower == "https" { return true }
+        }
+        // A standard or specification number after an acronym ("ISO 8601", "RFC 3339", "IEEE 754").
+        if let previous, token.spaceBefore, previous.shape == .upper, previous.text.count >= 2, token.text.count >= 3, !token.text.contains(","),
+           !token.text.contains("."), units.currencies[previous.text] == nil, units.lookup(previous.text) == nil { return true }
+        // An ISO date: "2016-03-29" (numbers joined by hyphens after a year).
+        var start = index
+        while start >= 2, tokens[start - 1].text == "-", !tokens[start].spaceBefore, !tokens[start - 1].spaceBefore, tokens[start - 2].isNumber { start -= 2 }
+        if start < index, tokens[start].text.count == 4, (1900...2099).contains(tokens[start].value ?? 0) { return true }
+        if let next, next.text == "-", glued(index + 1), let month = at(index + 2), month.isNumber, glued(index + 2), token.text.count == 4,
+           (1900...2099).contains(token.value ?? 0), month.text.count == 2 { return true }
         // A part of a dotted version or address: "1.4.20", "3.11.2", "192.168.0.1".
         if let previous, previous.text == ".", !token.spaceBefore, !previous.spaceBefore, at(index - 2)?.isNumber == true { return true }
         if let next, next.text == ".", glued(index + 1), let after = at(index + 2), after.isNumber, glued(index + 2), token.text.contains(".") { return true }
@@ -218,8 +233,9 @@ struct Scan {
         if let next, glued(index + 1), next.lower.hasPrefix("e") || next.lower.hasPrefix("x") && token.text == "0",
            next.text.count == 1 ? at(index + 2).map({ glued(index + 2) && ($0.isNumber || $0.text == "-" || $0.text == "+") }) == true
                                 : next.lower.dropFirst().allSatisfy({ $0.isHexDigit }) { return true }
-        // A number glued to letters that are no unit or magnitude is a name: "5G", "4WD", "3D".
-        if let next, next.isWord, glued(index + 1), next.shape == .upper || next.shape == .capitalized && next.text.count == 1,
+        // A number glued to letters that are no unit or magnitude is a name or a term: "5G", "4WD",
+        // "3D", "4258𝑥".
+        if let next, next.isWord, glued(index + 1), next.shape == .upper || next.text.unicodeScalars.count == 1,
            units.unit(in: tokens, at: index + 1) == nil, magnitude(at: index + 1).0 == 1 { return true }
         // Dates: a number beside a month ("15 March", "March 15").
         if let next, next.is(.month), next.shape == .capitalized { return true }
@@ -256,6 +272,17 @@ struct Scan {
            !previous.is(.preposition), !previous.is(.numberWord), let next, next.isWord, next.spaceBefore,
            next.is(.verb) && NounPhrases.isVerbHere(tokens, index + 1) || next.is(.changeVerb), units.unit(in: tokens, at: index + 1) == nil, lexicon.metric([previous.lower], at: 0) == nil {
             return true
+        }
+        // An index after a common noun: a bare whole number right after a noun, with nothing it
+        // measures after it ("instructions 14 through 25", "at address 5", "release candidate 2").
+        if let previous, token.spaceBefore, !token.text.contains("."), previous.shape == .lower, previous.isWord,
+           !previous.is(WordClasses.function), !previous.is(.verb), !previous.is(.auxiliary), !previous.is(.preposition), !previous.is(.numberWord),
+           !previous.is(.unitWord), lexicon.metric([previous.lower], at: 0) == nil, units.currencies[previous.lower] == nil,
+           !NounPhrases.isVerbAfterSubject(tokens, index - 1) {
+            let after = rangeEnd(index) ?? index + 1
+            let measured = units.unit(in: tokens, at: after) != nil || at(after)?.text == "%" || currencyBefore(index) != nil
+                || lexicon.magnitudes[at(after)?.lower ?? ""] != nil || countedNoun(at: after) != nil
+            if !measured { return true }
         }
         // Versions and labels: a number right after a name ("Java 11", "Windows 11", "iOS 16") or a
         // label word ("version 3", "Tier 2", "section 4"), with no unit, percent or currency.
@@ -577,7 +604,7 @@ struct Scan {
     func acceptsUnit(_ unit: Unit, at index: Int, length: Int) -> Bool {
         guard let token = at(index) else { return false }
         // "10x", "3 ×" is a ratio; "22 × 16 × 9 in" is an operator between numbers.
-        if unit.dimension == .ratio { return (glued(index) || token.text == "×") && !(at(index + length).map { $0.isNumber } ?? false) }
+        if unit.dimension == .ratio { return (glued(index) || token.text == "×") && !(at(index + length).map { $0.isNumber || $0.text == "(" || $0.text == "$" } ?? false) }
         if length > 1 || glued(index) { return true }
         if token.text.unicodeScalars.count > 1, token.isWord || token.shape == .symbol {
             // "5 Mb" fine; "3 am" is no unit (caught before); "2 days".

@@ -279,8 +279,15 @@ public struct SubjectResolver: Sendable {
             if let question = chain.questionEntity { candidates.append((question, nil, 0.5, "question")) }
             if let topic = chain.topicEntity { candidates.append((topic, nil, 0.45, "topic")) }
         }
-        let ranked = candidates.sorted { $0.2 > $1.2 }
-        guard let best = ranked.first else { return Choice(name: nil, tokens: nil, evidence: []) }
+        var ranked = candidates.sorted { $0.2 > $1.2 }
+        guard var best = ranked.first else { return Choice(name: nil, tokens: nil, evidence: []) }
+        // "Another Modular Crypt Format method", "a different plan": another individual of the kind
+        // the name gives, so claims about it are only weakly about that name.
+        if let range = best.1, (max(0, range.lowerBound - 2)..<range.upperBound).contains(where: { tokens[$0].is(.distinct) }) {
+            best.2 *= 0.35
+            best.3 += ", another of its kind"
+            ranked[0] = best
+        }
         return Choice(name: best.0, tokens: best.1, evidence: ranked.prefix(3).map { "\($0.3) (\(($0.2 * 100).rounded() / 100)): \($0.0)" },
                       weight: best.2)
     }

@@ -111,7 +111,22 @@ struct SupportExtractor {
                     subjectChoice = resolver.subject(for: span, attribute: Attribute.none, skippingClauseSubject: subjectIsItem)
                 }
             }
-            let qualifiers = conditions(around: index, clause: clause)
+            var qualifiers = conditions(around: index, clause: clause)
+            // A prepositional phrase after the list restricts where the statement holds ("not
+            // available on DELETE against virtual tables", "not included in the Windows distribution").
+            // So does a clause restricting the last item ("queries that involve some other collation").
+            if let last = items.last?.range.upperBound, !subjectIsItem, last + 1 < clause.upperBound,
+               tokens[last].is(.relative) || tokens[last].lower.hasSuffix("ing") && tokens[last].shape == .lower {
+                let end = (last..<clause.upperBound).first { tokens[$0].shape == .punctuation } ?? clause.upperBound
+                let words = (last + 1..<end).filter { tokens[$0].isWord && !tokens[$0].is(WordClasses.function) }.map { Stemmer.stem(tokens[$0].lower) }
+                if !words.isEmpty { qualifiers.append(Qualifier(kind: .scope, key: words.joined(separator: " "), text: analysis.text(of: last..<end))) }
+            }
+            if let last = items.last?.range.upperBound, !subjectIsItem, last + 1 < clause.upperBound, tokens[last].is(.preposition),
+               !["of", "than", "as", "to", "like"].contains(tokens[last].lower), let phraseIndex = analysis.phraseOf[last + 1] {
+                let phrase = analysis.phrases[phraseIndex]
+                let words = analysis.contentWords(phrase.range)
+                if !words.isEmpty { qualifiers.append(Qualifier(kind: .scope, key: words.joined(separator: " "), text: analysis.text(of: last..<phrase.end))) }
+            }
             // "on any plan", "in every edition": a statement for every tier the corpus names.
             let universal = clause.contains { position in
                 (tokens[position].lower == "any" || tokens[position].lower == "every" || tokens[position].lower == "all")

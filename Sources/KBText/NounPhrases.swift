@@ -174,7 +174,8 @@ public enum NounPhrases {
     ///   permits three devices");
     /// - a verb's base form after a plural noun ("accounts keep file versions");
     /// - any word after a plural noun, before a preposition, a determiner or an adverb ("files sit in").
-    static func isVerbAfterSubject(_ tokens: [Token], _ index: Int) -> Bool {
+    public static func isVerbAfterSubject(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, index < tokens.count else { return false }
         let token = tokens[index], previous = tokens[index - 1]
         guard token.shape == .lower, previous.isWord, !previous.is(WordClasses.grammatical) || previous.is(.name) else { return false }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil

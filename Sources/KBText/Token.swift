@@ -111,6 +111,8 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     public static let conditional = WordClasses(rawValue: 1 << 47)
     /// A relative pronoun: what follows it describes the noun before it ("data types which ...").
     public static let relative = WordClasses(rawValue: 1 << 48)
+    /// A word that introduces another individual of a kind ("another method", "a different plan").
+    public static let distinct = WordClasses(rawValue: 1 << 49)
 
     /// Class names as the lexicon data and `kb-lexicon.json` spell them.
     public static let names: [String: WordClasses] = [
@@ -125,7 +127,7 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "adverb": .adverb, "place": .place, "version-word": .versionWord,
         "arithmetic-times": .arithmeticTimes, "arithmetic-plus": .arithmeticPlus, "arithmetic-minus": .arithmeticMinus,
         "arithmetic-result": .arithmeticResult, "arithmetic-restate": .arithmeticRestate, "arithmetic-of": .arithmeticOf,
-        "versus": .versus, "same-as": .sameAs, "unit-word": .unitWord, "anaphor": .anaphor, "continuation": .continuation, "conditional": .conditional, "relative": .relative,
+        "versus": .versus, "same-as": .sameAs, "unit-word": .unitWord, "anaphor": .anaphor, "continuation": .continuation, "conditional": .conditional, "relative": .relative, "distinct": .distinct,
     ]
 
     /// Classes that say how a word joins a sentence (which a name does not).

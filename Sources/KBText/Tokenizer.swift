@@ -15,6 +15,13 @@
 /// // ["Plans", "cost", "$", "8", "/", "month", "(", "2024", ")", "."]
 /// ```
 public struct Tokenizer: Sendable {
+    /// A word's lowercase form for lexicon lookups: a typographic apostrophe is the plain one
+    /// ("don’t" is "don't").
+    static func lowercase(_ text: String) -> String {
+        let lower = text.lowercased()
+        return lower.contains("\u{2019}") ? lower.replacingAll("\u{2019}", with: "'") : lower
+    }
+
     public var lexicon: Lexicon
 
     public init(lexicon: Lexicon = .standard) {
@@ -66,7 +73,7 @@ public struct Tokenizer: Sendable {
         var space = true
         func make(_ start: Int, _ end: Int, _ shape: Token.Shape) {
             let text = s.string(start, end)
-            tokens.append(Token(start: start, end: end, text: text, lower: shape == .number ? text : text.lowercased(), shape: shape,
+            tokens.append(Token(start: start, end: end, text: text, lower: shape == .number ? text : Self.lowercase(text), shape: shape,
                                 spaceBefore: space, depth: 0, clause: 0, sentence: 0, classes: [], value: nil))
             space = false
         }

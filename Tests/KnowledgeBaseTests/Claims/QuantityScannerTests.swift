@@ -225,7 +225,8 @@ import TestSupport
         var generator = SeededGenerator(seed: 5)
         let pieces = ["12", "3.5", "1,000", "-", "–", "→", "$", "€", "¢", "~", "<", ">=", "+", "%", "x", "ms", "GB", "kWh", "°C", "km/h",
                       " ", " to ", " and ", "between ", "(", ")", ":", "up to ", "sub-second", "single-digit ", "per ", "/", "K", "M",
-                      "Java ", "2025", "v2.", "Node.js ", "layers", "a ", "the ", "1-800-555-0199", "*", "é", "\u{200B}", "\u{202E}"]
+                      "Java ", "2025", "v2.", "Node.js ", "layers", "a ", "the ", "1-800-555-0199", "*", "é", "\u{200B}", "\u{202E}",
+                      "release ", "instructions ", "If ", "which ", "returns ", "such ", "etc", "1.4.20", "32-bit ", "NOT ", "only "]
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
             let scalars = Array(text.unicodeScalars)
