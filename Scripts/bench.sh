@@ -23,8 +23,8 @@
 #               query beside kb and sqlite3; scaling of ingest, check and export at 1x, 4x and 16x
 #               (Scripts/bench_scaling.sh) with the fitted growth exponent.
 #   6. report   a Markdown table on stdout and in $DIR/results.md (raw numbers: metrics.txt,
-#               search.json; kb's output: ingest.json, ingest.stderr), also written into README.md
-#               between its `<!-- bench:start -->` and `<!-- bench:end -->` markers.
+#               search.json; kb's output: ingest.json, ingest.stderr), also written into
+#               docs/benchmarks.md between its `<!-- bench:start -->` and `<!-- bench:end -->` markers.
 #
 # Rerun:  bash Scripts/bench.sh
 #   KB_BENCH_DIR=/tmp/kb-bench   scratch folder (downloads, corpus, indexes, results); never the repo
@@ -413,17 +413,24 @@ metric scaling_table "$(grep '^|' "$DIR/scaling.md" | awk 'BEGIN { ORS = "\\n" }
 step "results ($DIR/results.md)"
 python3 "$HELPER" report "$METRICS" "$DIR/search.json" --out "$DIR/results.md"
 
-# --- 7. README --------------------------------------------------------------------------------------
-# The table replaces what stands between the README's bench markers (nothing else is touched).
-python3 - "$REPO/README.md" "$DIR/results.md" <<'EOF'
-import sys
-readme_path, results_path = sys.argv[1], sys.argv[2]
-readme = open(readme_path, encoding="utf-8").read()
+# --- 7. docs/benchmarks.md ---------------------------------------------------------------------------
+# The table replaces what stands between the bench markers of docs/benchmarks.md (nothing else is
+# touched). Missing file or markers: say so and go on; the results stay in $DIR/results.md.
+python3 - "$REPO/docs/benchmarks.md" "$DIR/results.md" <<'EOF'
+import os, sys
+doc_path, results_path = sys.argv[1], sys.argv[2]
 start, end = "<!-- bench:start -->", "<!-- bench:end -->"
-if start in readme and end in readme:
+if not os.path.exists(doc_path):
+    print(f"bench: {doc_path} not found; results left in {results_path} only", file=sys.stderr)
+    sys.exit(0)
+doc = open(doc_path, encoding="utf-8").read()
+if start in doc and end in doc:
     results = open(results_path, encoding="utf-8").read().replace("# kb benchmark", "### Latest run", 1)
-    head, rest = readme.split(start, 1)
+    head, rest = doc.split(start, 1)
     _, tail = rest.split(end, 1)
-    open(readme_path, "w", encoding="utf-8").write(head + start + "\n" + results + "\n" + end + tail)
-    print("bench: README.md updated between the bench markers", file=sys.stderr)
+    open(doc_path, "w", encoding="utf-8").write(head + start + "\n" + results + "\n" + end + tail)
+    print("bench: docs/benchmarks.md updated between the bench markers", file=sys.stderr)
+else:
+    print(f"bench: docs/benchmarks.md has no {start} / {end} markers; results left in {results_path} only",
+          file=sys.stderr)
 EOF

@@ -352,9 +352,10 @@ struct Evaluation {
                   between.contains(where: joiner) else { continue }
             // Alternatives in one unit family written the same way are not restatements ("2 GB or 5 GB").
             let rough = between.contains { tokens[$0].is(.arithmeticRestate) && tokens[$0].lower != "or" && tokens[$0].lower != "i.e." }
-            // "either 2MB or 1GB", "2MB or 1GB": a bare "or" offers alternatives; it restates only with
-            // an approximation ("or roughly 64 lb") or inside parentheses.
-            let orOnly = between.contains { tokens[$0].lower == "or" } && !rough && !between.contains { tokens[$0].text == "(" }
+            // "either 2MB or 1GB", "2MB or 1GB": a bare "or" offers alternatives; it restates after a
+            // comma ("$7.50 per month, or $80 per year"), with an approximation ("or roughly 64 lb")
+            // or inside parentheses.
+            let orOnly = between.contains { tokens[$0].lower == "or" } && !rough && !between.contains { tokens[$0].text == "(" || tokens[$0].text == "," }
             if orOnly || (a.first > 0 && tokens[a.first - 1].lower == "either") { continue }
             // Off by more than ten times is no restatement of one value (an exponent lost in the text,
             // "2⁴⁸" written "248", or two different quantities side by side).

@@ -67,20 +67,27 @@ public struct EntityMatcher: Sendable {
         var capitalisedInside: [String: Int] = [:]
         var lowercase: [String: Int] = [:]
         var openings: [String: Int] = [:]
+        // One fast pass over the words (``WordScan``); stems are cached, a corpus has far fewer
+        // distinct words than words.
+        var stems: [String: String] = [:]
         for (textIndex, text) in texts.enumerated() {
             var seen: Set<String> = []
-            let tokens = tokenizer.tokens(text)
             let source = sources.map { textIndex < $0.count ? $0[textIndex] : "" } ?? ""
             sourceSizes[source, default: 0] += 1
-            for (index, token) in tokens.enumerated() where token.isWord {
-                let stem = Self.key(token)
+            WordScan.words(text) { lower, shape, opens in
+                guard shape != .number else { return }
+                let stem: String
+                if shape == .upper || shape == .identifier { stem = lower } else if let cached = stems[lower] { stem = cached } else {
+                    stem = Stemmer.stem(lower)
+                    stems[lower] = stem
+                }
                 if seen.insert(stem).inserted {
                     documentFrequency[stem, default: 0] += 1
                     perSource[source, default: [:]][stem, default: 0] += 1
                 }
-                if token.shape == .lower { lowercase[token.lower, default: 0] += 1 }
-                else if !NounPhrases.opensSentence(tokens, index) { capitalisedInside[token.lower, default: 0] += 1 }
-                else if token.shape == .capitalized { openings[token.lower, default: 0] += 1 }
+                if shape == .lower { lowercase[lower, default: 0] += 1 }
+                else if !opens { capitalisedInside[lower, default: 0] += 1 }
+                else if shape == .capitalized { openings[lower, default: 0] += 1 }
             }
         }
         let count = Double(max(1, texts.count))

@@ -174,10 +174,12 @@ struct SupportAlignment {
             let keysA = Set((kindsA[kind] ?? []).map(\.key)), keysB = Set((kindsB[kind] ?? []).map(\.key))
             if !keysA.isEmpty, !keysB.isEmpty, keysA.isDisjoint(with: keysB) { return nil }
             if keysA.isEmpty != keysB.isEmpty {
-                // A statement restricted to a place, scope, tier or version on one side only says
-                // less than the other: "not available on the Basic plan" does not deny "available".
+                // A denial restricted to a place, scope, tier or version says less than an assertion
+                // without one: "not available on the Basic plan" does not deny "available". A denial
+                // without one denies a restricted assertion all the same ("has no GPU support"
+                // against "offers GPU support for large models"). `a` asserts, `b` denies.
                 let restricting: Set<Qualifier.Kind> = [.scope, .place, .tier, .version]
-                factor *= restricting.contains(kind) ? 0.55 : 0.8
+                factor *= restricting.contains(kind) ? (keysB.isEmpty ? 0.9 : 0.55) : 0.8
                 reasons.append("one side only: \(kind.rawValue)")
             }
         }

@@ -121,13 +121,21 @@ public struct ClaimExtractor: Sendable {
         claim.hedge = Hedges.hedge(at: quantity.first, in: analysis) ?? Hedges.computation(quantity, in: analysis)
             ?? Hedges.configuration(quantity, in: analysis)
         if claim.role == nil, Hedges.isPreviousValue(at: quantity.first, in: analysis) { claim.role = .before }
-        // "the first four bytes", "the last 3 entries": an ordinal before a count selects a part of
-        // something; the number says which part, not how much the subject has.
-        if claim.hedge == nil, quantity.first > 0, analysis.tokens[quantity.first - 1].is(.ordinal) { claim.hedge = .setting }
+        // "the first four bytes of the input", "the last 3 entries of the list": an ordinal before a
+        // count of a part of something selects that part; the number says which part, not how much
+        // the subject has. ("the first 4,000 requests", "the last 120 days" are allowances and
+        // windows, and stay claims.)
+        if claim.hedge == nil, quantity.first > 0, analysis.tokens[quantity.first - 1].is(.ordinal),
+           quantity.end < analysis.tokens.count, analysis.tokens[quantity.end].lower == "of" { claim.hedge = .setting }
         // A value inside a conditional clause ("If PY_PYTHON=3, ...", "whenever a statement affects
         // zero rows") is the case the condition names, not a fact about the subject.
         let valueClause = analysis.clauseRange(of: quantity.first)
-        if claim.hedge == nil, (valueClause.lowerBound..<quantity.first).contains(where: { analysis.tokens[$0].is(.conditional) }) { claim.hedge = .scenario }
+        // (A condition inside a parenthesis governs only the parenthesis.)
+        let valueDepth = analysis.tokens[quantity.first].depth
+        if claim.hedge == nil, (valueClause.lowerBound..<quantity.first).contains(where: { index in
+            analysis.tokens[index].is(.conditional) && analysis.tokens[index].depth == valueDepth
+                && !(index..<quantity.first).contains { analysis.tokens[$0].depth < valueDepth }
+        }) { claim.hedge = .scenario }
         // A hyphenated quantity is an adjective ("a 32-bit integer", "8-bit and Unicode strings",
         // "(64-bit) floats"): it classifies the noun it modifies. When that noun is no property of
         // the ontology, it is the thing the value describes, and the value names a variety of it (a

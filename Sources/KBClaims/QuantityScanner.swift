@@ -277,7 +277,7 @@ struct Scan {
         // measures after it ("instructions 14 through 25", "at address 5", "release candidate 2").
         if let previous, token.spaceBefore, !token.text.contains("."), previous.shape == .lower, previous.isWord,
            !previous.is(WordClasses.function), !previous.is(.verb), !previous.is(.auxiliary), !previous.is(.preposition), !previous.is(.numberWord),
-           !previous.is(.unitWord), lexicon.metric([previous.lower], at: 0) == nil, units.currencies[previous.lower] == nil,
+           !previous.is(.unitWord), !previous.is(.ordinal), lexicon.metric([previous.lower], at: 0) == nil, units.currencies[previous.lower] == nil,
            !NounPhrases.isVerbAfterSubject(tokens, index - 1) {
             let after = rangeEnd(index) ?? index + 1
             let measured = units.unit(in: tokens, at: after) != nil || at(after)?.text == "%" || currencyBefore(index) != nil

@@ -408,6 +408,8 @@ struct SupportExtractor {
             let token = tokens[index]
             if token.isNumber || token.text == "+" { versions.append(token.text); continue }
             if token.text == "/" { continue }
+            // Support vocabulary is no part of what is supported ("no GPU support" is about GPU).
+            if token.is(.supportVerb) || token.is(.supportState) || token.is(.negation) && !token.isNameLike { continue }
             if token.isWord, !token.is(.determiner), !token.is(.exclusive), !token.is(.quantifier) || token.isNameLike, !["and", "later", "newer", "above"].contains(token.lower) {
                 // Names keep their form ("Windows" is no plural); other words are stemmed.
                 words.append(token.isNameLike ? token.lower : Stemmer.stem(token.lower))

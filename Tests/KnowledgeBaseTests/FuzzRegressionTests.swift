@@ -5,13 +5,14 @@
 @testable import KBSearch
 @testable import KBModel
 @testable import KBText
-// Regression tests for inputs found by the libFuzzer targets (Scripts/fuzz.sh), and the targets'
-// entry points themselves: Scripts/fuzz.sh compiles this file with -D KB_FUZZ into every fuzzer
-// (in one module with Sources/KnowledgeBase), so a fuzzer and its regression test run the same code.
+// Regression tests for inputs found by the libFuzzer targets (Fuzz/fuzz.sh), and the targets'
+// entry points themselves: Fuzz/fuzz.sh compiles this file with -D KB_FUZZ into every fuzzer
+// (in one module with the sources of KBText, KBModel, KBClaims, KBIngest, KBCheck and KBSearch,
+// and this target's Support.swift), so a fuzzer and its regression test run the same code.
 //
 // Each entry runs one input and checks the few invariants the rest of kb relies on; a broken
 // invariant traps, as a crash does. Saved crash inputs live in Fixtures/Fuzz/<target>/ and the
-// fuzzers' corpus in Scripts/fuzz/corpus/<target>/; the test runs every one of them.
+// fuzzers' corpus in Fuzz/corpus/<target>/; the test runs every one of them.
 import Foundation
 #if !KB_FUZZ
 import Testing
@@ -19,7 +20,7 @@ import TestSupport
 #endif
 
 enum FuzzEntry {
-    /// The targets by name (the names of Scripts/fuzz/<target>.swift and of the corpus folders).
+    /// The targets by name (the names the fuzzer is started by, .build-fuzz/<target>, and of the corpus folders).
     static let targets: [String: @Sendable (Data) -> Void] = [
         "text": { text($0) }, "markdown": { markdown($0) }, "html": { html($0) }, "json": { json($0) },
         "splitter": { splitter($0) }, "claims": { claims($0) }, "query": { query($0) }, "check": { check($0) },
@@ -117,7 +118,7 @@ enum FuzzEntry {
     static func inputs(_ target: String) throws -> [URL] {
         let folders = [
             repositoryRoot.appendingPathComponent("Tests/KnowledgeBaseTests/Fixtures/Fuzz/\(target)"),
-            repositoryRoot.appendingPathComponent("Scripts/fuzz/corpus/\(target)"),
+            repositoryRoot.appendingPathComponent("Fuzz/corpus/\(target)"),
         ]
         return try folders.filter { FileManager.default.fileExists(atPath: $0.path) }.flatMap { folder in
             try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)

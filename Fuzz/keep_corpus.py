@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Chooses the inputs a fuzz target keeps in the repository (called by Scripts/fuzz.sh).
+"""Chooses the inputs a fuzz target keeps in the repository (called by Fuzz/fuzz.sh).
 
 Usage: keep_corpus.py CONTROL_FILE REPO_DIR MAX_FILES MAX_BYTES
 

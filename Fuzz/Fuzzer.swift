@@ -1,6 +1,7 @@
-// The libFuzzer entry points for kb's fuzz targets. Scripts/fuzz.sh compiles this file, every
-// source of Sources/KnowledgeBase and Tests/KnowledgeBaseTests/FuzzRegressionTests.swift (which
-// defines the targets, `FuzzEntry.targets`, and replays saved inputs as regression tests) into one
+// The libFuzzer entry points for kb's fuzz targets. Fuzz/fuzz.sh compiles this file, every
+// source of KBText, KBModel, KBClaims, KBIngest, KBCheck and KBSearch, and
+// Tests/KnowledgeBaseTests/FuzzRegressionTests.swift (which defines the targets,
+// `FuzzEntry.targets`, and replays saved inputs as regression tests) as one module into one
 // fuzzer, .build-fuzz/kbfuzz, and links one name per target to it (.build-fuzz/claims, ...): the
 // name the fuzzer is started by picks the target, so `.build-fuzz/html crash-file` reruns an input.
 import Foundation
