@@ -243,7 +243,7 @@ public struct ClaimExtractor: Sendable {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             let parenthesised = previous?.text == "(" && (next?.text == ")" || next?.text == "," || next?.text == ";")
             let opening = index == 0 && (next?.text == ":" || next?.text == ")" || next?.text == ",")
-            let stamped = previous.map { $0.is(.timeWord) || ["of", "in", "since", "updated", "effective", "from", "during", "until"].contains($0.lower) } ?? false
+            let stamped = previous.map { $0.is(.timeWord) || $0.is(.stamp) } ?? false
                 && (next == nil || next?.shape == .punctuation) && (index < 3 || tokens[index - 2].clause != token.clause || tokens[index - 2].shape == .punctuation || tokens[index - 2].lower == "as")
             if parenthesised || opening || stamped { return Int(value) }
         }

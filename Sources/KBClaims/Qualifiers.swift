@@ -55,7 +55,7 @@ enum Qualifiers {
                 add(.place, [Lexicon.singular(token.lower)], token.text)
             }
             // in / across / within / outside + a name.
-            if ["in", "across", "within", "outside", "from"].contains(token.lower), index + 1 < clause.upperBound, let phraseIndex = analysis.phraseOf[index + 1] {
+            if token.is(.placePreposition), index + 1 < clause.upperBound, let phraseIndex = analysis.phraseOf[index + 1] {
                 let phrase = analysis.phrases[phraseIndex]
                 let names = phrase.range.filter { tokens[$0].isNameLike && !tokens[$0].is(WordClasses.function) }
                 if outside(phrase.range), !names.isEmpty, !phrase.range.contains(where: { tokens[$0].is(.tierWord) }) {
@@ -121,7 +121,7 @@ enum Qualifiers {
         for index in clause where tokens[index].lower == "for" && index + 1 < clause.upperBound {
             guard let phraseIndex = analysis.phraseOf[index + 1] else { continue }
             let phrase = analysis.phrases[phraseIndex]
-            if phrase.end < clause.upperBound, ["that", "which", "who", "whose"].contains(tokens[phrase.end].lower) {
+            if phrase.end < clause.upperBound, tokens[phrase.end].is(.relative) {
                 let end = clause.upperBound
                 let words = (phrase.first..<end).filter { !own.contains($0) && tokens[$0].isWord && !tokens[$0].is(.determiner) }.map { Stemmer.stem(tokens[$0].lower) }
                 add(.condition, words, analysis.text(of: index..<end))

@@ -192,7 +192,7 @@ struct Scan {
         // Time of day and clock-like groups: "10:30", "9 am".
         if let next, next.text == ":", glued(index + 1), at(index + 2)?.isNumber == true, glued(index + 2) { return true }
         if let previous, previous.text == ":", !token.spaceBefore, at(index - 2)?.isNumber == true { return true }
-        if let next, ["am", "pm", "a.m.", "p.m."].contains(next.lower) { return true }
+        if let next, next.is(.clock) { return true }
         // Phone numbers and codes: three or more digit groups joined by hyphens or dots.
         if let next, next.text == "-", glued(index + 1), at(index + 2)?.isNumber == true, glued(index + 2),
            at(index + 3)?.text == "-", glued(index + 3), at(index + 4)?.isNumber == true { return true }

@@ -159,7 +159,7 @@ public struct SubjectResolver: Sendable {
 
     /// The phrase after `index` introduced by of / for / on / with / in (skipping one such word).
     func phrase(after index: Int, within clause: Range<Int>) -> NounPhrase? {
-        guard index < clause.upperBound, tokens[index].is(.preposition), ["of", "for", "on", "with", "in", "to"].contains(tokens[index].lower) else { return nil }
+        guard index < clause.upperBound, tokens[index].is(.preposition), tokens[index].is(.complementPreposition) else { return nil }
         let next = index + 1
         guard next < clause.upperBound, let phraseIndex = analysis.phraseOf[next] else { return nil }
         return analysis.phrases[phraseIndex]
@@ -252,7 +252,7 @@ public struct SubjectResolver: Sendable {
         if let label = label(before: clause) {
             candidates.append((display(label), label, 0.85, "label before a colon"))
         }
-        if !attribute.isSupport, let after = phrase(after: span.upperBound, within: clause), let range = entityRange(after), ["for", "on", "of", "with"].contains(tokens[span.upperBound].lower) {
+        if !attribute.isSupport, let after = phrase(after: span.upperBound, within: clause), let range = entityRange(after), tokens[span.upperBound].is(.ownerPreposition) {
             candidates.append((display(range), range, 0.7, "phrase after the value"))
         }
         if let fronted, let range = entityRange(fronted), range.contains(where: isName) {

@@ -122,7 +122,7 @@ struct SupportExtractor {
                 if !words.isEmpty { qualifiers.append(Qualifier(kind: .scope, key: words.joined(separator: " "), text: analysis.text(of: last..<end))) }
             }
             if let last = items.last?.range.upperBound, !subjectIsItem, last + 1 < clause.upperBound, tokens[last].is(.preposition),
-               !["of", "than", "as", "to", "like"].contains(tokens[last].lower), let phraseIndex = analysis.phraseOf[last + 1] {
+               !tokens[last].is(.comparingPreposition), let phraseIndex = analysis.phraseOf[last + 1] {
                 let phrase = analysis.phrases[phraseIndex]
                 let words = analysis.contentWords(phrase.range)
                 if !words.isEmpty { qualifiers.append(Qualifier(kind: .scope, key: words.joined(separator: " "), text: analysis.text(of: last..<phrase.end))) }
@@ -137,7 +137,7 @@ struct SupportExtractor {
             // "add a password to share links": one item with its complement is one thing.
             var complement: Range<Int>?
             if items.count == 1, let end = items.first?.range.upperBound, end + 1 < clause.upperBound, tokens[end].is(.preposition),
-               ["to", "on", "for", "in", "with"].contains(tokens[end].lower), let phraseIndex = analysis.phraseOf[end + 1] {
+               tokens[end].is(.objectPreposition), let phraseIndex = analysis.phraseOf[end + 1] {
                 complement = analysis.phrases[phraseIndex].range
             }
             // A verb outside the support vocabulary is part of what is said: "can download files" and
@@ -232,7 +232,7 @@ struct SupportExtractor {
         if token.is(.supportVerb), NounPhrases.isVerbHere(tokens, index) || beforeList || afterSubject || index > 0 && tokens[index - 1].is(.auxiliary) {
             var end = index + 1
             // "works with", "pay with", "runs on": one preposition belongs to the trigger.
-            if end < tokens.count, tokens[end].is(.preposition), ["with", "on", "for", "in", "to", "from"].contains(tokens[end].lower) { end += 1 }
+            if end < tokens.count, tokens[end].is(.preposition), tokens[end].is(.objectPreposition) { end += 1 }
             // A support verb used as a copula-state ("is supported") is read as a state.
             let state = index > 0 && tokens[index - 1].is(.auxiliary) && tokens[index].lower.hasSuffix("ed")
             return Trigger(phraseStart: index, end: end, support: true, state: state, denial: false)
@@ -242,7 +242,7 @@ struct SupportExtractor {
         let modal = index > 0 && tokens[index - 1].lower == "can" || index > 1 && tokens[index - 1].lower == "be" && tokens[index - 2].lower == "can"
         if modal, token.shape == .lower, !token.is(WordClasses.function), !token.is(.auxiliary) {
             var end = index + 1
-            if end < tokens.count, tokens[end].is(.preposition), ["with", "on", "for", "in", "to", "from"].contains(tokens[end].lower) { end += 1 }
+            if end < tokens.count, tokens[end].is(.preposition), tokens[end].is(.objectPreposition) { end += 1 }
             return Trigger(phraseStart: index, end: end, support: true, state: false, denial: false)
         }
         // Any other verb with a negation in its group: a denial worded in any verb ("does not
@@ -254,7 +254,7 @@ struct SupportExtractor {
             let clause = analysis.clauseRange(of: index)
             guard negation(before: index, in: clause), !token.is(.auxiliary) else { return nil }
             var end = index + 1
-            if end < tokens.count, tokens[end].is(.preposition), ["with", "on", "for", "in", "to", "from", "by"].contains(tokens[end].lower) { end += 1 }
+            if end < tokens.count, tokens[end].is(.preposition), tokens[end].is(.objectPreposition) { end += 1 }
             let passive = index > 0 && (tokens[index - 1].is(.auxiliary) || tokens[index - 1].is(.negation)) && token.lower.hasSuffix("ed")
             return Trigger(phraseStart: index, end: end, support: false, state: passive, denial: false)
         }
@@ -333,10 +333,10 @@ struct SupportExtractor {
             var end = range.upperBound
             while end < clause.upperBound, tokens[end].isNumber || tokens[end].text == "+"
                     || (tokens[end].text == "." || tokens[end].text == "/") && end + 1 < clause.upperBound && tokens[end + 1].isNumber && !tokens[end + 1].spaceBefore { end += 1 }
-            if end + 1 < clause.upperBound, tokens[end].lower == "and", ["later", "newer", "above", "up"].contains(tokens[end + 1].lower) { end += 2 }
+            if end + 1 < clause.upperBound, tokens[end].lower == "and", tokens[end + 1].is(.openEnd) { end += 2 }
             // "Java on Amazon Corretto 11, 17, 21": a prepositional modifier and its version list
             // belong to the item; an aside in parentheses after it is skipped.
-            while end + 1 < clause.upperBound, ["on", "with", "via", "from"].contains(tokens[end].lower), let modifier = analysis.phraseOf[end + 1],
+            while end + 1 < clause.upperBound, tokens[end].is(.modifierPreposition), let modifier = analysis.phraseOf[end + 1],
                   analysis.phrases[modifier].range.contains(where: { tokens[$0].isNameLike }) {
                 end = analysis.phrases[modifier].end
                 while end + 1 < clause.upperBound, tokens[end].text == ",", tokens[end + 1].isNumber { end += 2 }
@@ -387,7 +387,7 @@ struct SupportExtractor {
         for position in clause where tokens[position].lower == "for" && position + 1 < clause.upperBound {
             guard let phraseIndex = analysis.phraseOf[position + 1] else { continue }
             let phrase = analysis.phrases[phraseIndex]
-            if phrase.end < clause.upperBound, ["that", "which", "who", "whose"].contains(tokens[phrase.end].lower) {
+            if phrase.end < clause.upperBound, tokens[phrase.end].is(.relative) {
                 let words = (phrase.first..<clause.upperBound).filter { tokens[$0].isWord && !tokens[$0].is(.determiner) }.map { Stemmer.stem(tokens[$0].lower) }
                 result.append(Qualifier(kind: .condition, key: words.joined(separator: " "), text: analysis.text(of: position..<clause.upperBound)))
             }
@@ -410,7 +410,7 @@ struct SupportExtractor {
             if token.text == "/" { continue }
             // Support vocabulary is no part of what is supported ("no GPU support" is about GPU).
             if token.is(.supportVerb) || token.is(.supportState) || token.is(.negation) && !token.isNameLike { continue }
-            if token.isWord, !token.is(.determiner), !token.is(.exclusive), !token.is(.quantifier) || token.isNameLike, !["and", "later", "newer", "above"].contains(token.lower) {
+            if token.isWord, !token.is(.determiner), !token.is(.exclusive), !token.is(.quantifier) || token.isNameLike, token.lower != "and", !token.is(.openEnd) {
                 // Names keep their form ("Windows" is no plural); other words are stemmed.
                 words.append(token.isNameLike ? token.lower : Stemmer.stem(token.lower))
             }

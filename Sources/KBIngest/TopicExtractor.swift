@@ -15,19 +15,11 @@ import KBText
 /// ```
 public enum TopicExtractor {
     static let maxWords = 12
-    static let answerWords: Set<String> = ["yes", "no", "true", "false"]
-    /// Auxiliaries, modals and common predicate verbs: where a subject phrase ends.
-    static let predicateWords: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "does", "do", "did", "doesn't", "don't", "isn't",
-        "aren't", "wasn't", "won't", "cannot", "can't", "can", "could", "must", "may", "might", "will",
-        "would", "should", "shall", "has", "have", "had", "supports", "support", "uses", "use", "sets",
-        "defines", "define", "achieves", "achieve", "delivers", "deliver", "provides", "provide",
-        "creates", "create", "defaults", "enables", "enable", "allows", "allow", "requires", "require",
-        "includes", "include", "offers", "offer", "runs", "reduces", "reduce", "eliminates", "means",
-        "gives", "lets", "makes", "takes", "works", "helps", "needs", "stores", "returns", "applies",
-        "handles", "depends", "becomes", "lasts", "contains", "consists", "refers", "describes",
-        "lets", "keeps", "limits", "caps", "guarantees", "executes", "processes", "improves",
-    ]
+    /// A predicate word ends a subject phrase: an auxiliary, a modal, a negation or a verb of the
+    /// lexicon.
+    static func isPredicate(_ word: String) -> Bool {
+        !Lexicon.standard.classes(of: word.lowercased()).isDisjoint(with: [.auxiliary, .verb, .supportVerb, .negation, .changeVerb])
+    }
 
     public static func topic(of text: String) -> String {
         // The topic is an opening phrase: the first few hundred characters hold it.
@@ -36,7 +28,7 @@ public enum TopicExtractor {
         var depth = 0
         var cut = words.count
         for (index, word) in words.enumerated() {
-            if depth == 0, index > 0, predicateWords.contains(word.lowercased()) {
+            if depth == 0, index > 0, isPredicate(word) {
                 cut = index
                 break
             }
@@ -68,7 +60,7 @@ public enum TopicExtractor {
     /// The text without a bare leading "Yes -", "No," or "No." answer word.
     static func withoutAnswerWord(_ text: String) -> Substring {
         let first = text.prefix(while: { $0.isLetter })
-        guard answerWords.contains(first.lowercased()) else { return Substring(text) }
+        guard Lexicon.standard.classes(of: first.lowercased()).contains(.yesNo) else { return Substring(text) }
         let rest = text[first.endIndex...]
         let separator = rest.prefix(while: { $0.isWhitespace || "-–—,.:;".contains($0) })
         guard separator.contains(where: { !$0.isWhitespace }), separator.last?.isWhitespace == true else { return Substring(text) }

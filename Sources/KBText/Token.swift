@@ -113,6 +113,26 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     public static let relative = WordClasses(rawValue: 1 << 48)
     /// A word that introduces another individual of a kind ("another method", "a different plan").
     public static let distinct = WordClasses(rawValue: 1 << 49)
+    /// A preposition that ties a noun to its owner or complement ("the limit of X", "a fee for X").
+    public static let ownerPreposition = WordClasses(rawValue: 1 << 50)
+    /// A preposition a verb takes its object with ("works with", "runs on", "pay by").
+    public static let objectPreposition = WordClasses(rawValue: 1 << 51)
+    /// A preposition that names a place or a scope ("in the EU", "across regions").
+    public static let placePreposition = WordClasses(rawValue: 1 << 52)
+    /// A preposition that compares or completes rather than restricts ("than", "as", "like").
+    public static let comparingPreposition = WordClasses(rawValue: 1 << 53)
+    /// A word that leaves a version range open ("and later", "and above").
+    public static let openEnd = WordClasses(rawValue: 1 << 54)
+    /// A time-of-day marker ("9 am").
+    public static let clock = WordClasses(rawValue: 1 << 55)
+    /// A word before a year that stamps a text with it ("as of 2024", "updated 2023").
+    public static let stamp = WordClasses(rawValue: 1 << 56)
+    /// A bare answer word ("yes", "no").
+    public static let yesNo = WordClasses(rawValue: 1 << 57)
+    /// A preposition that ties a phrase to the noun before it ("the phrase after of / in / to").
+    public static let complementPreposition = WordClasses(rawValue: 1 << 58)
+    /// A preposition whose phrase modifies an item ("Java on Amazon Corretto", "via the API").
+    public static let modifierPreposition = WordClasses(rawValue: 1 << 59)
 
     /// Class names as the lexicon data and `kb-lexicon.json` spell them.
     public static let names: [String: WordClasses] = [
@@ -127,7 +147,10 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "adverb": .adverb, "place": .place, "version-word": .versionWord,
         "arithmetic-times": .arithmeticTimes, "arithmetic-plus": .arithmeticPlus, "arithmetic-minus": .arithmeticMinus,
         "arithmetic-result": .arithmeticResult, "arithmetic-restate": .arithmeticRestate, "arithmetic-of": .arithmeticOf,
-        "versus": .versus, "same-as": .sameAs, "unit-word": .unitWord, "anaphor": .anaphor, "continuation": .continuation, "conditional": .conditional, "relative": .relative, "distinct": .distinct,
+        "versus": .versus, "same-as": .sameAs, "unit-word": .unitWord, "anaphor": .anaphor, "continuation": .continuation, "conditional": .conditional, "relative": .relative, "distinct": .distinct, "owner-preposition": .ownerPreposition,
+        "object-preposition": .objectPreposition, "place-preposition": .placePreposition, "comparing-preposition": .comparingPreposition,
+        "open-end": .openEnd, "clock": .clock, "stamp": .stamp, "yes-no": .yesNo,
+        "complement-preposition": .complementPreposition, "modifier-preposition": .modifierPreposition,
     ]
 
     /// Classes that say how a word joins a sentence (which a name does not).
