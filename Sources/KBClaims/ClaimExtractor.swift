@@ -56,6 +56,9 @@ public struct ClaimExtractor: Sendable {
 
     /// Frames for each fact of one answer, in order.
     public func extract(_ facts: [FactInput], topic: String, question: String?) -> [FactFrames] {
+        // An answer with no digit and no word that can state support or a number holds no frame:
+        // it is not analysed at all (about half the paragraphs of a manual).
+        guard facts.contains(where: { mayHoldFrames($0.text) }) else { return facts.map { _ in FactFrames() } }
         var context = AnswerChain(extractor: self, topic: topic, question: question)
         var leadsSeen: Set<String> = []
         var result: [FactFrames] = []
@@ -102,6 +105,18 @@ public struct ClaimExtractor: Sendable {
             result.append(frames)
         }
         return result
+    }
+
+    /// Whether a text can hold a claim or a support statement: a digit, or a word of the lexicon's
+    /// number, support, denial, exclusive or modal classes (a fast scan over its words).
+    func mayHoldFrames(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        let triggers: WordClasses = [.numberWord, .supportVerb, .supportState, .negation, .exclusive, .capability]
+        var found = false
+        WordScan.words(text) { lower, _, _ in
+            if !found, !lexicon.classes(of: lower).isDisjoint(with: triggers) { found = true }
+        }
+        return found
     }
 
     // MARK: Numeric frames

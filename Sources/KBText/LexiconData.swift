@@ -39,6 +39,7 @@ class open-end: later, newer, above, up, onwards, onward
 class clock: am, pm, a.m., p.m.
 class stamp: of, in, since, updated, effective, from, during, until, as of
 class yes-no: yes, no, true, false
+class capability: can, cannot, can't
 class anaphor: this, that, these, those, such, said, same, former, latter, above, aforementioned
 class continuation: etc, et cetera, and so on, and so forth, among others, and more
 class discourse: however, moreover, furthermore, also, additionally, therefore, thus, hence, instead, otherwise, meanwhile, nevertheless, nonetheless, then, so, note, importantly, finally, lastly, firstly, secondly, generally, basically, essentially, actually, indeed, yes, alternatively, similarly, likewise, consequently, accordingly, overall, anyway, besides, today, please, simply, just, now, currently, sometimes, often, usually, typically, otherwise, again, even, still, already, further, meanwhile, ok, okay, sure, well, see, also see, see also, note that, in addition, in other words, in short, in general, in practice, in fact, of course, that said, as a result, as such, for this reason, on the other hand, in particular, in this case, at the moment, right now, by contrast, in contrast, after that, as noted, as mentioned, keep in mind, remember, tip, warning, caution, important, update, updated, edit, edited, answer, question, q, a

@@ -31,7 +31,7 @@ public enum NameEvidence {
             var previousEndsSentence = true
             var word = String.UnicodeScalarView()
             var capital = false
-            var titleCase: Bool { word.dropFirst().allSatisfy { !$0.properties.isUppercase } }
+            var titleCase: Bool { word.dropFirst().allSatisfy { !$0.isUppercaseScalar } }
             var sentenceStart = true
             func flush() {
                 if !word.isEmpty, !capital {
@@ -47,9 +47,9 @@ public enum NameEvidence {
                 word = String.UnicodeScalarView()
             }
             for scalar in text.unicodeScalars {
-                if scalar.properties.isAlphabetic {
+                if scalar.isWordScalar && !scalar.isDigitScalar {
                     if word.isEmpty {
-                        capital = scalar.properties.isUppercase
+                        capital = scalar.isUppercaseScalar
                         sentenceStart = previousEndsSentence
                     }
                     word.append(scalar)

@@ -44,7 +44,7 @@ public struct Token: Sendable, Hashable {
     public var isWord: Bool { shape == .lower || shape == .capitalized || shape == .upper || shape == .identifier }
     public var isNumber: Bool { shape == .number }
     /// A word that starts with a capital or is written in capitals: a name's part.
-    public var isNameLike: Bool { shape == .capitalized || shape == .upper || (shape == .identifier && text.unicodeScalars.contains { $0.properties.isUppercase }) }
+    public var isNameLike: Bool { shape == .capitalized || shape == .upper || (shape == .identifier && text.unicodeScalars.contains { $0.isUppercaseScalar }) }
 
     /// Whether the lexicon puts the word in `wordClass`.
     public func `is`(_ wordClass: WordClasses) -> Bool { !classes.isDisjoint(with: wordClass) }
@@ -133,6 +133,8 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     public static let complementPreposition = WordClasses(rawValue: 1 << 58)
     /// A preposition whose phrase modifies an item ("Java on Amazon Corretto", "via the API").
     public static let modifierPreposition = WordClasses(rawValue: 1 << 59)
+    /// A modal of capability ("can"): "X can pay with Y" states support.
+    public static let capability = WordClasses(rawValue: 1 << 60)
 
     /// Class names as the lexicon data and `kb-lexicon.json` spell them.
     public static let names: [String: WordClasses] = [
@@ -150,7 +152,7 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "versus": .versus, "same-as": .sameAs, "unit-word": .unitWord, "anaphor": .anaphor, "continuation": .continuation, "conditional": .conditional, "relative": .relative, "distinct": .distinct, "owner-preposition": .ownerPreposition,
         "object-preposition": .objectPreposition, "place-preposition": .placePreposition, "comparing-preposition": .comparingPreposition,
         "open-end": .openEnd, "clock": .clock, "stamp": .stamp, "yes-no": .yesNo,
-        "complement-preposition": .complementPreposition, "modifier-preposition": .modifierPreposition,
+        "complement-preposition": .complementPreposition, "modifier-preposition": .modifierPreposition, "capability": .capability,
     ]
 
     /// Classes that say how a word joins a sentence (which a name does not).

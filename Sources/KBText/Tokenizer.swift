@@ -19,7 +19,7 @@ public struct Tokenizer: Sendable {
     /// ("don’t" is "don't").
     static func lowercase(_ text: String) -> String {
         let lower = text.lowercased()
-        return lower.contains("\u{2019}") ? lower.replacingAll("\u{2019}", with: "'") : lower
+        return lower.unicodeScalars.contains("\u{2019}") ? lower.replacingAll("\u{2019}", with: "'") : lower
     }
 
     public var lexicon: Lexicon
@@ -57,6 +57,16 @@ public struct Tokenizer: Sendable {
         scalar.value < 0x80 ? (scalar.value >= 0x30 && scalar.value <= 0x39) : scalar.properties.numericType == .decimal
     }
 
+    /// Case tests with an ASCII fast path (Unicode properties are slow to look up).
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.isUppercaseScalar }
+
+    static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar.isLowercaseScalar }
+
+    /// An invisible formatting character (zero-width space, bidirectional marks): a word break.
+    static func isFormat(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && scalar.properties.generalCategory == .format
+    }
+
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
     }
@@ -79,7 +89,7 @@ public struct Tokenizer: Sendable {
         }
         while index < s.count {
             let scalar = s[index]
-            if Self.isSpace(scalar) || scalar.properties.generalCategory == .format {
+            if Self.isSpace(scalar) || Self.isFormat(scalar) {
                 space = true
                 index += 1
                 continue
@@ -117,12 +127,12 @@ public struct Tokenizer: Sendable {
             if Self.isLetter(scalar) || (scalar == "." && index + 1 < s.count && Self.isLetter(s[index + 1]) && (index == 0 || Self.isSpace(s[index - 1]) || s[index - 1] == "(") && Self.dottedName(s, from: index + 1)) {
                 var end = index + 1
                 var digits = false, underscore = false, innerCapital = false, dot = scalar == "."
-                var previousLower = scalar.properties.isLowercase
+                var previousLower = Self.isLower(scalar)
                 while end < s.count {
                     let c = s[end]
                     if Self.isLetter(c) {
-                        if c.properties.isUppercase && previousLower { innerCapital = true }
-                        previousLower = c.properties.isLowercase
+                        if Self.isUpper(c) && previousLower { innerCapital = true }
+                        previousLower = Self.isLower(c)
                         end += 1
                     } else if Self.isDigit(c) {
                         digits = true
@@ -145,13 +155,13 @@ public struct Tokenizer: Sendable {
                 if dot, end < s.count, s[end] == ".", end - index <= 4 { end += 1 }
                 let text = s[index..<end]
                 let shape: Token.Shape
-                if digits || underscore || dot || innerCapital && !(text.first?.properties.isUppercase ?? false && text.dropFirst().allSatisfy { $0.properties.isUppercase || !Self.isLetter($0) }) {
+                if digits || underscore || dot || innerCapital && !(text.first.map(Self.isUpper) ?? false && text.dropFirst().allSatisfy { Self.isUpper($0) || !Self.isLetter($0) }) {
                     shape = .identifier
-                } else if text.allSatisfy({ !Self.isLetter($0) || $0.properties.isLowercase }) {
+                } else if text.allSatisfy({ !Self.isLetter($0) || Self.isLower($0) }) {
                     shape = .lower
-                } else if text.count > 1, text.allSatisfy({ !Self.isLetter($0) || $0.properties.isUppercase }) {
+                } else if text.count > 1, text.allSatisfy({ !Self.isLetter($0) || Self.isUpper($0) }) {
                     shape = .upper
-                } else if text.first?.properties.isUppercase == true, text.dropFirst().allSatisfy({ !Self.isLetter($0) || $0.properties.isLowercase }) {
+                } else if text.first.map(Self.isUpper) == true, text.dropFirst().allSatisfy({ !Self.isLetter($0) || Self.isLower($0) }) {
                     shape = .capitalized
                 } else {
                     shape = .identifier
@@ -182,7 +192,7 @@ public struct Tokenizer: Sendable {
         var end = start
         while end < s.count, isLetter(s[end]) { end += 1 }
         // ".NET" (capitals) or ".js": a short run of letters.
-        return end - start >= 2 && end - start <= 6 && s[start].properties.isUppercase
+        return end - start >= 2 && end - start <= 6 && s[start].isUppercaseScalar
     }
 
     // MARK: Annotation
