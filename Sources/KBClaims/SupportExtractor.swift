@@ -36,7 +36,9 @@ struct SupportExtractor {
         var used: Set<Int> = []
         while index < tokens.count {
             defer { index += 1 }
-            guard !used.contains(index), let trigger = trigger(at: index) else { continue }
+            // A postfix "only" after a list already read ("runs on Windows and macOS only") closes that
+            // list; it is no list of its own.
+            guard !used.contains(index), let trigger = trigger(at: index), !(trigger.postfix && used.contains(trigger.phraseStart)) else { continue }
             let clause = analysis.clauseRange(of: index)
             let negated = trigger.denial || negation(before: index, in: clause) && !trigger.postfix && !trigger.feature
             var stateOwnerForList: Range<Int>?
@@ -407,6 +409,8 @@ struct SupportExtractor {
         for index in range {
             let token = tokens[index]
             if token.isNumber || token.text == "+" { versions.append(token.text); continue }
+            // "3.12 and later": an open end, written "+" like "3.12+".
+            if token.is(.openEnd), !versions.isEmpty { versions.append("+"); continue }
             if token.text == "/" { continue }
             // Support vocabulary is no part of what is supported ("no GPU support" is about GPU).
             if token.is(.supportVerb) || token.is(.supportState) || token.is(.negation) && !token.isNameLike { continue }

@@ -16,6 +16,8 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     case malformedJSON(path: String, line: Int)
     /// A JSON file that parses but holds no question/answer pairs.
     case unexpectedJSONShape(path: String, found: String)
+    /// A `kb-lexicon.json` that is not a lexicon object, or names an unknown word class.
+    case malformedLexicon(path: String, detail: String)
     /// An HTML file libxml2 could not parse at all.
     case malformedHTML(path: String, detail: String)
     /// UTF-16 text without the byte-order mark that says so (`encoding` is UTF-16LE or UTF-16BE).
@@ -28,7 +30,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .binary(let path),
              .invalidUTF8(let path, _), .undecodable(let path, _), .malformedJSON(let path, _),
-             .unexpectedJSONShape(let path, _), .malformedHTML(let path, _), .missingByteOrderMark(let path, _),
+             .unexpectedJSONShape(let path, _), .malformedLexicon(let path, _), .malformedHTML(let path, _), .missingByteOrderMark(let path, _),
              .exceedsLimit(let path, _, _):
             return path
         }
@@ -52,6 +54,8 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
             return "\(path): expected an array of question/answer objects (question/answer, q/a, title/body or name/text keys) or a JSON-LD FAQPage, found \(found); skipped"
         case .malformedHTML(let path, let detail):
             return "\(path): cannot parse HTML (\(detail)); skipped"
+        case .malformedLexicon(let path, let detail):
+            return "\(path): not a kb lexicon (\(detail)); fix it or remove it, the built-in lexicon is used meanwhile"
         case .missingByteOrderMark(let path, let encoding):
             return "\(path): looks like \(encoding) text without a byte-order mark; convert it to UTF-8 (for example with iconv -f \(encoding) -t UTF-8)"
         case .exceedsLimit(let path, let line, let detail):

@@ -22,7 +22,7 @@ public enum UserLexicon {
     /// `lexicon` with the file's entries added; a malformed file is an error naming it.
     public static func apply(_ data: Data, path: String, to lexicon: Lexicon) throws(IngestError) -> Lexicon {
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw .unexpectedJSONShape(path: path, found: "no lexicon object (expected {\"aliases\": {...}, \"metrics\": {...}})")
+            throw .malformedLexicon(path: path, detail: "expected an object such as {\"aliases\": {...}, \"metrics\": {...}, \"classes\": {...}, \"synonyms\": [...]}")
         }
         var lexicon = lexicon
         for (canonical, value) in object["aliases"] as? [String: Any] ?? [:] {
@@ -34,7 +34,7 @@ public enum UserLexicon {
         }
         for (name, value) in object["classes"] as? [String: Any] ?? [:] {
             guard let wordClass = WordClasses.names[name] else {
-                throw .unexpectedJSONShape(path: path, found: "no word class \"\(name)\" (one of \(WordClasses.names.keys.sorted().joined(separator: ", ")))")
+                throw .malformedLexicon(path: path, detail: "no word class \"\(name)\"; the classes are \(WordClasses.names.keys.sorted().joined(separator: ", "))")
             }
             for word in value as? [String] ?? [] { lexicon.add(word, to: wordClass) }
         }
