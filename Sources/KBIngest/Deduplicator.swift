@@ -55,7 +55,7 @@ public struct Deduplicator: Sendable {
                                       occurrences: [record.location]))
             }
         }
-        let topics = answers.concurrentMap { TopicExtractor.topic(of: $0.text) }
+        let topics = answers.concurrentMap { TopicExtractor.topic(of: $0.text, question: $0.question) }
         for index in answers.indices { answers[index].topic = topics[index] }
         return Result(answers: answers, strippedPrefixes: stripped, duplicatesRemoved: records.count - answers.count)
     }

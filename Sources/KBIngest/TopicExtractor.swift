@@ -21,6 +21,40 @@ public enum TopicExtractor {
         !Lexicon.standard.classes(of: word.lowercased()).isDisjoint(with: [.auxiliary, .verb, .supportVerb, .negation, .changeVerb])
     }
 
+    /// The topic of an answer with its question: the question's matter when there is a question
+    /// ("How do I delete a file?" -> "delete a file", "7.5. What is a Debian conffile?" -> "Debian
+    /// conffile"), else the answer's lead phrase. A pronoun, a discourse word or a subordinator
+    /// ("You", "However", "If you", "There") is never a topic: with nothing better the topic is empty.
+    public static func topic(of text: String, question: String?) -> String {
+        if let question, let topic = topic(ofQuestion: question), !topic.isEmpty { return topic }
+        let lead = topic(of: text)
+        let words = Tokenizer(lexicon: .standard).tokens(lead).filter(\.isWord)
+        guard let first = words.first else { return "" }
+        let opener: WordClasses = [.pronoun, .discourse, .subordinator, .conditional, .anaphor]
+        if first.is(opener) { return "" }
+        // "There is ...", "Here are ...": an expletive opening names nothing.
+        if words.count == 1, first.is(.adverb) || first.is(.auxiliary) || first.is(.verb) || first.is(.preposition) || first.is(.conjunction) { return "" }
+        return lead
+    }
+
+    /// The matter of a question: without its number ("7.5.", "(12)", "3.8:"), the question word,
+    /// the auxiliary and the pronoun that open it ("How do I", "What is a", "Can I"), and what follows
+    /// its question mark.
+    static func topic(ofQuestion question: String) -> String? {
+        var text = question
+        if let mark = text.firstIndex(of: "?") { text = String(text[..<mark]) }
+        let tokens = Tokenizer(lexicon: .standard).tokens(text)
+        var start = 0
+        // A leading section number or list marker.
+        while start < tokens.count, tokens[start].isNumber || tokens[start].shape == .punctuation || tokens[start].shape == .symbol { start += 1 }
+        let opening: WordClasses = [.question, .auxiliary, .capability, .pronoun, .determiner, .negation]
+        while start < tokens.count, tokens[start].isWord, tokens[start].is(opening) { start += 1 }
+        guard start < tokens.count, let end = tokens.last?.end else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let words = scalars.string(tokens[start].start, end).split(separator: " ")
+        return words.prefix(maxWords).joined(separator: " ").trimmingWhitespace(and: " ,;:-–—\"'")
+    }
+
     public static func topic(of text: String) -> String {
         // The topic is an opening phrase: the first few hundred characters hold it.
         var words = leadSegment(of: withoutAnswerWord(String(text.unicodeScalars.prefix(300))))

@@ -15,6 +15,12 @@ public struct SearchHit: Sendable, Hashable {
     /// The first place the fact occurs; `occurrences` lists them all.
     public var location: SourceLocation
     public var occurrences: [SourceLocation]
+    /// Answer search: the answer's score (bm25, lower is better), the facts that matched, how
+    /// many query words the answer holds, and whether only its question or topic matched.
+    public var answerScore: Double?
+    public var matchedFactIDs: [Int64] = []
+    public var matchedWords: Int?
+    public var matchedQuestionOnly = false
 
     public init(factID: Int64, answerID: Int64, text: String, snippet: HighlightedText, score: Double,
                 topic: String, question: String?, location: SourceLocation, occurrences: [SourceLocation]) {

@@ -1,3 +1,4 @@
+import KBText
 import Foundation
 import GRDB
 import KBSearch
@@ -45,7 +46,8 @@ final class SQLIngestWriter: IngestWriter {
     /// Clusters are looked up in memory: two statements fewer per fact.
     var clusterIDs: [Int64: Int64] = [:]
     var knownAtStart: Set<Int64> = []
-    let findAnswer, insertAnswer, insertOccurrence, insertCluster, insertFact, insertClaim, insertSupport, insertSearch, addCountsStatement: Statement
+    let findAnswer, insertAnswer, insertAnswerSearch, insertAnswerWords, insertOccurrence, insertCluster, insertFact, insertClaim, insertSupport,
+        insertSearch, addCountsStatement: Statement
 
     init(_ db: Database) throws {
         self.db = db
@@ -53,7 +55,9 @@ final class SQLIngestWriter: IngestWriter {
         let clusters = try Row.fetchCursor(db, sql: "SELECT key_hash, id FROM fact_clusters")
         while let row = try clusters.next() { clusterIDs[row[0]] = row[1] }
         findAnswer = try db.cachedStatement(sql: "SELECT id FROM answers WHERE key_hash = ?")
-        insertAnswer = try db.cachedStatement(sql: "INSERT INTO answers(key_hash, text, topic, question) VALUES (?, ?, ?, ?)")
+        insertAnswer = try db.cachedStatement(sql: "INSERT INTO answers(key_hash, text, topic, question, terms, context) VALUES (?, ?, ?, ?, ?, ?)")
+        insertAnswerSearch = try db.cachedStatement(sql: "INSERT INTO answers_fts(rowid, topic, question, body, terms, context) VALUES (?, ?, ?, ?, ?, ?)")
+        insertAnswerWords = try db.cachedStatement(sql: "INSERT INTO answer_words(rowid, topic, question, body) VALUES (?, ?, ?, ?)")
         insertOccurrence = try db.cachedStatement(sql: """
             INSERT INTO occurrences(answer_id, source_id, line, "column", anchor) VALUES (?, ?, ?, ?, ?)
             """)
@@ -121,8 +125,15 @@ final class SQLIngestWriter: IngestWriter {
         if let existingID {
             answerID = existingID
         } else {
-            try insertAnswer.executeBulk(.integer(prepared.keyHash), .text(answer.text), .text(answer.topic), .optionalText(answer.question))
+            let terms = prepared.terms.reduce("") { SearchTerms.joinTerms($0, $1) }
+            // The answer's document: the words of its path say what it is about ("python/library.html").
+            let context = answer.occurrences.map(\.path).min() ?? ""
+            try insertAnswer.executeBulk(.integer(prepared.keyHash), .text(answer.text), .text(answer.topic), .optionalText(answer.question), .text(terms),
+                                         .text(context))
             answerID = db.lastInsertedRowID
+            try insertAnswerSearch.executeBulk(.integer(answerID), .text(answer.topic), .text(answer.question ?? ""), .text(answer.text), .text(terms),
+                                               .text(context))
+            try insertAnswerWords.executeBulk(.integer(answerID), .text(answer.topic), .text(answer.question ?? ""), .text(answer.text))
         }
         for location in answer.occurrences {
             guard let sourceID = sourceIDs[location.path] else { continue }
@@ -187,6 +198,14 @@ extension KnowledgeStore {
                 INSERT INTO facts_fts(facts_fts, rowid, topic, question, body, terms)
                 SELECT 'delete', id, topic, question, body, terms FROM fact_search_content
                 WHERE id IN (SELECT id FROM facts WHERE answer_id = ?)
+                """, arguments: [answerID])
+            try db.execute(sql: """
+                INSERT INTO answers_fts(answers_fts, rowid, topic, question, body, terms, context)
+                SELECT 'delete', id, topic, question, body, terms, context FROM answer_search_content WHERE id = ?
+                """, arguments: [answerID])
+            try db.execute(sql: """
+                INSERT INTO answer_words(answer_words, rowid, topic, question, body)
+                SELECT 'delete', id, topic, question, body FROM answer_search_content WHERE id = ?
                 """, arguments: [answerID])
             try db.execute(sql: "DELETE FROM answers WHERE id = ?", arguments: [answerID])
         }

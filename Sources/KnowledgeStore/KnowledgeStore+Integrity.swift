@@ -16,11 +16,13 @@ extension KnowledgeStore {
             // FTS5's check is an INSERT command, so it needs a writable connection (it changes nothing).
             try writer.writeWithoutTransaction { db in
                 var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-                do {
-                    // FTS5 compares its index with the facts it was built from.
-                    try db.execute(sql: "INSERT INTO facts_fts(facts_fts) VALUES ('integrity-check')")
-                } catch {
-                    problems.append("facts_fts: \(error)")
+                // FTS5 compares each index with the rows it was built from.
+                for table in ["facts_fts", "answers_fts", "answer_words"] {
+                    do {
+                        try db.execute(sql: "INSERT INTO \(table)(\(table)) VALUES ('integrity-check')")
+                    } catch {
+                        problems.append("\(table): \(error)")
+                    }
                 }
                 return problems
             }

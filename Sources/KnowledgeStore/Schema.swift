@@ -9,7 +9,7 @@ import KBSearch
 /// can refuse an index written by a newer one instead of misreading it.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let version = 3
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -143,6 +143,39 @@ enum Schema {
                 -- Frames are extracted at ingest: mark every source changed so the next ingest re-reads it.
                 UPDATE sources SET content_hash = '', size = -1;
                 UPDATE kb_meta SET value = '3' WHERE key = 'schema_version';
+                """)
+        }
+        migrator.registerMigration("v4: answer search") { db in
+            // Search ranks answers: one FTS5 row per answer (topic, question, the whole answer text
+            // and its spelled technical terms), so that a query's words may fall in different
+            // sentences of one answer; `answer_words` indexes the same text without stemming, for
+            // its vocabulary (`answer_vocab`), which typo correction reads.
+            try db.execute(sql: """
+                ALTER TABLE answers ADD COLUMN terms TEXT NOT NULL DEFAULT '';
+                ALTER TABLE answers ADD COLUMN context TEXT NOT NULL DEFAULT '';
+                UPDATE answers SET terms = COALESCE((SELECT group_concat(facts.terms, ' ') FROM facts
+                                                     WHERE facts.answer_id = answers.id AND facts.terms != ''), '');
+                UPDATE answers SET context = COALESCE((SELECT sources.path FROM occurrences JOIN sources ON sources.id = occurrences.source_id
+                                                       WHERE occurrences.answer_id = answers.id ORDER BY sources.path LIMIT 1), '');
+                CREATE VIEW answer_search_content AS
+                    SELECT id, topic, COALESCE(question, '') AS question, text AS body, terms, context FROM answers;
+                CREATE VIRTUAL TABLE answers_fts USING fts5(
+                    topic, question, body, terms, context,
+                    content = 'answer_search_content',
+                    content_rowid = 'id',
+                    tokenize = 'porter unicode61 remove_diacritics 2'
+                );
+                INSERT INTO answers_fts(answers_fts, rank) VALUES ('rank', 'bm25(2.0, 4.0, 1.0, 2.0, 0.5)');
+                INSERT INTO answers_fts(answers_fts) VALUES ('rebuild');
+                CREATE VIRTUAL TABLE answer_words USING fts5(
+                    topic, question, body,
+                    content = 'answer_search_content',
+                    content_rowid = 'id',
+                    tokenize = 'unicode61 remove_diacritics 2'
+                );
+                INSERT INTO answer_words(answer_words) VALUES ('rebuild');
+                CREATE VIRTUAL TABLE answer_vocab USING fts5vocab(answer_words, 'row');
+                UPDATE kb_meta SET value = '4' WHERE key = 'schema_version';
                 """)
         }
         return migrator

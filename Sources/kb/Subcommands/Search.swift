@@ -9,9 +9,14 @@ import KBText
 import KnowledgeStore
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search facts; any text is safe to type (C#, Node.js, $LATEST, \"unbalanced).",
+        abstract: "Search answers; any text is safe to type (C#, Node.js, $LATEST, \"unbalanced).",
         discussion: """
-            Words are ANDed, the last one also matches as a prefix, and English stemming applies. \
+            Each result is an answer, shown once with the facts of it that match. The query's words may \
+            fall in different sentences of one answer; stop words ("how", "do", "the") are left out; \
+            the last word also matches as a prefix; English stemming applies; a word the index does not \
+            hold is corrected to the nearest indexed word (--exact turns that off); synonyms from the \
+            lexicon count as the word. When no answer holds every word, the answers holding the most are \
+            shown and standard error says which words matched nothing. \
             Exit status: 0 results, 1 none, 2 error.
             """
     )
@@ -31,6 +36,15 @@ struct Search: ParsableCommand {
     @Flag(help: "Show each result's numeric claims.")
     var claims = false
 
+    @Flag(help: "Rank single facts instead of answers (every word in one fact).")
+    var facts = false
+
+    @Flag(help: "Search the words as typed: no typo correction.")
+    var exact = false
+
+    @Flag(help: "Show per result which fields matched which words, and the corrections and synonyms used.")
+    var explain = false
+
     @OptionGroup var index: IndexOptions
 
     func validate() throws {
@@ -42,34 +56,57 @@ struct Search: ParsableCommand {
         let text = query.joined(separator: " ")
         let parsed: SearchQuery
         do {
-            parsed = raw ? SearchQuery.raw(text) : try SearchQuery.parse(text)
+            parsed = raw ? SearchQuery.raw(text) : try SearchQuery.parse(text, lexicon: .standard)
         } catch {
             Terminal.error(error.description)
             throw ExitCode(2)
         }
-        let hits: [SearchHit]
+        var outcome = SearchOutcome(hits: [])
         var claimsByFact: [Int64: [ClaimHit]] = [:]
+        var explanations: [Int64: [(word: String, fields: [String])]] = [:]
         do {
             let store = try index.openForReading()
-            hits = try store.search(parsed, limit: limit)
+            outcome = facts ? SearchOutcome(hits: try store.search(parsed, limit: limit))
+                : try store.searchAnswers(parsed, limit: limit, correctTypos: !exact)
             if claims {
                 var filter = ClaimFilter()
-                filter.factIDs = hits.map(\.factID)
+                filter.factIDs = outcome.hits.map(\.factID)
                 claimsByFact = Dictionary(grouping: try store.claims(filter), by: \.factID)
+            }
+            if explain, !raw {
+                var terms = parsed.contentTerms
+                for correction in outcome.corrections {
+                    if let index = terms.firstIndex(where: { $0.word == correction.typed }) {
+                        terms[index].word = correction.searched
+                        terms[index].alternatives = [SearchQuery.quote(correction.searched)] + terms[index].synonyms.map(SearchQuery.quote)
+                    }
+                }
+                for hit in outcome.hits { explanations[hit.answerID] = try store.explain(answerID: hit.answerID, terms: terms) }
             }
         } catch {
             error.exit()
         }
+        let hits = outcome.hits
+        if !json { reportReading(outcome, parsed) }
         if json {
-            JSONOutput.print(SearchJSON(query: text, results: hits.map { hit in
+            var output = SearchJSON(query: text, results: hits.map { hit in
                 var result = SearchJSON.Result(hit)
                 if claims { result.claims = (claimsByFact[hit.factID] ?? []).map(ClaimsJSON.Claim.init) }
+                if explain { result.explain = explanations[hit.answerID]?.map { SearchJSON.Explain(word: $0.word, fields: $0.fields) } }
                 return result
-            }))
+            })
+            output.corrections = outcome.corrections.map { SearchJSON.Correction(typed: $0.typed, searched: $0.searched) }
+            output.relaxed = outcome.relaxation.map { SearchJSON.Relaxed(matched: $0.matched, of: $0.of, unmatched: $0.unmatched) }
+            output.ignored = outcome.ignored
+            JSONOutput.print(output)
         } else {
             for (position, hit) in hits.enumerated() {
                 if position > 0 { print() }
                 print(Self.render(hit))
+                if let explanation = explanations[hit.answerID] {
+                    let parts = explanation.map { $0.word + ": " + ($0.fields.isEmpty ? "no field" : $0.fields.joined(separator: ", ")) }
+                    print("    " + Terminal.dim(Terminal.safe("matched " + parts.joined(separator: "; ") + String(format: "; score %.3f", -(hit.answerScore ?? hit.score)))))
+                }
                 for claim in claimsByFact[hit.factID] ?? [] {
                     let value = claim.claim
                     print("      " + Terminal.dim(Terminal.safe("\(value.surface): \(value.subject ?? "?") · \(value.metric ?? "?") \(value.comparator.rawValue) "
@@ -78,8 +115,29 @@ struct Search: ParsableCommand {
             }
         }
         if hits.isEmpty {
-            Terminal.error("no facts match \"\(text)\"")
+            Terminal.error(facts ? "no facts match \"\(text)\"" : "no answer matches \"\(text)\"")
             throw ExitCode(1)
+        }
+    }
+
+    /// How the query was read, on standard error: corrections, synonyms (with --explain) and relaxation.
+    func reportReading(_ outcome: SearchOutcome, _ parsed: SearchQuery) {
+        if !outcome.corrections.isEmpty {
+            var corrected = parsed.contentTerms.map(\.word)
+            for correction in outcome.corrections {
+                if let index = corrected.firstIndex(of: correction.typed) { corrected[index] = correction.searched }
+            }
+            Terminal.error("showing results for \"\(corrected.joined(separator: " "))\" (searched instead of \"\(parsed.text)\"; --exact searches as typed)")
+        }
+        if let relaxed = outcome.relaxation, !outcome.hits.isEmpty {
+            let missing = relaxed.unmatched.isEmpty ? "" : " (no match: \(relaxed.unmatched.joined(separator: ", ")))"
+            Terminal.error("no answer has all of \"\(parsed.text)\"; showing answers with \(relaxed.matched) of \(relaxed.of) words\(missing)")
+        }
+        if explain {
+            for term in parsed.contentTerms where !term.synonyms.isEmpty {
+                Terminal.error("\(term.word) also matches: \(term.synonyms.joined(separator: ", "))")
+            }
+            if !outcome.ignored.isEmpty { Terminal.error("left out: \(outcome.ignored.joined(separator: ", "))") }
         }
     }
 
@@ -97,7 +155,8 @@ struct Search: ParsableCommand {
             ? text.rendered(open: "\u{1B}[1m", close: "\u{1B}[0m")
             : text.rendered(open: "**", close: "**")
         let question = hit.question.map { "\n    " + Terminal.dim("Q: ") + Terminal.safe($0) } ?? ""
-        return header + question + "\n    " + snippet
+        let through = hit.matchedQuestionOnly ? "\n    " + Terminal.dim("(matched through its question or topic)") : ""
+        return header + question + "\n    " + snippet + through
     }
 }
 
@@ -124,9 +183,19 @@ struct SearchJSON: Encodable {
         var occurrences: [Location]
         /// With `--claims`: the fact's numeric claims.
         var claims: [ClaimsJSON.Claim]?
+        /// Answer search: the answer's score (higher is better), its matching facts, how many query
+        /// words it holds, and whether only its question or topic matched.
+        var answerScore: Double?
+        var matchedFacts: [Int64]?
+        var matchedWords: Int?
+        var matchedQuestionOnly: Bool?
+        /// With `--explain`: which fields each word matched.
+        var explain: [Explain]?
 
         enum CodingKeys: String, CodingKey {
             case factID = "fact_id", text, snippet, score, topic, answerID = "answer_id", source, line, location, question, occurrences, claims
+            case answerScore = "answer_score", matchedFacts = "matched_facts", matchedWords = "matched_words"
+            case matchedQuestionOnly = "matched_question_only", explain
         }
 
         init(_ hit: SearchHit) {
@@ -142,9 +211,37 @@ struct SearchJSON: Encodable {
             location = hit.location.description
             question = hit.question
             occurrences = hit.occurrences.map { Location(source: $0.path, line: $0.line, anchor: $0.anchor) }
+            answerScore = hit.answerScore.map { (-$0 * 10_000).rounded() / 10_000 }
+            if hit.answerScore != nil {
+                matchedFacts = hit.matchedFactIDs
+                matchedWords = hit.matchedWords
+                matchedQuestionOnly = hit.matchedQuestionOnly
+            }
         }
+    }
+
+    struct Explain: Encodable {
+        var word: String
+        var fields: [String]
+    }
+
+    struct Correction: Encodable {
+        var typed: String
+        var searched: String
+    }
+
+    struct Relaxed: Encodable {
+        var matched: Int
+        var of: Int
+        var unmatched: [String]
     }
 
     var query: String
     var results: [Result]
+    /// Words corrected to the nearest indexed word.
+    var corrections: [Correction]?
+    /// When no answer holds every word.
+    var relaxed: Relaxed?
+    /// Stop words left out.
+    var ignored: [String]?
 }

@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+import KBModel
+import KBSearch
+import KBText
+
+extension KnowledgeStore {
+    /// Ranked answers for `query`, best first: each answer once, with the facts of it that match as
+    /// its snippet.
+    ///
+    /// - The words of the query may fall anywhere in one answer (its topic, question and text are
+    ///   one search row); stop words are left out.
+    /// - A word the index does not hold is replaced by the nearest indexed word (one edit up to five
+    ///   letters, two beyond; the most frequent wins a tie), unless `correctTypos` is false or the
+    ///   word is a technical term or the beginning of an indexed word.
+    /// - When no answer holds every word, answers are ranked by how many words they hold, then by
+    ///   bm25, and the outcome says which words matched nothing.
+    public func searchAnswers(_ query: SearchQuery, limit: Int = 10, correctTypos: Bool = true) throws(StoreError) -> SearchOutcome {
+        do {
+            return try writer.read { db in
+                if query.isRaw { return SearchOutcome(hits: try rawAnswers(db, query, limit: limit)) }
+                var terms = query.contentTerms
+                let ignored = query.terms.filter(\.isStop).map(\.word).filter { _ in terms.count < query.terms.count }
+                var corrections: [SearchOutcome.Correction] = []
+                if correctTypos {
+                    for index in terms.indices where terms[index].isCorrectable {
+                        guard let corrected = try Self.correction(db, for: terms[index]) else { continue }
+                        corrections.append(.init(typed: terms[index].word, searched: corrected))
+                        terms[index].alternatives = [SearchQuery.quote(corrected) + (terms[index].isPrefix ? "*" : "")]
+                            + terms[index].synonyms.map { SearchQuery.quote($0) }
+                        terms[index].word = corrected
+                    }
+                }
+                // Every word in one answer.
+                var ranked = try Self.answerRanks(db, SearchQuery.expression(terms, joiner: "AND"), limit: limit)
+                var relaxation: SearchOutcome.Relaxation?
+                var coverage: [Int64: Int] = [:]
+                if ranked.isEmpty, terms.count > 1 {
+                    // Some words: rank by how many each answer holds, then by bm25.
+                    let candidates = try Self.answerRanks(db, SearchQuery.expression(terms, joiner: "OR"), limit: 400)
+                    let ids = candidates.map(\.id).map(String.init).joined(separator: ",")
+                    var unmatched: [String] = []
+                    for term in terms {
+                        let holding = ids.isEmpty ? [] : try Int64.fetchAll(db, sql: "SELECT rowid FROM answers_fts WHERE answers_fts MATCH ? AND rowid IN (\(ids))",
+                                                                          arguments: [term.expression])
+                        for id in holding { coverage[id, default: 0] += 1 }
+                        if holding.isEmpty, try !Self.anyAnswer(db, term.expression) { unmatched.append(term.word) }
+                    }
+                    ranked = candidates.sorted { (coverage[$0.id] ?? 0, -$0.rank) > (coverage[$1.id] ?? 0, -$1.rank) }
+                    ranked = Array(ranked.prefix(limit))
+                    if let best = ranked.first { relaxation = .init(matched: coverage[best.id] ?? 0, of: terms.count, unmatched: unmatched) }
+                }
+                let factExpression = SearchQuery.expression(terms, joiner: "OR")
+                var hits: [SearchHit] = []
+                for answer in ranked {
+                    guard var hit = try Self.answerHit(db, answerID: answer.id, rank: answer.rank, factExpression: factExpression,
+                                                       spellings: query.technicalSpellings) else { continue }
+                    hit.matchedWords = coverage[answer.id] ?? terms.count
+                    hits.append(hit)
+                }
+                return SearchOutcome(hits: hits, corrections: corrections, relaxation: relaxation, ignored: ignored)
+            }
+        } catch let error as DatabaseError where query.isRaw && error.resultCode == .SQLITE_ERROR {
+            throw .invalidQuery(query: query.text, detail: (error.message ?? "syntax error").replacingAll("fts5: ", with: ""))
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Answers matching an FTS5 expression with their bm25 rank (lower is better).
+    static func answerRanks(_ db: Database, _ expression: String, limit: Int) throws -> [(id: Int64, rank: Double)] {
+        try Row.fetchAll(db, sql: """
+            SELECT rowid, rank FROM answers_fts WHERE answers_fts MATCH ? ORDER BY rank, rowid LIMIT ?
+            """, arguments: [expression, max(0, limit)]).map { ($0[0], $0[1]) }
+    }
+
+    static func anyAnswer(_ db: Database, _ expression: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM answers_fts WHERE answers_fts MATCH ?)", arguments: [expression]) ?? false
+    }
+
+    /// The raw FTS5 query over answers.
+    func rawAnswers(_ db: Database, _ query: SearchQuery, limit: Int) throws -> [SearchHit] {
+        try Self.answerRanks(db, query.matchExpression, limit: limit).compactMap { answer in
+            try Self.answerHit(db, answerID: answer.id, rank: answer.rank, factExpression: query.matchExpression, spellings: [])
+        }
+    }
+
+    /// One answer as a result: its best-matching facts (or its first fact when only its question or
+    /// topic matched) and every place it occurs.
+    static func answerHit(_ db: Database, answerID: Int64, rank: Double, factExpression: String, spellings: Set<String>) throws -> SearchHit? {
+        guard let answer = try Row.fetchOne(db, sql: "SELECT topic, question FROM answers WHERE id = ?", arguments: [answerID]) else { return nil }
+        let matched = try Row.fetchAll(db, sql: """
+            SELECT facts.id, facts.text, facts.line_offset, highlight(facts_fts, 2, char(2), char(3)) AS marked
+            FROM facts_fts JOIN facts ON facts.id = facts_fts.rowid
+            WHERE facts_fts MATCH ? AND facts_fts.rowid IN (SELECT id FROM facts WHERE answer_id = ?)
+            ORDER BY facts_fts.rank, facts.position LIMIT 3
+            """, arguments: [factExpression, answerID])
+        var best = matched.first
+        var questionOnly = false
+        if best == nil {
+            questionOnly = true
+            best = try Row.fetchOne(db, sql: """
+                SELECT id, text, line_offset, text AS marked FROM facts WHERE answer_id = ? ORDER BY position LIMIT 1
+                """, arguments: [answerID])
+        }
+        guard let best else { return nil }
+        let lineOffset: Int = best["line_offset"]
+        let occurrences = try occurrences(db, answerID: answerID, lineOffset: lineOffset)
+        var hit = SearchHit(factID: best["id"], answerID: answerID, text: best["text"],
+                            snippet: Highlighter.highlight(marked: best["marked"], spellings: spellings), score: rank,
+                            topic: answer["topic"], question: answer["question"], location: occurrences.first ?? SourceLocation(path: "", line: 0),
+                            occurrences: occurrences)
+        hit.answerScore = rank
+        hit.matchedFactIDs = matched.map { $0["id"] }
+        hit.matchedQuestionOnly = questionOnly
+        return hit
+    }
+
+    /// The correction of a query word the index does not hold, if any (see ``searchAnswers(_:limit:correctTypos:)``).
+    static func correction(_ db: Database, for term: SearchQuery.Term) throws -> String? {
+        let word = term.word
+        if try Int.fetchOne(db, sql: "SELECT doc FROM answer_vocab WHERE term = ?", arguments: [word]) != nil { return nil }
+        // A word being typed (the query's last) may be the start of an indexed word.
+        if term.isPrefix, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM answer_vocab WHERE term >= ? AND term < ?)",
+                                            arguments: [word, word + "\u{10FFFF}"]) == true { return nil }
+        // Candidates share the first letter, or the second (a swap of the first two: "zhs").
+        var candidates: [(String, Int)] = []
+        let scalars = Array(word.unicodeScalars)
+        for first in Set([scalars[0], scalars.count > 1 ? scalars[1] : scalars[0]]) {
+            let low = String(first), high = String(first) + "\u{10FFFF}"
+            candidates += try Row.fetchAll(db, sql: "SELECT term, doc FROM answer_vocab WHERE term >= ? AND term < ?", arguments: [low, high])
+                .map { ($0[0], $0[1]) }
+        }
+        return Spelling.best(for: word, among: candidates)
+    }
+}
+
+extension KnowledgeStore {
+    /// For `kb search --explain`: which fields of an answer (topic, question, text, terms) each
+    /// term matches.
+    public func explain(answerID: Int64, terms: [SearchQuery.Term]) throws(StoreError) -> [(word: String, fields: [String])] {
+        do {
+            return try writer.read { db in
+                try terms.map { term in
+                    let fields = try ["topic", "question", "body", "terms"].filter { column in
+                        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM answers_fts WHERE answers_fts MATCH ? AND rowid = ?)",
+                                          arguments: ["{\(column)} : \(term.expression)", answerID]) ?? false
+                    }
+                    return (term.word, fields.map { $0 == "body" ? "text" : $0 })
+                }
+            }
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+}
