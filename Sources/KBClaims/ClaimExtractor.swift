@@ -111,7 +111,7 @@ public struct ClaimExtractor: Sendable {
     /// number, support, denial, exclusive or modal classes (a fast scan over its words).
     func mayHoldFrames(_ text: String) -> Bool {
         if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        let triggers: WordClasses = [.numberWord, .supportVerb, .supportState, .negation, .exclusive, .capability]
+        let triggers: WordClasses = [.numberWord, .supportVerb, .supportState, .negation, .exclusive, .capability, .unitWord]
         var found = false
         WordScan.words(text) { lower, _, _ in
             if !found, !lexicon.classes(of: lower).isDisjoint(with: triggers) { found = true }

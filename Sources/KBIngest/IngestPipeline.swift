@@ -73,8 +73,10 @@ public struct IngestPipeline: Sendable {
             guard extractClaims else {
                 return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: [], supports: [], terms: terms)
             }
+            // Claims fall back on the answer's lead phrase, which names what its text is about (the
+            // question's matter, the answer's topic for search, may name an action instead).
             let frames = extractor.extract(facts.map { FactInput(text: $0.text, lead: $0.lead, year: $0.year) },
-                                           topic: answer.topic, question: answer.question)
+                                           topic: TopicExtractor.topic(of: answer.text), question: answer.question)
             return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: frames.map(\.claims),
                                   supports: frames.map(\.supports), terms: terms)
         }

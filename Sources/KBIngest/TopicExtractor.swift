@@ -48,11 +48,35 @@ public enum TopicExtractor {
         // A leading section number or list marker.
         while start < tokens.count, tokens[start].isNumber || tokens[start].shape == .punctuation || tokens[start].shape == .symbol { start += 1 }
         let opening: WordClasses = [.question, .auxiliary, .capability, .pronoun, .determiner, .negation]
-        while start < tokens.count, tokens[start].isWord, tokens[start].is(opening) { start += 1 }
+        var sawPronoun = false
+        while start < tokens.count, tokens[start].isWord, tokens[start].is(opening) {
+            if tokens[start].is(.pronoun) && !tokens[start].is(.determiner) { sawPronoun = true }
+            // "How long", "how many": the word after a question word that is no auxiliary asks too.
+            if tokens[start].is(.question), !tokens[start].is(.auxiliary), start + 1 < tokens.count, tokens[start + 1].shape == .lower,
+               !tokens[start + 1].is(opening) { start += 1 }
+            start += 1
+        }
         guard start < tokens.count, let end = tokens.last?.end else { return nil }
         let scalars = Array(text.unicodeScalars)
-        let words = scalars.string(tokens[start].start, end).split(separator: " ")
-        return words.prefix(maxWords).joined(separator: " ").trimmingWhitespace(and: " ,;:-–—\"'")
+        // "How do I delete a file": an action asked about is the matter, from its verb on.
+        if sawPronoun, tokens[start].shape == .lower {
+            let words = scalars.string(tokens[start].start, end).split(separator: " ")
+            return words.prefix(maxWords).joined(separator: " ").trimmingWhitespace(and: " ,;:-–—\"'")
+        }
+        // "Which runtimes does Acme Functions support", "What is a Debian conffile": the first noun
+        // phrase that holds a name, else the first noun phrase.
+        let phrases = NounPhrases.find(tokens).filter { $0.end > start }
+        let named = phrases.first { phrase in phrase.range.contains { tokens[$0].isNameLike } }
+        guard let phrase = named ?? phrases.first else { return nil }
+        var first = phrase.first
+        while first < phrase.end, tokens[first].is(.determiner) || tokens[first].is(.quantifier) { first += 1 }
+        // After a skipped auxiliary the subject ends at its verb: "does Acme Queue keep messages".
+        var last = phrase.end
+        if let verb = (first + 1..<phrase.end).first(where: { tokens[$0].shape == .lower && (tokens[$0].is(.verb) || tokens[$0].is(.supportVerb)) }) {
+            last = verb
+        }
+        guard first < last else { return nil }
+        return scalars.string(tokens[first].start, tokens[last - 1].end)
     }
 
     public static func topic(of text: String) -> String {

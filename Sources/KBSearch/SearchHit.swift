@@ -21,6 +21,8 @@ public struct SearchHit: Sendable, Hashable {
     public var matchedFactIDs: [Int64] = []
     public var matchedWords: Int?
     public var matchedQuestionOnly = false
+    /// More matching facts of the answer, after the best one (at most two).
+    public var moreSnippets: [HighlightedText] = []
 
     public init(factID: Int64, answerID: Int64, text: String, snippet: HighlightedText, score: Double,
                 topic: String, question: String?, location: SourceLocation, occurrences: [SourceLocation]) {

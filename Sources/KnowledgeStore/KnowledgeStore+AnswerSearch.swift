@@ -46,7 +46,12 @@ extension KnowledgeStore {
                         for id in holding { coverage[id, default: 0] += 1 }
                         if holding.isEmpty, try !Self.anyAnswer(db, term.expression) { unmatched.append(term.word) }
                     }
-                    ranked = candidates.sorted { (coverage[$0.id] ?? 0, -$0.rank) > (coverage[$1.id] ?? 0, -$1.rank) }
+                    // bm25 of the words an answer holds (rare words weigh more), scaled by the share of
+                    // the query's words it holds.
+                    func relaxedScore(_ answer: (id: Int64, rank: Double)) -> Double {
+                        -answer.rank * pow(Double(coverage[answer.id] ?? 0) / Double(terms.count), 1.5)
+                    }
+                    ranked = candidates.sorted { relaxedScore($0) > relaxedScore($1) }
                     ranked = Array(ranked.prefix(limit))
                     if let best = ranked.first { relaxation = .init(matched: coverage[best.id] ?? 0, of: terms.count, unmatched: unmatched) }
                 }
@@ -113,6 +118,7 @@ extension KnowledgeStore {
         hit.answerScore = rank
         hit.matchedFactIDs = matched.map { $0["id"] }
         hit.matchedQuestionOnly = questionOnly
+        hit.moreSnippets = matched.dropFirst().map { Highlighter.highlight(marked: $0["marked"], spellings: spellings) }
         return hit
     }
 

@@ -165,13 +165,20 @@ public final class KnowledgeStore: Sendable {
             throw StoreError.newerSchema(path: path, found: found, supported: Schema.version)
         }
         guard !complete else { return }
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            // Two kb processes opening one new index at once both find it unmigrated; the one that
-            // waited for the other's lock then fails on the tables the other created. Found by
-            // Scripts/crash_test.sh ("duplicate column name: dimension"). Complete now: go on.
-            guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        // Two kb processes opening one new index at once both find it unmigrated; the one that waited
+        // for the other's lock then fails on a migration the other applied meanwhile ("duplicate column
+        // name"; found by Scripts/crash_test.sh). Try again, reading what is applied anew, until the
+        // migrations are complete or the busy timeout is spent.
+        let deadline = Date().addingTimeInterval(Self.busyTimeout)
+        while true {
+            do {
+                try migrator.migrate(writer)
+                break
+            } catch {
+                if try writer.read({ try migrator.hasCompletedMigrations($0) }) { break }
+                guard Date() < deadline else { throw error }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
         }
         try writer.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO kb_meta(key, value) VALUES ('schema_version', ?)",

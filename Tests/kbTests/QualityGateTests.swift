@@ -20,7 +20,11 @@ import TestSupport
         var metric: Double { Double(metricRight) / Double(max(1, claimLabels)) }
     }
 
-    static let sets = ["Eval/check/bundled", "Eval/check/blind1/airline", "Eval/check/blind1/cloudsync", "Eval/check/blind1/fintech"]
+    static let sets = ["Eval/check/bundled", "Eval/check/blind1/airline", "Eval/check/blind1/cloudsync", "Eval/check/blind1/fintech",
+                       "Eval/check/legacy"]
+    /// Claim labels scored for the floors: the blind corpora's (the older sets' labels follow other
+    /// conventions for subjects and metrics).
+    static let claimSets: Set<String> = ["airline", "cloudsync", "fintech"]
 
     static func score() throws -> Totals {
         let scratch = try TemporaryFolder()
@@ -38,7 +42,7 @@ import TestSupport
             totals.findings += corpus.findings.count
             totals.real += check.realFindings
             let claimsURL = set.appendingPathComponent("claims.jsonl")
-            guard FileManager.default.fileExists(atPath: claimsURL.path) else { continue }
+            guard Self.claimSets.contains(set.lastPathComponent), FileManager.default.fileExists(atPath: claimsURL.path) else { continue }
             let claimLabels = try readJSONLines(ClaimLabel.self, from: claimsURL)
             let claims = ClaimScore(set: set.lastPathComponent, labels: claimLabels, answers: corpus.answers, claims: corpus.claims,
                                     unitsAgree: UnitAgreement.agree)
@@ -55,7 +59,7 @@ import TestSupport
         let totals = try Self.score()
         // kb check: planted conflicts found, findings that are real, traps left alone.
         #expect(totals.recall >= 0.30, "check recall \(totals.recall) (\(totals.found)/\(totals.conflicts))")
-        #expect(totals.precision >= 0.75, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+        #expect(totals.precision >= 0.80, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
         // Claims on the three blind corpora (183 labels).
         #expect(totals.claimPrecision >= 0.70, "claim precision \(totals.claimPrecision)")

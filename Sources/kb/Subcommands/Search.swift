@@ -156,7 +156,12 @@ struct Search: ParsableCommand {
             : text.rendered(open: "**", close: "**")
         let question = hit.question.map { "\n    " + Terminal.dim("Q: ") + Terminal.safe($0) } ?? ""
         let through = hit.matchedQuestionOnly ? "\n    " + Terminal.dim("(matched through its question or topic)") : ""
-        return header + question + "\n    " + snippet + through
+        // One more matching fact of the answer, when it has one.
+        let more = hit.moreSnippets.prefix(1).map { extra -> String in
+            let safe = HighlightedText(segments: extra.segments.map { .init(text: Terminal.safe($0.text), isMatch: $0.isMatch) })
+            return "\n    " + (Terminal.styled ? safe.rendered(open: "\u{1B}[1m", close: "\u{1B}[0m") : safe.rendered(open: "**", close: "**"))
+        }.joined()
+        return header + question + "\n    " + snippet + more + through
     }
 }
 
