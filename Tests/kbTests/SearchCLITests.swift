@@ -1,0 +1,132 @@
+import Foundation
+import KBEval
+import Testing
+import TestSupport
+
+/// `kb search` end to end: answers ranked as wholes, relaxation said out loud, typo correction,
+/// synonyms, topics from questions, --explain.
+@Suite struct SearchCLITests {
+    static let faq = """
+        ## How do I delete a file?
+
+        Use os.remove(path) to get rid of it. The function raises an error when the path is a folder.
+
+        ## How do I copy a folder?
+
+        Call shutil.copytree with the source and the destination directory.
+
+        ## Which runtimes does Acme Functions support?
+
+        Acme Functions runs Java, Python and C# handlers. Node.js is planned.
+
+        ## Why is my upload slow?
+
+        Uploads over 5 GB use multipart transfers; the client splits them into 100 MB parts.
+
+        """
+
+    static func project() throws -> Project {
+        let project = try Project(withCorpus: false)
+        try project.write("Corpus/faq.md", faq)
+        #expect(try project.run(["ingest", "--db", "kb.sqlite", "Corpus"]).status == 0)
+        return project
+    }
+
+    static func results(_ output: KB.Output) -> [[String: Any]] {
+        (KB.json(output.stdout)?["results"] as? [[String: Any]]) ?? []
+    }
+
+    /// The words of a query may fall in different sentences (and the question) of one answer; the
+    /// answer is shown once.
+    @Test func wordsInDifferentSentencesFindTheirAnswer() throws {
+        let project = try Self.project()
+        let output = try project.run(["search", "--db", "kb.sqlite", "--json", "remove file folder raises"])
+        let results = Self.results(output)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect((results.first?["question"] as? String) == "How do I delete a file?")
+        #expect(Set(results.compactMap { $0["answer_id"] as? Int }).count == results.count)
+        #expect(results.first?["matched_facts"] as? [Int] != nil)
+    }
+
+    /// Stop words are left out; when no answer holds every word, the answers holding the most are
+    /// shown and standard error says which words matched nothing.
+    @Test func relaxationIsSaidOutLoud() throws {
+        let project = try Self.project()
+        let question = try project.run(["search", "--db", "kb.sqlite", "how do i delete a file"])
+        #expect(question.status == 0)
+        #expect(question.stdout.contains("How do I delete a file?"))
+        let relaxed = try project.run(["search", "--db", "kb.sqlite", "delete file zanzibar"])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.stderr.contains("no answer has all of \"delete file zanzibar\"; showing answers with 2 of 3 words (no match: zanzibar)"),
+                "\(relaxed.stderr)")
+        let nothing = try project.run(["search", "--db", "kb.sqlite", "zanzibar"])
+        #expect(nothing.status == 1)
+        #expect(nothing.stderr.hasSuffix("kb: no answer matches \"zanzibar\"\n"))
+    }
+
+    /// A word the index does not hold is corrected to the nearest indexed word, and the output says
+    /// so; --exact searches as typed; technical terms are never corrected.
+    @Test func typosAreCorrectedAndSaid() throws {
+        let project = try Self.project()
+        let output = try project.run(["search", "--db", "kb.sqlite", "uplaod slow"])
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("showing results for \"upload slow\" (searched instead of \"uplaod slow\""), "\(output.stderr)")
+        #expect(output.stdout.contains("Why is my upload slow?"))
+        let exact = try project.run(["search", "--db", "kb.sqlite", "--exact", "uplaod"])
+        #expect(exact.status == 1)
+        let technical = try project.run(["search", "--db", "kb.sqlite", "--json", "C#"])
+        #expect(!technical.stderr.contains("showing results for"))
+        #expect((Self.results(technical).first?["question"] as? String) == "Which runtimes does Acme Functions support?")
+    }
+
+    /// A synonym of the lexicon counts as the word ("erase" finds "delete"; "directory" finds "folder").
+    @Test func synonymsCountAsTheWord() throws {
+        let project = try Self.project()
+        let erase = try project.run(["search", "--db", "kb.sqlite", "--json", "erase file"])
+        #expect((Self.results(erase).first?["question"] as? String) == "How do I delete a file?")
+        let explain = try project.run(["search", "--db", "kb.sqlite", "--explain", "copy directory"])
+        #expect(explain.stdout.contains("How do I copy a folder?"))
+        #expect(explain.stderr.contains("directory also matches:"), "\(explain.stderr)")
+        #expect(explain.stdout.contains("matched copy: topic, question"), "\(explain.stdout)")
+    }
+
+    /// The topic of an answer with a question is the question's matter, never a pronoun.
+    @Test func topicsComeFromQuestions() throws {
+        let project = try Self.project()
+        let output = try project.run(["search", "--db", "kb.sqlite", "--json", "--limit", "5", "the"])
+        let topics = Self.results(output).compactMap { $0["topic"] as? String }
+        #expect(topics.contains("delete a file") || topics.isEmpty)
+        let runtimes = Self.results(try project.run(["search", "--db", "kb.sqlite", "--json", "runtimes"]))
+        #expect((runtimes.first?["topic"] as? String) == "Acme Functions")
+        let deleting = Self.results(try project.run(["search", "--db", "kb.sqlite", "--json", "os.remove"]))
+        #expect((deleting.first?["topic"] as? String) == "delete a file")
+    }
+
+    /// --facts ranks single facts: every word in one fact, as before answers were ranked.
+    @Test func factsModeNeedsEveryWordInOneFact() throws {
+        let project = try Self.project()
+        let facts = try project.run(["search", "--db", "kb.sqlite", "--facts", "remove raises"])
+        #expect(facts.status == 1)
+        let answers = try project.run(["search", "--db", "kb.sqlite", "remove raises"])
+        #expect(answers.status == 0)
+    }
+}
+
+/// Search quality on the real FAQ pages (not kept in the repository: `Eval/search/fetch_pages.sh`
+/// downloads them; CI sets KB_FAQ_PAGES). Floors only move up.
+@Suite struct SearchQualityGateTests {
+    static var pages: String? { ProcessInfo.processInfo.environment["KB_FAQ_PAGES"].flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil } }
+
+    @Test(.enabled(if: pages != nil, "set KB_FAQ_PAGES to the folder Eval/search/fetch_pages.sh fills"))
+    func searchStaysAboveItsFloors() throws {
+        let folder = try #require(Self.pages)
+        let scratch = try TemporaryFolder()
+        let labels = try readJSONLines(QueryLabel.self, from: repositoryRoot.appendingPathComponent("Eval/search/blind1/queries.jsonl"))
+        let results = try Harness(kb: KB.executable, scratch: scratch.url).search(labels, folder: URL(fileURLWithPath: folder), name: "search")
+        let score = SearchScore(labels: labels, results: results)
+        let all = score.figures()
+        #expect(all.mrr >= 0.84, "MRR \(all.mrr)")
+        #expect(all.empty == 0, "queries with no result: \(all.empty)")
+        #expect(score.figures(kind: "typo").hit3 >= 0.9, "typo hit@3")
+    }
+}
