@@ -25,7 +25,12 @@ public struct Deduplicator: Sendable {
         public var answers: [Answer]
         public var strippedPrefixes: [BoilerplateDetector.StrippedPrefix]
         public var duplicatesRemoved: Int
+        /// Of those, answers merged into another as near-duplicates.
+        public var nearDuplicatesMerged = 0
     }
+
+    /// Whether answers that say the same thing in other words are merged too.
+    public var mergeNearDuplicates = true
 
     public init() {}
 
@@ -55,9 +60,30 @@ public struct Deduplicator: Sendable {
                                       occurrences: [record.location]))
             }
         }
+        // Answers that say the same thing in other words: one answer in the fuller wording, every
+        // place kept (see ``NearDuplicates``).
+        var nearMerged = 0
+        if mergeNearDuplicates {
+            var removed: Set<Int> = []
+            for group in NearDuplicates.groups(answers.map(\.text)) {
+                guard let keep = group.max(by: { answers[$0].text.count < answers[$1].text.count }) else { continue }
+                // Answers to different questions stay apart: the question is part of what an answer says.
+                let question = answers[keep].question.map(TextNormalizer.key)
+                for other in group where other != keep {
+                    if let mine = question, let theirs = answers[other].question.map(TextNormalizer.key), mine != theirs { continue }
+                    answers[keep].occurrences += answers[other].occurrences
+                    if answers[keep].question == nil { answers[keep].question = answers[other].question }
+                    answers[keep].nearDuplicatesMerged += 1 + answers[other].nearDuplicatesMerged
+                    removed.insert(other)
+                    nearMerged += 1
+                }
+                answers[keep].occurrences.sort { ($0.path, $0.line) < ($1.path, $1.line) }
+            }
+            answers = answers.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        }
         let topics = answers.concurrentMap { TopicExtractor.topic(of: $0.text, question: $0.question) }
         for index in answers.indices { answers[index].topic = topics[index] }
-        return Result(answers: answers, strippedPrefixes: stripped, duplicatesRemoved: records.count - answers.count)
+        return Result(answers: answers, strippedPrefixes: stripped, duplicatesRemoved: records.count - answers.count, nearDuplicatesMerged: nearMerged)
     }
 
     /// Where the known answer starts inside `text`, when a short prefix is all that differs.

@@ -80,6 +80,27 @@ public struct IngestPipeline: Sendable {
             return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: frames.map(\.claims),
                                   supports: frames.map(\.supports), terms: terms)
         }
-        return PreparedBatch(answers: prepared, counts: counts)
+        return PreparedBatch(answers: Self.clusteringNearDuplicateFacts(prepared), counts: counts)
+    }
+
+    /// Facts that say the same thing in other words (``NearDuplicates``) share one cluster: the
+    /// cluster of the first of them.
+    static func clusteringNearDuplicateFacts(_ answers: [PreparedAnswer]) -> [PreparedAnswer] {
+        var places: [(answer: Int, fact: Int)] = []
+        var texts: [String] = []
+        for (answerIndex, answer) in answers.enumerated() {
+            for (factIndex, fact) in answer.facts.enumerated() {
+                places.append((answerIndex, factIndex))
+                // The fact's own words: an enumeration's lead-in, repeated over its items, is not.
+                texts.append(fact.lead.isEmpty || !fact.text.hasPrefix(fact.lead) ? fact.text : String(fact.text.dropFirst(fact.lead.count)))
+            }
+        }
+        var answers = answers
+        for group in NearDuplicates.groups(texts, strict: true) {
+            guard let first = group.first else { continue }
+            let cluster = answers[places[first].answer].facts[places[first].fact].clusterHash
+            for member in group.dropFirst() { answers[places[member].answer].facts[places[member].fact].clusterHash = cluster }
+        }
+        return answers
     }
 }

@@ -11,6 +11,8 @@ public struct Answer: Sendable, Hashable {
     public var keyHash: Int64
     /// Every source location of this answer, in reading order; never empty.
     public var occurrences: [SourceLocation]
+    /// How many answers that say the same thing in other words were merged into this one.
+    public var nearDuplicatesMerged = 0
 
     public init(text: String, topic: String, question: String?, keyHash: Int64, occurrences: [SourceLocation]) {
         self.text = text

@@ -11,6 +11,8 @@ public struct IndexStats: Sendable, Hashable, Codable {
     public var answers = 0
     /// `answerRecords - answers`.
     public var duplicatesRemoved = 0
+    /// Of those, answers that said the same thing in other words (near-duplicates).
+    public var nearDuplicatesMerged = 0
     /// Records removed as page chrome.
     public var boilerplateLines = 0
     /// Chrome prefixes stripped from the front of answers.
@@ -32,6 +34,7 @@ public struct IndexStats: Sendable, Hashable, Codable {
         case answerRecords = "answer_records"
         case answers
         case duplicatesRemoved = "duplicates_removed"
+        case nearDuplicatesMerged = "near_duplicates_merged"
         case boilerplateLines = "boilerplate_lines"
         case boilerplatePrefixes = "boilerplate_prefixes"
         case facts

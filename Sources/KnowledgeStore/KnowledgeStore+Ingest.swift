@@ -55,7 +55,9 @@ final class SQLIngestWriter: IngestWriter {
         let clusters = try Row.fetchCursor(db, sql: "SELECT key_hash, id FROM fact_clusters")
         while let row = try clusters.next() { clusterIDs[row[0]] = row[1] }
         findAnswer = try db.cachedStatement(sql: "SELECT id FROM answers WHERE key_hash = ?")
-        insertAnswer = try db.cachedStatement(sql: "INSERT INTO answers(key_hash, text, topic, question, terms, context) VALUES (?, ?, ?, ?, ?, ?)")
+        insertAnswer = try db.cachedStatement(sql: """
+            INSERT INTO answers(key_hash, text, topic, question, terms, context, near_duplicates) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         insertAnswerSearch = try db.cachedStatement(sql: "INSERT INTO answers_fts(rowid, topic, question, body, terms, context) VALUES (?, ?, ?, ?, ?, ?)")
         insertAnswerWords = try db.cachedStatement(sql: "INSERT INTO answer_words(rowid, topic, question, body) VALUES (?, ?, ?, ?)")
         insertOccurrence = try db.cachedStatement(sql: """
@@ -129,7 +131,7 @@ final class SQLIngestWriter: IngestWriter {
             // The answer's document: the words of its path say what it is about ("python/library.html").
             let context = answer.occurrences.map(\.path).min() ?? ""
             try insertAnswer.executeBulk(.integer(prepared.keyHash), .text(answer.text), .text(answer.topic), .optionalText(answer.question), .text(terms),
-                                         .text(context))
+                                         .text(context), .int(answer.nearDuplicatesMerged))
             answerID = db.lastInsertedRowID
             try insertAnswerSearch.executeBulk(.integer(answerID), .text(answer.topic), .text(answer.question ?? ""), .text(answer.text), .text(terms),
                                                .text(context))

@@ -19,6 +19,7 @@ extension KnowledgeStore {
         stats.answerRecords = try count("SELECT COUNT(*) FROM occurrences")
         stats.answers = try count("SELECT COUNT(*) FROM answers")
         stats.duplicatesRemoved = stats.answerRecords - stats.answers
+        stats.nearDuplicatesMerged = try count("SELECT COALESCE(SUM(near_duplicates), 0) FROM answers")
         stats.boilerplateLines = try count("SELECT COALESCE(SUM(boilerplate_lines), 0) FROM sources")
         stats.boilerplatePrefixes = try count("SELECT COALESCE(SUM(boilerplate_prefixes), 0) FROM sources")
         stats.facts = try count("SELECT COUNT(*) FROM facts")

@@ -153,6 +153,7 @@ enum Schema {
             try db.execute(sql: """
                 ALTER TABLE answers ADD COLUMN terms TEXT NOT NULL DEFAULT '';
                 ALTER TABLE answers ADD COLUMN context TEXT NOT NULL DEFAULT '';
+                ALTER TABLE answers ADD COLUMN near_duplicates INTEGER NOT NULL DEFAULT 0;
                 UPDATE answers SET terms = COALESCE((SELECT group_concat(facts.terms, ' ') FROM facts
                                                      WHERE facts.answer_id = answers.id AND facts.terms != ''), '');
                 UPDATE answers SET context = COALESCE((SELECT sources.path FROM occurrences JOIN sources ON sources.id = occurrences.source_id

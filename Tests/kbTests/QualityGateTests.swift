@@ -76,3 +76,17 @@ import TestSupport
         #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
     }
 }
+
+/// Near-duplicate merging on its labelled set (`Eval/neardup/blind1`), through the command line.
+@Suite struct NearDuplicateGateTests {
+    @Test func nearDuplicatesMergeAndLookAlikesStayApart() throws {
+        let set = repositoryRoot.appendingPathComponent("Eval/neardup/blind1")
+        let labels = try JSONDecoder().decode(NearDuplicateLabels.self, from: Data(contentsOf: set.appendingPathComponent("pairs.json")))
+        let scratch = try TemporaryFolder()
+        let corpus = try Harness(kb: KB.executable, scratch: scratch.url).audit(set.appendingPathComponent("corpus"), name: "neardup")
+        let score = NearDuplicateScore(labels: labels, answers: corpus.answers)
+        #expect(score.merged.count >= 18, "near-duplicates merged \(score.merged.count)/\(labels.near_duplicates.count), missed \(score.missed)")
+        #expect(score.lookalikesMerged.isEmpty, "look-alikes merged: \(score.lookalikesMerged)")
+        #expect(score.exactMerged == score.exactTotal)
+    }
+}

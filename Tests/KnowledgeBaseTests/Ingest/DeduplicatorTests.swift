@@ -42,7 +42,10 @@ import TestSupport
 
     @Test func prefixOpeningABracketIsContent() {
         let rest = "email.message.EmailMessage method that adds a header to the message object"
-        let result = Deduplicator().deduplicate(Fixtures.records(["add_header() (" + rest, rest]))
+        // The prefix rule alone (a near-duplicate pass would merge the two as one wording of the other).
+        var deduplicator = Deduplicator()
+        deduplicator.mergeNearDuplicates = false
+        let result = deduplicator.deduplicate(Fixtures.records(["add_header() (" + rest, rest]))
         #expect(result.answers.count == 2)
     }
 
@@ -80,15 +83,19 @@ import TestSupport
         }
     }
 
+    /// Exact merging is idempotent. (Near-duplicate merging of word salad from a nine-word vocabulary
+    /// is not meant to be: it is off here.)
     @Test func deduplicationIsIdempotent() {
         var generator = SeededGenerator(seed: 7)
+        var deduplicator = Deduplicator()
+        deduplicator.mergeNearDuplicates = false
         let words = ["lambda", "Step", "Functions", "cold", "start", "10 ms", "layers", "SnapStart,", "Java."]
         for _ in 0..<50 {
             let records = Fixtures.records((0..<20).map { _ in
                 (0..<Int.random(in: 6...12, using: &generator)).map { _ in words.randomElement(using: &generator) ?? "" }.joined(separator: " ")
             })
-            let once = Deduplicator().deduplicate(records)
-            let twice = Deduplicator().deduplicate(once.answers.map { AnswerRecord(text: $0.text, location: $0.occurrences[0]) })
+            let once = deduplicator.deduplicate(records)
+            let twice = deduplicator.deduplicate(once.answers.map { AnswerRecord(text: $0.text, location: $0.occurrences[0]) })
             #expect(twice.answers.map(\.text) == once.answers.map(\.text))
             #expect(twice.duplicatesRemoved == 0)
             #expect(once.answers.reduce(0) { $0 + $1.occurrences.count } == records.count)
