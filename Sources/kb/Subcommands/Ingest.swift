@@ -32,6 +32,16 @@ struct Ingest: ParsableCommand {
     @Flag(help: "Skip numeric claim extraction (a faster ingest when only search is needed).")
     var noClaims = false
 
+    @Flag(name: .shortAndLong, help: "List every file's warnings (by default warnings of one kind are summed up in one line).")
+    var verbose = false
+
+    @Flag(name: .shortAndLong, help: "Print no warnings (errors are still printed).")
+    var quiet = false
+
+    func validate() throws {
+        if verbose && quiet { throw ValidationError("--verbose and --quiet cannot be used together") }
+    }
+
     func run() throws {
         let inputs = paths.isEmpty ? [IndexOptions.defaultCorpus] : paths
         var options = paths.isEmpty ? IndexOptions.defaultIngestOptions : IngestOptions()
@@ -49,13 +59,34 @@ struct Ingest: ParsableCommand {
         Terminal.clearProgress()
         for skipped in report.skippedUnknown { Terminal.error("\(skipped): skipped (no reader for this file type)") }
         for problem in report.errors { Terminal.error(problem.description) }
-        for warning in report.warnings { Terminal.error("\(warning.path): warning: \(warning.message)") }
+        if !quiet {
+            for line in Self.warningLines(report.warnings, verbose: verbose) { Terminal.error(line) }
+        }
         if json {
             JSONOutput.print(IngestJSON(report: report))
         } else {
             print(Self.summary(report, index: IndexOptions.displayPath(target)))
         }
         if !report.errors.isEmpty { throw ExitCode(2) }
+    }
+
+    /// Warnings as printed: with `verbose`, one line per file; otherwise one line per kind of warning
+    /// (the same message but for its numbers) with a count and an example when a kind has several.
+    static func warningLines(_ warnings: [(path: String, message: String)], verbose: Bool) -> [String] {
+        if verbose { return warnings.map { "\($0.path): warning: \($0.message)" } }
+        var order: [String] = []
+        var byKind: [String: [(path: String, message: String)]] = [:]
+        for warning in warnings {
+            let kind = String(warning.message.map { $0.isNumber ? "#" : $0 })
+            if byKind[kind] == nil { order.append(kind) }
+            byKind[kind, default: []].append(warning)
+        }
+        return order.compactMap { kind -> String? in
+            guard let members = byKind[kind], let first = members.first else { return nil }
+            if members.count == 1 { return "\(first.path): warning: \(first.message)" }
+            let summary = first.message.split(separator: ";").first.map(String.init) ?? first.message
+            return "warning: \(members.count) files: \(summary), e.g. \(first.path); --verbose lists them"
+        }
     }
 
     /// Builds a fresh index beside the old one, then moves it into place: until the move, the old
