@@ -51,6 +51,7 @@ public struct ClaimFilter: Sendable, Hashable {
     public var minimum: Bound?
     /// Only claims of these facts.
     public var factIDs: [Int64]?
+    /// At most this many claims; 0 for all.
     public var limit = 1000
 
     public init() {}

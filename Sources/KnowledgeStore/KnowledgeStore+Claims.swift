@@ -8,6 +8,11 @@ import KBIngest
 extension KnowledgeStore {
     /// Stored claims matching `filter`, by subject, metric and source order.
     public func claims(_ filter: ClaimFilter) throws(StoreError) -> [ClaimHit] {
+        try claimsAndTotal(filter).claims
+    }
+
+    /// The claims matching `filter` (at most `filter.limit`, 0 for all) and how many match in all.
+    public func claimsAndTotal(_ filter: ClaimFilter) throws(StoreError) -> (claims: [ClaimHit], total: Int) {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let subject = filter.subject {
@@ -18,9 +23,9 @@ extension KnowledgeStore {
             conditions.append("LOWER(claims.metric) = LOWER(?)")
             arguments.append(metric)
         }
-        if let dimension = filter.dimension {
-            // "money" also matches "money:USD" and "money:EUR/s".
-            conditions.append("(claims.dimension = ? OR claims.dimension LIKE ? ESCAPE '\\')")
+        if let dimension = filter.dimension?.lowercased() {
+            // "money" also matches "money:USD" and "money:EUR/s"; any case.
+            conditions.append("(LOWER(claims.dimension) = ? OR LOWER(claims.dimension) LIKE ? ESCAPE '\\')")
             arguments += [dimension, dimension.replacingAll("%", with: "\\%").replacingAll("_", with: "\\_") + ":%"]
         }
         if let maximum = filter.maximum {
@@ -43,15 +48,26 @@ extension KnowledgeStore {
                     \(whereClause)
                     ORDER BY claims.subject, claims.metric, claims.id
                     LIMIT ?
-                    """, arguments: StatementArguments(arguments + [filter.limit]))
-                return try rows.map { row in
+                    """, arguments: StatementArguments(arguments + [filter.limit > 0 ? filter.limit : -1]))
+                let total = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM claims JOIN facts ON facts.id = claims.fact_id \(whereClause)
+                    """, arguments: StatementArguments(arguments)) ?? rows.count
+                let claims = try rows.map { row in
                     let answerID: Int64 = row["answer_id"]
                     let occurrences = try Self.occurrences(db, answerID: answerID, lineOffset: row["line_offset"])
                     let claim = Self.claim(from: row)
                     return ClaimHit(claimID: row["claim_id"], factID: row["fact_id"], answerID: answerID, fact: row["fact"],
                                     location: occurrences.first ?? SourceLocation(path: "", line: 0), claim: claim)
                 }
+                return (claims, total)
             }
+        }
+    }
+
+    /// The dimensions the index's claims have ("time", "money:USD", ...), lowercased.
+    public func claimDimensions() throws(StoreError) -> [String] {
+        try mapped {
+            try writer.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT LOWER(dimension) FROM claims ORDER BY 1") }
         }
     }
 

@@ -69,6 +69,11 @@ struct IndexOptions: ParsableArguments {
             Terminal.error("\(Self.displayPath(corpus))/ changed; refreshing \(indexPath)")
         } else if hasCorpus {
             Terminal.error("building \(indexPath) from \(Self.displayPath(corpus))/ (first use)")
+        } else {
+            // No index and nothing to build one from: say where kb looked, create nothing.
+            Terminal.error("no index at \(indexPath) and no Corpus/ folder in \(Self.projectRoot.path) to build it from; "
+                + "index your files with `kb ingest --db kb.sqlite PATH` and search with `--db kb.sqlite`, or run kb inside a clone of kb")
+            Terminal.exit(2)
         }
         let store = try KnowledgeStore.open(path: indexPath, create: true)
         guard hasCorpus else { return store }

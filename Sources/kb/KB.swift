@@ -12,20 +12,35 @@ struct KB: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
         abstract: "Index a FAQ-style knowledge base and search its facts offline.",
-        discussion: "Exit status: 0 results, 1 no results, 2 error (including usage errors).",
+        discussion: """
+            Exit status: 0 results, 1 no results, 2 error (including usage errors). \
+            Shell completions: kb --generate-completion-script bash (or zsh, fish); see docs/commands.md.
+            """,
         version: KBVersion.current,
         subcommands: [Search.self, Ingest.self, Stats.self, Claims.self, Check.self, Export.self]
     )
 
     /// Runs a subcommand; usage errors exit 2 (ArgumentParser would use 64) to keep one convention.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let names = configuration.subcommands.map { $0._commandName }
+        // An unknown command: say so, with the nearest command's name.
+        if let first = arguments.first, !first.hasPrefix("-"), first != "help", !names.contains(first) {
+            let nearest = names.map { ($0, Spelling.distance(first, $0, limit: 3)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }
+            Terminal.error("unknown command '\(first)'" + (nearest.map { "; did you mean '\($0.0)'?" } ?? "; the commands are " + names.joined(separator: ", ")))
+            Terminal.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                Terminal.error(message(for: error) + " (see kb --help)")
+                // Point at the subcommand's own help when there is one.
+                let help = arguments.first.flatMap { names.contains($0) ? "kb help \($0)" : nil } ?? "kb --help"
+                var text = message(for: error)
+                if let first = text.first, first.isUppercase { text = first.lowercased() + text.dropFirst() }
+                Terminal.error(text + " (see \(help))")
                 Terminal.exit(2)
             }
             exit(withError: error)

@@ -35,9 +35,28 @@ struct Claims: ParsableCommand {
     @Flag(help: "Print the claims as JSON.")
     var json = false
 
+    @Option(help: "Show at most this many claims; 0 for all.")
+    var limit = 1000
+
     @OptionGroup var index: IndexOptions
 
     func validate() throws {
+        if limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
+        if let low = min.flatMap(ClaimFilter.quantity), let high = max.flatMap(ClaimFilter.quantity) {
+            if low.dimension != high.dimension {
+                throw ValidationError("--min \(min ?? "") and --max \(max ?? "") measure different things (\(low.dimension), \(high.dimension))")
+            }
+            if low.value > high.value { throw ValidationError("--min \(min ?? "") is above --max \(max ?? ""): no claim can match") }
+        }
+        if let dimension = dimension?.lowercased() {
+            for (name, value) in [("--min", min), ("--max", max)] {
+                guard let value, let bound = ClaimFilter.quantity(value) else { continue }
+                let family = String(bound.dimension.prefix { $0 != ":" && $0 != "/" })
+                if family != String(dimension.prefix { $0 != ":" && $0 != "/" }) {
+                    throw ValidationError("\(name) \(value) is a quantity of \(family), not of --unit \(dimension): no claim can match")
+                }
+            }
+        }
         for (name, value) in [("--min", min), ("--max", max)] {
             if let value, ClaimFilter.quantity(value) == nil {
                 throw ValidationError("\(name) \(value): not a quantity with a unit (try 10ms, 1GB, $0.01)")
@@ -52,19 +71,32 @@ struct Claims: ParsableCommand {
         filter.dimension = dimension
         filter.maximum = max.flatMap(ClaimFilter.quantity)
         filter.minimum = min.flatMap(ClaimFilter.quantity)
+        filter.limit = limit
         let hits: [ClaimHit]
+        let total: Int
+        var dimensions: [String] = []
         do {
-            hits = try index.openForReading().claims(filter)
+            let store = try index.openForReading()
+            (hits, total) = try store.claimsAndTotal(filter)
+            if hits.isEmpty, dimension != nil { dimensions = try store.claimDimensions() }
         } catch {
             error.exit()
         }
         if json {
-            JSONOutput.print(ClaimsJSON(claims: hits.map(ClaimsJSON.Claim.init)))
+            JSONOutput.print(ClaimsJSON(claims: hits.map(ClaimsJSON.Claim.init), total: total, truncated: hits.count < total))
         } else {
             for hit in hits { print(Self.render(hit)) }
         }
+        if hits.count < total {
+            Terminal.error("showing \(hits.count) of \(total) claims; --limit 0 for all")
+        }
         if hits.isEmpty {
-            Terminal.error("no claims match")
+            if let dimension, !dimensions.contains(where: { $0 == dimension.lowercased() || $0.hasPrefix(dimension.lowercased() + ":") }) {
+                let families = Set(dimensions.map { String($0.prefix { $0 != ":" && $0 != "/" }) }).sorted()
+                Terminal.error("--unit \(dimension): the index holds no claims of that dimension (it holds: \(families.joined(separator: ", ")))")
+            } else {
+                Terminal.error("no claims match")
+            }
             throw ExitCode(1)
         }
     }
@@ -189,4 +221,7 @@ struct ClaimsJSON: Encodable {
     }
 
     var claims: [Claim]
+    /// How many claims match in all, and whether `claims` holds fewer (see `--limit`).
+    var total: Int?
+    var truncated: Bool?
 }
