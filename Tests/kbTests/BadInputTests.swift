@@ -68,8 +68,10 @@ import TestSupport
                  status: 0, stderr: "", findable: ["platypus"]),
         BadInput(name: "HTML with 1 million attributes", make: { try write($0, "Corpus/attributes.html", attributeHTML(count: 1_000_000)) },
                  status: 2, stderr: "kb: Corpus/attributes.html:3: an HTML element with more than 10000 attributes; skipped\n"),
-        BadInput(name: "truncated HTML", make: { try write($0, "Corpus/cut.html", Data("<html><body><h2>Why?</h2><p>Because the answer is cut".utf8)) },
-                 status: 2, stderr: "kb: Corpus/cut.html: cannot parse HTML (truncated: it ends inside a tag or text, without </html>); skipped\n"),
+        // HTML may leave end tags out, so a page that stops inside an open <p> is valid; a page
+        // that stops inside a tag is not.
+        BadInput(name: "truncated HTML", make: { try write($0, "Corpus/cut.html", Data("<html><body><h2>Why?</h2><p>Because the <a href=\"answer".utf8)) },
+                 status: 2, stderr: "kb: Corpus/cut.html: cannot parse HTML (truncated: it ends inside a tag); skipped\n"),
         BadInput(name: "malformed JSON", make: { try write($0, "Corpus/bad.json", Data("[{\"question\": \"Why?\", \"answer\": \"Because.\"},\n {\"question\": \"How?\" \"answer\": \"So.\"}]".utf8)) },
                  status: 2, stderr: "kb: Corpus/bad.json:2: malformed JSON; skipped\n"),
         BadInput(name: "JSON 1,000 levels deep", make: { try write($0, "Corpus/deep.json", deepJSON(levels: 1_000)) },

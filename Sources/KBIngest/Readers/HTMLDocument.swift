@@ -5,16 +5,50 @@ import Foundation
 
 /// An HTML page parsed by libxml2's HTML parser and copied into Swift values, page chrome removed.
 ///
-/// Chrome is dropped while copying: `nav`, `header`, `footer`, `aside`, `form`, `script`, `style`
-/// and similar elements; elements whose role is navigation, banner, contentinfo, complementary or
-/// search; elements whose id or class names a menu, table of contents, sidebar, breadcrumb, cookie
-/// or consent banner; and "¶" permalink anchors. JSON-LD scripts are kept aside for the reader.
+/// Chrome is what a page shows around its content, and it is dropped while copying, by what the
+/// markup says an element is rather than by what its text says:
+///
+/// - elements that are chrome by name (`nav`, `header`, `footer`, `aside`, `script`, `input`...)
+///   or by ARIA role (navigation, banner, contentinfo, complementary, search, dialog);
+/// - hidden elements (`hidden`, `aria-hidden="true"`), except the panels a control on the page
+///   reveals: a `role="tabpanel"`, or the target of an `aria-controls` or `data-bs-target`;
+/// - containers whose short id or class names a menu, table of contents, sidebar, breadcrumb,
+///   cookie banner, newsletter or call to action (``chromeWords``); never the page's own landmarks
+///   (`body`, `main`, `article`), a heading, or an element the page points to (a panel a control
+///   opens, a section an on-page link or a label refers to): those names are slugs of content;
+/// - widgets: a block that holds controls (buttons, fields, a small form) and little text besides
+///   them, such as a "Was this helpful? Yes / No" vote, a cookie notice or a signup box
+///   (``isWidget(_:)``), and a poll: a question with nothing after it but short choices
+///   (``isPoll(_:)``); a panel that answers a question by its markup never is one;
+/// - tables of contents: a block whose text is nothing but links to anchors on this page
+///   (``isTableOfContents(_:)``);
+/// - "¶" permalink anchors, and the labels of controls (a button's "Yes", "Accept").
+///
+/// JSON-LD scripts are kept aside for the reader.
 struct HTMLDocument {
     final class Element {
         let name: String
         let attributes: [String: String]
         var children: [Node] = []
         let line: Int
+        /// The element holding this one (nil for the root and for elements a reader makes up).
+        weak var parent: Element?
+        /// Its position in document order, and one past the position of its last descendant.
+        var index = 0
+        var end = 0
+        /// How many visible characters its text has (whitespace and control labels not counted).
+        var weight = 0
+        /// Whether a block element is somewhere inside it (a `<FONT>` around paragraphs).
+        var holdsBlocks = false
+        /// A control: a button whose label is not a question. Its label is not content.
+        var isControl = false
+        /// Controls it holds directly or through inline elements (labels, spans).
+        var controls = 0
+        /// Whether preformatted text (code) is inside it.
+        var holdsCode = false
+        /// Links to anchors on this page inside it, and their visible characters.
+        var onPageLinks = 0
+        var onPageLinkWeight = 0
 
         init(name: String, attributes: [String: String], line: Int) {
             self.name = name
@@ -28,6 +62,9 @@ struct HTMLDocument {
             children.compactMap { if case .element(let element) = $0 { return element } else { return nil } }
         }
 
+        /// Whether `other` is inside this element.
+        func holds(_ other: Element) -> Bool { index < other.index && other.index < end }
+
         /// Every element below this one, depth first, in document order.
         func descendants(where predicate: (Element) -> Bool) -> [Element] {
             var found: [Element] = []
@@ -37,6 +74,12 @@ struct HTMLDocument {
                 stack.append(contentsOf: element.elements.reversed())
             }
             return found
+        }
+
+        /// The ids an attribute lists (`aria-controls="a b"`, `data-bs-target="#a"`).
+        func references(_ attribute: String) -> [String] {
+            (attributes[attribute] ?? "").split(whereSeparator: \.isWhitespace).map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }
+                .filter { !$0.isEmpty && !$0.contains(where: { ".[]:,>".contains($0) }) }
         }
     }
 
@@ -53,18 +96,26 @@ struct HTMLDocument {
     /// limit without `XML_PARSE_HUGE` is 256; kb asks for no limit, but a libxml2 that keeps one
     /// must not drop the rest of the page unnoticed).
     let stoppedByDepth: Int?
+    /// The copied elements by id (the first of each id).
+    let elementsByID: [String: Element]
 
     static let droppedElements: Set<String> = [
-        "nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template", "svg",
-        "iframe", "button", "select", "input", "textarea", "dialog", "head", "title", "meta", "link", "object", "embed",
+        "nav", "header", "footer", "aside", "script", "style", "noscript", "template", "svg",
+        "iframe", "select", "input", "textarea", "dialog", "head", "title", "meta", "link", "object", "embed",
     ]
     static let droppedRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"]
-    /// Words of a short id or class name (split at hyphens and underscores) that mark chrome.
+    /// Words of a short id or class name (split at hyphens, underscores and camelCase) that mark chrome.
     static let chromeWords: Set<String> = [
         "nav", "navbar", "navigation", "navheader", "navfooter", "menu", "menubar", "toc", "toctree", "sidebar",
         "sphinxsidebar", "sidenav", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "headerlink",
         "footer", "masthead", "skip", "skiplink", "share", "social", "advert", "ads", "newsletter", "related", "pagination",
+        "cta", "promo", "subscribe", "signup", "feedback",
     ]
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    /// The page's own content landmarks: never chrome for their class names, never a widget.
+    static let landmarks: Set<String> = ["html", "body", "main", "article"]
+    /// Most visible characters a widget holds besides its controls (a cookie notice, a vote).
+    static let widgetTextLimit = 200
 
     /// The most nested elements copied; deeper content is kept as text of the last level.
     static let maxDepth = 400
@@ -72,7 +123,7 @@ struct HTMLDocument {
     /// Parses `data` with libxml2. `encoding` is an IANA charset name, or nil to let libxml2 decide.
     init?(data: Data, encoding: String?) {
         // XML_PARSE_HUGE lifts libxml2's nesting limit of 256 elements, past which it stops reading
-        // and drops the rest of the page; ``copy(_:depth:scripts:)`` keeps the depth kb copies bounded.
+        // and drops the rest of the page; ``copy(_:depth:context:)`` keeps the depth kb copies bounded.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
         xmlResetLastError()
@@ -90,10 +141,37 @@ struct HTMLDocument {
         guard let document = parsed else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return nil }
-        var scripts: [(String, Int)] = []
-        let top = Self.copy(root, depth: 0, scripts: &scripts) ?? Element(name: "html", attributes: [:], line: 1)
+        var context = CopyContext()
+        Self.survey(root, into: &context)
+        let top: Element
+        if case .kept(let copied) = Self.copy(root, depth: 0, context: &context) {
+            top = copied
+        } else {
+            top = Element(name: "html", attributes: [:], line: 1)
+        }
         body = top.descendants(where: { $0.name == "body" }).first ?? top
-        jsonLD = scripts
+        jsonLD = context.scripts
+        elementsByID = Self.number(top)
+    }
+
+    /// Numbers the elements in document order and maps their ids.
+    static func number(_ top: Element) -> [String: Element] {
+        var byID: [String: Element] = [:]
+        var counter = 0
+        // Iterative: a page may nest as deep as ``maxDepth``.
+        var stack: [(Element, Bool)] = [(top, false)]
+        while let (element, done) = stack.popLast() {
+            if done {
+                element.end = counter + 1
+                continue
+            }
+            counter += 1
+            element.index = counter
+            if let id = element.id, byID[id] == nil { byID[id] = element }
+            stack.append((element, true))
+            stack.append(contentsOf: element.elements.reversed().map { ($0, false) })
+        }
+        return byID
     }
 
     /// Most attributes one element may have. libxml2 compares each attribute with every earlier one
@@ -175,9 +253,28 @@ struct HTMLDocument {
         }
     }
 
-    /// A copy of `node` and what it holds, or nil when it is chrome.
-    static func copy(_ node: xmlNodePtr, depth: Int, scripts: inout [(String, Int)]) -> Element? {
-        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+    /// What copying needs to know about the whole page, and what it sets aside.
+    struct CopyContext {
+        var scripts: [(text: String, line: Int)] = []
+        /// Ids of the panels a control reveals (`aria-controls`, `data-bs-target`, a toggle's `href`).
+        var revealed: Set<String> = []
+        /// Ids the page points to: revealed panels, elements that label others (`aria-labelledby`),
+        /// targets of on-page links.
+        var pointedTo: Set<String> = []
+        /// Ids and anchor names on the page: where an on-page link can lead.
+        var anchors: Set<String> = []
+    }
+
+    /// What ``copy(_:depth:context:)`` made of a node.
+    enum Copied {
+        case kept(Element)
+        /// Dropped; `control` when it was a control (a field, a small form) that counts towards
+        /// its container being a widget.
+        case dropped(control: Bool)
+    }
+
+    /// The attributes of an element node, names lowercased.
+    static func attributes(of node: xmlNodePtr) -> [String: String] {
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -187,15 +284,57 @@ struct HTMLDocument {
             }
             attribute = current.pointee.next
         }
+        return attributes
+    }
+
+    /// One pass over the whole page, before copying: the ids and anchor names, and the panels
+    /// controls reveal (a hidden panel an accordion opens is content, not chrome).
+    static func survey(_ root: xmlNodePtr, into context: inout CopyContext) {
+        var node: xmlNodePtr? = root
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let attributes = Self.attributes(of: current)
+                if let id = attributes["id"], !id.isEmpty { context.anchors.insert(id) }
+                if let name = attributes["name"], !name.isEmpty { context.anchors.insert(name) }
+                let probe = Element(name: "", attributes: attributes, line: 0)
+                let controlled = probe.references("aria-controls") + probe.references("data-bs-target") + probe.references("data-target")
+                context.revealed.formUnion(controlled)
+                context.pointedTo.formUnion(controlled + probe.references("aria-labelledby"))
+                if let href = attributes["href"], href.hasPrefix("#"), href.count > 1 {
+                    if attributes["data-toggle"] != nil || attributes["data-bs-toggle"] != nil { context.revealed.insert(String(href.dropFirst())) }
+                    context.pointedTo.insert(String(href.dropFirst()))
+                }
+                if let child = current.pointee.children {
+                    node = child
+                    continue
+                }
+            }
+            // The next node in document order: a sibling, or the sibling of the nearest ancestor with one.
+            var up: xmlNodePtr? = current
+            node = nil
+            while let at = up, at != root {
+                if let next = at.pointee.next {
+                    node = next
+                    break
+                }
+                up = at.pointee.parent
+            }
+        }
+    }
+
+    /// A copy of `node` and what it holds, or why it was dropped.
+    static func copy(_ node: xmlNodePtr, depth: Int, context: inout CopyContext) -> Copied {
+        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        let attributes = Self.attributes(of: node)
         let line = Int(xmlGetLineNo(node))
         if name == "script", attributes["type"]?.lowercased().contains("ld+json") == true {
-            scripts.append((textContent(node), line))
-            return nil
+            context.scripts.append((textContent(node), line))
+            return .dropped(control: false)
         }
-        if isChrome(name: name, attributes: attributes) {
+        if isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo) {
             // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
-            collectJSONLD(below: node, into: &scripts)
-            return nil
+            collectJSONLD(below: node, into: &context.scripts)
+            return .dropped(control: isField(name: name, attributes: attributes))
         }
         let element = Element(name: name, attributes: attributes, line: max(line, 1))
         var child = node.pointee.children
@@ -204,8 +343,14 @@ struct HTMLDocument {
             case XML_ELEMENT_NODE:
                 if depth >= maxDepth {
                     element.children.append(.text(textContent(current)))
-                } else if let copied = copy(current, depth: depth + 1, scripts: &scripts) {
-                    element.children.append(.element(copied))
+                } else {
+                    switch copy(current, depth: depth + 1, context: &context) {
+                    case .kept(let copied):
+                        copied.parent = element
+                        element.children.append(.element(copied))
+                    case .dropped(let control):
+                        if control { element.controls += 1 }
+                    }
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
@@ -216,10 +361,136 @@ struct HTMLDocument {
             }
             child = current.pointee.next
         }
-        return element
+        measure(element)
+        if name == "a", isOnPageLink(element, anchors: context.anchors) {
+            element.onPageLinks = 1
+            element.onPageLinkWeight = element.weight
+        }
+        // What answers a question by its markup (a panel a control opens, a <details>, a <dd>)
+        // is content even when it is short and holds a button.
+        let isAnswerPanel = ["details", "dd"].contains(name) || attributes["role"]?.lowercased() == "tabpanel"
+            || attributes["id"].map(context.revealed.contains) == true
+        if !isAnswerPanel, isWidget(element) || isPoll(element) { return .dropped(control: name == "form") }
+        if isTableOfContents(element) { return .dropped(control: false) }
+        return .kept(element)
     }
 
-    static func collectJSONLD(below node: xmlNodePtr, into scripts: inout [(String, Int)]) {
+    /// Sets what a container learns from its children: weight, blocks, controls.
+    static func measure(_ element: Element) {
+        var weight = 0
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                weight += visibleCount(text)
+            case .element(let inner):
+                if inner.isControl {
+                    element.controls += 1
+                    continue
+                }
+                if inlineElements.contains(inner.name) {
+                    element.controls += inner.controls
+                    if inner.holdsBlocks { element.holdsBlocks = true }
+                } else if inner.name != "br" {
+                    element.holdsBlocks = true
+                }
+                if inner.name == "a", isPermalink(inner) { continue }
+                if inner.name == "pre" || inner.holdsCode { element.holdsCode = true }
+                // A heading's link (Sphinx's back-reference to the table of contents) is the
+                // heading, not an entry of a table of contents.
+                if !headings.contains(inner.name) {
+                    element.onPageLinks += inner.onPageLinks
+                    element.onPageLinkWeight += inner.onPageLinkWeight
+                }
+                weight += inner.weight
+            }
+        }
+        element.weight = weight
+        if element.name == "button" {
+            element.isControl = !QuestionText.isQuestion(inlineText(element))
+        }
+    }
+
+    /// Characters that show: not whitespace, not invisible.
+    static func visibleCount(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where !scalar.isWhitespaceScalar && !InvisibleCharacters.isInvisible(scalar) { count += 1 }
+        return count
+    }
+
+    /// A form field a person types into or picks from (a tick box beside a question, as CSS-only
+    /// accordions use, is none).
+    static func isField(name: String, attributes: [String: String]) -> Bool {
+        switch name {
+        case "select", "textarea": return true
+        case "input": return !["checkbox", "radio", "hidden"].contains((attributes["type"] ?? "text").lowercased())
+        default: return false
+        }
+    }
+
+    /// A widget: a block that holds controls (buttons, fields, a form) and little text besides them.
+    /// It asks the reader to do something (vote, accept cookies, subscribe, search) and answers
+    /// nothing: "Was this helpful? [Yes] [No]", "We use cookies. [Accept]". A form is one when it
+    /// is small; a page wrapped whole in a `<form>` (as ASP.NET pages are) is not. Code with a
+    /// "Copy" button is content, not a widget.
+    static func isWidget(_ element: Element) -> Bool {
+        guard element.controls > 0 || element.name == "form", element.weight <= widgetTextLimit,
+              !inlineElements.contains(element.name), !landmarks.contains(element.name) else { return false }
+        return !element.holdsCode
+    }
+
+    /// A poll: a block that asks a question and offers nothing but short choices after it, as links
+    /// or buttons ("Was this page helpful? Yes / No"). It asks the reader; it answers nothing.
+    static func isPoll(_ element: Element) -> Bool {
+        guard !inlineElements.contains(element.name), !landmarks.contains(element.name), !element.holdsBlocks,
+              element.weight <= widgetTextLimit else { return false }
+        var question = ""
+        var choices = 0
+        var between = 0
+        var failed = false
+        func visit(_ element: Element) {
+            for child in element.children where !failed {
+                switch child {
+                case .text(let text):
+                    if choices == 0 { question += text } else { between += visibleCount(text) }
+                case .element(let inner):
+                    let isChoice = inner.isControl || (inner.name == "a" && inner.weight > 0 && inner.weight <= 12)
+                    if isChoice, choices > 0 || QuestionText.endsWithQuestionMark(question) {
+                        choices += 1
+                    } else if inner.isControl || inner.weight == 0 {
+                        continue
+                    } else if inner.name != "a" {
+                        visit(inner)
+                    } else if choices == 0 {
+                        question += inlineRaw(inner)
+                    } else {
+                        failed = true
+                    }
+                }
+            }
+        }
+        visit(element)
+        return !failed && choices >= 2 && between <= 2 * choices && QuestionText.isQuestion(question)
+    }
+
+    /// A table of contents: a list or block whose text is nothing but two or more links to anchors
+    /// on this page (with numbers or separators between them). Its entries repeat the page's
+    /// headings and questions; they are not answers. A link that toggles a panel (an accordion's)
+    /// is a control, not an entry.
+    static func isTableOfContents(_ element: Element) -> Bool {
+        guard !inlineElements.contains(element.name), !landmarks.contains(element.name) else { return false }
+        return element.onPageLinks >= 2 && element.weight - element.onPageLinkWeight <= 2 * element.onPageLinks
+    }
+
+    /// A link to an anchor on this page that only jumps (it toggles nothing).
+    static func isOnPageLink(_ link: Element, anchors: Set<String>) -> Bool {
+        guard let href = link.attributes["href"], let hash = href.firstIndex(of: "#") else { return false }
+        let fragment = String(href[href.index(after: hash)...])
+        guard !fragment.isEmpty, link.weight > 0 else { return false }
+        if ["data-toggle", "data-bs-toggle", "aria-controls", "aria-expanded"].contains(where: { link.attributes[$0] != nil }) { return false }
+        return href.hasPrefix("#") || anchors.contains(fragment)
+    }
+
+    static func collectJSONLD(below node: xmlNodePtr, into scripts: inout [(text: String, line: Int)]) {
         var child = node.pointee.children
         while let current = child {
             if current.pointee.type == XML_ELEMENT_NODE {
@@ -255,23 +526,50 @@ struct HTMLDocument {
         return result
     }
 
-    static func isChrome(name: String, attributes: [String: String]) -> Bool {
+    static func isChrome(name: String, attributes: [String: String], revealed: Set<String> = [], pointedTo: Set<String> = []) -> Bool {
         if droppedElements.contains(name) { return true }
-        if let role = attributes["role"]?.lowercased(), droppedRoles.contains(role) { return true }
-        if attributes["aria-hidden"] == "true" || attributes["hidden"] != nil { return true }
+        let role = attributes["role"]?.lowercased()
+        if let role, droppedRoles.contains(role) { return true }
+        if attributes["aria-hidden"]?.lowercased() == "true" || attributes["hidden"] != nil {
+            // A panel that a control on the page opens (a tab's, an accordion's) is hidden only
+            // until the reader asks for it.
+            let isRevealed = role == "tabpanel" || attributes["id"].map(revealed.contains) == true
+            if !isRevealed { return true }
+        }
         // Class and id words mark chrome containers; an inline element (a link in a heading, such as
-        // Sphinx's "toc-backref") is never dropped for its class.
-        guard !inlineElements.contains(name) else { return false }
+        // Sphinx's "toc-backref") is never dropped for its class, nor is the page's own content.
+        guard !inlineElements.contains(name), !landmarks.contains(name), role != "main" else { return false }
+        // A heading names content, and so does an element the page points to: a panel a control
+        // opens, a section an on-page link or a label refers to. Their ids are slugs of what they
+        // hold ("collapseCookies" answers a question about cookies), whatever words they use.
+        if headings.contains(name) || role == "tabpanel" || attributes["id"].map(pointedTo.contains) == true { return false }
         // Each class name, and the id, is judged alone; a long one ("how-do-i-share-global-variables")
         // is a slug of content, never chrome.
         let names = (attributes["class"] ?? "").split(whereSeparator: \.isWhitespace).map(String.init) + [attributes["id"] ?? ""]
         for name in names where !name.isEmpty {
             let lowered = name.lowercased()
             if lowered.contains("table-of-contents") || lowered.contains("tableofcontents") { return true }
-            let words = lowered.split(whereSeparator: { $0 == "-" || $0 == "_" })
-            if words.count <= 3, words.contains(where: { chromeWords.contains(String($0)) }) { return true }
+            let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
+            if words.count <= 3, words.contains(where: chromeWords.contains) { return true }
         }
         return false
+    }
+
+    /// The lowercased words of a camelCase name: "cookieConsent" is "cookie" and "consent".
+    static func camelCaseWords(_ name: Substring) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousIsLower = false
+        for character in name {
+            if character.isUppercase, previousIsLower {
+                words.append(current.lowercased())
+                current = ""
+            }
+            current.append(character)
+            previousIsLower = character.isLowercase || character.isNumber
+        }
+        words.append(current.lowercased())
+        return words
     }
 }
 
@@ -300,6 +598,7 @@ extension HTMLDocument {
                     pieces.append(text)
                 case .element(let inner):
                     if inner.name == "a", isPermalink(inner) { continue }
+                    if inner.isControl { continue }
                     let isBlock = !inlineElements.contains(inner.name)
                     if isBlock { pieces.append(" ") }
                     walk(inner)
@@ -311,10 +610,12 @@ extension HTMLDocument {
         return pieces.joined()
     }
 
-    /// A "¶" or "#" permalink next to a heading.
+    /// A permalink next to a heading: "¶", "#", "§" or "🔗", or an on-page link that shows nothing.
     static func isPermalink(_ element: Element) -> Bool {
         let text = collapse(element.children.compactMap { if case .text(let t) = $0 { return t } else { return nil } }.joined())
-        return text == "¶" || text == "#" || text == "§" || text == "🔗"
+        if text == "¶" || text == "#" || text == "§" || text == "🔗" { return true }
+        return element.attributes["href"]?.hasPrefix("#") == true && !element.children.isEmpty
+            && element.elements.isEmpty && visibleCount(text) == 0
     }
 
     static func rawText(_ element: Element) -> String {
@@ -323,7 +624,7 @@ extension HTMLDocument {
             for child in element.children {
                 switch child {
                 case .text(let text): result += text
-                case .element(let inner): walk(inner)
+                case .element(let inner): if !inner.isControl { walk(inner) }
                 }
             }
         }
@@ -370,109 +671,5 @@ extension HTMLDocument {
             }
         }
         return !boldText.isEmpty && boldText.count <= 200
-    }
-}
-
-// MARK: - Outline
-
-extension HTMLDocument {
-    /// The element's content as headings and blocks, in document order.
-    static func outline(_ root: Element) -> [OutlineBlock] {
-        var blocks: [OutlineBlock] = []
-        var pendingAnchor: String?
-        var inline: [String] = []
-        var inlineLine = root.line
-
-        func flushInline() {
-            let text = collapse(inline.joined())
-            if !text.isEmpty { blocks.append(.text(text, line: inlineLine)) }
-            inline.removeAll()
-        }
-
-        func headingAnchor(_ element: Element) -> String? {
-            if let id = element.id { return id }
-            let named = element.descendants { $0.name == "a" && ($0.attributes["name"] != nil || $0.id != nil) }.first
-            if let anchor = named.flatMap({ $0.id ?? $0.attributes["name"] }), !anchor.isEmpty { return anchor }
-            return pendingAnchor
-        }
-
-        func walk(_ element: Element) {
-            // An element with an id locates the first heading inside it (Sphinx and DocBook sections).
-            let savedAnchor = pendingAnchor
-            if let id = element.id { pendingAnchor = id }
-            defer { if pendingAnchor == element.id { pendingAnchor = savedAnchor } }
-            for child in element.children {
-                switch child {
-                case .text(let text):
-                    if inline.isEmpty { inlineLine = element.line }
-                    inline.append(text)
-                case .element(let inner):
-                    if inlineElements.contains(inner.name) || inner.name == "br" {
-                        if inner.name == "a", isPermalink(inner) { continue }
-                        if inner.name == "a", inner.children.isEmpty, let name = inner.attributes["name"] ?? inner.id {
-                            pendingAnchor = name
-                            continue
-                        }
-                        if inline.isEmpty { inlineLine = inner.line }
-                        // Inline markup adds no space of its own: "<a>typing</a>." stays "typing.".
-                        inline.append(inner.name == "br" ? " " : inlineRaw(inner))
-                        continue
-                    }
-                    flushInline()
-                    block(inner)
-                }
-            }
-            flushInline()
-        }
-
-        func block(_ element: Element) {
-            switch element.name {
-            case "h1", "h2", "h3", "h4", "h5", "h6":
-                let level = Int(String(element.name.dropFirst())) ?? 6
-                let text = inlineText(element)
-                if !text.isEmpty {
-                    blocks.append(.heading(level: level, text: text, anchor: headingAnchor(element), line: element.line))
-                    pendingAnchor = nil
-                }
-            case "p" where isBoldParagraph(element):
-                blocks.append(.heading(level: 7, text: inlineText(element), anchor: headingAnchor(element), line: element.line))
-                pendingAnchor = nil
-            case "pre":
-                let code = rawText(element)
-                if !code.allSatisfy(\.isWhitespace) { blocks.append(.code(code.trimmingTrailingNewlines, line: element.line)) }
-            case "li":
-                var item = Element(name: "li", attributes: element.attributes, line: element.line)
-                var nested: [Element] = []
-                for child in element.children {
-                    if case .element(let inner) = child, inner.name == "ul" || inner.name == "ol" { nested.append(inner) } else { item.children.append(child) }
-                }
-                let text = inlineText(item)
-                if !text.isEmpty { blocks.append(.listItem(text, line: element.line)) }
-                item = Element(name: "", attributes: [:], line: 0)
-                nested.forEach(walk)
-            case "tr" where !isLayoutRow(element):
-                let cells = element.elements.filter { $0.name == "td" || $0.name == "th" }.map(inlineText).filter { !$0.isEmpty }
-                if !cells.isEmpty { blocks.append(.text(cells.joined(separator: " | "), line: element.line)) }
-            case "hr":
-                blocks.append(.separator(line: element.line))
-            case "p", "dt", "dd", "caption", "figcaption", "summary":
-                let text = inlineText(element)
-                if !text.isEmpty { blocks.append(.text(text, line: element.line)) }
-            default:
-                walk(element)
-            }
-        }
-
-        walk(root)
-        return blocks
-    }
-}
-
-extension String {
-    var trimmingTrailingNewlines: String {
-        var text = self
-        while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
-        while text.hasPrefix("\n") { text.removeFirst() }
-        return text
     }
 }

@@ -4,18 +4,24 @@ import Foundation
 
 /// Reads FAQ pages with libxml2's HTML parser and finds their question/answer pairs.
 ///
-/// Strategies, in order of trust; the first that finds pairs wins:
+/// Every reading runs on every page, and their pairs are merged in document order, one pair per
+/// question: the first place the page asks it (the page's questions compared by their text, case
+/// and spacing aside; JSON-LD questions by their folded words, ``TextNormalizer/key(_:)``):
 ///
-/// 1. schema.org FAQPage in JSON-LD (`<script type="application/ld+json">`, `@graph`, arrays);
-/// 2. schema.org microdata (`itemtype` Question, `itemprop` name / acceptedAnswer / text);
-/// 3. `<details><summary>`;
-/// 4. `<dl><dt><dd>` whose terms include a question;
-/// 5. headings (h1-h6, or an all-bold paragraph) followed by content up to the next heading of the
-///    same or a higher level (see ``QuestionSegmenter``).
+/// 1. pairs the markup delimits (see ``HTMLPairs``): microdata, `<details>`, `<dl>`, question
+///    tables, controls that name their panel (accordions, tabs), regions labelled by a question;
+/// 2. the rest of the page as an outline (see ``HTMLOutline``), where questions are headings of any
+///    level, bold questions opening a line, "Q:" lines and elements holding nothing but a question;
+///    an answer is what follows its question (see ``QuestionSegmenter``) and stays inside the
+///    element that holds the question;
+/// 3. schema.org FAQPage JSON-LD (`<script type="application/ld+json">`, `@graph`, arrays): a
+///    question the page also shows is the page's (its place and its answer as shown); one the
+///    page does not show is kept, located at the visible text that repeats it or at the script.
 ///
-/// A page with none of these falls back to its paragraphs as answers, with a warning. Page chrome
-/// never reaches any of them (see ``HTMLDocument``). Records are located by the element's id or
-/// anchor (`page.html#id`), else by line.
+/// Several FAQ sections on one page all count. A page with none of these falls back to its
+/// paragraphs as answers, with a warning. Page chrome never reaches any of them (see
+/// ``HTMLDocument``). Records are located by the element's id or anchor (`page.html#id`), else by
+/// line.
 ///
 /// The charset is the one the page declares (`<meta charset>` or `http-equiv`); a page declaring
 /// none is read as UTF-8 when it is valid UTF-8, else as windows-1252.
@@ -39,8 +45,8 @@ public struct HTMLReader: DocumentReader {
 
     public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
         let encoding = try Self.encoding(of: data, path: path)
-        if Self.isTruncated(data) {
-            throw .malformedHTML(path: path, detail: "truncated: it ends inside a tag or text, without </html>")
+        if let place = Self.truncation(data) {
+            throw .malformedHTML(path: path, detail: "truncated: it ends inside \(place)")
         }
         if let line = HTMLDocument.lineOfElementWithTooManyAttributes(data) {
             throw .exceedsLimit(path: path, line: line, detail: "an HTML element with more than \(HTMLDocument.maxAttributes) attributes")
@@ -51,29 +57,102 @@ public struct HTMLReader: DocumentReader {
         if let line = document.stoppedByDepth {
             throw .exceedsLimit(path: path, line: line, detail: "HTML elements nested deeper than libxml2 reads")
         }
-        let outline = HTMLDocument.outline(document.body)
-        let strategies: [() -> [AnswerRecord]] = [
-            { Self.jsonLDRecords(document, outline: outline, path: path) },
-            { Self.microdataRecords(document, path: path) },
-            { Self.detailsRecords(document, path: path) },
-            { Self.definitionListRecords(document, path: path) },
-            { QuestionSegmenter.records(outline, path: path) },
-        ]
-        for strategy in strategies {
-            let records = strategy()
-            if !records.isEmpty { return SourceDocument(path: path, records: records, format: format) }
+        let explicit = HTMLPairs(document)
+        let outline = HTMLOutline(document.body, claimed: explicit.claimed)
+        var found: [Found] = explicit.pairs.compactMap { pair in
+            let text = explicit.answerText(pair)
+            guard !text.isEmpty else { return nil }
+            return Found(record: AnswerRecord(text: text, question: pair.question,
+                                              location: SourceLocation(path: path, line: pair.questionElement.line, anchor: pair.anchor)),
+                         order: pair.questionElement.index)
         }
-        let paragraphs = QuestionSegmenter.paragraphRecords(outline, path: path)
+        found += Self.outlineRecords(outline, root: document.body, path: path)
+        found.sort { ($0.record.location.line, $0.order) < ($1.record.location.line, $1.order) }
+        // One pair per question: the first place the page asks it. Folded words alone would make
+        // "functions in C?" and "functions in C++?" one question, so the page's own questions are
+        // compared by their letters and symbols too (case and spacing aside).
+        var asked: Set<String> = []
+        var records: [AnswerRecord] = []
+        for candidate in found {
+            guard let question = candidate.record.question, asked.insert(HTMLDocument.collapse(question.lowercased())).inserted else { continue }
+            records.append(candidate.record)
+        }
+        records = Self.merge(records, jsonLD: Self.jsonLDRecords(document, outline: outline.blocks, path: path))
+        if !records.isEmpty { return SourceDocument(path: path, records: records, format: format) }
+        let paragraphs = QuestionSegmenter.paragraphRecords(HTMLDocument.outline(document.body), path: path)
         return SourceDocument(path: path, records: paragraphs, format: format,
                               warnings: ["no question/answer structure found; indexed \(paragraphs.count) paragraphs as answers"])
     }
 
-    /// A page that opens `<html>` but stops before closing it, in the middle of a tag or of text.
-    static func isTruncated(_ data: Data) -> Bool {
-        let tail = String(decoding: data.suffix(256), as: UTF8.self).lowercased()
-        guard let last = tail.last(where: { !$0.isWhitespace }) else { return false }
-        let opensHTML = String(decoding: data.prefix(2048), as: UTF8.self).lowercased().contains("<html")
-        return opensHTML && last != ">" && !tail.contains("</html")
+    /// A record found on the page, with its question's place in document order.
+    struct Found {
+        let record: AnswerRecord
+        let order: Int
+    }
+
+    /// Questions and answers from the outline; each answer stays inside the element that holds its
+    /// question (see ``HTMLPairs/scope(of:within:)``).
+    static func outlineRecords(_ outline: HTMLOutline, root: HTMLDocument.Element, path: String) -> [Found] {
+        let origins = outline.origins
+        var scopes: [Int: HTMLDocument.Element] = [:]
+        // Blocks inside the box of a question heading (an icon beside it): they belong to that
+        // question, and end the answer before it.
+        var boxed: [Int: Int] = [:]
+        for (index, block) in outline.blocks.enumerated() {
+            guard case .heading(_, let text, _, _) = block else { continue }
+            let box = HTMLPairs.box(of: origins[index], within: root)
+            scopes[index] = HTMLPairs.scope(of: box, within: root)
+            guard box !== origins[index], QuestionText.isQuestion(text) else { continue }
+            var before = index - 1
+            while before >= 0, box.holds(origins[before]) {
+                boxed[before] = index
+                before -= 1
+            }
+        }
+        let segments = QuestionSegmenter.segments(outline.blocks, path: path) { question, block in
+            if let owner = boxed[block], owner != question { return false }
+            guard let scope = scopes[question] else { return true }
+            return scope === origins[block] || scope.holds(origins[block])
+        }
+        return segments.map { Found(record: $0.record, order: origins[$0.question].index) }
+    }
+
+    /// The page's records with the JSON-LD questions the page does not show, in document order.
+    /// A JSON-LD question is shown when its folded words are those of a question of the page,
+    /// or end one (the page may number its questions: "3. How do I pay?").
+    static func merge(_ visible: [AnswerRecord], jsonLD: [AnswerRecord]) -> [AnswerRecord] {
+        let shown = visible.compactMap { $0.question.map(TextNormalizer.key) }
+        var keys = Set(shown)
+        var hidden: [AnswerRecord] = []
+        for record in jsonLD {
+            guard let question = record.question else { continue }
+            let key = TextNormalizer.key(question)
+            guard !key.isEmpty, keys.insert(key).inserted, !shown.contains(where: { $0.hasSuffix(" " + key) }) else { continue }
+            hidden.append(record)
+        }
+        guard !hidden.isEmpty else { return visible }
+        var merged: [AnswerRecord] = []
+        var rest = visible[...]
+        for record in hidden.enumerated().sorted(by: { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }).map(\.element) {
+            while let next = rest.first, next.location.line <= record.location.line {
+                merged.append(next)
+                rest = rest.dropFirst()
+            }
+            merged.append(record)
+        }
+        return merged + rest
+    }
+
+    /// Where the bytes end when they stop inside markup: inside a tag, a comment or a character
+    /// reference, or before the end tag of a `<script>` or `<style>` (which is never optional).
+    /// Text that stops inside an open `<p>` or without `</html>` is valid HTML: those end tags are
+    /// optional.
+    static func truncation(_ data: Data) -> String? {
+        var state = MarkupScanner()
+        data.withUnsafeBytes { raw in
+            for byte in raw.bindMemory(to: UInt8.self) { state.feed(byte) }
+        }
+        return state.unfinished
     }
 
     /// Plain text of an HTML fragment (a JSON-LD answer), paragraphs apart; text without markup as is.
@@ -133,10 +212,10 @@ public struct HTMLReader: DocumentReader {
         return known.contains { name.hasPrefix($0) }
     }
 
-    // MARK: - Strategies
+    // MARK: - JSON-LD
 
-    /// Questions and answers from schema.org FAQPage JSON-LD, located at the visible question when
-    /// the page shows it too.
+    /// Questions and answers from schema.org FAQPage JSON-LD, located at the visible text that
+    /// repeats the question when the page shows it, else at the JSON-LD `@id` and script line.
     static func jsonLDRecords(_ document: HTMLDocument, outline: [OutlineBlock], path: String) -> [AnswerRecord] {
         var pairs: [(JSONReader.QAPair, Int)] = []
         for script in document.jsonLD {
@@ -161,63 +240,111 @@ public struct HTMLReader: DocumentReader {
             if let seen = visible[key], seen.0 == nil { visible[key] = (element.id, element.line) }
         }
         return pairs.map { pair, line in
-            // Located at the visible question when the page shows it, else by the JSON-LD @id.
             let place = visible[TextNormalizer.key(pair.question ?? "")]
             return AnswerRecord(text: pair.answer, question: pair.question,
                                 location: SourceLocation(path: path, line: place?.1 ?? line, anchor: place?.0 ?? pair.anchor))
         }
     }
+}
 
-    static func microdataRecords(_ document: HTMLDocument, path: String) -> [AnswerRecord] {
-        let questions = document.body.descendants { $0.attributes["itemtype"]?.hasSuffix("schema.org/Question") == true }
-        return questions.compactMap { question in
-            guard let name = question.descendants(where: { $0.attributes["itemprop"] == "name" }).first,
-                  let answer = question.descendants(where: { $0.attributes["itemprop"] == "acceptedAnswer" || $0.attributes["itemprop"] == "suggestedAnswer" }).first
-            else { return nil }
-            let textElement = answer.descendants(where: { $0.attributes["itemprop"] == "text" }).first ?? answer
-            return record(question: name, answer: [textElement], anchor: question.id ?? name.id, path: path)
+/// Follows HTML's tokenizer far enough to tell where bytes stop: in text, in a tag (quotes
+/// included), in a comment, in a character reference, or in the raw text of a script or style.
+struct MarkupScanner {
+    enum State {
+        case text
+        /// After "<": a tag, an end tag, a declaration or a comment follows.
+        case tagOpen
+        case tag(quote: UInt8?)
+        case comment
+        case rawText
+    }
+
+    private var state = State.text
+    /// The bytes of the current tag's name, lowercased, and whether it is an end tag.
+    private var tagName: [UInt8] = []
+    private var readingName = false
+    private var isEndTag = false
+    /// The raw-text element open (`script` or `style`), and the bytes matched of its end tag.
+    private var rawElement: [UInt8] = []
+    private var rawMatch = 0
+    /// The length of a character reference in progress ("&amp" so far), or nil.
+    private var reference: Int?
+    /// The last bytes seen, for "<!--" and "-->".
+    private var recent: (UInt8, UInt8, UInt8) = (0, 0, 0)
+
+    /// What the bytes stopped inside, or nil when they stop in text.
+    var unfinished: String? {
+        switch state {
+        case .tagOpen, .tag: return "a tag"
+        case .comment: return "a comment"
+        case .rawText: return "a <\(String(decoding: rawElement, as: UTF8.self))> element, without its end tag"
+        case .text: return reference != nil ? "a character reference" : nil
         }
     }
 
-    /// A record from the element holding a question and the elements holding its answer, or nil
-    /// when either has no text.
-    static func record(question: HTMLDocument.Element, answer: [HTMLDocument.Element], anchor: String?, path: String) -> AnswerRecord? {
-        let text = QuestionSegmenter.answerText(answer.flatMap(HTMLDocument.outline))
-        let questionText = HTMLDocument.inlineText(question)
-        guard !text.isEmpty, !questionText.isEmpty else { return nil }
-        return AnswerRecord(text: text, question: questionText, location: SourceLocation(path: path, line: question.line, anchor: anchor))
-    }
-
-    static func detailsRecords(_ document: HTMLDocument, path: String) -> [AnswerRecord] {
-        document.body.descendants { $0.name == "details" }.compactMap { details in
-            guard let summary = details.elements.first(where: { $0.name == "summary" }) else { return nil }
-            let content = HTMLDocument.Element(name: "div", attributes: [:], line: details.line)
-            content.children = details.children.filter {
-                if case .element(let element) = $0 { return element !== summary }
-                return true
+    mutating func feed(_ byte: UInt8) {
+        recent = (recent.1, recent.2, byte)
+        switch state {
+        case .text:
+            if let length = reference {
+                let continues = Self.isAlphanumeric(byte) || (length == 0 && byte == UInt8(ascii: "#"))
+                reference = continues && length < 32 ? length + 1 : nil
             }
-            return record(question: summary, answer: [content], anchor: details.id ?? summary.id, path: path)
-        }
-    }
-
-    /// `<dt>` questions with their `<dd>` answers, from lists where at least one term is a question.
-    static func definitionListRecords(_ document: HTMLDocument, path: String) -> [AnswerRecord] {
-        var records: [AnswerRecord] = []
-        for list in document.body.descendants(where: { $0.name == "dl" }) {
-            var pairs: [(HTMLDocument.Element, [HTMLDocument.Element])] = []
-            for element in list.elements {
-                if element.name == "dt" {
-                    pairs.append((element, []))
-                } else if element.name == "dd", !pairs.isEmpty {
-                    pairs[pairs.count - 1].1.append(element)
+            if byte == UInt8(ascii: "&") { reference = 0 }
+            if byte == UInt8(ascii: "<") {
+                reference = nil
+                state = .tagOpen
+            }
+        case .tagOpen:
+            if Self.isLetter(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                isEndTag = byte == UInt8(ascii: "/")
+                tagName = Self.isLetter(byte) ? [byte | 0x20] : []
+                readingName = true
+                state = .tag(quote: nil)
+            } else {
+                // "a < b" in text: no tag.
+                state = .text
+            }
+        case .tag(let quote):
+            if let quote {
+                if byte == quote { state = .tag(quote: nil) }
+                return
+            }
+            if readingName {
+                if Self.isAlphanumeric(byte) {
+                    tagName.append(byte | (Self.isLetter(byte) ? 0x20 : 0))
+                    return
+                }
+                readingName = false
+            }
+            if recent == (UInt8(ascii: "!"), UInt8(ascii: "-"), UInt8(ascii: "-")) && tagName.isEmpty {
+                state = .comment
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                state = .tag(quote: byte)
+            } else if byte == UInt8(ascii: ">") {
+                let name = tagName
+                state = .text
+                if !isEndTag, name == Array("script".utf8) || name == Array("style".utf8) {
+                    rawElement = name
+                    rawMatch = 0
+                    state = .rawText
                 }
             }
-            guard pairs.contains(where: { HTMLDocument.inlineText($0.0).hasSuffix("?") }) else { continue }
-            for (term, definitions) in pairs {
-                let anchor = term.id ?? term.descendants(where: { $0.id != nil || $0.attributes["name"] != nil }).first.flatMap { $0.id ?? $0.attributes["name"] }
-                if let found = record(question: term, answer: definitions, anchor: anchor, path: path) { records.append(found) }
+        case .comment:
+            if recent == (UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">")) { state = .text }
+        case .rawText:
+            // Looks for "</script" (or "</style"), then the tag's ">".
+            let end = [UInt8(ascii: "<"), UInt8(ascii: "/")] + rawElement
+            let folded = Self.isLetter(byte) ? byte | 0x20 : byte
+            if rawMatch < end.count {
+                rawMatch = folded == end[rawMatch] ? rawMatch + 1 : (folded == UInt8(ascii: "<") ? 1 : 0)
+            } else if byte == UInt8(ascii: ">") {
+                state = .text
+                rawMatch = 0
             }
         }
-        return records
     }
+
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) }
 }

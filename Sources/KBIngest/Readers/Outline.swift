@@ -29,8 +29,10 @@ public enum OutlineBlock: Sendable, Hashable {
 /// - So is every heading with content at the question level: the level holding most "?"
 ///   headings (pages differ: DocBook FAQs use h2 or h3, Sphinx h3, bold paragraphs level 7), or,
 ///   when no heading ends with "?", the deepest level where two or more headings have content.
-/// - An answer is the content after its question up to the next question or the next heading of
-///   the same or a higher level; deeper headings inside it stay as lines of the answer.
+/// - An answer is the content after its question up to the next question, the next heading of
+///   the same or a higher level, or a thematic break; deeper headings inside it stay as lines of
+///   the answer. A reader may end it sooner (an HTML answer stays inside the element that holds
+///   its question). A heading followed by a break or another heading has no content.
 ///
 /// Answer text keeps paragraphs apart with blank lines, list items as "- item" lines, and code as
 /// fenced blocks (which the fact splitter never splits or mines).
@@ -44,6 +46,14 @@ public enum OutlineBlock: Sendable, Hashable {
 /// ```
 public enum QuestionSegmenter {
     public static func records(_ blocks: [OutlineBlock], path: String) -> [AnswerRecord] {
+        segments(blocks, path: path).map(\.record)
+    }
+
+    /// The records with the index of their question's block. `within(question, block)` says whether
+    /// a block may belong to the answer of the question at index `question` (an HTML answer stays
+    /// inside the element that holds its question); an answer ends at the first block that may not.
+    static func segments(_ blocks: [OutlineBlock], path: String,
+                         within: ((_ question: Int, _ block: Int) -> Bool)? = nil) -> [(question: Int, record: AnswerRecord)] {
         guard let level = questionLevel(blocks) else { return [] }
         let isQuestion = blocks.indices.map { index -> Bool in
             guard case .heading(let headingLevel, let text, _, _) = blocks[index] else { return false }
@@ -51,14 +61,15 @@ public enum QuestionSegmenter {
             // At the question level, a heading with content is a question even without "?".
             guard headingLevel == level, index + 1 < blocks.count else { return false }
             if case .heading = blocks[index + 1] { return false }
+            if case .separator = blocks[index + 1] { return false }
             return true
         }
-        var records: [AnswerRecord] = []
+        var segments: [(question: Int, record: AnswerRecord)] = []
         for index in blocks.indices where isQuestion[index] {
             guard case .heading(let questionLevel, let question, let anchor, let line) = blocks[index] else { continue }
             var body: [OutlineBlock] = []
             var next = index + 1
-            while next < blocks.count, !isQuestion[next] {
+            while next < blocks.count, !isQuestion[next], within?(index, next) ?? true {
                 if case .heading(let nextLevel, _, _, _) = blocks[next], nextLevel <= questionLevel { break }
                 if case .separator = blocks[next] { break }
                 body.append(blocks[next])
@@ -66,11 +77,11 @@ public enum QuestionSegmenter {
             }
             let text = answerText(body)
             if !text.isEmpty {
-                records.append(AnswerRecord(text: text, question: question,
-                                            location: SourceLocation(path: path, line: line, anchor: anchor)))
+                segments.append((index, AnswerRecord(text: text, question: question,
+                                                     location: SourceLocation(path: path, line: line, anchor: anchor))))
             }
         }
-        return records
+        return segments
     }
 
     /// The heading level whose headings are the questions, or nil when no heading has content.
@@ -81,7 +92,10 @@ public enum QuestionSegmenter {
             guard case .heading(let level, let text, _, _) = block else { continue }
             if text.hasSuffix("?") { questionMarks[level, default: 0] += 1 }
             if index + 1 < blocks.count {
-                if case .heading = blocks[index + 1] {} else { withContent[level, default: 0] += 1 }
+                switch blocks[index + 1] {
+                case .heading, .separator: break
+                default: withContent[level, default: 0] += 1
+                }
             }
         }
         if let best = questionMarks.filter({ withContent[$0.key] != nil }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {

@@ -1,0 +1,399 @@
+import KBModel
+import KBText
+import Foundation
+
+/// A page's content as an outline (headings and blocks, see ``OutlineBlock``), each block with the
+/// element it was read from.
+///
+/// It reads text as a browser lays it out:
+///
+/// - inline markup adds no space of its own ("<a>typing</a>." stays "typing."), and inline markup
+///   wrapped around blocks (HTML 4's `<FONT>` around paragraphs) is transparent;
+/// - a bold question that opens a line (a paragraph, a block, or a line after `<br>`) is a question
+///   heading (level 7) and the rest of the line starts its answer: `<p><b>Why?</b> Because.</p>`;
+/// - a line that opens with "Q:" is a question, and a line that opens with "A:" after it, its answer;
+/// - an element that holds nothing but a question is that question's heading (level 7): a `<div>`,
+///   a button, a table cell, an inline element on a line of its own, or a paragraph or list item
+///   the markup marks as a control (see ``standaloneQuestion(_:)``, ``hasTriggerSignal(_:)``);
+///   so is an element with `role="heading"`, at its `aria-level`;
+/// - a short paragraph that is all bold is a heading of level 7, question or not (the segmenter
+///   decides, see ``QuestionSegmenter``);
+/// - a table row of data is one line with its cells apart; a row that lays a page out is read as
+///   the blocks in its cells.
+///
+/// Elements in `claimed` (questions and answers another reading has taken) leave a separator, so
+/// that no answer runs across them; elements in `skipped` leave nothing.
+///
+/// For example:
+///
+/// ```swift
+/// HTMLOutline(body).blocks  // [.heading(level: 7, text: "Why?", ...), .text("Because.", ...)]
+/// ```
+struct HTMLOutline {
+    typealias Element = HTMLDocument.Element
+
+    private(set) var blocks: [OutlineBlock]
+    /// The element each block was read from: the heading or the bold text of a heading, the
+    /// element holding the text of any other block.
+    private(set) var origins: [Element]
+
+    init(_ root: Element, claimed: Set<ObjectIdentifier> = [], skipped: Set<ObjectIdentifier> = []) {
+        var builder = Builder(claimed: claimed, skipped: skipped, root: root)
+        builder.walk(root)
+        builder.flushInline()
+        blocks = builder.blocks
+        origins = builder.origins
+    }
+
+    private struct Builder {
+        let claimed: Set<ObjectIdentifier>
+        let skipped: Set<ObjectIdentifier>
+        var blocks: [OutlineBlock] = []
+        var origins: [Element] = []
+        var pendingAnchor: String?
+        /// The text of the current run of inline content; a line break is U+2028.
+        var inline: [String] = []
+        var inlineLine: Int
+        var inlineOrigin: Element
+        /// Whether nothing visible has come since the run or its last line began.
+        var atLineStart = true
+        /// Whether the last heading came from a "Q:" line, so that its answer may open with "A:".
+        var afterQuestionMarker = false
+
+        static let lineBreak = "\u{2028}"
+
+        init(claimed: Set<ObjectIdentifier>, skipped: Set<ObjectIdentifier>, root: Element) {
+            self.claimed = claimed
+            self.skipped = skipped
+            inlineLine = root.line
+            inlineOrigin = root
+        }
+
+        mutating func append(_ block: OutlineBlock, from origin: Element) {
+            blocks.append(block)
+            origins.append(origin)
+        }
+
+        mutating func walk(_ element: Element) {
+            // An element with an id locates the first heading inside it (Sphinx and DocBook sections).
+            let savedAnchor = pendingAnchor
+            if let id = element.id { pendingAnchor = id }
+            walkChildren(element)
+            flushInline()
+            if pendingAnchor == element.id { pendingAnchor = savedAnchor }
+        }
+
+        mutating func walkChildren(_ element: Element) {
+            for (position, child) in element.children.enumerated() {
+                switch child {
+                case .text(let text):
+                    addText(text, in: element)
+                case .element(let inner):
+                    if skipped.contains(ObjectIdentifier(inner)) { continue }
+                    if claimed.contains(ObjectIdentifier(inner)) {
+                        flushInline()
+                        append(.separator(line: inner.line), from: inner)
+                        continue
+                    }
+                    if inner.isControl { continue }
+                    if inner.name == "br" {
+                        addLineBreak()
+                    } else if HTMLDocument.inlineElements.contains(inner.name) {
+                        // Inline markup around blocks (<FONT> around paragraphs) is transparent.
+                        if inner.holdsBlocks {
+                            walkChildren(inner)
+                        } else {
+                            addInline(inner, in: element, before: element.children[(position + 1)...])
+                        }
+                    } else {
+                        flushInline()
+                        block(inner)
+                    }
+                }
+            }
+        }
+
+        mutating func addText(_ text: String, in container: Element) {
+            if inline.isEmpty {
+                inlineLine = container.line
+                inlineOrigin = container
+            }
+            inline.append(text)
+            if atLineStart, HTMLDocument.visibleCount(text) > 0 { atLineStart = false }
+        }
+
+        mutating func addLineBreak() {
+            atLineStart = true
+            // A break before any text starts no line.
+            if !inline.isEmpty { inline.append(Self.lineBreak) }
+        }
+
+        /// Adds an inline element to the run; `following` are the nodes after it in its parent.
+        mutating func addInline(_ element: Element, in container: Element, before following: ArraySlice<HTMLDocument.Node>) {
+            if element.name == "a", HTMLDocument.isPermalink(element) { return }
+            if element.name == "a", let name = element.attributes["name"] ?? element.id, !name.isEmpty,
+               element.children.isEmpty || element.attributes["href"] == nil {
+                pendingAnchor = name
+                if element.children.isEmpty { return }
+            }
+            if atLineStart, let question = boldQuestion(element) ?? lineQuestion(element, before: following) {
+                flushInline()
+                append(.heading(level: 7, text: question, anchor: element.id ?? pendingAnchor, line: element.line), from: element)
+                pendingAnchor = nil
+                afterQuestionMarker = false
+                return
+            }
+            if inline.isEmpty {
+                inlineLine = element.line
+                inlineOrigin = container
+            }
+            for (position, child) in element.children.enumerated() {
+                switch child {
+                case .text(let text):
+                    addText(text, in: container)
+                case .element(let inner):
+                    if inner.isControl || skipped.contains(ObjectIdentifier(inner)) { continue }
+                    if inner.name == "br" {
+                        addLineBreak()
+                    } else if HTMLDocument.inlineElements.contains(inner.name) {
+                        addInline(inner, in: container, before: element.children[(position + 1)...])
+                    } else {
+                        addText(" " + HTMLDocument.inlineRaw(inner) + " ", in: container)
+                    }
+                }
+            }
+        }
+
+        /// The question an inline element that stands on a line of its own holds (an accordion's
+        /// `<span>`, `<a href="#">` or `<label>`), or nil. A link to another page is a reference to
+        /// that page, not a question answered here.
+        func lineQuestion(_ element: Element, before following: ArraySlice<HTMLDocument.Node>) -> String? {
+            guard HTMLOutline.triggerNames.contains(element.name), element.weight > 1, element.weight <= QuestionText.maxLength,
+                  HTMLOutline.endsLine(following), let question = HTMLOutline.question(element)
+            else { return nil }
+            return question
+        }
+
+        /// The question a bold element holds (`<b>`, `<strong>`), or nil.
+        func boldQuestion(_ element: Element) -> String? {
+            guard element.name == "b" || element.name == "strong" else { return nil }
+            let text = HTMLDocument.inlineText(element)
+            guard QuestionText.endsWithQuestionMark(text), QuestionText.isQuestion(text) else { return nil }
+            return QuestionText.question(text)
+        }
+
+        mutating func flushInline() {
+            defer {
+                inline.removeAll()
+                atLineStart = true
+            }
+            guard !inline.isEmpty else { return }
+            let lines = inline.joined().components(separatedBy: Self.lineBreak).map(HTMLDocument.collapse).filter { !$0.isEmpty }
+            guard !lines.isEmpty else { return }
+            guard lines.contains(where: { QuestionText.questionMarker(in: $0) != nil }) else {
+                var text = lines.joined(separator: " ")
+                if afterQuestionMarker { text = QuestionText.answer(text) }
+                afterQuestionMarker = false
+                append(.text(text, line: inlineLine), from: inlineOrigin)
+                return
+            }
+            // "Q:" and "A:" lines: each question a heading, the lines after it its answer.
+            var answer: [String] = []
+            for line in lines {
+                guard QuestionText.questionMarker(in: line) != nil else {
+                    answer.append(QuestionText.answer(line))
+                    continue
+                }
+                if !answer.isEmpty { append(.text(answer.joined(separator: " "), line: inlineLine), from: inlineOrigin) }
+                answer.removeAll()
+                var question = line
+                if let marker = QuestionText.answerMarkerRange(in: line) {
+                    question = String(line[..<marker.lowerBound])
+                    answer.append(String(line[marker.upperBound...]))
+                }
+                append(.heading(level: 7, text: QuestionText.question(question), anchor: pendingAnchor, line: inlineLine), from: inlineOrigin)
+                pendingAnchor = nil
+            }
+            if !answer.isEmpty { append(.text(answer.joined(separator: " "), line: inlineLine), from: inlineOrigin) }
+            afterQuestionMarker = answer.isEmpty
+        }
+
+        func headingAnchor(_ element: Element) -> String? {
+            if let id = element.id { return id }
+            let named = element.descendants { $0.name == "a" && ($0.attributes["name"] != nil || $0.id != nil) }.first
+            if let anchor = named.flatMap({ $0.id ?? $0.attributes["name"] }), !anchor.isEmpty { return anchor }
+            return pendingAnchor
+        }
+
+        mutating func block(_ element: Element) {
+            if let level = HTMLOutline.ariaHeadingLevel(element) {
+                heading(level, element)
+                return
+            }
+            if !HTMLDocument.headings.contains(element.name), HTMLOutline.questionBlocks.contains(element.name) || HTMLOutline.hasTriggerSignal(element),
+               HTMLOutline.standaloneQuestion(element) != nil {
+                heading(7, element)
+                return
+            }
+            switch element.name {
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                heading(Int(String(element.name.dropFirst())) ?? 6, element)
+            case "p" where HTMLDocument.isBoldParagraph(element):
+                heading(7, element)
+            case "pre":
+                let code = HTMLDocument.rawText(element)
+                if !code.allSatisfy(\.isWhitespace) { append(.code(code.trimmingTrailingNewlines, line: element.line), from: element) }
+            case "li" where !opensWithBoldQuestion(element):
+                let item = Element(name: "li", attributes: element.attributes, line: element.line)
+                var nested: [Element] = []
+                for child in element.children {
+                    if case .element(let inner) = child, inner.name == "ul" || inner.name == "ol" {
+                        nested.append(inner)
+                    } else if case .element(let inner) = child, claimed.contains(ObjectIdentifier(inner)) || skipped.contains(ObjectIdentifier(inner)) {
+                        continue
+                    } else {
+                        item.children.append(child)
+                    }
+                }
+                let text = HTMLDocument.inlineText(item)
+                if !text.isEmpty { append(.listItem(text, line: element.line), from: element) }
+                for list in nested { walk(list) }
+            case "tr" where !HTMLDocument.isLayoutRow(element):
+                let cells = element.elements.filter { $0.name == "td" || $0.name == "th" }
+                let filled = cells.filter { $0.weight > 0 }
+                if filled.count == 1, let cell = filled.first {
+                    // A row of one cell is a line of the page: read it as one, questions and all.
+                    block(cell)
+                } else {
+                    let texts = filled.map(HTMLDocument.inlineText).filter { !$0.isEmpty }
+                    if !texts.isEmpty { append(.text(texts.joined(separator: " | "), line: element.line), from: element) }
+                }
+            case "hr":
+                append(.separator(line: element.line), from: element)
+            case "dt", "dd", "caption", "figcaption", "summary", "button":
+                let text = HTMLDocument.inlineText(element)
+                if !text.isEmpty { append(.text(text, line: element.line), from: element) }
+            default:
+                walk(element)
+            }
+        }
+
+        /// The element's text as a heading of `level`, located by its anchor.
+        mutating func heading(_ level: Int, _ element: Element) {
+            let text = QuestionText.question(HTMLDocument.inlineText(element))
+            guard !text.isEmpty else { return }
+            append(.heading(level: level, text: text, anchor: headingAnchor(element), line: element.line), from: element)
+            pendingAnchor = nil
+            afterQuestionMarker = false
+        }
+
+        /// Whether the element's first visible content is a bold question.
+        func opensWithBoldQuestion(_ element: Element) -> Bool {
+            for child in element.children {
+                switch child {
+                case .text(let text):
+                    if HTMLDocument.visibleCount(text) > 0 { return false }
+                case .element(let inner):
+                    if inner.name == "a", inner.weight == 0 { continue }
+                    return boldQuestion(inner) != nil
+                }
+            }
+            return false
+        }
+    }
+}
+
+extension HTMLOutline {
+    /// Elements that, holding nothing but a question, are that question's heading: the block an
+    /// accordion or a CMS puts a question in (`<div class="faq-q">Why?</div>`), a question button,
+    /// a table cell of its own row.
+    static let questionBlocks: Set<String> = ["div", "button", "td", "th"]
+    /// Inline elements that, standing on a line of their own, are a question's heading.
+    static let triggerNames: Set<String> = ["span", "a", "label", "font"]
+    /// Class-name words that mark an element as an accordion's or an FAQ's question. They only
+    /// ever add to what the markup shows: a paragraph or list item that holds a question and has
+    /// one of these words (or an ARIA state, a tab index, a click handler) is a question heading.
+    static let triggerWords: Set<String> = ["faq", "question", "accordion", "toggle", "collapse", "trigger", "title", "q", "summary", "header", "heading"]
+
+    /// The question text of an element that holds nothing but a question, or nil. Its text must
+    /// read as a question and not be a link to another page (a list of articles is no FAQ); an
+    /// element holding a heading is read as that heading.
+    static func standaloneQuestion(_ element: HTMLDocument.Element) -> String? {
+        guard element.weight > 1, element.weight <= QuestionText.maxLength else { return nil }
+        if !element.descendants(where: { $0.name.count == 2 && $0.name.first == "h" && $0.name.last.map { "123456".contains($0) } == true }).isEmpty {
+            return nil
+        }
+        return question(element)
+    }
+
+    /// The element's text as a question, or nil when it does not read as one or only links elsewhere.
+    static func question(_ element: HTMLDocument.Element) -> String? {
+        let text = HTMLDocument.inlineText(element)
+        guard QuestionText.isQuestion(text), !leadsElsewhere(element) else { return nil }
+        return QuestionText.question(text)
+    }
+
+    /// Whether all the element's text is the text of links to other pages.
+    static func leadsElsewhere(_ element: HTMLDocument.Element) -> Bool {
+        func navigates(_ link: HTMLDocument.Element) -> Bool {
+            guard link.name == "a", let href = link.attributes["href"]?.trimmingCharacters(in: .whitespaces), !href.isEmpty else { return false }
+            return !href.hasPrefix("#") && !href.lowercased().hasPrefix("javascript:")
+        }
+        if navigates(element) { return true }
+        let linkWeight = element.descendants(where: navigates).reduce(0) { $0 + $1.weight }
+        return linkWeight > 0 && linkWeight >= element.weight
+    }
+
+    /// Whether nothing else is on a line after an element, given the nodes that follow it: the
+    /// next visible one is a line break or a block, or there is none.
+    static func endsLine(_ following: ArraySlice<HTMLDocument.Node>) -> Bool {
+        for node in following {
+            switch node {
+            case .text(let text):
+                if HTMLDocument.visibleCount(text) > 0 { return false }
+            case .element(let next):
+                if next.isControl || (next.weight == 0 && next.name != "br") { continue }
+                return next.name == "br" || !HTMLDocument.inlineElements.contains(next.name)
+            }
+        }
+        return true
+    }
+
+    /// Whether the markup marks the element as a control that shows an answer: an ARIA state or
+    /// role, a tab index, a click handler, a toggle attribute, or a class word of ``triggerWords``.
+    static func hasTriggerSignal(_ element: HTMLDocument.Element) -> Bool {
+        let attributes = element.attributes
+        if ["aria-expanded", "aria-controls", "tabindex", "onclick", "data-toggle", "data-bs-toggle"].contains(where: { attributes[$0] != nil }) {
+            return true
+        }
+        if let role = attributes["role"]?.lowercased(), ["button", "tab"].contains(role) { return true }
+        let names = (attributes["class"] ?? "").split(whereSeparator: \.isWhitespace)
+        return names.contains { name in
+            name.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { part in
+                HTMLDocument.camelCaseWords(part).contains(where: triggerWords.contains)
+            }
+        }
+    }
+
+    /// The level of an element marked `role="heading"` (its `aria-level`, 2 when it has none).
+    static func ariaHeadingLevel(_ element: HTMLDocument.Element) -> Int? {
+        guard element.attributes["role"]?.lowercased() == "heading", !element.name.hasPrefix("h") || element.name.count != 2 else { return nil }
+        return min(max(Int(element.attributes["aria-level"] ?? "") ?? 2, 1), 6)
+    }
+}
+
+extension HTMLDocument {
+    /// The element's content as headings and blocks, in document order (see ``HTMLOutline``).
+    static func outline(_ root: Element) -> [OutlineBlock] {
+        HTMLOutline(root).blocks
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var text = self
+        while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+        while text.hasPrefix("\n") { text.removeFirst() }
+        return text
+    }
+}

@@ -1,0 +1,197 @@
+@testable import KBIngest
+@testable import KBModel
+@testable import KBText
+import Foundation
+import Testing
+
+/// The HTML reader's merge of its readings, truncation, tables of contents and chrome.
+@Suite struct HTMLReaderTests {
+    static func read(_ html: String, path: String = "page.html") throws -> SourceDocument {
+        try HTMLReader().read(Data(html.utf8), path: path)
+    }
+
+    // MARK: - Truncation
+
+    /// HTML's optional end tags (`</p>`, `</body>`, `</html>`) are not truncation.
+    @Test(arguments: [
+        "<html><body><h2>Why?</h2><p>Because the answer is here",
+        "<!DOCTYPE html><html><body><h2>Why?</h2><p>One<p>Two\n\n",
+        "<html><body><h2>Why?</h2><p>Fish &amp; chips, always",
+        "<html><body><h2>Why?</h2><p>Because 1 < 2 and 3 > 2",
+        "<html><body><h2>Why?</h2><p><a title=\"a>b\">Quoted</a> end",
+        "<html><body><h2>Why?</h2><p>Because.<!-- a closed note --> More",
+        "<html><body><h2>Why?</h2><script>if (a < b) { go() }</script><p>Because.",
+    ])
+    func pagesEndingInsideOpenElementsAreRead(html: String) throws {
+        let records = try Self.read(html).records
+        #expect(records.first?.question == "Why?")
+    }
+
+    /// Bytes that stop inside a tag, a comment, a character reference or a script are truncated.
+    @Test(arguments: [
+        ("<html><body><h2>Why?</h2><p>Because the <a href=\"/help/serial-num", "a tag"),
+        ("<html><body><h2>Why?</h2><p>Because.</p></bo", "a tag"),
+        ("<html><body><h2>Why?</h2><p><a title=\"a>b", "a tag"),
+        ("<html><body><h2>Why?</h2><p>Because.<!-- note that never", "a comment"),
+        ("<html><body><h2>Why?</h2><p>Fish &am", "a character reference"),
+        ("<html><body><h2>Why?</h2><script>var answer = 4", "a <script> element, without its end tag"),
+    ])
+    func pagesEndingInsideMarkupAreTruncated(html: String, place: String) {
+        #expect(throws: IngestError.malformedHTML(path: "page.html", detail: "truncated: it ends inside \(place)")) {
+            try Self.read(html)
+        }
+    }
+
+    // MARK: - Merging readings
+
+    /// A question the page shows and its JSON-LD repeats is the page's: its place and its answer as
+    /// shown. A JSON-LD question the page does not show is kept, at its JSON-LD @id.
+    @Test func jsonLDMergesWithVisibleQuestions() throws {
+        let html = """
+        <html><head><script type="application/ld+json">
+        {"@type": "FAQPage", "mainEntity": [
+          {"@type": "Question", "name": "Can I park here?", "acceptedAnswer": {"text": "Short JSON answer."}},
+          {"@type": "Question", "@id": "https://example.org/faq#dogs", "name": "Are dogs welcome?", "acceptedAnswer": {"text": "Dogs on leads are welcome."}}
+        ]}
+        </script></head><body>
+        <h2 id="parking">Can I park  here?</h2>
+        <p>Yes, in the 40-space car park behind the hall, free after 6pm.</p>
+        <h2 id="toilets">Are there toilets?</h2>
+        <p>Yes, including an accessible toilet by the entrance.</p>
+        </body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Are dogs welcome?", "Can I park here?", "Are there toilets?"])
+        let parking = try #require(records.first { $0.question == "Can I park here?" })
+        #expect(parking.text == "Yes, in the 40-space car park behind the hall, free after 6pm.")
+        #expect(parking.location.anchor == "parking")
+        let dogs = try #require(records.first { $0.question == "Are dogs welcome?" })
+        #expect(dogs.text == "Dogs on leads are welcome.")
+        #expect(dogs.location.anchor == "dogs")
+        #expect(dogs.location.line == 1)
+    }
+
+    /// Every reading runs on every page: a definition list, an accordion and headings on one page
+    /// all count, in document order.
+    @Test func severalMarkupsOnOnePageAllCount() throws {
+        let html = """
+        <html><body>
+        <h2>How do refunds work?</h2><p>Refunds reach your card within 5 days.</p>
+        <dl><dt>Do you ship abroad?</dt><dd>We ship to 30 countries.</dd></dl>
+        <button aria-controls="p1">Can I change my address?</button>
+        <div id="p1" hidden><p>Yes, until the parcel leaves our warehouse.</p></div>
+        </body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["How do refunds work?", "Do you ship abroad?", "Can I change my address?"])
+        #expect(records.last?.text == "Yes, until the parcel leaves our warehouse.")
+    }
+
+    /// One pair per question: a question asked twice is read once; questions that differ only in
+    /// symbols (C and C++) are two.
+    @Test func oneRecordPerQuestion() throws {
+        let html = """
+        <html><body>
+        <h2>Can I write extensions in C?</h2><p>Yes, with the C API.</p>
+        <h2>Can I write extensions in C++?</h2><p>Yes, with extern "C" around the headers.</p>
+        <h2>Can I write extensions in C?</h2><p>See above.</p>
+        </body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Can I write extensions in C?", "Can I write extensions in C++?"])
+        #expect(records.first?.text == "Yes, with the C API.")
+    }
+
+    // MARK: - Tables of contents and chrome
+
+    /// A list of links to the page's own anchors is a table of contents: its entries are never
+    /// answers, nor paragraphs of a page without questions.
+    @Test func tableOfContentsIsNotIndexed() throws {
+        let html = """
+        <html><body>
+        <ul><li><a href="#a">How do I join?</a></li><li><a href="#b">How much is it?</a></li></ul>
+        <h2>Membership</h2>
+        <h3 id="a">How do I join?</h3><p>Fill in the form at the front desk.</p>
+        <h3 id="b">How much is it?</h3><p>Twelve pounds a year.</p>
+        </body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["How do I join?", "How much is it?"])
+        #expect(records.allSatisfy { !$0.text.contains("How do I join?") && !$0.text.contains("How much is it?") })
+
+        let noQuestions = """
+        <html><body>
+        <p><a href="#one">Opening hours</a> | <a href="#two">Prices and passes</a></p>
+        <p id="one">The museum opens every day from ten until five.</p>
+        <p id="two">Entry is free for everyone under eighteen years old.</p>
+        </body></html>
+        """
+        let paragraphs = try Self.read(noQuestions).records
+        #expect(paragraphs.map(\.text) == ["The museum opens every day from ten until five.", "Entry is free for everyone under eighteen years old."])
+    }
+
+    /// Chrome is found by what the markup says an element is: a landmark is never chrome for its
+    /// class, a heading never for its id, a camelCase id names chrome as a hyphenated one does.
+    @Test func chromeByNameAndClass() throws {
+        let html = """
+        <html><body class="navigation-with-keyboard">
+        <div id="cookieConsent">Cookie-wolverine notice about tracking.</div>
+        <h2 id="cookies">Do you use cookies?</h2><p>Only one, to remember your language.</p>
+        <div class="helpful"><p>Was this answer helpful?</p><button>Yes</button><button>No</button></div>
+        </body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Do you use cookies?"])
+        #expect(records.first?.text == "Only one, to remember your language.")
+    }
+
+    /// Hidden elements are not content, except panels a control on the page opens.
+    @Test func hiddenElementsExceptRevealedPanels() throws {
+        let html = """
+        <html><body>
+        <h2>Is parking free?</h2><p>Yes.</p><p hidden>Draft-narwhal text.</p><span aria-hidden="true">Icon-ibis</span>
+        <a href="#" aria-controls="x" aria-expanded="false">Is there a cafe?</a>
+        <div id="x" aria-hidden="true"><p>Yes, on the ground floor.</p></div>
+        </body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Is parking free?", "Is there a cafe?"])
+        #expect(records.map(\.text) == ["Yes.", "Yes, on the ground floor."])
+    }
+
+    /// A link to another page is a reference to that page's answer, not a question answered here.
+    @Test func linksToOtherPagesAreNotQuestions() throws {
+        let html = """
+        <html><body>
+        <div><a href="/articles/reset-password">How do I reset my password?</a></div>
+        <div><p>Password resets are handled on the account page.</p></div>
+        </body></html>
+        """
+        let document = try Self.read(html)
+        #expect(document.records.allSatisfy { $0.question == nil })
+    }
+
+    // MARK: - What reads as a question
+
+    @Test(arguments: [
+        ("Do you deliver?", true),
+        ("Why is my mod not showing?\u{200B}", true),
+        ("Is it “free”?”", true),
+        ("Q: Opening hours", true),
+        ("Q. What is a plot?", true),
+        ("Delivery and returns", false),
+        ("Questions? Call us on 555 0100 any day.", false),
+        ("Q:", false),
+        (String(repeating: "word ", count: 70) + "end?", false),
+    ])
+    func questionText(text: String, isQuestion: Bool) {
+        #expect(QuestionText.isQuestion(text) == isQuestion)
+    }
+
+    @Test func questionMarkersAreRemoved() {
+        #expect(QuestionText.question("Q: Can I pay by card?") == "Can I pay by card?")
+        #expect(QuestionText.question("Where do I start?\u{200B}") == "Where do I start?")
+        #expect(QuestionText.answer("A: Yes, every card.") == "Yes, every card.")
+        #expect(QuestionText.answer("Any card.") == "Any card.")
+    }
+}
