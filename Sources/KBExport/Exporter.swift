@@ -21,4 +21,14 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
     /// Whether the format writes several files into a folder.
     public var writesFolder: Bool { self == .csv }
+
+    /// The name a single-file format's sheet takes when the destination is a folder.
+    public var fileName: String {
+        switch self {
+        case .markdown: "facts.md"
+        case .json: "facts.json"
+        case .csv: "facts.csv"
+        case .html: "facts.html"
+        }
+    }
 }

@@ -47,7 +47,10 @@ public struct IngestPipeline: Sendable {
     }
 
     /// `knownKeyHashes`: key hashes of answers already indexed (see ``Deduplicator``).
-    public func prepare(_ documents: [SourceDocument], knownKeyHashes: Set<Int64> = []) -> PreparedBatch {
+    /// `progress`, when given, hears how many answers are prepared so far (from any thread, about
+    /// every 64 answers).
+    public func prepare(_ documents: [SourceDocument], knownKeyHashes: Set<Int64> = [],
+                        progress: (@Sendable (Int) -> Void)? = nil) -> PreparedBatch {
         var counts: [String: SourceCounts] = [:]
         var records: [AnswerRecord] = []
         for document in documents {
@@ -66,7 +69,9 @@ public struct IngestPipeline: Sendable {
         let evidence: (names: Set<String>, capitalised: Set<String>) = extractClaims ? NameEvidence.evidence(in: answers.map(\.text), lexicon: self.lexicon) : ([], [])
         let lexicon = extractClaims ? self.lexicon.with(names: evidence.names, capitalised: evidence.capitalised) : self.lexicon
         let extractor = ClaimExtractor(lexicon: lexicon)
+        let counter = PreparedCounter()
         let prepared = answers.concurrentMap { [splitter, extractClaims] answer in
+            if let progress, let done = counter.next(every: 64) { progress(done) }
             let facts = splitter.split(answer.text)
             let answerTerms = SearchTerms.spelledTerms(in: answer.topic + " " + (answer.question ?? ""))
             let terms = facts.map { SearchTerms.joinTerms(answerTerms, SearchTerms.spelledTerms(in: $0.text)) }
@@ -102,5 +107,19 @@ public struct IngestPipeline: Sendable {
             for member in group.dropFirst() { answers[places[member].answer].facts[places[member].fact].clusterHash = cluster }
         }
         return answers
+    }
+}
+
+/// Counts prepared answers across worker threads; says every `n`th.
+final class PreparedCounter: @unchecked Sendable {
+    private var count = 0
+    private let lock = NSLock()
+
+    /// The new count when it is a multiple of `n`, else nil.
+    func next(every n: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count % n == 0 ? count : nil
     }
 }

@@ -27,19 +27,23 @@ public struct IngestReport: Sendable {
     public var changedNothing: Bool { indexedFiles.isEmpty && removedSources.isEmpty }
 }
 
-/// Where an ingest is, for progress display.
+/// Where an ingest is, for progress display: bytes of the files being indexed that are done (read,
+/// or prepared and written, estimated within a file by its answers) against all their bytes, and
+/// the answers written so far.
 public struct IngestProgress: Sendable {
     public enum Phase: String, Sendable {
         case reading, indexing
     }
 
     public var phase: Phase
-    public var completed: Int
-    public var total: Int
+    public var bytesDone: Int64
+    public var bytesTotal: Int64
+    public var answers: Int
 
-    public init(phase: Phase, completed: Int, total: Int) {
+    public init(phase: Phase, bytesDone: Int64, bytesTotal: Int64, answers: Int = 0) {
         self.phase = phase
-        self.completed = completed
-        self.total = total
+        self.bytesDone = bytesDone
+        self.bytesTotal = bytesTotal
+        self.answers = answers
     }
 }

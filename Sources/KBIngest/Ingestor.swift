@@ -68,9 +68,14 @@ public struct Ingestor: Sendable {
         }
         // Reading, hashing and parsing run on every core; results keep the walk's order.
         let readers = options.readers
+        let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
+        // Said before the first read, so a big file is never a long silence.
+        progress?(IngestProgress(phase: .reading, bytesDone: 0, bytesTotal: bytesTotal))
         let reads = candidates.concurrentMap { file in Self.read(file, readers: readers, previousHash: stored[file.path]?.hash) }
-        for (position, (file, outcome)) in zip(candidates, reads).enumerated() {
-            progress?(IngestProgress(phase: .reading, completed: position, total: candidates.count))
+        var bytesRead: Int64 = 0
+        for (file, outcome) in zip(candidates, reads) {
+            bytesRead += file.size
+            progress?(IngestProgress(phase: .reading, bytesDone: bytesRead, bytesTotal: bytesTotal))
             switch outcome {
             case .unchanged:
                 report.skippedUnchanged.append(file.path)
@@ -128,7 +133,8 @@ public struct Ingestor: Sendable {
         }
         var batchStart = 0
         var written = 0
-        let total = documents.reduce(0) { $0 + $1.2.records.count }
+        let bytesTotal = documents.reduce(Int64(0)) { $0 + $1.0.size }
+        var bytesBefore: Int64 = 0
         while batchStart < documents.count {
             var batchEnd = batchStart
             var characters = 0
@@ -136,20 +142,34 @@ public struct Ingestor: Sendable {
                 characters += documents[batchEnd].2.records.reduce(0) { $0 + $1.text.utf8.count }
                 batchEnd += 1
             }
-            let batch = pipeline.prepare(documents[batchStart..<batchEnd].map(\.2), knownKeyHashes: known)
+            let batchDocuments = documents[batchStart..<batchEnd]
+            let batchBytes = batchDocuments.reduce(Int64(0)) { $0 + $1.0.size }
+            let recordCount = max(1, batchDocuments.reduce(0) { $0 + $1.2.records.count })
+            let answersBefore = written
+            // Within a batch, preparing is about the first nine tenths of the work, writing the rest.
+            let estimate: @Sendable (Double) -> IngestProgress = { [bytesBefore] fraction in
+                IngestProgress(phase: .indexing, bytesDone: bytesBefore + Int64(Double(batchBytes) * min(1, fraction)),
+                               bytesTotal: bytesTotal, answers: answersBefore)
+            }
+            let batch = pipeline.prepare(batchDocuments.map(\.2), knownKeyHashes: known) { prepared in
+                progress?(estimate(0.9 * Double(prepared) / Double(recordCount)))
+            }
             batchStart = batchEnd
             for (path, counts) in batch.counts.sorted(by: { $0.key < $1.key }) { try writer.addCounts(counts, path: path) }
             for (position, prepared) in batch.answers.enumerated() {
-                if (written + position) % 256 == 0 {
-                    progress?(IngestProgress(phase: .indexing, completed: written + position, total: total))
+                if position % 256 == 0 {
+                    var state = estimate(0.9 + 0.1 * Double(position) / Double(max(1, batch.answers.count)))
+                    state.answers = written + position
+                    progress?(state)
                 }
                 try writer.write(prepared)
                 try options.afterAnswerWritten?(written + position)
             }
             for prepared in batch.answers { known.insert(prepared.keyHash) }
             written += batch.answers.count
+            bytesBefore += batchBytes
         }
-        progress?(IngestProgress(phase: .indexing, completed: total, total: total))
+        progress?(IngestProgress(phase: .indexing, bytesDone: bytesTotal, bytesTotal: bytesTotal, answers: written))
     }
 
     /// Whether `paths` hold files the index does not have (new, changed or removed ones).

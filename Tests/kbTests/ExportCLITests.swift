@@ -49,7 +49,9 @@ import TestSupport
         func exportFiles(_ format: String, to name: String, _ arguments: [String] = []) throws -> [String: Data] {
             let output = try run(["export", "--db", "index.sqlite", "--format", format, "--output", name] + arguments)
             #expect(output.status == 0, "kb export --format \(format) --output \(name) failed: \(output.stderr)")
-            #expect(output.stdout.isEmpty && output.stderr.isEmpty, "\(output.stdout)\(output.stderr)")
+            #expect(output.stdout.isEmpty, "\(output.stdout)")
+            #expect(output.stderr.hasPrefix("kb: wrote ") && output.stderr.filter { $0 == "\n" }.count == 1,
+                    "kb export --output should say what it wrote in one line: \(output.stderr)")
             let url = folder.url.appendingPathComponent(name)
             guard format == "csv" else { return [name: try Data(contentsOf: url)] }
             var files: [String: Data] = [:]
@@ -488,6 +490,40 @@ import TestSupport
         #expect(output.stdout.isEmpty)
         #expect(output.stderr.hasSuffix("\n") && output.stderr.dropLast().split(separator: "\n").count == 1, "\(output.stderr)")
         #expect(output.stderr.contains("--output"))
+    }
+
+    /// One `--output` rule in every format: a path ending in `/` or naming an existing folder is a
+    /// folder that receives the format's file name; anything else is the file; missing parents are
+    /// created; stderr says what was written.
+    @Test(arguments: [
+        ("markdown", "new/deeper/sheet.md", "new/deeper/sheet.md"),
+        ("html", "nodir/", "nodir/facts.html"),
+        ("json", "existing", "existing/facts.json"),
+        ("csv", "tables/", "tables/facts.csv"),
+    ])
+    func outputPathsFollowOneRule(format: String, output: String, written: String) throws {
+        let fixture = try Fixture()
+        try FileManager.default.createDirectory(at: fixture.folder.url.appendingPathComponent("existing"),
+                                                withIntermediateDirectories: true)
+        let result = try fixture.run(["export", "--db", "index.sqlite", "--format", format, "--output", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = fixture.folder.url.appendingPathComponent(written)
+        let data = try Data(contentsOf: file)
+        #expect(!data.isEmpty)
+        if format != "csv" {
+            #expect(data == Data(try fixture.export(format).utf8), "--output and stdout should carry the same bytes")
+        }
+        let name = (written as NSString).lastPathComponent
+        #expect(result.stderr.hasPrefix("kb: wrote ") && result.stderr.contains(name), "\(result.stderr)")
+    }
+
+    @Test func unwritableOutputNamesThePathAndWhatToDo() throws {
+        let fixture = try Fixture()
+        try Data("a file".utf8).write(to: fixture.folder.url.appendingPathComponent("blocker"))
+        let result = try fixture.run(["export", "--db", "index.sqlite", "--output", "blocker/inside/sheet.md"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("kb: blocker/inside/sheet.md: cannot write the export"), "\(result.stderr)")
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
     }
 
     // MARK: Bundled corpus

@@ -12,8 +12,10 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a cleaned fact sheet: facts by topic, duplicates merged, sources listed, conflicts marked.",
         discussion: """
-            Formats: markdown and json (stdout or --output FILE), html (one self-contained page), csv \
-            (facts.csv, claims.csv and findings.csv into the --output folder). The same index gives \
+            Formats: markdown, json and html (one self-contained page) go to stdout or --output; csv \
+            writes facts.csv, claims.csv and findings.csv into the --output folder. An --output path \
+            ending in / or naming a folder is a folder (facts.md, facts.json, facts.html inside); \
+            missing parent folders are created, and kb says on stderr what it wrote. The same index gives \
             byte-identical output. Example: kb export --format html --output facts.html
             """
     )
@@ -21,7 +23,7 @@ struct Export: ParsableCommand {
     @Option(help: "markdown, json, csv or html.")
     var format: ExportFormat = .markdown
 
-    @Option(help: "The file to write (a folder for csv); default: standard output.")
+    @Option(help: "The file to write, or a folder (ending in / or existing) for the format's files; parents are created. Default: standard output.")
     var output: String?
 
     @Option(help: "Only topics containing this text (case-insensitive).")
@@ -76,19 +78,67 @@ struct Export: ParsableCommand {
             for file in files { print(file.contents, terminator: "") }
             return
         }
+        let destination = ExportDestination(output, format: format)
+        var written: [(path: String, bytes: Int)] = []
         do {
-            if format.writesFolder {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                for file in files {
-                    try Data(file.contents.utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent(file.name), options: .atomic)
-                }
-            } else {
-                try Data(files.map(\.contents).joined().utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try FileManager.default.createDirectory(atPath: destination.folder, withIntermediateDirectories: true)
+            for file in files {
+                let path = destination.path(for: file.name)
+                let data = Data(file.contents.utf8)
+                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+                written.append((path, data.count))
             }
         } catch {
-            Terminal.error("\(output): cannot write the export (\((error as NSError).localizedFailureReason ?? "\(error)"))")
+            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+            Terminal.error("\(output): cannot write the export (\(reason)); check that the folder is writable")
             throw ExitCode(2)
         }
+        Terminal.error(destination.summary(written))
+    }
+}
+
+/// One rule for `--output` in every format: a path ending in `/` or naming an existing folder is a
+/// folder (the format's file names go inside it); anything else is the file to write. Missing
+/// parent folders are created.
+struct ExportDestination {
+    let output: String
+    let isFolder: Bool
+    let format: ExportFormat
+
+    init(_ output: String, format: ExportFormat) {
+        self.output = output
+        self.format = format
+        var directory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &directory)
+        isFolder = format.writesFolder || output.hasSuffix("/") || (exists && directory.boolValue)
+    }
+
+    /// The folder that must exist before writing.
+    var folder: String {
+        if isFolder { return output }
+        let parent = (output as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+
+    func path(for name: String) -> String {
+        guard isFolder else { return output }
+        return (output as NSString).appendingPathComponent(name.isEmpty ? format.fileName : name)
+    }
+
+    /// `wrote facts.html (12 KB)` or `wrote 3 files to sheet/ (facts.csv 412 KB, ...)`.
+    func summary(_ written: [(path: String, bytes: Int)]) -> String {
+        if !isFolder, let only = written.first {
+            return "wrote \(only.path) (\(Self.size(only.bytes)))"
+        }
+        let list = written.map { "\(($0.path as NSString).lastPathComponent) \(Self.size($0.bytes))" }
+        let shown = output.hasSuffix("/") ? output : output + "/"
+        return "wrote \(written.count) file\(written.count == 1 ? "" : "s") to \(shown) (\(list.joined(separator: ", ")))"
+    }
+
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 * 1024 { return "\((bytes + 512) / 1024) KB" }
+        return String(format: "%.1f MB", Double(bytes) / 1_048_576)
     }
 }
 

@@ -115,10 +115,42 @@ struct Ingest: ParsableCommand {
         return report
     }
 
+    /// `kb: indexing 12.3 of 25.4 MB, 19,200 answers`, at most ten times a second.
     @Sendable static func showProgress(_ progress: IngestProgress) {
-        guard progress.total > 1 else { return }
-        let noun = progress.phase == .reading ? "files read" : "answers indexed"
-        Terminal.progress("\(progress.completed)/\(progress.total) \(noun)")
+        guard progress.bytesTotal > 0 else { return }
+        let done = progress.bytesDone >= progress.bytesTotal
+        guard done || ProgressThrottle.shared.due() else { return }
+        let verb = progress.phase == .reading ? "reading" : "indexing"
+        let answers = progress.phase == .indexing && progress.answers > 0 ? ", \(grouped(progress.answers)) answers" : ""
+        Terminal.progress("\(verb) \(megabytes(progress.bytesDone)) of \(megabytes(progress.bytesTotal)) MB\(answers)")
+    }
+
+    static func megabytes(_ bytes: Int64) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number)
+        var result = ""
+        for (position, digit) in digits.enumerated() {
+            if position > 0, (digits.count - position) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return result
+    }
+
+    /// Throttles progress lines; safe from any thread.
+    final class ProgressThrottle: @unchecked Sendable {
+        static let shared = ProgressThrottle()
+        private var last: UInt64 = 0
+        private let lock = NSLock()
+
+        func due() -> Bool {
+            let now = DispatchTime.now().uptimeNanoseconds
+            lock.lock()
+            defer { lock.unlock() }
+            guard last == 0 || now - last >= 100_000_000 else { return false }
+            last = now
+            return true
+        }
     }
 
     static func summary(_ report: IngestReport, index: String) -> String {
