@@ -40,6 +40,8 @@ public enum NearDuplicates {
         var numbers: Set<String>
         var names: Set<String>
         var negated: Bool
+        /// `words` as sorted vocabulary numbers (see ``intern(_:)``).
+        var ids: [Int32] = []
     }
 
     struct Profile {
@@ -47,22 +49,37 @@ public enum NearDuplicates {
         /// Every word of the text, lowercased (for "does the other text hold this name").
         var allWords: Set<String>
         var sentences: [Sentence]
+        /// `words` as sorted vocabulary numbers: pairs are compared by merging two short integer
+        /// lists, not by hashing strings (the comparison runs for every candidate pair).
+        var ids: [Int32] = []
     }
 
     /// Groups (each of two or more indices into `texts`, in text order) of near-duplicates.
     /// `strict`: for short texts (facts), Jaccard only, at ``minimumStrictJaccard``: one short
     /// sentence contained in a longer one is not the same statement.
     public static func groups(_ texts: [String], strict: Bool = false, lexicon: Lexicon = .standard) -> [[Int]] {
-        let profiles = texts.concurrentMap { profile($0, lexicon: lexicon) }
+        let profiles = intern(texts.concurrentMap { profile($0, lexicon: lexicon) })
         let signatures = profiles.concurrentMap { profile in signature(Set(profile.words.map { UInt64(bitPattern: ContentHash.fnv1a($0)) })) }
-        // Candidates: texts sharing one band of their signature.
-        var buckets: [UInt64: [Int]] = [:]
+        // Candidates: texts sharing one band of their signature. (band key, text) pairs sorted by
+        // key give the buckets as runs, without a dictionary of arrays.
+        let bands = hashCount / rowsPerBand
+        var keyed: [(key: UInt64, text: Int32)] = []
+        keyed.reserveCapacity(texts.count * bands)
         for (index, signature) in signatures.enumerated() where profiles[index].words.count >= minimumWords {
-            for band in 0..<(hashCount / rowsPerBand) {
+            for band in 0..<bands {
                 var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
                 for row in 0..<rowsPerBand { key = (key ^ signature[band * rowsPerBand + row]) &* 0x100_0000_01B3 }
-                buckets[key, default: []].append(index)
+                keyed.append((key, Int32(index)))
             }
+        }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.text < $1.text }
+        // All word numbers in one flat list, so the first test of a pair (enough shared words?)
+        // touches no reference-counted storage; most candidate pairs fail it.
+        var flat: [Int32] = [], bounds: [Range<Int>] = []
+        flat.reserveCapacity(profiles.reduce(0) { $0 + $1.ids.count })
+        for profile in profiles {
+            bounds.append(flat.count..<(flat.count + profile.ids.count))
+            flat.append(contentsOf: profile.ids)
         }
         var parent = Array(texts.indices)
         func root(_ index: Int) -> Int {
@@ -73,23 +90,40 @@ public enum NearDuplicates {
             }
             return index
         }
-        var checked: Set<Int64> = []
         var members: [Int: [Int]] = [:]
         func group(_ index: Int) -> [Int] { members[root(index)] ?? [index] }
-        for candidates in buckets.values.sorted(by: { $0[0] < $1[0] }) where candidates.count > 1 && candidates.count <= 200 {
-            for (position, a) in candidates.enumerated() {
-                for b in candidates[(position + 1)...] {
-                    let pair = Int64(min(a, b)) << 32 | Int64(max(a, b))
-                    guard root(a) != root(b), checked.insert(pair).inserted, alike(profiles[a], profiles[b], strict: strict) else { continue }
-                    // Every member must be alike with every member of the other group: likeness does
-                    // not chain ("A ~ B ~ C" does not make A and C one).
-                    let groupA = group(a), groupB = group(b)
-                    guard groupA.count + groupB.count <= 50,
-                          groupA.allSatisfy({ x in groupB.allSatisfy { y in (x == a && y == b) || alike(profiles[x], profiles[y], strict: strict) } }) else { continue }
-                    let (rootA, rootB) = (root(a), root(b))
-                    parent[rootB] = rootA
-                    members[rootA] = groupA + groupB
-                    members[rootB] = nil
+        // Two groups found not alike as a whole stay apart until one of them grows.
+        var refused: [Int64: Int] = [:]
+        // Buckets in key order, members in text order: the same texts always give the same groups.
+        var buckets: [ArraySlice<(key: UInt64, text: Int32)>] = []
+        var start = 0
+        while start < keyed.count {
+            var end = start + 1
+            while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
+            if (2...200).contains(end - start) { buckets.append(keyed[start..<end]) }
+            start = end
+        }
+        flat.withUnsafeBufferPointer { words in
+            for bucket in buckets {
+                let candidates = bucket.map { Int($0.text) }
+                for (position, a) in candidates.enumerated() {
+                    for b in candidates[(position + 1)...] {
+                        guard overlapEnough(words[bounds[a]], words[bounds[b]], strict: strict),
+                              root(a) != root(b), alike(profiles[a], profiles[b], strict: strict) else { continue }
+                        // Every member must be alike with every member of the other group: likeness
+                        // does not chain ("A ~ B ~ C" does not make A and C one).
+                        let (rootA, rootB) = (root(a), root(b))
+                        let groupA = group(a), groupB = group(b)
+                        let key = Int64(min(rootA, rootB)) << 32 | Int64(max(rootA, rootB))
+                        guard groupA.count + groupB.count <= 50, refused[key] != groupA.count + groupB.count else { continue }
+                        guard groupA.allSatisfy({ x in groupB.allSatisfy { y in (x == a && y == b) || alike(profiles[x], profiles[y], strict: strict) } }) else {
+                            refused[key] = groupA.count + groupB.count
+                            continue
+                        }
+                        parent[rootB] = rootA
+                        members[rootA] = groupA + groupB
+                        members[rootB] = nil
+                    }
                 }
             }
         }
@@ -98,23 +132,79 @@ public enum NearDuplicates {
         return groups.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
+    /// Numbers the words of all profiles in one vocabulary and fills their `ids`.
+    static func intern(_ profiles: [Profile]) -> [Profile] {
+        var vocabulary: [String: Int32] = [:]
+        func ids(_ words: Set<String>) -> [Int32] {
+            words.map { word in
+                if let id = vocabulary[word] { return id }
+                let id = Int32(vocabulary.count)
+                vocabulary[word] = id
+                return id
+            }.sorted()
+        }
+        return profiles.map { profile in
+            var profile = profile
+            profile.ids = ids(profile.words)
+            for index in profile.sentences.indices { profile.sentences[index].ids = ids(profile.sentences[index].words) }
+            return profile
+        }
+    }
+
+    /// How many numbers two sorted lists share.
+    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        var (i, j, shared) = (0, 0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1; i += 1; j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
+    /// The word-overlap test of ``alike(_:_:strict:)`` alone, on two sorted word-number lists.
+    static func overlapEnough(_ a: Slice<UnsafeBufferPointer<Int32>>, _ b: Slice<UnsafeBufferPointer<Int32>>, strict: Bool) -> Bool {
+        let (countA, countB) = (a.count, b.count)
+        guard countA > 0, countB > 0 else { return false }
+        let smaller = min(countA, countB)
+        if strict, Double(smaller) < minimumStrictJaccard * Double(max(countA, countB)) || smaller < minimumWords { return false }
+        var (i, j, shared) = (a.startIndex, b.startIndex, 0)
+        while i < a.endIndex, j < b.endIndex {
+            let (x, y) = (a[i], b[j])
+            if x == y { shared += 1 }
+            if x <= y { i += 1 }
+            if y <= x { j += 1 }
+        }
+        let jaccard = Double(shared) / Double(countA + countB - shared)
+        if strict { return jaccard >= minimumStrictJaccard }
+        return jaccard >= minimumJaccard || Double(shared) >= minimumContainment * Double(smaller) && smaller >= minimumWords
+    }
+
     static func alike(_ a: Profile, _ b: Profile, strict: Bool) -> Bool {
-        guard !a.words.isEmpty, !b.words.isEmpty else { return false }
-        let shared = Double(a.words.intersection(b.words).count)
-        let jaccard = shared / Double(a.words.union(b.words).count)
-        let containment = shared / Double(min(a.words.count, b.words.count))
+        let (countA, countB) = (a.ids.count, b.ids.count)
+        guard countA > 0, countB > 0 else { return false }
+        let smaller = min(countA, countB)
+        // Jaccard is at most smaller/larger: a strict pair of very different sizes is never alike.
+        if strict, Double(smaller) < minimumStrictJaccard * Double(max(countA, countB)) { return false }
+        let shared = Double(sharedCount(a.ids, b.ids))
+        let jaccard = shared / (Double(countA + countB) - shared)
+        let containment = shared / Double(smaller)
         if strict {
-            guard jaccard >= minimumStrictJaccard, min(a.words.count, b.words.count) >= minimumWords else { return false }
+            guard jaccard >= minimumStrictJaccard, smaller >= minimumWords else { return false }
         } else {
-            guard jaccard >= minimumJaccard || containment >= minimumContainment && min(a.words.count, b.words.count) >= minimumWords else { return false }
+            guard jaccard >= minimumJaccard || containment >= minimumContainment && smaller >= minimumWords else { return false }
         }
         // Nothing the shorter text says is lost: each of its sentences has its words (most of them)
         // in the longer one, whose wording is the one kept.
-        let (shorter, longer) = a.words.count <= b.words.count ? (a, b) : (b, a)
+        let (shorter, longer) = countA <= countB ? (a, b) : (b, a)
         let longerNumbers = Set(longer.sentences.flatMap(\.numbers))
         for sentence in shorter.sentences where sentence.words.count >= 2 {
             // Its numbers count among its words: "within 15 minutes" and "within 15 minutes" agree.
-            let held = sentence.words.intersection(longer.words).count + sentence.numbers.intersection(longerNumbers).count
+            let held = sharedCount(sentence.ids, longer.ids) + sentence.numbers.intersection(longerNumbers).count
             let covered = Double(held) / Double(sentence.words.count + sentence.numbers.count)
             if covered < 0.4 { return false }
         }
@@ -125,7 +215,7 @@ public enum NearDuplicates {
     static func agree(_ a: Profile, _ b: Profile) -> Bool {
         let bNumbers = Set(b.sentences.flatMap(\.numbers)), bNegated = b.sentences.contains(where: \.negated)
         for sentence in a.sentences where !sentence.words.isEmpty {
-            let overlap = Double(sentence.words.intersection(b.words).count) / Double(sentence.words.count)
+            let overlap = Double(sharedCount(sentence.ids, b.ids)) / Double(sentence.words.count)
             guard overlap >= 0.5 else { continue }
             if !sentence.numbers.isSubset(of: bNumbers) { return false }
             if !sentence.names.isSubset(of: b.allWords) { return false }
