@@ -5,16 +5,26 @@ import Foundation
 /// Findings rendered for machines: kb's JSON, SARIF 2.1.0 for code-scanning tools, and GitHub
 /// Actions workflow commands. The text form for people is the CLI's.
 public struct FindingReport: Sendable {
-    public var findings: [Finding]
+    /// Every finding, before the limit.
+    public var all: [Finding]
+    /// How many findings to render (0: all); the summary always counts all of them.
+    public var limit: Int
 
-    public init(findings: [Finding]) {
-        self.findings = findings
+    public init(findings: [Finding], limit: Int = 0) {
+        self.all = findings
+        self.limit = limit
     }
 
-    /// Findings per severity.
+    /// The findings rendered: the first `limit` of them, or all.
+    public var findings: ArraySlice<Finding> { limit > 0 ? all.prefix(limit) : all[...] }
+
+    /// Whether the limit left findings out.
+    public var truncated: Bool { findings.count < all.count }
+
+    /// Findings per severity, all of them counted.
     public var summary: [Finding.Severity: Int] {
         var counts: [Finding.Severity: Int] = [.error: 0, .warning: 0, .note: 0]
-        for finding in findings { counts[finding.severity, default: 0] += 1 }
+        for finding in all { counts[finding.severity, default: 0] += 1 }
         return counts
     }
 
@@ -50,9 +60,13 @@ public struct FindingReport: Sendable {
     struct JSONReport: Encodable {
         var findings: [JSONFinding]
         var summary: [String: Int]
+        /// Present when a limit left findings out: how many there are in all.
+        var total: Int?
+        var truncated: Bool?
     }
 
-    /// `{"findings": [...], "summary": {"error": N, "warning": N, "note": N}}`.
+    /// `{"findings": [...], "summary": {"error": N, "warning": N, "note": N}}`, plus `"total"` and
+    /// `"truncated": true` when the limit left findings out (the summary counts all of them).
     public func json() -> String {
         let report = JSONReport(findings: findings.map { finding in
             JSONFinding(id: finding.id, kind: finding.kind.rawValue, severity: finding.severity.rawValue, subject: finding.subject,
@@ -62,7 +76,8 @@ public struct FindingReport: Sendable {
                                      column: fact.location.column, anchor: fact.location.anchor, says: fact.says)
                         },
                         values: finding.values, confidence: (finding.confidence * 1000).rounded() / 1000, reasons: finding.reasons)
-        }, summary: Dictionary(uniqueKeysWithValues: summary.map { ($0.key.rawValue, $0.value) }))
+        }, summary: Dictionary(uniqueKeysWithValues: summary.map { ($0.key.rawValue, $0.value) }),
+           total: truncated ? all.count : nil, truncated: truncated ? true : nil)
         return Self.encode(report)
     }
 

@@ -77,4 +77,86 @@ import TestSupport
         #expect(output.stderr.contains("kb ingest --db"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["kb"])
     }
+
+    // MARK: Long output, on a terminal and off it
+
+    /// The findings limit: a stderr line when findings were left out, JSON with `total` and
+    /// `truncated`, and an exit status that still counts every finding.
+    @Test func checkIsCappedAndSaysHowManyMore() throws {
+        let project = try Project()
+        let all = try #require(KB.json(try project.run(["check", "--format", "json"]).stdout))
+        let total = try #require((all["findings"] as? [Any])?.count)
+        #expect(total > 1)
+        #expect(all["total"] == nil && all["truncated"] == nil)
+
+        let capped = try project.run(["check", "--limit", "1"])
+        #expect(capped.stderr == "kb: showing 1 of \(total) findings; --limit 0 for all\n")
+        #expect(capped.stdout.contains("\(total) findings:"), "the summary counts all findings")
+        #expect(capped.status == (try project.run(["check", "--limit", "0"])).status)
+
+        let json = try #require(KB.json(try project.run(["check", "--format", "json", "--limit", "2"]).stdout))
+        #expect((json["findings"] as? [Any])?.count == 2)
+        #expect(json["total"] as? Int == total)
+        #expect(json["truncated"] as? Bool == true)
+        #expect(try project.run(["check", "--limit", "-3"]).status == 2)
+    }
+
+    /// `script` gives kb a pseudo-terminal as standard output, as a person's terminal would.
+    static let script = URL(fileURLWithPath: "/usr/bin/script")
+    static var hasScript: Bool { FileManager.default.isExecutableFile(atPath: script.path) }
+
+    func inTerminal(_ project: Project, _ arguments: [String], environment: [String: String] = [:]) throws -> KB.Output {
+        let quoted = ([KB.executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        return try KB.run(Self.script, ["-qfec", quoted.joined(separator: " "), "/dev/null"], in: project.url,
+                          environment: environment.merging(["TERM": "xterm"]) { mine, _ in mine })
+    }
+
+    /// Long text output goes through `$KB_PAGER` on a terminal only: never with `--no-pager`,
+    /// never into a pipe, never for JSON.
+    @Test(.enabled(if: hasScript)) func longOutputIsPagedOnATerminalOnly() throws {
+        let project = try Project()
+        _ = try project.run(["ingest"])
+        let pager = ["KB_PAGER": "sed 's/^/PAGED: /'"]
+        let paged = try inTerminal(project, ["check", "--limit", "0"], environment: pager)
+        // A terminal ends lines with CR LF (one Character in Swift).
+        let lines = paged.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(!lines.isEmpty, "stdout: \(paged.stdout.prefix(300)) stderr: \(paged.stderr.prefix(300)) status \(paged.status)")
+        #expect(lines.allSatisfy { $0.hasPrefix("PAGED: ") }, "\(paged.stdout.prefix(300))")
+        #expect(paged.stdout.contains("\u{1B}[1m"), "styling is decided for the terminal, not for the pipe to the pager")
+
+        let claims = try inTerminal(project, ["claims", "--limit", "3"], environment: pager)
+        #expect(claims.stdout.contains("PAGED: "))
+        let searched = try inTerminal(project, ["search", "SnapStart"], environment: pager)
+        #expect(searched.stdout.contains("PAGED: "))
+
+        for arguments in [["check", "--no-pager"], ["claims", "--json", "--limit", "3"], ["check", "--format", "json"]] {
+            let output = try inTerminal(project, arguments, environment: pager)
+            #expect(!output.stdout.contains("PAGED:"), "\(arguments)")
+            #expect(!output.stdout.isEmpty)
+        }
+        let piped = try project.run(["check"], environment: pager)
+        #expect(!piped.stdout.contains("PAGED:") && !piped.stdout.isEmpty)
+        // An empty pager or cat means none.
+        let none = try inTerminal(project, ["check"], environment: ["KB_PAGER": "cat", "PAGER": "sed 's/^/PAGED: /'"])
+        #expect(!none.stdout.contains("PAGED:") && !none.stdout.isEmpty)
+    }
+
+    /// Progress on a terminal starts before the first file is done and counts bytes of the whole
+    /// input; it is silent into a pipe and with --quiet.
+    @Test(.enabled(if: hasScript)) func progressCountsBytesOnATerminal() throws {
+        let project = try Project(withCorpus: false)
+        let line = "The archive keeps 25 versions of every page for 90 days, and a restore takes about 4 minutes."
+        let text = (0..<6_000).map { "Answer \($0): \(line) Item \($0 % 977) is held in rack \($0 % 31)." }.joined(separator: "\n")
+        try project.write("Corpus/big.txt", text)
+        let megabytes = String(format: "%.1f", Double(text.utf8.count) / 1_048_576)
+        let shown = try inTerminal(project, ["ingest"])
+        #expect(shown.status == 0, "\(shown.stdout)")
+        #expect(shown.stdout.contains("kb: reading 0.0 of \(megabytes) MB"), "\(shown.stdout.prefix(400))")
+        #expect(shown.stdout.contains("kb: indexing "))
+        #expect(shown.stdout.contains("answers"))
+        let quiet = try inTerminal(project, ["ingest", "--rebuild", "--quiet"])
+        #expect(!quiet.stdout.contains("kb: indexing"))
+        let piped = try project.run(["ingest", "--rebuild"])
+        #expect(!piped.stderr.contains("indexing"))
+    }
 }

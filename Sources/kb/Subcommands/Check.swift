@@ -45,6 +45,12 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: "Write the current findings' fingerprints to this file.")
     var writeBaseline: String?
 
+    @Option(help: "Show at most this many findings (0: all; default 200 for text, all for json, sarif and github); the summary and the exit status count all of them.")
+    var limit: Int?
+
+    @Flag(name: .customLong("no-pager"), help: "Do not pipe text output through a pager ($KB_PAGER, $PAGER or less -FRX) on a terminal.")
+    var noPager = false
+
     @OptionGroup var index: IndexOptions
 
     var kinds: Set<Finding.Kind> {
@@ -53,6 +59,7 @@ struct Check: ParsableCommand {
     }
 
     func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
         for name in kind.flatMap({ $0.split(separator: ",") }) {
             let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
             if Finding.Kind(rawValue: trimmed) == nil {
@@ -84,12 +91,18 @@ struct Check: ParsableCommand {
             Terminal.error(error.description)
             Terminal.exit(2)
         }
-        let report = FindingReport(findings: findings)
+        let report = FindingReport(findings: findings, limit: limit ?? (format == .text ? 200 : 0))
+        // Said first, so that it stays above the findings in a pager.
+        if report.truncated {
+            Terminal.error("showing \(report.findings.count) of \(report.all.count) findings; --limit 0 for all")
+        }
         switch format {
         case .json: print(report.json())
         case .sarif: print(report.sarif(toolVersion: KBVersion.current))
         case .github: print(report.github(), terminator: "")
-        case .text: print(Self.text(findings), terminator: "")
+        case .text:
+            Pager.start(unless: noPager)
+            print(Self.text(report), terminator: "")
         }
         if findings.contains(where: { $0.severity >= failLevel }) {
             throw ExitCode(1)
@@ -97,7 +110,8 @@ struct Check: ParsableCommand {
     }
 
     /// Findings grouped by subject, each with its facts quoted and located, values side by side.
-    static func text(_ findings: [Finding]) -> String {
+    static func text(_ report: FindingReport) -> String {
+        let findings = report.findings
         var output = ""
         var currentSubject: String?
         for finding in findings {
@@ -116,8 +130,8 @@ struct Check: ParsableCommand {
             output += "    values: " + finding.values.map(Terminal.safe).joined(separator: "  |  ") + "\n"
             output += "    id: \(finding.id)\n"
         }
-        let summary = FindingReport(findings: findings).summary
-        output += (findings.isEmpty ? "" : "\n") + "\(findings.count) finding\(findings.count == 1 ? "" : "s"): "
+        let summary = report.summary
+        output += (findings.isEmpty ? "" : "\n") + "\(report.all.count) finding\(report.all.count == 1 ? "" : "s"): "
             + "\(summary[.error] ?? 0) error, \(summary[.warning] ?? 0) warning, \(summary[.note] ?? 0) note\n"
         return output
     }

@@ -38,6 +38,9 @@ struct Claims: ParsableCommand {
     @Option(help: "Show at most this many claims; 0 for all.")
     var limit = 1000
 
+    @Flag(name: .customLong("no-pager"), help: "Do not pipe the list through a pager ($KB_PAGER, $PAGER or less -FRX) on a terminal.")
+    var noPager = false
+
     @OptionGroup var index: IndexOptions
 
     func validate() throws {
@@ -82,13 +85,15 @@ struct Claims: ParsableCommand {
         } catch {
             error.exit()
         }
-        if json {
-            JSONOutput.print(ClaimsJSON(claims: hits.map(ClaimsJSON.Claim.init), total: total, truncated: hits.count < total))
-        } else {
-            for hit in hits { print(Self.render(hit)) }
-        }
+        // Said first, so that it stays above the list in a pager.
         if hits.count < total {
             Terminal.error("showing \(hits.count) of \(total) claims; --limit 0 for all")
+        }
+        if json {
+            JSONOutput.print(ClaimsJSON(claims: hits.map(ClaimsJSON.Claim.init), total: total, truncated: hits.count < total))
+        } else if !hits.isEmpty {
+            Pager.start(unless: noPager)
+            for hit in hits { print(Self.render(hit)) }
         }
         if hits.isEmpty {
             if let dimension, !dimensions.contains(where: { $0 == dimension.lowercased() || $0.hasPrefix(dimension.lowercased() + ":") }) {

@@ -51,8 +51,8 @@ struct Ingest: ParsableCommand {
         let report: IngestReport
         do {
             report = rebuild
-                ? try Self.rebuild(at: target, paths: inputs, options: options)
-                : try KnowledgeStore.open(path: target, create: true).ingest(paths: inputs, options: options, progress: Self.showProgress)
+                ? try Self.rebuild(at: target, paths: inputs, options: options, progress: quiet ? nil : Self.showProgress)
+                : try KnowledgeStore.open(path: target, create: true).ingest(paths: inputs, options: options, progress: quiet ? nil : Self.showProgress)
         } catch {
             error.exit()
         }
@@ -91,7 +91,8 @@ struct Ingest: ParsableCommand {
 
     /// Builds a fresh index beside the old one, then moves it into place: until the move, the old
     /// index answers searches; if the build fails, the old index is untouched.
-    static func rebuild(at path: String, paths: [String], options: IngestOptions) throws(StoreError) -> IngestReport {
+    static func rebuild(at path: String, paths: [String], options: IngestOptions,
+                        progress: (@Sendable (IngestProgress) -> Void)?) throws(StoreError) -> IngestReport {
         let temporary = path + ".rebuild"
         let fileManager = FileManager.default
         func removeTemporary() { for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: temporary + suffix) } }
@@ -99,7 +100,7 @@ struct Ingest: ParsableCommand {
         let report: IngestReport
         do {
             let store = try KnowledgeStore.open(path: temporary, create: true)
-            report = try store.ingest(paths: paths, options: options, progress: showProgress)
+            report = try store.ingest(paths: paths, options: options, progress: progress)
             try store.close()
         } catch {
             // A failed rebuild leaves nothing behind, and its message names the index, not the

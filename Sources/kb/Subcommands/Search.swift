@@ -45,6 +45,9 @@ struct Search: ParsableCommand {
     @Flag(help: "Show per result which fields matched which words, and the corrections and synonyms used.")
     var explain = false
 
+    @Flag(name: .customLong("no-pager"), help: "Do not pipe the results through a pager ($KB_PAGER, $PAGER or less -FRX) on a terminal.")
+    var noPager = false
+
     @OptionGroup var index: IndexOptions
 
     func validate() throws {
@@ -100,6 +103,7 @@ struct Search: ParsableCommand {
             output.ignored = outcome.ignored
             JSONOutput.print(output)
         } else {
+            if !hits.isEmpty { Pager.start(unless: noPager) }
             for (position, hit) in hits.enumerated() {
                 if position > 0 { print() }
                 print(Self.render(hit))
