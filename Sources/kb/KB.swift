@@ -25,7 +25,9 @@ struct KB: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let names = configuration.subcommands.map { $0._commandName }
         // An unknown command: say so, with the nearest command's name.
-        if let first = arguments.first, !first.hasPrefix("-"), first != "help", !names.contains(first) {
+        // `kb help NAME` with an unknown NAME is the same mistake.
+        let named = arguments.first == "help" ? arguments.dropFirst().first : arguments.first
+        if let first = named, !first.hasPrefix("-"), first != "help", !names.contains(first) {
             let nearest = names.map { ($0, Spelling.distance(first, $0, limit: 3)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }
             Terminal.error("unknown command '\(first)'" + (nearest.map { "; did you mean '\($0.0)'?" } ?? "; the commands are " + names.joined(separator: ", ")))
             Terminal.exit(2)
@@ -40,6 +42,10 @@ struct KB: ParsableCommand {
                 let help = arguments.first.flatMap { names.contains($0) ? "kb help \($0)" : nil } ?? "kb --help"
                 var text = message(for: error)
                 if let first = text.first, first.isUppercase { text = first.lowercased() + text.dropFirst() }
+                // ArgumentParser's voice ("Please provide one of ...") in kb's ("use one of ...").
+                text = text.replacingOccurrences(of: ". Please provide one of ", with: "; use one of ")
+                    .replacingOccurrences(of: "Please provide ", with: "provide ")
+                if text.hasSuffix(".") { text.removeLast() }
                 Terminal.error(text + " (see \(help))")
                 Terminal.exit(2)
             }

@@ -20,6 +20,20 @@ import TestSupport
         #expect(!far.stderr.contains("did you mean"))
     }
 
+    /// ArgumentParser's messages in kb's voice: `kb: ` + what was wrong + what to do + which help.
+    @Test func usageErrorsSpeakInOneVoice() throws {
+        let project = try Project(withCorpus: false)
+        let format = try project.run(["export", "--format", "xml"])
+        #expect(format.status == 2)
+        #expect(format.stderr == "kb: the value 'xml' is invalid for '--format <format>'; use one of 'markdown', 'json', 'csv' or 'html' (see kb help export)\n")
+        let help = try project.run(["help", "serch"])
+        #expect(help.status == 2)
+        #expect(help.stderr == "kb: unknown command 'serch'; did you mean 'search'?\n")
+        let missing = try project.run(["search"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("kb: missing expected argument") && missing.stderr.hasSuffix("(see kb help search)\n"))
+    }
+
     @Test func claimsAreCappedAndSayHowManyMore() throws {
         let project = try Project()
         let capped = try project.run(["claims", "--limit", "5"])
