@@ -106,11 +106,9 @@ struct NumericAlignment {
             pair.confidence *= strength
             let neighbourhood = Set([i, j] + (partners[i] ?? []) + (partners[j] ?? []))
             let values = Self.distinctValues(neighbourhood.sorted().map { sides[$0].claim })
-            if values >= 3 {
-                // Three values halve it, four leave a third, five or more a quarter.
-                pair.confidence /= Double(min(values, 5) - 1)
-                pair.reasons.append("\(values) different values among \(neighbourhood.count) aligned claims: a measurement that varies")
-            }
+            // Three or more different values of one aligned quantity are a measurement that varies
+            // (by version, workload, element), not two statements of which one is wrong.
+            if values >= 3 { continue }
             result.append(pair)
         }
         return result

@@ -59,7 +59,7 @@ import TestSupport
         let totals = try Self.score()
         // kb check: planted conflicts found, findings that are real, traps left alone.
         #expect(totals.recall >= 0.30, "check recall \(totals.recall) (\(totals.found)/\(totals.conflicts))")
-        #expect(totals.precision >= 0.80, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+        #expect(totals.precision >= 0.90, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
         // Claims on the three blind corpora (183 labels).
         #expect(totals.claimPrecision >= 0.70, "claim precision \(totals.claimPrecision)")

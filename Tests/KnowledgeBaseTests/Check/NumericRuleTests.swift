@@ -38,6 +38,22 @@ import Testing
         #expect(findings.first?.attribute == "price")
     }
 
+    /// Three or more different measured values of one quantity describe something that varies (by
+    /// build, workload, version), not two statements of which one is wrong. Two values conflict.
+    @Test func aQuantityWithThreeValuesVariesAndDoesNotConflict() throws {
+        let three = CheckCorpus.findings(CheckCorpus.filler + [
+            "Quarry cold start is 120ms.",
+            "Quarry cold start is 300ms.",
+            "Quarry cold start is 900ms.",
+        ], kinds: [.numeric])
+        #expect(three.isEmpty, "\(three.map(\.message))")
+        let two = CheckCorpus.findings(CheckCorpus.filler + [
+            "Quarry cold start is 120ms.",
+            "Quarry cold start is 300ms.",
+        ], kinds: [.numeric])
+        #expect(two.count == 1, "\(two.map(\.message))")
+    }
+
     @Test func twoStatedMaximaOfOneLimitConflict() throws {
         let findings = CheckCorpus.findings(CheckCorpus.filler + [
             "Model size limits: Acme Functions 10GB memory maximum, 250MB deployment package.",
