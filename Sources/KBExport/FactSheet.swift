@@ -1,7 +1,9 @@
 import KBModel
 import KBText
-/// The knowledge base after cleaning, ready to hand over: facts grouped by topic, each distinct
-/// statement once with every place it occurs, the numbers tabulated, and conflicts marked.
+/// The knowledge base after cleaning, ready to hand over, in the corpus's own order: source by
+/// source (in path order), question by question (in document order), each distinct statement once
+/// with every place it occurs and the code that follows it, the numbers tabulated, and conflicts
+/// marked. Answers without a question are grouped by their topic.
 ///
 /// Every exporter renders this one value, so all formats show the same content. It is also the
 /// JSON export's schema (keys in snake_case).
@@ -35,6 +37,8 @@ public struct FactSheet: Sendable, Hashable, Codable {
         public var sources: [String]
         /// Numbers (1-based) of the conflicts it takes part in, in ``FactSheet/conflicts``.
         public var conflicts: [Int]
+        /// The code blocks that follow it in its answer, as written (never facts themselves).
+        public var code: [String]
     }
 
     /// A numeric claim as a table row.
@@ -50,11 +54,25 @@ public struct FactSheet: Sendable, Hashable, Codable {
         public var source: String
     }
 
+    /// The facts answering one question of one source; for answers without a question, the facts
+    /// of one topic in one source.
     public struct Section: Sendable, Hashable, Codable {
+        /// The path of the source the facts come from (their first place).
+        public var source: String
+        /// What heads the section: its question; else its topic; else "General".
+        public var heading: String
+        /// The answers' topic: what `--topic` matches.
         public var topic: String
         public var questions: [String]
         public var facts: [Fact]
         public var claims: [Claim]
+    }
+
+    /// A source of the sheet, in path order.
+    public struct Source: Sendable, Hashable, Codable {
+        public var path: String
+        /// The page's title when the index knows it, else its path.
+        public var title: String
     }
 
     /// A finding of `kb check`, quoting every side.
@@ -128,6 +146,8 @@ public struct FactSheet: Sendable, Hashable, Codable {
     /// When the sheet was made, only when asked for (`--timestamp`): exports diff cleanly.
     public var generated: String?
     public var summary: Summary
+    /// The sources its sections come from, in their order.
+    public var sources: [Source]
     public var sections: [Section]
     public var conflicts: [Conflict]
     public var answers: [Answer]

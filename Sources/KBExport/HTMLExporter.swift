@@ -3,54 +3,145 @@ import KBText
 /// The fact sheet as one self-contained HTML page: no external CSS, scripts, fonts or images;
 /// readable without JavaScript; with JavaScript a filter box narrows the facts as you type. Print
 /// styling drops the filter and keeps facts whole. All corpus text is escaped.
+///
+/// The page follows the sheet: a table of contents grouped by source, then each source (its title)
+/// with its sections (headed by their question, else their topic), each fact with the code that
+/// follows it as `<pre>`, its places and its conflict marks. A large sheet is written as pages
+/// (``render(_:pages:write:)``): `index.html` holds the contents and the conflicts, each source
+/// page its sections.
 public struct HTMLExporter: Exporter {
     public init() {}
 
     public func render(_ sheet: FactSheet) -> [(name: String, contents: String)] {
+        var out = Self.head(sheet.title, sheet: sheet)
+        out += Self.filterBox
+        out += "</header>\n"
+        out += Self.contents(sheet, sheet.sections.indices) { "#section-\($0 + 1)" }
+        out += "<main>\n"
+        Self.body(sheet, sheet.sections.indices, conflictPage: "", into: &out)
+        out += "</main>\n"
+        out += Self.conflicts(sheet)
+        out += "<script>\n\(Self.script)\n</script>\n</body>\n</html>\n"
+        return [("", out)]
+    }
+
+    public func render(_ sheet: FactSheet, pages: [SheetPage], write: (String, String) throws -> Void) throws {
         let e = Self.escape
+        var pageOfSection: [Int: String] = [:]
+        for page in pages {
+            for index in page.sections { pageOfSection[index] = page.name + ".html" }
+        }
+        var index = Self.head(sheet.title, sheet: sheet)
+        index += "</header>\n"
+        if sheet.sections.count <= FactSheetPages.maxIndexHeadings {
+            index += Self.contents(sheet, sheet.sections.indices) { "\(pageOfSection[$0] ?? "")#section-\($0 + 1)" }
+        } else {
+            // Too many sections to list on one page: the pages, each with the headings it runs between.
+            index += "<nav><h2>Contents</h2>\n<p class=\"summary\">\(sheet.sections.count) sections on \(pages.count) pages; "
+            index += "each page lists its own.</p><ol>\n"
+            for page in pages {
+                let facts = page.sections.reduce(0) { $0 + sheet.sections[$1].facts.count }
+                index += "<li><a href=\"\(e(page.name)).html\">\(e(page.title))</a> <span class=\"n\">(\(facts) facts, "
+                index += "\(page.sections.count) sections: \(e(sheet.sections[page.sections.lowerBound].heading))"
+                if page.sections.count > 1 { index += " … \(e(sheet.sections[page.sections.upperBound - 1].heading))" }
+                index += ")</span></li>\n"
+            }
+            index += "</ol></nav>\n"
+        }
+        index += Self.conflicts(sheet)
+        index += "</body>\n</html>\n"
+        try write("index.html", index)
+        for page in pages {
+            var out = Self.head(page.title, sheet: nil)
+            out += "<p class=\"up\"><a href=\"index.html\">\(e(sheet.title))</a> · <code>\(e(page.source))</code></p>\n"
+            out += Self.filterBox
+            out += "</header>\n"
+            out += Self.contents(sheet, page.sections) { "#section-\($0 + 1)" }
+            out += "<main>\n"
+            Self.body(sheet, page.sections, conflictPage: "index.html", into: &out)
+            out += "</main>\n<script>\n\(Self.script)\n</script>\n</body>\n</html>\n"
+            try write(page.name + ".html", out)
+        }
+    }
+
+    /// The page up to its title, and the sheet's summary when given.
+    static func head(_ title: String, sheet: FactSheet?) -> String {
+        let e = escape
         var out = """
             <!DOCTYPE html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(sheet.title))</title>
+            <title>\(e(title))</title>
             <style>
-            \(Self.style)
+            \(style)
             </style>
             </head>
             <body>
             <header>
-            <h1>\(e(sheet.title))</h1>
+            <h1>\(e(title))</h1>
 
             """
+        guard let sheet else { return out }
         let summary = sheet.summary
         out += "<p class=\"summary\">\(summary.facts) facts from \(summary.answers) answers in \(summary.sources) source(s) "
         out += "(\(summary.duplicatesMerged) duplicate answers merged), \(summary.claims) numeric claims, "
         out += "<a href=\"#conflicts\">\(summary.conflicts) conflict(s)</a>.</p>\n"
         if let generated = sheet.generated { out += "<p class=\"generated\">Generated \(e(generated)).</p>\n" }
-        out += """
-            <div id="filter-box" hidden><label for="filter">Filter facts</label> \
-            <input type="search" id="filter" placeholder="words that must all appear" autocomplete="off"> \
-            <span id="filter-count" aria-live="polite"></span></div>
-            </header>
-            <nav><h2>Topics</h2><ol>
+        return out
+    }
 
-            """
-        for (index, section) in sheet.sections.enumerated() {
-            out += "<li><a href=\"#topic-\(index + 1)\">\(e(section.topic))</a> <span class=\"n\">(\(section.facts.count))</span></li>\n"
+    static let filterBox = """
+        <div id="filter-box" hidden><label for="filter">Filter facts</label> \
+        <input type="search" id="filter" placeholder="words that must all appear" autocomplete="off"> \
+        <span id="filter-count" aria-live="polite"></span></div>
+
+        """
+
+    /// The table of contents of some sections, grouped by source; `link` gives a section's address.
+    static func contents(_ sheet: FactSheet, _ range: Range<Int>, link: (Int) -> String) -> String {
+        let e = escape
+        let titles = Dictionary(sheet.sources.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var out = "<nav><h2>Contents</h2>\n"
+        var openSource: String?
+        for index in range {
+            let section = sheet.sections[index]
+            if section.source != openSource {
+                if openSource != nil { out += "</ol></details>\n" }
+                openSource = section.source
+                let title = titles[section.source] ?? section.source
+                out += "<details open><summary><a href=\"\(e(link(index)))\">\(e(title))</a></summary><ol>\n"
+            }
+            out += "<li><a href=\"\(e(link(index)))\">\(e(section.heading))</a> <span class=\"n\">(\(section.facts.count))</span></li>\n"
         }
-        out += "</ol></nav>\n<main>\n"
-        for (index, section) in sheet.sections.enumerated() {
-            out += "<section class=\"topic\" id=\"topic-\(index + 1)\">\n<h2>\(e(section.topic))</h2>\n"
-            for question in section.questions { out += "<p class=\"question\">Q: \(e(question))</p>\n" }
+        if openSource != nil { out += "</ol></details>\n" }
+        return out + "</nav>\n"
+    }
+
+    /// Some sections, each source's under its title; conflict marks link to `conflictPage`.
+    static func body(_ sheet: FactSheet, _ range: Range<Int>, conflictPage: String, into out: inout String) {
+        let e = escape
+        let titles = Dictionary(sheet.sources.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var openSource: String?
+        for index in range {
+            let section = sheet.sections[index]
+            if section.source != openSource {
+                if openSource != nil { out += "</section>\n" }
+                openSource = section.source
+                let title = titles[section.source] ?? section.source
+                out += "<section class=\"source\">\n<h2>\(e(title))</h2>\n"
+                if title != section.source { out += "<p class=\"path\"><code>\(e(section.source))</code></p>\n" }
+            }
+            out += "<section class=\"section\" id=\"section-\(index + 1)\">\n<h3>\(e(section.heading))</h3>\n"
             out += "<ul class=\"facts\">\n"
             for fact in section.facts {
                 let marked = fact.conflicts.isEmpty ? "" : " conflicted"
                 out += "<li class=\"fact\(marked)\" id=\"\(e(fact.id))\">\(e(fact.text))"
                 for number in fact.conflicts {
-                    out += " <a class=\"mark\" href=\"#conflict-\(number)\" title=\"conflict \(number)\">⚠ conflict \(number)</a>"
+                    out += " <a class=\"mark\" href=\"\(conflictPage)#conflict-\(number)\" title=\"conflict \(number)\">⚠ conflict \(number)</a>"
                 }
+                for code in fact.code { out += "<pre><code>\(e(code))</code></pre>" }
                 out += "<div class=\"sources\">" + fact.sources.map { "<code>\(e($0))</code>" }.joined(separator: " ") + "</div></li>\n"
             }
             out += "</ul>\n"
@@ -72,7 +163,13 @@ public struct HTMLExporter: Exporter {
             }
             out += "</section>\n"
         }
-        out += "</main>\n<section id=\"conflicts\">\n<h2>Conflicts</h2>\n"
+        if openSource != nil { out += "</section>\n" }
+    }
+
+    /// The list of conflicts, each side quoted.
+    static func conflicts(_ sheet: FactSheet) -> String {
+        let e = escape
+        var out = "<section id=\"conflicts\">\n<h2>Conflicts</h2>\n"
         if sheet.conflicts.isEmpty {
             out += "<p>None found.</p>\n"
         } else {
@@ -88,8 +185,7 @@ public struct HTMLExporter: Exporter {
             }
             out += "</ol>\n"
         }
-        out += "</section>\n<script>\n\(Self.script)\n</script>\n</body>\n</html>\n"
-        return [("", out)]
+        return out + "</section>\n"
     }
 
     /// Text as HTML text or attribute value.
@@ -118,9 +214,12 @@ public struct HTMLExporter: Exporter {
         .summary, .generated, .n, .sources { color: var(--muted); }
         #filter-box { position: sticky; top: 0; padding: .5rem 0; background: Canvas; }
         #filter { width: 20rem; max-width: 70%; font: inherit; padding: .25rem .5rem; }
-        nav ol { columns: 2; column-gap: 2.5rem; font-size: .9rem; }
+        h3 { font-size: 1.05rem; margin: 1.5rem 0 .25rem; }
+        nav summary { font-weight: 600; }
+        nav ol { columns: 2; column-gap: 2.5rem; font-size: .9rem; margin-top: .25rem; }
         nav li { break-inside: avoid; }
-        .question { font-style: italic; margin: .25rem 0; }
+        .up, .path { color: var(--muted); margin: .25rem 0; }
+        pre { font-size: .85em; overflow-x: auto; padding: .4rem .6rem; margin: .3rem 0; border-left: 3px solid var(--line); }
         .facts { padding-left: 1.2rem; }
         .fact { margin: .35rem 0; }
         .fact.conflicted { border-left: 3px solid var(--accent); padding-left: .5rem; }
@@ -137,6 +236,7 @@ public struct HTMLExporter: Exporter {
           #filter-box, nav { display: none; }
           body { margin: 0; max-width: none; font-size: 11pt; }
           .fact, tr, .conflicts > li { break-inside: avoid; }
+          pre { white-space: pre-wrap; }
           details.claims > summary { display: none; }
           a { color: inherit; text-decoration: none; }
         }
@@ -147,7 +247,7 @@ public struct HTMLExporter: Exporter {
           var box = document.getElementById("filter-box"), input = document.getElementById("filter");
           var count = document.getElementById("filter-count");
           var facts = Array.prototype.slice.call(document.querySelectorAll("li.fact"));
-          var sections = Array.prototype.slice.call(document.querySelectorAll("section.topic"));
+          var sections = Array.prototype.slice.call(document.querySelectorAll("section.section, section.source"));
           var texts = facts.map(function (li) { return li.textContent.toLowerCase(); });
           box.hidden = false;
           function apply() {

@@ -45,11 +45,18 @@ public struct JSONExporter: Exporter {
             out += section.claims.isEmpty ? "], \"facts\": [" : "\n], \"facts\": ["
             for (factIndex, fact) in section.facts.enumerated() {
                 out += factIndex == 0 ? "\n" : ",\n"
-                out += "{\"body\": " + Self.string(fact.body) + ", \"conflicts\": [" + fact.conflicts.map(String.init).joined(separator: ", ")
+                out += "{\"body\": " + Self.string(fact.body) + ", \"code\": " + Self.array(fact.code)
+                out += ", \"conflicts\": [" + fact.conflicts.map(String.init).joined(separator: ", ")
                 out += "], \"id\": " + Self.string(fact.id) + ", \"lead\": " + Self.string(fact.lead)
                 out += ", \"sources\": " + Self.array(fact.sources) + ", \"text\": " + Self.string(fact.text) + "}"
             }
-            out += "\n], \"questions\": " + Self.array(section.questions) + ", \"topic\": " + Self.string(section.topic) + "}"
+            out += "\n], \"heading\": " + Self.string(section.heading) + ", \"questions\": " + Self.array(section.questions)
+            out += ", \"source\": " + Self.string(section.source) + ", \"topic\": " + Self.string(section.topic) + "}"
+        }
+        out += "\n],\n\"sources\": ["
+        for (index, source) in sheet.sources.enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            out += "{\"path\": " + Self.string(source.path) + ", \"title\": " + Self.string(source.title) + "}"
         }
         let summary = sheet.summary
         out += "\n],\n\"summary\": {\"answers\": \(summary.answers), \"claims\": \(summary.claims), \"conflicts\": \(summary.conflicts), "

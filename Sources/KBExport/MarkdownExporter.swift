@@ -1,65 +1,120 @@
 import KBModel
 import KBText
-/// The fact sheet as GitHub-flavoured Markdown: one section per topic with its questions, its facts
-/// as a list (each with its sources and conflict marks), a table of its numbers, and the conflict
-/// list at the end. Corpus text is escaped: it renders as text and never breaks a list or table.
+/// The fact sheet as GitHub-flavoured Markdown: each source under its title, each of its sections
+/// (headed by its question, else its topic) with its facts as a list (each with its sources,
+/// conflict marks and the code that follows it as a fenced block), a table of its numbers, and the
+/// conflict list at the end. Corpus text is escaped: it renders as text and never breaks a list or
+/// table. A large sheet is written as pages (``render(_:pages:write:)``): `index.md` with the
+/// contents and the conflicts, and one file per source.
 public struct MarkdownExporter: Exporter {
     public init() {}
 
     public func render(_ sheet: FactSheet) -> [(name: String, contents: String)] {
-        var out = "# \(Self.escape(sheet.title))\n\n"
+        var out = "# \(Self.escape(sheet.title))\n\n" + Self.summary(sheet)
+        // With one source file, places are written as its line numbers.
+        let onlyPath = Self.onlyPath(sheet)
+        if let onlyPath { out += "\nSource: `\(Self.code(onlyPath))`; places are its line numbers.\n" }
+        Self.body(sheet, sheet.sections.indices, level: 2, onlyPath: onlyPath, conflictPage: "", into: &out)
+        out += Self.conflicts(sheet, onlyPath: onlyPath)
+        return [("", out)]
+    }
+
+    public func render(_ sheet: FactSheet, pages: [SheetPage], write: (String, String) throws -> Void) throws {
+        let onlyPath = Self.onlyPath(sheet)
+        var index = "# \(Self.escape(sheet.title))\n\n" + Self.summary(sheet)
+        if let onlyPath { index += "\nSource: `\(Self.code(onlyPath))`; places are its line numbers.\n" }
+        index += "\n## Contents\n"
+        for page in pages {
+            let facts = page.sections.reduce(0) { $0 + sheet.sections[$1].facts.count }
+            index += "\n### [\(Self.escape(page.title))](\(page.name).md) (\(facts) fact\(facts == 1 ? "" : "s"))\n\n"
+            if sheet.sections.count <= FactSheetPages.maxIndexHeadings {
+                for section in page.sections { index += "- " + Self.item(sheet.sections[section].heading) + "\n" }
+            } else {
+                // Too many sections to list: the headings the page runs between.
+                index += "\(page.sections.count) sections: " + Self.escape(sheet.sections[page.sections.lowerBound].heading)
+                if page.sections.count > 1 { index += " … " + Self.escape(sheet.sections[page.sections.upperBound - 1].heading) }
+                index += "\n"
+            }
+        }
+        index += Self.conflicts(sheet, onlyPath: onlyPath)
+        try write("index.md", index)
+        for page in pages {
+            var out = "# \(Self.escape(page.title))\n\n[\(Self.escape(sheet.title))](index.md) · `\(Self.code(page.source))`\n"
+            Self.body(sheet, page.sections, level: 1, onlyPath: onlyPath, conflictPage: "index.md", into: &out)
+            try write(page.name + ".md", out)
+        }
+    }
+
+    static func summary(_ sheet: FactSheet) -> String {
         let summary = sheet.summary
-        out += "\(summary.facts) facts from \(summary.answers) answers in \(summary.sources) source\(summary.sources == 1 ? "" : "s")"
+        var out = "\(summary.facts) facts from \(summary.answers) answers in \(summary.sources) source\(summary.sources == 1 ? "" : "s")"
         out += " (\(summary.duplicatesMerged) duplicate answer\(summary.duplicatesMerged == 1 ? "" : "s") merged), "
         out += "\(summary.claims) numeric claims, \(summary.conflicts) conflict\(summary.conflicts == 1 ? "" : "s").\n"
         if let generated = sheet.generated { out += "\nGenerated \(Self.escape(generated)).\n" }
-        // With one source file, places are written as its line numbers.
+        return out
+    }
+
+    /// The only file the sheet's places name, if there is only one.
+    static func onlyPath(_ sheet: FactSheet) -> String? {
         var paths: Set<Substring> = []
         for section in sheet.sections {
             for fact in section.facts {
                 for source in fact.sources { paths.insert(source[..<(source.firstIndex(of: ":") ?? source.endIndex)]) }
             }
         }
-        let onlyPath = paths.count == 1 ? paths.first.map(String.init) : nil
-        if let onlyPath { out += "\nSource: `\(Self.code(onlyPath))`; places are its line numbers.\n" }
-        let onlyPrefix = onlyPath.map { $0 + ":" }
-        func place(_ source: String) -> String {
-            guard let onlyPrefix, source.hasPrefix(onlyPrefix) else { return "`\(Self.code(source))`" }
-            return "line " + source.dropFirst(onlyPrefix.count)
-        }
-        for section in sheet.sections {
-            out += "\n## \(Self.escape(section.topic))\n\n"
-            if !section.questions.isEmpty {
-                out += section.questions.map { "> **Q:** \(Self.escape($0))" }.joined(separator: "\n>\n") + "\n\n"
+        return paths.count == 1 ? paths.first.map(String.init) : nil
+    }
+
+    static func place(_ source: String, onlyPath: String?) -> String {
+        guard let onlyPath, source.hasPrefix(onlyPath + ":") else { return "`\(code(source))`" }
+        return "line " + source.dropFirst(onlyPath.count + 1)
+    }
+
+    /// Some sections: each source's under a heading of `level` (its title), their own one level
+    /// deeper. On a page of one source (`level` 1) the page's title names the source.
+    static func body(_ sheet: FactSheet, _ range: Range<Int>, level: Int, onlyPath: String?, conflictPage: String,
+                     into out: inout String) {
+        let titles = Dictionary(sheet.sources.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let sourceMarks = String(repeating: "#", count: level), sectionMarks = String(repeating: "#", count: level + 1)
+        var openSource: String?
+        for index in range {
+            let section = sheet.sections[index]
+            if level > 1, section.source != openSource {
+                openSource = section.source
+                let title = titles[section.source] ?? section.source
+                out += "\n\(sourceMarks) \(escape(title))\n"
+                if title != section.source { out += "\n`\(code(section.source))`\n" }
             }
+            out += "\n\(sectionMarks) \(escape(section.heading))\n\n"
             var openLead: String?
             var openSources: [String]?
             for fact in section.facts {
                 // Facts of one answer share their places: written once, above them.
                 if fact.sources != openSources {
-                    out += (openSources == nil ? "" : "\n") + "<sub>" + fact.sources.map(place).joined(separator: " · ") + "</sub>\n\n"
+                    out += (openSources == nil ? "" : "\n") + "<sub>" + fact.sources.map { place($0, onlyPath: onlyPath) }.joined(separator: " · ") + "</sub>\n\n"
                     openSources = fact.sources
                     openLead = nil
                 }
                 // Items of one enumeration share their lead-in: written once, the items under it.
                 let indent: String
                 if !fact.lead.isEmpty {
-                    if openLead != fact.lead { out += "- " + Self.item(fact.lead) + "\n" }
+                    if openLead != fact.lead { out += "- " + item(fact.lead) + "\n" }
                     openLead = fact.lead
                     indent = "  "
                 } else {
                     openLead = nil
                     indent = ""
                 }
-                out += indent + "- " + Self.item(fact.lead.isEmpty ? fact.text : fact.body)
+                out += indent + "- " + item(fact.lead.isEmpty ? fact.text : fact.body)
                 if !fact.conflicts.isEmpty {
-                    out += " **⚠ conflict " + fact.conflicts.map { "[\($0)](#conflict-\($0))" }.joined(separator: ", ") + "**"
+                    out += " **⚠ conflict " + fact.conflicts.map { "[\($0)](\(conflictPage)#conflict-\($0))" }.joined(separator: ", ") + "**"
                 }
                 out += "\n"
+                for block in fact.code { out += fenced(block, indent: indent + "  ") }
             }
             // Numbers by subject and named metric. Hedged claims (rumours, examples) and numbers whose
             // metric only restates their unit ("count", "percentage") stay in the JSON and CSV exports.
-            let claims = section.claims.filter { !$0.hedged && !Self.unnamedMetrics.contains($0.metric) }
+            let claims = section.claims.filter { !$0.hedged && !unnamedMetrics.contains($0.metric) }
             if !claims.isEmpty {
                 out += "\n| subject | metric | value | comparator | normalised | conditions | \(onlyPath == nil ? "source" : "line") |\n"
                 out += "|---|---|---|---|---|---|---|\n"
@@ -70,25 +125,43 @@ public struct MarkdownExporter: Exporter {
                 let subject = claim.subject == previous ? "" : claim.subject
                 previous = claim.subject
                 let cells = [subject, claim.metric, claim.value, claim.comparator, claim.normalized,
-                             claim.conditions.joined(separator: "; ")].map(Self.escape)
-                let source = onlyPrefix.flatMap { claim.source.hasPrefix($0) ? String(claim.source.dropFirst($0.count)) : nil }
-                    ?? "`\(Self.code(claim.source))`"
+                             claim.conditions.joined(separator: "; ")].map(escape)
+                let source = onlyPath.flatMap { claim.source.hasPrefix($0 + ":") ? String(claim.source.dropFirst($0.count + 1)) : nil }
+                    ?? "`\(code(claim.source))`"
                 out += "| " + cells.joined(separator: " | ") + " | " + source + " |\n"
             }
         }
-        if !sheet.conflicts.isEmpty {
-            out += "\n## Conflicts\n"
-            for conflict in sheet.conflicts {
-                out += "\n<a id=\"conflict-\(conflict.number)\"></a>\n"
-                out += "### \(conflict.number). \(conflict.severity) · \(conflict.kind) · \(Self.escape(conflict.subject))\n\n"
-                out += Self.escape(conflict.message) + "\n\n"
-                for side in conflict.facts {
-                    out += "- \(place(side.source)) \(Self.escape(side.says)): “\(Self.escape(side.text))”\n"
-                }
-                out += "\n<sub>id `\(conflict.id)`</sub>\n"
+    }
+
+    static func conflicts(_ sheet: FactSheet, onlyPath: String?) -> String {
+        guard !sheet.conflicts.isEmpty else { return "" }
+        var out = "\n## Conflicts\n"
+        for conflict in sheet.conflicts {
+            out += "\n<a id=\"conflict-\(conflict.number)\"></a>\n"
+            out += "### \(conflict.number). \(conflict.severity) · \(conflict.kind) · \(escape(conflict.subject))\n\n"
+            out += escape(conflict.message) + "\n\n"
+            for side in conflict.facts {
+                out += "- \(place(side.source, onlyPath: onlyPath)) \(escape(side.says)): “\(escape(side.text))”\n"
             }
+            out += "\n<sub>id `\(conflict.id)`</sub>\n"
         }
-        return [("", out)]
+        return out
+    }
+
+    /// Code as a fenced block under a list item: indented to the item's text, and fenced with more
+    /// backticks than any run inside it, so that the code can never close it.
+    static func fenced(_ code: String, indent: String) -> String {
+        var longest = 0, run = 0
+        for character in code {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        var out = "\n" + indent + fence + "\n"
+        for line in code.split(separator: "\n", omittingEmptySubsequences: false) {
+            out += (line.isEmpty ? "" : indent + line) + "\n"
+        }
+        return out + indent + fence + "\n\n"
     }
 
     /// Metrics that only name a claim's unit, left out of the Markdown tables.

@@ -53,7 +53,7 @@ public struct FactSplitter: Sendable {
     public func split(_ answer: String) -> [Fact] {
         let text = Array(answer.unicodeScalars)
         let depth = Self.parenthesisDepth(text)
-        let code = Self.fencedCode(text)
+        let code = FencedCode.ranges(in: text)
         let sentenceStarts = Self.sentenceStarts(text, depth: depth).filter { start in !code.contains { $0.contains(start) } }
         let runs = Self.runs(text, depth: depth, sentenceStarts: sentenceStarts)
             .filter { run in !code.contains { $0.contains(run.markers[0].start) } }
@@ -109,31 +109,6 @@ public struct FactSplitter: Sendable {
             ))
         }
         return facts
-    }
-
-    // MARK: - Code
-
-    /// Fenced code blocks: from a line starting with three backticks to the line closing it
-    /// (or the end of the answer), fences included.
-    static func fencedCode(_ text: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var open: Int?
-        var lineStart = 0
-        while lineStart < text.count {
-            var lineEnd = lineStart
-            while lineEnd < text.count, text[lineEnd] != "\n" { lineEnd += 1 }
-            if lineEnd - lineStart >= 3, text[lineStart] == "`", text[lineStart + 1] == "`", text[lineStart + 2] == "`" {
-                if let start = open {
-                    ranges.append(start..<lineEnd)
-                    open = nil
-                } else {
-                    open = lineStart
-                }
-            }
-            lineStart = lineEnd + 1
-        }
-        if let start = open { ranges.append(start..<text.count) }
-        return ranges
     }
 
     // MARK: - Parentheses

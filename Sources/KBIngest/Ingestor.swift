@@ -129,7 +129,8 @@ public struct Ingestor: Sendable {
         pipeline.extractClaims = options.extractClaims
         pipeline.lexicon = lexicon
         for (file, hash, document) in documents {
-            try writer.addSource(path: file.path, hash: hash, size: file.size, modified: file.modified, format: document.format)
+            try writer.addSource(path: file.path, hash: hash, size: file.size, modified: file.modified, format: document.format,
+                                 title: document.title)
         }
         var batchStart = 0
         var written = 0

@@ -17,9 +17,12 @@ public struct CheckFact: Sendable, Hashable {
     public var supports: [SupportClaim]
     /// Lines between the answer's first line and the fact's.
     public var lineOffset: Int
+    /// Where the fact's body starts in its answer's text, in code points (`facts.start`).
+    public var start: Int
 
     public init(id: Int64, answerID: Int64, clusterID: Int64, text: String, lead: String, topic: String, question: String? = nil,
-                year: Int?, location: SourceLocation, claims: [NumericClaim], supports: [SupportClaim] = [], lineOffset: Int = 0) {
+                year: Int?, location: SourceLocation, claims: [NumericClaim], supports: [SupportClaim] = [], lineOffset: Int = 0,
+                start: Int = 0) {
         self.id = id
         self.answerID = answerID
         self.clusterID = clusterID
@@ -32,6 +35,7 @@ public struct CheckFact: Sendable, Hashable {
         self.claims = claims
         self.supports = supports
         self.lineOffset = lineOffset
+        self.start = start
     }
 
     /// This fact as evidence in a finding.

@@ -33,8 +33,8 @@ public protocol IngestWriter {
     func removeSource(path: String) throws
     /// Key hashes of the answers already indexed.
     func knownAnswerKeys() throws -> Set<Int64>
-    /// Adds a source about to be written (its counts start at zero).
-    func addSource(path: String, hash: String, size: Int64, modified: Double, format: String) throws
+    /// Adds a source about to be written (its counts start at zero), with its own title if it has one.
+    func addSource(path: String, hash: String, size: Int64, modified: Double, format: String, title: String?) throws
     /// Adds to a source's counts.
     func addCounts(_ counts: SourceCounts, path: String) throws
     /// Writes one prepared answer: a new answer with its facts, frames and search rows, or one

@@ -9,11 +9,15 @@ public struct SourceDocument: Sendable, Hashable {
     public var format: String
     /// Things worth telling the user that did not stop the read (one line each, without the path).
     public var warnings: [String]
+    /// The document's own title (an HTML page's `<title>`, a Markdown file's one top heading), when
+    /// it has one: what a fact sheet heads the source with.
+    public var title: String?
 
-    public init(path: String, records: [AnswerRecord], format: String = "txt", warnings: [String] = []) {
+    public init(path: String, records: [AnswerRecord], format: String = "txt", warnings: [String] = [], title: String? = nil) {
         self.path = path
         self.records = records
         self.format = format
         self.warnings = warnings
+        self.title = title
     }
 }

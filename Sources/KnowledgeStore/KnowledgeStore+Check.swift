@@ -64,7 +64,7 @@ extension KnowledgeStore {
                     let factClaims = claims[id] ?? []
                     facts.append(CheckFact(id: id, answerID: answerID, clusterID: row[2], text: row[3], lead: row[4],
                                            topic: row[8] ?? "", question: row[9], year: factClaims.first?.year ?? row[7], location: location,
-                                           claims: factClaims, supports: supports[id] ?? [], lineOffset: lineOffset))
+                                           claims: factClaims, supports: supports[id] ?? [], lineOffset: lineOffset, start: start))
                 }
                 return facts
             }

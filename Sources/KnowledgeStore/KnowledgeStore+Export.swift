@@ -30,6 +30,18 @@ extension KnowledgeStore {
         }
     }
 
+    /// The titles of the sources that have one (an HTML page's `<title>`), by path.
+    public func sourceTitles() throws(StoreError) -> [String: String] {
+        try mapped {
+            try writer.read { db in
+                var titles: [String: String] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, title FROM sources WHERE title IS NOT NULL AND title != ''")
+                while let row = try rows.next() { titles[row[0]] = row[1] }
+                return titles
+            }
+        }
+    }
+
     /// The ids of every fact matching a search, for `kb export --query`.
     public func matchingFactIDs(_ query: SearchQuery) throws(StoreError) -> Set<Int64> {
         do {

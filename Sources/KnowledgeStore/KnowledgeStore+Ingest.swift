@@ -106,11 +106,11 @@ final class SQLIngestWriter: IngestWriter {
         return knownAtStart
     }
 
-    func addSource(path: String, hash: String, size: Int64, modified: Double, format: String) throws {
+    func addSource(path: String, hash: String, size: Int64, modified: Double, format: String, title: String?) throws {
         try db.execute(sql: """
-            INSERT INTO sources(path, content_hash, size, modified, format, records, boilerplate_lines, boilerplate_prefixes)
-            VALUES (?, ?, ?, ?, ?, 0, 0, 0)
-            """, arguments: [path, hash, size, modified, format])
+            INSERT INTO sources(path, content_hash, size, modified, format, records, boilerplate_lines, boilerplate_prefixes, title)
+            VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?)
+            """, arguments: [path, hash, size, modified, format, title])
         sourceIDs[path] = db.lastInsertedRowID
     }
 

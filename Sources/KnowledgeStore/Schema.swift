@@ -9,7 +9,7 @@ import KBSearch
 /// can refuse an index written by a newer one instead of misreading it.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -177,6 +177,15 @@ enum Schema {
                 INSERT INTO answer_words(answer_words) VALUES ('rebuild');
                 CREATE VIRTUAL TABLE answer_vocab USING fts5vocab(answer_words, 'row');
                 UPDATE kb_meta SET value = '4' WHERE key = 'schema_version';
+                """)
+        }
+        migrator.registerMigration("v5: source titles") { db in
+            // A page's own title heads it in fact sheets. Readers find it: mark the formats that have
+            // titles changed, so the next ingest re-reads them and fills it in.
+            try db.execute(sql: """
+                ALTER TABLE sources ADD COLUMN title TEXT;
+                UPDATE sources SET content_hash = '', size = -1 WHERE format IN ('html', 'md');
+                UPDATE kb_meta SET value = '5' WHERE key = 'schema_version';
                 """)
         }
         return migrator

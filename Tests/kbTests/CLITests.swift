@@ -50,7 +50,7 @@ import TestSupport
         #expect(json["duplicates_removed"] as? Int == 31)
         #expect(json["boilerplate_lines"] as? Int == 3)
         #expect(json["answer_records"] as? Int == 62)
-        #expect(json["schema_version"] as? Int == 4)
+        #expect(json["schema_version"] as? Int == 5)
     }
 
     @Test func ingestJSONHasTheStatsFieldsAndWhatItDid() throws {
@@ -157,7 +157,7 @@ import TestSupport
         sqlite.waitUntilExit()
         let output = try project.run(["stats", "--db", "x.sqlite"])
         #expect(output.status == 2)
-        #expect(output.stderr == "kb: x.sqlite: index schema version 7 is newer than this kb supports (4); upgrade kb or rebuild with `kb ingest --rebuild`\n")
+        #expect(output.stderr == "kb: x.sqlite: index schema version 7 is newer than this kb supports (5); upgrade kb or rebuild with `kb ingest --rebuild`\n")
     }
 
     @Test func unreadableFilesAreNamedAndTheRestIndexed() throws {

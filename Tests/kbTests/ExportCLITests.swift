@@ -136,9 +136,14 @@ import TestSupport
         let fixture = try Fixture()
         let json = try fixture.json()
         let sections = try #require(json["sections"] as? [[String: Any]])
-        let topics = sections.compactMap { $0["topic"] as? String }
-        #expect(topics.count == Set(topics).count, "a topic has two sections: \(topics)")
-        #expect(sections.contains { ($0["questions"] as? [String])?.contains("Which runtimes does Acme Functions support?") == true })
+        // One section per question of a source, in the file's order, headed by the question.
+        let headings = sections.compactMap { section in (section["source"] as? String).map { $0 + " " + (section["heading"] as? String ?? "") } }
+        #expect(headings.count == sections.count && headings.count == Set(headings).count, "a heading has two sections: \(headings)")
+        let faq = sections.filter { $0["source"] as? String == "corpus/faq.md" }.compactMap { $0["heading"] as? String }
+        #expect(faq.prefix(3) == ["What is Acme Functions?", "Which runtimes does Acme Functions support?", "How long can a function run?"], "\(faq)")
+        #expect(sections.contains { ($0["questions"] as? [String]) == ["Which runtimes does Acme Functions support?"] })
+        #expect((json["sources"] as? [[String: Any]])?.compactMap { $0["title"] as? String } == ["Acme Cloud FAQ", "corpus/hostile.txt"])
+        #expect(json["title"] as? String == "Fact sheet: corpus")
 
         // The duplicated answer is one fact with both places.
         let facts = Self.facts(json)
@@ -328,8 +333,9 @@ import TestSupport
         let sheet = FactSheet(
             title: "t", generated: nil,
             summary: .init(sources: 1, answers: 1, duplicatesMerged: 0, facts: 1, factOccurrences: 1, claims: 1, conflicts: 0),
-            sections: [.init(topic: "-topic, \"quoted\"", questions: [], facts: [
-                .init(id: "f1", text: hostile, lead: "", body: hostile, sources: ["a,b.txt:1"], conflicts: []),
+            sources: [.init(path: "a,b.txt", title: "a,b.txt")],
+            sections: [.init(source: "a,b.txt", heading: "-topic, \"quoted\"", topic: "-topic, \"quoted\"", questions: [], facts: [
+                .init(id: "f1", text: hostile, lead: "", body: hostile, sources: ["a,b.txt:1"], conflicts: [], code: []),
             ], claims: [
                 .init(subject: "@subject", metric: "m", value: "+5 \"ms\"", comparator: "=", normalized: "0.005 s",
                       conditions: ["when a, b", "c\nd"], hedged: false, fact: "f1", source: "a,b.txt:1"),
@@ -549,5 +555,138 @@ import TestSupport
 
         let corpusSize = try Data(contentsOf: bundledCorpusURL).count
         #expect(Data(markdown.utf8).count < corpusSize, "the fact sheet is not smaller than the corpus")
+    }
+
+    // MARK: Code, titles and pages
+
+    /// The `<pre>` blocks of a fixture page, counted in its markup, each appear once in every format,
+    /// right after the fact that introduces them, and never as facts of their own.
+    @Test func codeBlocksOfAPageStayBesideTheirFacts() throws {
+        let folder = try TemporaryFolder()
+        let page = Self.fixtures.appendingPathComponent("pages/code-faq.html")
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("pages"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: page, to: folder.url.appendingPathComponent("pages/code-faq.html"))
+        let markup = try String(contentsOf: page, encoding: .utf8)
+        let preCount = markup.components(separatedBy: "<pre>").count - 1
+        #expect(preCount == 5)
+        #expect(try KB.run(["ingest", "--db", "kb.sqlite", "pages"], in: folder.url).status == 0)
+
+        func export(_ format: String) throws -> String {
+            let output = try KB.run(["export", "--db", "kb.sqlite", "--format", format], in: folder.url)
+            #expect(output.status == 0, "\(output.stderr)")
+            return output.stdout
+        }
+        // JSON: every block in a fact's code, after the sentence that introduces it (ending in ":").
+        let json = try #require(KB.json(try export("json")))
+        let facts = Self.facts(json)
+        let withCode = facts.filter { ($0["code"] as? [String])?.isEmpty == false }
+        let blocks = withCode.flatMap { $0["code"] as? [String] ?? [] }
+        #expect(blocks.count == preCount, "\(blocks)")
+        #expect(Set(blocks).count == preCount)
+        for fact in withCode {
+            #expect((fact["text"] as? String)?.hasSuffix(":") == true, "code after a fact that does not introduce it: \(fact)")
+        }
+        #expect(blocks.contains("if (( count < 10 && size > 0 )); then\n    echo small\nfi"), "\(blocks)")
+        #expect(blocks.contains("(( 2 < 3 )); echo $?\n[[ b > a ]]; echo $?"), "\(blocks)")
+        // Code is no fact: neither the sheet's facts nor the index's hold it.
+        let texts = Self.factTexts(json) + (try Self.indexedFactTexts(folder.url.appendingPathComponent("kb.sqlite").path))
+        #expect(!texts.contains { $0.contains("echo small") || $0.contains("basename") || $0.contains("date +%F") }, "\(texts)")
+
+        // Markdown: a fenced block right under the fact's item.
+        let markdown = try export("markdown")
+        #expect(markdown.contains("""
+            - Quote the expansion so it stays one word:
+
+              ```
+              name="My Documents"
+              ls -l "$name"
+              ```
+
+            - Without the quotes
+            """), "\(markdown)")
+        #expect(markdown.components(separatedBy: "\n  ```\n").count - 1 == 2 * preCount)
+        // A fence never closes early on the code's own backticks.
+        #expect(markdown.contains("  ```\n  today=`date +%F`\n  ```\n"), "\(markdown)")
+
+        // HTML: a <pre> inside the fact's item, after its text.
+        let html = try export("html")
+        #expect(html.components(separatedBy: "<pre><code>").count - 1 == preCount)
+        #expect(html.contains("Use the arithmetic test, where &lt; and &gt; compare numbers rather than redirect output:<pre><code>"
+                              + "if (( count &lt; 10 &amp;&amp; size &gt; 0 )); then\n    echo small\nfi</code></pre>"), "\(html)")
+        // The page's title heads the source and names the sheet.
+        #expect(html.contains("<title>Shellmate FAQ — Shellmate 2.4 documentation</title>"))
+        #expect(html.contains("<h3>How do I compare two numbers in a condition?</h3>"))
+    }
+
+    /// `--title` names the sheet in every format; without it the sheet is named after the corpus,
+    /// never after the index file.
+    @Test func titleNamesTheSheet() throws {
+        let fixture = try Fixture()
+        #expect(try fixture.export("markdown", ["--title", "Acme handbook"]).hasPrefix("# Acme handbook\n"))
+        #expect(try fixture.export("html", ["--title", "Acme <handbook>"]).contains("<h1>Acme &lt;handbook&gt;</h1>"))
+        #expect(try fixture.json(["--title", "Acme handbook"])["title"] as? String == "Acme handbook")
+        for format in ["markdown", "html", "json"] {
+            let sheet = try fixture.export(format)
+            #expect(!sheet.contains("index.sqlite"), "\(format) names the index file")
+        }
+        let empty = try fixture.run(["export", "--db", "index.sqlite", "--title", " "])
+        #expect(empty.status == 64 || empty.status == 2, "\(empty.stderr)")
+        #expect(empty.stderr.contains("--title"), "\(empty.stderr)")
+    }
+
+    /// A sheet of more facts than `--page-facts` written to a folder is an index page and one page
+    /// per source: every fact on exactly one page, every link of the index leading to a section
+    /// that exists, conflict marks leading to the index's list. Standard output and a file stay one
+    /// sheet.
+    @Test func largeSheetsAreWrittenAsAnIndexAndOnePagePerSource() throws {
+        let fixture = try Fixture()
+        let output = try fixture.run(["export", "--db", "index.sqlite", "--format", "html", "--page-facts", "5", "--output", "sheet/"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stderr.hasPrefix("kb: wrote 6 files to sheet/ (index.html "), "\(output.stderr)")
+        let folder = fixture.folder.url.appendingPathComponent("sheet")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["faq-2.html", "faq-3.html", "faq-4.html", "faq.html", "hostile.html", "index.html"], "\(names)")
+        var pages: [String: String] = [:]
+        for name in names { pages[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+        let index = try #require(pages["index.html"])
+
+        // Every fact of the single sheet is on exactly one page.
+        let ids = Self.facts(try fixture.json()).compactMap { $0["id"] as? String }
+        for id in ids {
+            let holders = pages.filter { $0.value.contains("<li class=\"fact") && $0.value.contains("id=\"\(id)\">") }.map(\.key)
+            #expect(holders.count == 1, "fact \(id) is on \(holders)")
+        }
+        #expect(!index.contains("<li class=\"fact"))
+        // Every link of the index's contents leads to a section on an existing page.
+        let links = index.matches(of: #/href="([a-z0-9-]+\.html)#(section-\d+)"/#).map { (String($0.1), String($0.2)) }
+        #expect(links.count > 13)
+        for (page, section) in links {
+            #expect(pages[page]?.contains("id=\"\(section)\"") == true, "\(page)#\(section) leads nowhere")
+        }
+        // Conflict marks lead to the list on the index page.
+        let marks = pages.values.joined().matches(of: #/href="index\.html#(conflict-\d+)"/#).map { String($0.1) }
+        #expect(!marks.isEmpty)
+        for mark in marks { #expect(index.contains("id=\"\(mark)\"")) }
+        #expect(pages["faq.html"]?.contains("<title>Acme Cloud FAQ (part 1 of 4)</title>") == true)
+
+        // Markdown: index.md with links to the pages, each fact on one page.
+        #expect(try fixture.run(["export", "--db", "index.sqlite", "--format", "markdown", "--page-facts", "5", "--output", "md/"]).status == 0)
+        let markdownFolder = fixture.folder.url.appendingPathComponent("md")
+        let markdownNames = try FileManager.default.contentsOfDirectory(atPath: markdownFolder.path).sorted()
+        #expect(markdownNames == ["faq-2.md", "faq-3.md", "faq-4.md", "faq.md", "hostile.md", "index.md"], "\(markdownNames)")
+        let markdownIndex = try String(contentsOf: markdownFolder.appendingPathComponent("index.md"), encoding: .utf8)
+        for name in markdownNames where name != "index.md" { #expect(markdownIndex.contains("](\(name))"), "index.md misses \(name)") }
+        let markdownPages = try markdownNames.filter { $0 != "index.md" }.map {
+            try String(contentsOf: markdownFolder.appendingPathComponent($0), encoding: .utf8)
+        }.joined()
+        #expect(markdownPages.components(separatedBy: "Acme Storage encrypts every bucket").count == 2)
+        #expect(markdownPages.contains("[1](index.md#conflict-1)"))
+
+        // Small enough, to standard output, to a file, or with --page-facts 0: one sheet.
+        #expect(try fixture.run(["export", "--db", "index.sqlite", "--format", "html", "--page-facts", "0", "--output", "one/"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.url.appendingPathComponent("one").path) == ["facts.html"])
+        #expect(try fixture.export("html", ["--page-facts", "5"]) == fixture.export("html"))
+        #expect(try fixture.run(["export", "--db", "index.sqlite", "--format", "html", "--output", "two/"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.url.appendingPathComponent("two").path) == ["facts.html"])
     }
 }

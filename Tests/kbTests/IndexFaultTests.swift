@@ -239,7 +239,7 @@ import TestSupport
         try queue.write { try $0.execute(sql: "UPDATE kb_meta SET value = '9' WHERE key = 'schema_version'") }
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let message = "kb: kb.sqlite: index schema version 9 is newer than this kb supports (4); upgrade kb or rebuild with `kb ingest --rebuild`\n"
+        let message = "kb: kb.sqlite: index schema version 9 is newer than this kb supports (5); upgrade kb or rebuild with `kb ingest --rebuild`\n"
         for command in [["search", "quokka"], ["ingest", "Corpus"], ["claims"], ["stats"]] {
             let output = try project.run([command[0], "--db", "kb.sqlite"] + command.dropFirst())
             #expect(output.status == 2)

@@ -98,6 +98,8 @@ struct HTMLDocument {
     let stoppedByDepth: Int?
     /// The copied elements by id (the first of each id).
     let elementsByID: [String: Element]
+    /// The page's `<title>`, whitespace collapsed; nil when it has none or it is blank.
+    let title: String?
 
     static let droppedElements: Set<String> = [
         "nav", "header", "footer", "aside", "script", "style", "noscript", "template", "svg",
@@ -141,6 +143,7 @@ struct HTMLDocument {
         guard let document = parsed else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return nil }
+        title = Self.title(below: root)
         var context = CopyContext()
         Self.survey(root, into: &context)
         let top: Element
@@ -504,6 +507,23 @@ struct HTMLDocument {
             }
             child = current.pointee.next
         }
+    }
+
+    /// The text of the first `<title>` in the page's `<head>` (or at the top of a page without one).
+    static func title(below root: xmlNodePtr) -> String? {
+        var child = root.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                if name == "title" {
+                    let text = collapse(textContent(current))
+                    return text.isEmpty ? nil : text
+                }
+                if name == "head", let title = title(below: current) { return title }
+            }
+            child = current.pointee.next
+        }
+        return nil
     }
 
     /// The text of a node and everything below it (read from libxml2's nodes, nothing allocated by it).

@@ -244,19 +244,33 @@ struct HTMLOutline {
                 let code = HTMLDocument.rawText(element)
                 if !code.allSatisfy(\.isWhitespace) { append(.code(code.trimmingTrailingNewlines, line: element.line), from: element) }
             case "li" where !opensWithBoldQuestion(element):
-                let item = Element(name: "li", attributes: element.attributes, line: element.line)
+                // Code inside an item (`<pre>`, a highlighting block) is a code block of its own, after
+                // the item's text before it; text after it goes on as a paragraph.
+                var item = Element(name: "li", attributes: element.attributes, line: element.line)
                 var nested: [Element] = []
+                var segments = 0
+                func flushItem() {
+                    let text = HTMLDocument.inlineText(item)
+                    if !text.isEmpty {
+                        append(segments == 0 ? .listItem(text, line: element.line) : .text(text, line: element.line), from: element)
+                        segments += 1
+                    }
+                    item = Element(name: "li", attributes: element.attributes, line: element.line)
+                }
                 for child in element.children {
                     if case .element(let inner) = child, inner.name == "ul" || inner.name == "ol" {
                         nested.append(inner)
                     } else if case .element(let inner) = child, claimed.contains(ObjectIdentifier(inner)) || skipped.contains(ObjectIdentifier(inner)) {
                         continue
+                    } else if case .element(let inner) = child, inner.name == "pre" || (inner.holdsCode && !HTMLDocument.inlineElements.contains(inner.name)) {
+                        flushItem()
+                        segments = max(segments, 1)
+                        block(inner)
                     } else {
                         item.children.append(child)
                     }
                 }
-                let text = HTMLDocument.inlineText(item)
-                if !text.isEmpty { append(.listItem(text, line: element.line), from: element) }
+                flushItem()
                 for list in nested { walk(list) }
             case "tr" where !HTMLDocument.isLayoutRow(element):
                 let cells = element.elements.filter { $0.name == "td" || $0.name == "th" }
@@ -320,6 +334,8 @@ extension HTMLOutline {
     /// element holding a heading is read as that heading.
     static func standaloneQuestion(_ element: HTMLDocument.Element) -> String? {
         guard element.weight > 1, element.weight <= QuestionText.maxLength else { return nil }
+        // Code is never a question, even when it ends with "?" (`echo $?`).
+        if element.name == "pre" || element.holdsCode { return nil }
         if !element.descendants(where: { $0.name.count == 2 && $0.name.first == "h" && $0.name.last.map { "123456".contains($0) } == true }).isEmpty {
             return nil
         }

@@ -78,10 +78,11 @@ public struct HTMLReader: DocumentReader {
             records.append(candidate.record)
         }
         records = Self.merge(records, jsonLD: Self.jsonLDRecords(document, outline: outline.blocks, path: path))
-        if !records.isEmpty { return SourceDocument(path: path, records: records, format: format) }
+        if !records.isEmpty { return SourceDocument(path: path, records: records, format: format, title: document.title) }
         let paragraphs = QuestionSegmenter.paragraphRecords(HTMLDocument.outline(document.body), path: path)
         return SourceDocument(path: path, records: paragraphs, format: format,
-                              warnings: ["no question/answer structure found; indexed \(paragraphs.count) paragraphs as answers"])
+                              warnings: ["no question/answer structure found; indexed \(paragraphs.count) paragraphs as answers"],
+                              title: document.title)
     }
 
     /// A record found on the page, with its question's place in document order.

@@ -29,7 +29,15 @@ public struct MarkdownReader: DocumentReader {
         if records.isEmpty {
             records = TextReader.records(in: Self.withoutMarkup(text), path: path)
         }
-        return SourceDocument(path: path, records: records, format: format)
+        return SourceDocument(path: path, records: records, format: format, title: Self.title(blocks))
+    }
+
+    /// The file's title: its one level-1 heading, unless that heading asks a question.
+    static func title(_ blocks: [OutlineBlock]) -> String? {
+        var titles: [String] = []
+        for case .heading(1, let text, _, _) in blocks { titles.append(text) }
+        guard titles.count == 1, let title = titles.first, !title.hasSuffix("?"), !title.allSatisfy(\.isWhitespace) else { return nil }
+        return title
     }
 
     /// The Markdown as headings and blocks. `Q:` lines become headings one level below any

@@ -10,13 +10,15 @@ import KBText
 import KnowledgeStore
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a cleaned fact sheet: facts by topic, duplicates merged, sources listed, conflicts marked.",
+        abstract: "Write a cleaned fact sheet: source by source, question by question, duplicates merged, code kept, conflicts marked.",
         discussion: """
             Formats: markdown, json and html (one self-contained page) go to stdout or --output; csv \
             writes facts.csv, claims.csv and findings.csv into the --output folder. An --output path \
             ending in / or naming a folder is a folder (facts.md, facts.json, facts.html inside); \
-            missing parent folders are created, and kb says on stderr what it wrote. The same index gives \
-            byte-identical output. Example: kb export --format html --output facts.html
+            missing parent folders are created, and kb says on stderr what it wrote. A sheet of more \
+            than --page-facts facts written as html or markdown to a folder is an index page \
+            (index.html, index.md) and one page per source. The same index gives byte-identical \
+            output. Example: kb export --format html --output sheet/
             """
     )
 
@@ -25,6 +27,13 @@ struct Export: ParsableCommand {
 
     @Option(help: "The file to write, or a folder (ending in / or existing) for the format's files; parents are created. Default: standard output.")
     var output: String?
+
+    @Option(help: "The sheet's title. Default: the title the corpus's pages share, else the folder holding the corpus.")
+    var title: String?
+
+    @Option(name: .customLong("page-facts"),
+            help: "html and markdown to a folder: a sheet of more facts is written as an index and one page per source (0: always one file).")
+    var pageFacts: Int = FactSheetPages.defaultFactsPerPage
 
     @Option(help: "Only topics containing this text (case-insensitive).")
     var topic: String?
@@ -47,11 +56,17 @@ struct Export: ParsableCommand {
         if format.writesFolder, output == nil {
             throw ValidationError("--format csv writes three files: name a folder with --output")
         }
+        if pageFacts < 0 {
+            throw ValidationError("--page-facts must be 0 (one file) or more, not \(pageFacts)")
+        }
+        if let title, title.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--title is empty: give the sheet a title, or leave the option out for the corpus's name")
+        }
     }
 
     func run() throws {
         var options = FactSheetOptions()
-        options.title = "Fact sheet: " + (index.usesDefaultIndex ? "Corpus/" : index.indexPath)
+        options.title = title
         options.topic = topic
         options.subject = subject
         options.conflicts = !noConflicts
@@ -69,24 +84,31 @@ struct Export: ParsableCommand {
             }
             let facts = try store.checkFacts()
             let findings = noConflicts ? [] : Checker().run(facts)
-            sheet = FactSheetBuilder.build(answers: try store.indexedAnswers(), facts: facts, findings: findings, options: options)
+            sheet = FactSheetBuilder.build(answers: try store.indexedAnswers(), facts: facts, findings: findings, options: options,
+                                           titles: try store.sourceTitles())
         } catch let error as StoreError {
             error.exit()
         }
-        let files = format.exporter.render(sheet)
         guard let output else {
-            for file in files { print(file.contents, terminator: "") }
+            for file in format.exporter.render(sheet) { print(file.contents, terminator: "") }
             return
         }
         let destination = ExportDestination(output, format: format)
+        // A large sheet to a folder: an index and one page per source, each written when rendered.
+        let paged = destination.isFolder && format.hasPages && pageFacts > 0 && sheet.summary.facts > pageFacts
         var written: [(path: String, bytes: Int)] = []
         do {
             try FileManager.default.createDirectory(atPath: destination.folder, withIntermediateDirectories: true)
-            for file in files {
-                let path = destination.path(for: file.name)
-                let data = Data(file.contents.utf8)
+            func write(_ name: String, _ contents: String) throws {
+                let path = destination.path(for: name)
+                let data = Data(contents.utf8)
                 try data.write(to: URL(fileURLWithPath: path), options: .atomic)
                 written.append((path, data.count))
+            }
+            if paged {
+                try format.exporter.render(sheet, pages: FactSheetPages.pages(sheet, factsPerPage: pageFacts), write: write)
+            } else {
+                for file in format.exporter.render(sheet) { try write(file.name, file.contents) }
             }
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
@@ -125,13 +147,17 @@ struct ExportDestination {
         return (output as NSString).appendingPathComponent(name.isEmpty ? format.fileName : name)
     }
 
-    /// `wrote facts.html (12 KB)` or `wrote 3 files to sheet/ (facts.csv 412 KB, ...)`.
+    /// `wrote facts.html (12 KB)` or `wrote 3 files to sheet/ (facts.csv 412 KB, ...)`; past a few
+    /// files, the first and a total (`wrote 40 files to sheet/ (index.html 80 KB, ... 3.1 MB in all)`).
     func summary(_ written: [(path: String, bytes: Int)]) -> String {
         if !isFolder, let only = written.first {
             return "wrote \(only.path) (\(Self.size(only.bytes)))"
         }
-        let list = written.map { "\(($0.path as NSString).lastPathComponent) \(Self.size($0.bytes))" }
         let shown = output.hasSuffix("/") ? output : output + "/"
+        var list = written.map { "\(($0.path as NSString).lastPathComponent) \(Self.size($0.bytes))" }
+        if list.count > 4 {
+            list = [list[0], "... \(Self.size(written.reduce(0) { $0 + $1.bytes })) in all"]
+        }
         return "wrote \(written.count) file\(written.count == 1 ? "" : "s") to \(shown) (\(list.joined(separator: ", ")))"
     }
 

@@ -26,7 +26,7 @@ enum CheckCorpus {
                     id: Int64(facts.count + 1), answerID: Int64(answerIndex + 1), clusterID: cluster, text: fact.text,
                     lead: fact.lead, topic: prepared.answer.topic, year: fact.year,
                     location: SourceLocation(path: place.path, line: place.line + fact.lineOffset, column: fact.start + 1),
-                    claims: claims, supports: supports))
+                    claims: claims, supports: supports, start: fact.start))
             }
         }
         return facts

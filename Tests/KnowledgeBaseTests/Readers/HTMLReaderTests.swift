@@ -102,6 +102,46 @@ import Testing
         #expect(records.first?.text == "Yes, with the C API.")
     }
 
+    /// Code that ends with "?" (`echo $?`) in a highlighting `<div>` is code of the answer, never
+    /// a question of its own: the answer keeps every block, in order.
+    @Test func codeEndingWithAQuestionMarkStaysInItsAnswer() throws {
+        let html = """
+        <html><body>
+        <h3>How do I see the exit status?</h3>
+        <p>Print it right after the command:</p>
+        <div class="highlight"><pre><span class="nb">true</span>; <span class="nb">echo</span> <span class="nv">$?</span></pre></div>
+        <p>It prints 0 for success.</p>
+        <p>Or test it directly:</p>
+        <div class="highlight"><pre>false || echo $?</pre></div>
+        </body></html>
+        """
+        let document = try Self.read(html)
+        #expect(document.records.map(\.question) == ["How do I see the exit status?"])
+        #expect(document.records.first?.text == """
+            Print it right after the command:
+
+            ```
+            true; echo $?
+            ```
+
+            It prints 0 for success.
+
+            Or test it directly:
+
+            ```
+            false || echo $?
+            ```
+            """)
+    }
+
+    /// A page's `<title>` is the document's title, whitespace collapsed; none when it is blank.
+    @Test func pageTitleIsRead() throws {
+        #expect(try Self.read("<html><head><title>\n  Shellmate   FAQ\n</title></head><body><h2>Why?</h2><p>Because.</p></body></html>").title
+                == "Shellmate FAQ")
+        #expect(try Self.read("<html><head><title> </title></head><body><h2>Why?</h2><p>Because.</p></body></html>").title == nil)
+        #expect(try Self.read("<html><body><h2>Why?</h2><p>Because.</p></body></html>").title == nil)
+    }
+
     // MARK: - Tables of contents and chrome
 
     /// A list of links to the page's own anchors is a table of contents: its entries are never
