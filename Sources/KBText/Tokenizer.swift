@@ -94,9 +94,13 @@ public struct Tokenizer: Sendable {
                 index += 1
                 continue
             }
-            if Self.isDigit(scalar) {
+            // A number is a run of digits, or a decimal written without its leading zero (".875",
+            // "= .5") where the dot starts a value rather than ending a word or number.
+            let bareDecimal = scalar == "." && index + 1 < s.count && Self.isDigit(s[index + 1])
+                && (index == 0 || Self.isSpace(s[index - 1]) || "(=[<>+*/~≈≤≥".unicodeScalars.contains(s[index - 1]))
+            if Self.isDigit(scalar) || bareDecimal {
                 var end = index + 1
-                var decimal = false
+                var decimal = bareDecimal
                 while end < s.count {
                     if Self.isDigit(s[end]) {
                         end += 1

@@ -25,6 +25,9 @@ import Testing
         ("Density: containers: 50-100 concurrent instances (20MB each = 1-2GB RAM).", false),
         ("Inference: 10GB memory × 10 concurrent = 100GB total, expensive.", false),
         ("Inference: 10GB memory × 10 concurrent = 10GB total, expensive.", true),
+        // A decimal written without its leading zero is still a decimal.
+        ("The image is 88 pixels wide (because 175/200 = .875; .875 * 100 = 87.5, rounded up).", false),
+        ("The image is 88 pixels wide (because .875 * 100 = 8.75, rounded up).", true),
         // Variables are never evaluated.
         ("Standard cost = N × S × $0.000025 per month for N executions of S states.", false),
         ("Express cost = N × ($0.000001 + D × M × $0.00001667) for N executions.", false),
