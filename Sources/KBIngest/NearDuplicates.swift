@@ -44,6 +44,8 @@ public enum NearDuplicates {
         var numbers: Set<String>
         var names: Set<String>
         var negated: Bool
+        /// The content words (stemmed) of its subject: the words before its first verb.
+        var subject: Set<String> = []
         /// `words` as sorted vocabulary numbers (see ``intern(_:)``).
         var ids: [Int32] = []
     }
@@ -224,6 +226,14 @@ public enum NearDuplicates {
             guard overlap >= 0.5 else { continue }
             if !sentence.numbers.isSubset(of: bNumbers) { return false }
             if !sentence.names.isSubset(of: b.allWords) { return false }
+            // What a sentence is about is no detail: when its subject and the subject of the other
+            // text's matching sentence each hold a word the other text lacks, one thing was put in
+            // place of another ("Bike racks can be fitted ..." and "Roof boxes can be fitted ...",
+            // "Regular members get 10% off" and "Business members get 10% off"). A subject reworded
+            // into a pronoun or a different sentence shape replaces nothing.
+            if !sentence.subject.isSubset(of: b.words),
+               let match = b.sentences.max(by: { sentence.words.intersection($0.words).count < sentence.words.intersection($1.words).count }),
+               !match.subject.isSubset(of: a.words) { return false }
             if sentence.negated, !bNegated { return false }
         }
         return true
@@ -236,19 +246,24 @@ public enum NearDuplicates {
         var allWords: Set<String> = []
         var words: Set<String> = []
         var stems: [String: String] = [:]
+        let verbs: WordClasses = [.auxiliary, .verb, .supportVerb, .changeVerb, .negation, .pronoun]
+        var inSubject = true
         WordScan.words(text) { lower, shape, opens in
             if opens, !current.words.isEmpty || !current.numbers.isEmpty {
                 sentences.append(current)
                 current = Sentence(words: [], numbers: [], names: [], negated: false)
             }
+            if opens { inSubject = true }
             allWords.insert(lower)
             if shape == .number || lower.unicodeScalars.contains(where: \.isDigitScalar) {
+                inSubject = false
                 // A year stamps a text; any other number is a value.
                 if lower.count == 4, let year = Int(lower), (1900...2099).contains(year) { return }
                 current.numbers.insert(lower)
                 return
             }
             let classes = lexicon.classes(of: lower)
+            if !classes.isDisjoint(with: verbs) { inSubject = false }
             if classes.contains(.negation) { current.negated = true }
             if !opens, shape == .capitalized || shape == .upper || shape == .identifier { current.names.insert(lower) }
             guard classes.isDisjoint(with: function) else { return }
@@ -256,6 +271,8 @@ public enum NearDuplicates {
             stems[lower] = stem
             current.words.insert(stem)
             words.insert(stem)
+            if inSubject { current.subject.insert(stem) }
+            if current.subject.count >= 4 { inSubject = false }
         }
         sentences.append(current)
         return Profile(words: words, allWords: allWords, sentences: sentences)

@@ -26,6 +26,8 @@ import Testing
         "Each Plus workspace includes 1 TB of file storage shared by all members. Files can be up to 2 GB in size.",
         // A negation.
         "Each workspace includes 1 TB of file storage shared by all members. Files cannot be up to 2 GB in size.",
+        // Another subject, in lowercase words: one thing put in place of another.
+        "Each folder includes 1 TB of file storage shared by all members. Files can be up to 2 GB in size.",
     ])
     func lookAlikesStayApart(other: String) {
         #expect(NearDuplicates.groups([Self.base, other]).isEmpty)
@@ -46,5 +48,22 @@ import Testing
         let facts = ["Layers only work with .zip deployment packages.",
                      "Limitations: only works with .zip deployments, not container images, and not for other runtimes such as Ruby."]
         #expect(NearDuplicates.groups(facts, strict: true).isEmpty)
+    }
+
+    /// A subject exchanged for another is a different statement even when it opens the sentence
+    /// (where a capital says nothing); a subject reworded into a pronoun is the same one.
+    @Test func subjectsExchangedStayApartAndPronounsDoNot() {
+        #expect(NearDuplicates.groups([
+            "Bike racks can be fitted to our estate cars on request. Ask support a day before your booking.",
+            "Roof boxes can be fitted to our estate cars on request. Ask support a day before your booking.",
+        ]).isEmpty)
+        #expect(NearDuplicates.groups([
+            "Regular members get 10% off day bookings at weekends. The discount is applied at checkout.",
+            "Business members get 10% off day bookings at weekends. The discount is applied at checkout.",
+        ]).isEmpty)
+        #expect(NearDuplicates.groups([
+            "Members can cancel a booking up to 2 hours before it starts, free of charge, from the app.",
+            "You can cancel a booking free of charge from the app up to 2 hours before it starts.",
+        ]) == [[0, 1]])
     }
 }
