@@ -136,6 +136,13 @@ struct HTMLOutline {
                 pendingAnchor = name
                 if element.children.isEmpty { return }
             }
+            // A line that is nothing but a jump to an anchor on this page is a table-of-contents
+            // entry, even with no list or block around the table: the question it names is
+            // answered where it points, not here.
+            if atLineStart, element.name == "a", element.weight > 0, element.onPageLinkWeight >= element.weight,
+               HTMLOutline.endsLine(following) {
+                return
+            }
             if atLineStart, let question = boldQuestion(element) ?? lineQuestion(element, before: following) {
                 flushInline()
                 append(.heading(level: 7, text: question, anchor: element.id ?? pendingAnchor, line: element.line), from: element)

@@ -234,4 +234,29 @@ import Testing
         #expect(QuestionText.answer("A: Yes, every card.") == "Yes, every card.")
         #expect(QuestionText.answer("Any card.") == "Any card.")
     }
+
+    /// A table of contents written as loose lines of on-page links (no list around it) is not a
+    /// set of questions; the headings it points at are, with or without "?", at the question level.
+    @Test func looseContentsLinesAreNotQuestions() throws {
+        let html = """
+        <html><body>
+        <h1>Contents</h1>
+        <h2 id="C_G">General problems</h2>
+        <a href="#G1">G1. What is Relay and why should I bother?</a><br/>
+        <a href="#G2">G2. Where do I find the sources?</a><br/>
+        <h2 id="C_B">Build problems</h2>
+        <a href="#B1">B1. Make fails when building on FreeBSD.</a><br/>
+        <h2><a id="G1" name="G1">G1. What is Relay and why should I bother?</a></h2>
+        <p>Relay fetches mail from remote servers and hands it to your local system.</p>
+        <h2><a id="G2" name="G2">G2. Where do I find the sources?</a></h2>
+        <p>On the project site, with every release signed.</p>
+        <h2><a id="B1" name="B1">B1. Make fails when building on FreeBSD.</a></h2>
+        <p>Use GNU make; the system make does not understand the makefile.</p>
+        </body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["G1. What is Relay and why should I bother?", "G2. Where do I find the sources?",
+                                             "B1. Make fails when building on FreeBSD."])
+        #expect(records.map(\.location.anchor) == ["G1", "G2", "B1"])
+    }
 }
