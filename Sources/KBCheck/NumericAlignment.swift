@@ -19,9 +19,8 @@ import KBText
 /// A property the corpus gives many different values for is a measurement that depends on
 /// conditions the text does not state (cold starts of different functions, latencies under
 /// different loads), not a fact stated twice: when the claims aligned with a pair hold three or
-/// more values that cannot all hold, the pair's confidence is divided by one less than their
-/// number (at most by four). A limit stated as 15
-/// minutes three times and as 5 minutes once keeps its full weight.
+/// more values that cannot all hold, no pair of them is a finding. A limit stated as 15 minutes
+/// three times and as 5 minutes once is still compared.
 struct NumericAlignment {
     struct Side {
         var fact: Int

@@ -34,6 +34,22 @@ import TestSupport
         #expect(missing.stderr.hasPrefix("kb: missing expected argument") && missing.stderr.hasSuffix("(see kb help search)\n"))
     }
 
+    /// Files kb cannot read are named once, never the index itself when it sits in the folder;
+    /// --quiet names none (errors are still printed).
+    @Test func skippedFilesAreNamedButNotTheIndexItself() throws {
+        let project = try Project(withCorpus: false)
+        try project.write("notes/faq.md", "## Why?\n\nBecause the archive keeps 25 versions of every page.\n")
+        #expect(try project.run(["ingest", "--db", "notes/kb.sqlite", "notes"]).status == 0)
+        try project.write("notes/drawing.xyz", "not text kb reads")
+        try project.write("notes/faq.md", "## Why?\n\nBecause the archive keeps 30 versions of every page.\n")
+        let again = try project.run(["ingest", "--db", "notes/kb.sqlite", "notes"])
+        #expect(again.status == 0)
+        #expect(again.stderr == "kb: notes/drawing.xyz: skipped (no reader for this file type)\n")
+        let quiet = try project.run(["ingest", "--db", "notes/kb.sqlite", "--quiet", "--rebuild", "notes"])
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+    }
+
     @Test func claimsAreCappedAndSayHowManyMore() throws {
         let project = try Project()
         let capped = try project.run(["claims", "--limit", "5"])

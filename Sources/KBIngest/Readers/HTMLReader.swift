@@ -81,7 +81,7 @@ public struct HTMLReader: DocumentReader {
         if !records.isEmpty { return SourceDocument(path: path, records: records, format: format, title: document.title) }
         let paragraphs = QuestionSegmenter.paragraphRecords(HTMLDocument.outline(document.body), path: path)
         return SourceDocument(path: path, records: paragraphs, format: format,
-                              warnings: ["no question/answer structure found; indexed \(paragraphs.count) paragraphs as answers"],
+                              warnings: ["no question/answer structure found; indexed \(paragraphs.count) paragraph\(paragraphs.count == 1 ? "" : "s") as answers"],
                               title: document.title)
     }
 

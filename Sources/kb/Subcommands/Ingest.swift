@@ -57,9 +57,13 @@ struct Ingest: ParsableCommand {
             error.exit()
         }
         Terminal.clearProgress()
-        for skipped in report.skippedUnknown { Terminal.error("\(skipped): skipped (no reader for this file type)") }
         for problem in report.errors { Terminal.error(problem.description) }
         if !quiet {
+            // The index itself (and its journal files) may sit in the folder being indexed.
+            let own = Set(["", "-wal", "-shm", "-journal"].map { Self.absolute(target + $0) })
+            for skipped in report.skippedUnknown where !own.contains(Self.absolute(skipped)) {
+                Terminal.error("\(skipped): skipped (no reader for this file type)")
+            }
             for line in Self.warningLines(report.warnings, verbose: verbose) { Terminal.error(line) }
         }
         if json {
@@ -114,6 +118,10 @@ struct Ingest: ParsableCommand {
         }
         for suffix in ["-wal", "-shm"] { try? fileManager.removeItem(atPath: temporary + suffix) }
         return report
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// `kb: indexing 12.3 of 25.4 MB, 19,200 answers`, at most ten times a second.
