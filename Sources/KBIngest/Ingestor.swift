@@ -132,10 +132,9 @@ public struct Ingestor: Sendable {
             try writer.addSource(path: file.path, hash: hash, size: file.size, modified: file.modified, format: document.format,
                                  title: document.title)
         }
+        // Batches of about `batchCharacters` of answer text (whole documents).
+        var ranges: [Range<Int>] = []
         var batchStart = 0
-        var written = 0
-        let bytesTotal = documents.reduce(Int64(0)) { $0 + $1.0.size }
-        var bytesBefore: Int64 = 0
         while batchStart < documents.count {
             var batchEnd = batchStart
             var characters = 0
@@ -143,32 +142,51 @@ public struct Ingestor: Sendable {
                 characters += documents[batchEnd].2.records.reduce(0) { $0 + $1.text.utf8.count }
                 batchEnd += 1
             }
-            let batchDocuments = documents[batchStart..<batchEnd]
-            let batchBytes = batchDocuments.reduce(Int64(0)) { $0 + $1.0.size }
-            let recordCount = max(1, batchDocuments.reduce(0) { $0 + $1.2.records.count })
-            let answersBefore = written
-            // Within a batch, preparing is about the first nine tenths of the work, writing the rest.
-            let estimate: @Sendable (Double) -> IngestProgress = { [bytesBefore] fraction in
-                IngestProgress(phase: .indexing, bytesDone: bytesBefore + Int64(Double(batchBytes) * min(1, fraction)),
-                               bytesTotal: bytesTotal, answers: answersBefore)
-            }
-            let batch = pipeline.prepare(batchDocuments.map(\.2), knownKeyHashes: known) { prepared in
-                progress?(estimate(0.9 * Double(prepared) / Double(recordCount)))
-            }
+            ranges.append(batchStart..<batchEnd)
             batchStart = batchEnd
+        }
+        let bytesTotal = documents.reduce(Int64(0)) { $0 + $1.0.size }
+        let starts = ranges.reduce(into: [Int64(0)]) { sums, range in
+            sums.append((sums.last ?? 0) + documents[range].reduce(Int64(0)) { $0 + $1.0.size })
+        }
+        // The next batch is prepared while this one is written: preparing is text work on every
+        // core, writing is SQLite on this thread. A batch needs only the key hashes of the
+        // batches before it, which are known once they are prepared.
+        let pipelineCopy = pipeline
+        func prepare(_ index: Int, known: Set<Int64>, answersBefore: Int) -> PendingBatch {
+            let pending = PendingBatch()
+            let range = ranges[index]
+            let sources = documents[range].map(\.2)
+            let recordCount = max(1, sources.reduce(0) { $0 + $1.records.count })
+            let (before, batchBytes) = (starts[index], starts[index + 1] - starts[index])
+            DispatchQueue.global().async {
+                let batch = pipelineCopy.prepare(sources, knownKeyHashes: known) { prepared in
+                    progress?(IngestProgress(phase: .indexing, bytesDone: before + Int64(Double(batchBytes) * 0.9 * Double(prepared) / Double(recordCount)),
+                                             bytesTotal: bytesTotal, answers: answersBefore))
+                }
+                pending.fulfil(batch)
+            }
+            return pending
+        }
+        var written = 0
+        var pending = ranges.isEmpty ? nil : prepare(0, known: known, answersBefore: 0)
+        for index in ranges.indices {
+            guard let current = pending else { break }
+            let batch = current.wait()
+            for prepared in batch.answers { known.insert(prepared.keyHash) }
+            pending = index + 1 < ranges.count ? prepare(index + 1, known: known, answersBefore: written + batch.answers.count) : nil
             for (path, counts) in batch.counts.sorted(by: { $0.key < $1.key }) { try writer.addCounts(counts, path: path) }
+            let (before, batchBytes) = (starts[index], starts[index + 1] - starts[index])
             for (position, prepared) in batch.answers.enumerated() {
                 if position % 256 == 0 {
-                    var state = estimate(0.9 + 0.1 * Double(position) / Double(max(1, batch.answers.count)))
-                    state.answers = written + position
-                    progress?(state)
+                    let fraction = 0.9 + 0.1 * Double(position) / Double(max(1, batch.answers.count))
+                    progress?(IngestProgress(phase: .indexing, bytesDone: before + Int64(Double(batchBytes) * fraction),
+                                             bytesTotal: bytesTotal, answers: written + position))
                 }
                 try writer.write(prepared)
                 try options.afterAnswerWritten?(written + position)
             }
-            for prepared in batch.answers { known.insert(prepared.keyHash) }
             written += batch.answers.count
-            bytesBefore += batchBytes
         }
         progress?(IngestProgress(phase: .indexing, bytesDone: bytesTotal, bytesTotal: bytesTotal, answers: written))
     }
@@ -215,5 +233,22 @@ public struct Ingestor: Sendable {
     static func seconds(_ duration: Duration) -> Double {
         let (seconds, attoseconds) = duration.components
         return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}
+
+/// A batch being prepared on another thread; `wait()` returns it once it is ready.
+final class PendingBatch: @unchecked Sendable {
+    private var batch: PreparedBatch?
+    private let ready = DispatchSemaphore(value: 0)
+
+    func fulfil(_ batch: PreparedBatch) {
+        self.batch = batch
+        ready.signal()
+    }
+
+    func wait() -> PreparedBatch {
+        ready.wait()
+        ready.signal()
+        return batch ?? PreparedBatch(answers: [], counts: [:])
     }
 }

@@ -110,29 +110,36 @@ public enum NearDuplicates {
             if (2...200).contains(end - start) { buckets.append(keyed[start..<end]) }
             start = end
         }
-        flat.withUnsafeBufferPointer { words in
-            for bucket in buckets {
-                let candidates = bucket.map { Int($0.text) }
+        // Pairs alike on their own, found on every core (the test is pure); merged below in
+        // bucket order, so the groups do not depend on the threads.
+        let words = flat, spans = bounds
+        let alikePairs: [[(Int, Int)]] = buckets.concurrentMap { bucket in
+            let candidates = bucket.map { Int($0.text) }
+            var found: [(Int, Int)] = []
+            words.withUnsafeBufferPointer { words in
                 for (position, a) in candidates.enumerated() {
-                    for b in candidates[(position + 1)...] {
-                        guard overlapEnough(words[bounds[a]], words[bounds[b]], strict: strict),
-                              root(a) != root(b), alike(profiles[a], profiles[b], strict: strict) else { continue }
-                        // Every member must be alike with every member of the other group: likeness
-                        // does not chain ("A ~ B ~ C" does not make A and C one).
-                        let (rootA, rootB) = (root(a), root(b))
-                        let groupA = group(a), groupB = group(b)
-                        let key = Int64(min(rootA, rootB)) << 32 | Int64(max(rootA, rootB))
-                        guard groupA.count + groupB.count <= 50, refused[key] != groupA.count + groupB.count else { continue }
-                        guard groupA.allSatisfy({ x in groupB.allSatisfy { y in (x == a && y == b) || alike(profiles[x], profiles[y], strict: strict) } }) else {
-                            refused[key] = groupA.count + groupB.count
-                            continue
-                        }
-                        parent[rootB] = rootA
-                        members[rootA] = groupA + groupB
-                        members[rootB] = nil
+                    for b in candidates[(position + 1)...]
+                    where overlapEnough(words[spans[a]], words[spans[b]], strict: strict) && alike(profiles[a], profiles[b], strict: strict) {
+                        found.append((a, b))
                     }
                 }
             }
+            return found
+        }
+        for (a, b) in alikePairs.joined() where root(a) != root(b) {
+            // Every member must be alike with every member of the other group: likeness does not
+            // chain ("A ~ B ~ C" does not make A and C one).
+            let (rootA, rootB) = (root(a), root(b))
+            let groupA = group(a), groupB = group(b)
+            let key = Int64(min(rootA, rootB)) << 32 | Int64(max(rootA, rootB))
+            guard groupA.count + groupB.count <= 50, refused[key] != groupA.count + groupB.count else { continue }
+            guard groupA.allSatisfy({ x in groupB.allSatisfy { y in (x == a && y == b) || alike(profiles[x], profiles[y], strict: strict) } }) else {
+                refused[key] = groupA.count + groupB.count
+                continue
+            }
+            parent[rootB] = rootA
+            members[rootA] = groupA + groupB
+            members[rootB] = nil
         }
         var groups: [Int: [Int]] = [:]
         for index in texts.indices { groups[root(index), default: []].append(index) }
