@@ -52,6 +52,9 @@ public enum NearDuplicates {
 
     struct Profile {
         var words: Set<String>
+        /// The numbers of all its sentences, and whether any sentence is negated.
+        var numbers: Set<String> = []
+        var negated = false
         /// Every word of the text, lowercased (for "does the other text hold this name").
         var allWords: Set<String>
         var sentences: [Sentence]
@@ -215,7 +218,7 @@ public enum NearDuplicates {
         // Nothing the shorter text says is lost: each of its sentences has its words (most of them)
         // in the longer one, whose wording is the one kept.
         let (shorter, longer) = countA <= countB ? (a, b) : (b, a)
-        let longerNumbers = Set(longer.sentences.flatMap(\.numbers))
+        let longerNumbers = longer.numbers
         for sentence in shorter.sentences where sentence.words.count >= 2 {
             // Its numbers count among its words: "within 15 minutes" and "within 15 minutes" agree.
             let held = sharedCount(sentence.ids, longer.ids) + sentence.numbers.intersection(longerNumbers).count
@@ -227,7 +230,7 @@ public enum NearDuplicates {
 
     /// Whether the sentences of `a` that `b` shares hold only numbers, names and negations `b` holds too.
     static func agree(_ a: Profile, _ b: Profile) -> Bool {
-        let bNumbers = Set(b.sentences.flatMap(\.numbers)), bNegated = b.sentences.contains(where: \.negated)
+        let bNumbers = b.numbers, bNegated = b.negated
         for sentence in a.sentences where !sentence.words.isEmpty {
             let overlap = Double(sharedCount(sentence.ids, b.ids)) / Double(sentence.words.count)
             guard overlap >= 0.5 else { continue }
@@ -239,7 +242,7 @@ public enum NearDuplicates {
             // "Regular members get 10% off" and "Business members get 10% off"). A subject reworded
             // into a pronoun or a different sentence shape replaces nothing.
             if !sentence.subject.isSubset(of: b.words),
-               let match = b.sentences.max(by: { sentence.words.intersection($0.words).count < sentence.words.intersection($1.words).count }),
+               let match = b.sentences.max(by: { sharedCount(sentence.ids, $0.ids) < sharedCount(sentence.ids, $1.ids) }),
                !match.subject.isSubset(of: a.words) { return false }
             if sentence.negated, !bNegated { return false }
         }
@@ -282,7 +285,8 @@ public enum NearDuplicates {
             if current.subject.count >= 4 { inSubject = false }
         }
         sentences.append(current)
-        return Profile(words: words, allWords: allWords, sentences: sentences)
+        return Profile(words: words, numbers: Set(sentences.flatMap(\.numbers)), negated: sentences.contains(where: \.negated),
+                       allWords: allWords, sentences: sentences)
     }
 
     static func signature(_ shingles: Set<UInt64>) -> [UInt64] {
