@@ -111,6 +111,9 @@ public struct Ingestor: Sendable {
                 for file in touchedUnchanged { try writer.touch(path: file.path, size: file.size, modified: file.modified) }
                 for path in report.removedSources + report.indexedFiles where stored[path] != nil { try writer.removeSource(path: path) }
                 try write(documents, lexicon: lexicon, to: writer, progress: progress)
+                // Synonym groups the corpus adds serve its searches too.
+                let standard = Set(Lexicon.standard.synonymGroups)
+                try writer.setSearchSynonyms(lexicon.synonymGroups.filter { !standard.contains($0) })
                 try writer.finish()
             }
         }

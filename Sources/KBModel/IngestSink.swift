@@ -42,4 +42,10 @@ public protocol IngestWriter {
     func write(_ answer: PreparedAnswer) throws
     /// Ends the ingest's writes (drops what no fact uses any more).
     func finish() throws
+    /// Keeps the corpus's own search synonym groups (from `kb-lexicon.json`) for searches.
+    func setSearchSynonyms(_ groups: [[String]]) throws
+}
+
+extension IngestWriter {
+    public func setSearchSynonyms(_ groups: [[String]]) throws {}
 }

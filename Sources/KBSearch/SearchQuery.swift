@@ -86,9 +86,12 @@ public struct SearchQuery: Sendable, Hashable {
     /// The query as terms: stop words marked from the lexicon's function-word classes, and each
     /// plain word's synonyms (the lexicon's `synonyms` groups, extended by `kb-lexicon.json`)
     /// added as alternatives.
+    /// Word classes whose words are stop words in a query: they say how a question is put, not
+    /// what it is about.
+    public static let stopClasses: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .conjunction, .subordinator, .question, .discourse]
+
     public static func parse(_ text: String, lexicon: Lexicon) throws(SearchQueryError) -> SearchQuery {
         var query = try parse(text)
-        let stopClasses: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .conjunction, .subordinator, .question, .discourse]
         var synonymsOf: [String: [String]] = [:]
         for group in lexicon.synonymGroups {
             for word in group { synonymsOf[word, default: []].append(contentsOf: group.filter { $0 != word }) }

@@ -126,6 +126,10 @@ extension KnowledgeStore {
     static func correction(_ db: Database, for term: SearchQuery.Term) throws -> String? {
         let word = term.word
         if try Int.fetchOne(db, sql: "SELECT doc FROM answer_vocab WHERE term = ?", arguments: [word]) != nil { return nil }
+        // A word whose synonym the index holds is no typo ("hop" where the corpus says "jump").
+        for synonym in term.synonyms where !synonym.contains(" ") {
+            if try Int.fetchOne(db, sql: "SELECT doc FROM answer_vocab WHERE term = ?", arguments: [synonym]) != nil { return nil }
+        }
         // A word being typed (the query's last) may be the start of an indexed word.
         if term.isPrefix, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM answer_vocab WHERE term >= ? AND term < ?)",
                                             arguments: [word, word + "\u{10FFFF}"]) == true { return nil }
@@ -137,6 +141,8 @@ extension KnowledgeStore {
             candidates += try Row.fetchAll(db, sql: "SELECT term, doc FROM answer_vocab WHERE term >= ? AND term < ?", arguments: [low, high])
                 .map { ($0[0], $0[1]) }
         }
+        // A stop word is never what a misspelt word meant: it would be ignored in the search.
+        candidates.removeAll { !Lexicon.standard.classes(of: $0.0).isDisjoint(with: SearchQuery.stopClasses) }
         return Spelling.best(for: word, among: candidates)
     }
 }

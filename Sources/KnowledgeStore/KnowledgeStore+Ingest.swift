@@ -86,6 +86,12 @@ final class SQLIngestWriter: IngestWriter {
             """)
     }
 
+    func setSearchSynonyms(_ groups: [[String]]) throws {
+        let data = try JSONEncoder().encode(groups)
+        try db.execute(sql: "INSERT OR REPLACE INTO kb_meta(key, value) VALUES ('search_synonyms', ?)",
+                       arguments: [String(decoding: data, as: UTF8.self)])
+    }
+
     func setExtractorVersion(_ version: Int) throws {
         try db.execute(sql: "UPDATE sources SET content_hash = '', size = -1")
         try db.execute(sql: "INSERT OR REPLACE INTO kb_meta(key, value) VALUES ('extractor_version', ?)", arguments: [String(version)])

@@ -90,6 +90,18 @@ import TestSupport
         #expect(explain.stdout.contains("matched copy: topic, question"), "\(explain.stdout)")
     }
 
+    /// Synonym groups of the corpus's own kb-lexicon.json serve its searches, and a word whose
+    /// synonym the index holds is not "corrected" into another word.
+    @Test func theCorpusLexiconSynonymsServeSearch() throws {
+        let project = try Self.project()
+        try project.write("Corpus/kb-lexicon.json", #"{"synonyms": [["transfer", "move"], ["sluggish", "slow"]]}"#)
+        #expect(try project.run(["ingest", "--db", "kb.sqlite", "--rebuild", "Corpus"]).status == 0)
+        let output = try project.run(["search", "--db", "kb.sqlite", "--json", "sluggish upload"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(!output.stderr.contains("showing results for"), "\(output.stderr)")
+        #expect((Self.results(output).first?["question"] as? String) == "Why is my upload slow?")
+    }
+
     /// The topic of an answer with a question is the question's matter, never a pronoun.
     @Test func topicsComeFromQuestions() throws {
         let project = try Self.project()

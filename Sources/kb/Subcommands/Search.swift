@@ -57,7 +57,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let text = query.joined(separator: " ")
-        let parsed: SearchQuery
+        var parsed: SearchQuery
         do {
             parsed = raw ? SearchQuery.raw(text) : try SearchQuery.parse(text, lexicon: .standard)
         } catch {
@@ -69,6 +69,13 @@ struct Search: ParsableCommand {
         var explanations: [Int64: [(word: String, fields: [String])]] = [:]
         do {
             let store = try index.openForReading()
+            // The corpus's own synonym groups (kb-lexicon.json) join the built-in ones.
+            let synonyms = raw ? [] : try store.searchSynonyms()
+            if !synonyms.isEmpty {
+                var lexicon = Lexicon.standard
+                for group in synonyms { lexicon.addSynonyms(group) }
+                parsed = (try? SearchQuery.parse(text, lexicon: lexicon)) ?? parsed
+            }
             outcome = facts ? SearchOutcome(hits: try store.search(parsed, limit: limit))
                 : try store.searchAnswers(parsed, limit: limit, correctTypos: !exact)
             if claims {
@@ -159,7 +166,7 @@ struct Search: ParsableCommand {
             ? text.rendered(open: "\u{1B}[1m", close: "\u{1B}[0m")
             : text.rendered(open: "**", close: "**")
         let question = hit.question.map { "\n    " + Terminal.dim("Q: ") + Terminal.safe($0) } ?? ""
-        let through = hit.matchedQuestionOnly ? "\n    " + Terminal.dim("(matched through its question or topic)") : ""
+        let through = hit.matchedQuestionOnly ? "\n    " + Terminal.dim("(matched by the answer as a whole: no single fact holds every word)") : ""
         // One more matching fact of the answer, when it has one.
         let more = hit.moreSnippets.prefix(1).map { extra -> String in
             let safe = HighlightedText(segments: extra.segments.map { .init(text: Terminal.safe($0.text), isMatch: $0.isMatch) })
