@@ -47,11 +47,15 @@ extension KnowledgeStore {
                         if holding.isEmpty, try !Self.anyAnswer(db, term.expression) { unmatched.append(term.word) }
                     }
                     // bm25 of the words an answer holds (rare words weigh more), scaled by the share of
-                    // the query's words it holds.
+                    // the query's words it holds. bm25 is 0 for words most answers hold, so a small
+                    // floor keeps the share deciding then; ties go to the earlier answer.
                     func relaxedScore(_ answer: (id: Int64, rank: Double)) -> Double {
-                        -answer.rank * pow(Double(coverage[answer.id] ?? 0) / Double(terms.count), 1.5)
+                        (0.001 - answer.rank) * pow(Double(coverage[answer.id] ?? 0) / Double(terms.count), 1.5)
                     }
-                    ranked = candidates.sorted { relaxedScore($0) > relaxedScore($1) }
+                    ranked = candidates.sorted { a, b in
+                        let (scoreA, scoreB) = (relaxedScore(a), relaxedScore(b))
+                        return scoreA != scoreB ? scoreA > scoreB : a.id < b.id
+                    }
                     ranked = Array(ranked.prefix(limit))
                     if let best = ranked.first { relaxation = .init(matched: coverage[best.id] ?? 0, of: terms.count, unmatched: unmatched) }
                 }
