@@ -3,7 +3,12 @@
 #   1. the page without a filter: every topic, the facts, the conflict list with its entries, the
 #      filter box shown (the script ran);
 #   2. the page with ?filter=snapstart: only facts containing "snapstart" stay visible;
-#   3. a screenshot of the bundled corpus's fact sheet (docs/fact-sheet.png, for the README).
+#   3. a screenshot of the bundled corpus's fact sheet (docs/fact-sheet.png, for the README);
+#   4. with real FAQ pages (KB_HTML_FAQ_PAGES, default /tmp/kb-faq-pages from
+#      Eval/search/fetch_pages.sh): a screenshot of their sheet (docs/fact-sheet-faq.png);
+#   5. with an index of a large corpus (KB_HTML_BENCH_DB, e.g. the one Scripts/bench.sh builds):
+#      its sheet as pages, each page's first render (script done) under 2 s and one filter
+#      keystroke under 200 ms, as the page measures them (data-ready-ms, data-filter-ms).
 # Rerun:  bash Scripts/check_html.sh          (installs Debian's chromium when missing)
 #   KB_HTML_DIR=/tmp/kb-html   scratch folder
 set -euo pipefail
@@ -105,3 +110,47 @@ except ImportError:
     shutil.copyfile(sys.argv[1], sys.argv[2])
 PY
 echo "check_html: screenshot in docs/fact-sheet.png ($(du -k "$REPO/docs/fact-sheet.png" | cut -f1) KiB)"
+
+# Real FAQ pages: their sheet, beside the bundled one.
+FAQ=${KB_HTML_FAQ_PAGES:-/tmp/kb-faq-pages}
+if [ -d "$FAQ" ]; then
+    "$KB" ingest --db "$DIR/faq.sqlite" --rebuild --quiet "$FAQ" >/dev/null
+    "$KB" export --db "$DIR/faq.sqlite" --format html --output "$DIR/faq.html" 2>/dev/null
+    browse "file://$DIR/faq.html" --window-size=900,1000 --screenshot="$DIR/faq.png" >/dev/null
+    python3 - "$DIR/faq.png" "$REPO/docs/fact-sheet-faq.png" <<'PY'
+import shutil, sys
+try:
+    from PIL import Image
+    Image.open(sys.argv[1]).convert("RGB").quantize(colors=32).save(sys.argv[2], optimize=True)
+except ImportError:
+    shutil.copyfile(sys.argv[1], sys.argv[2])
+PY
+    echo "check_html: FAQ pages' sheet in docs/fact-sheet-faq.png"
+fi
+
+# A large corpus: the sheet as pages; first render and a filter keystroke on every page.
+if [ -n "${KB_HTML_BENCH_DB:-}" ]; then
+    rm -rf "$DIR/bench"
+    "$KB" export --db "$KB_HTML_BENCH_DB" --format html --output "$DIR/bench/" 2>/dev/null
+    : > "$DIR/bench-times.txt"
+    for page in "$DIR"/bench/*.html; do
+        name=$(basename "$page")
+        # The index lists pages and has no facts to filter.
+        grep -q 'class="fact' "$page" || continue
+        ready=$(browse "file://$page" --virtual-time-budget=5000 --dump-dom | grep -o 'data-ready-ms="[0-9.]*"' | head -1 | grep -o '[0-9.]*' || true)
+        filter=$(browse "file://$page?filter=the" --virtual-time-budget=5000 --dump-dom | grep -o 'data-filter-ms="[0-9.]*"' | head -1 | grep -o '[0-9.]*' || true)
+        echo "$name ${ready:-none} ${filter:-none} $(du -k "$page" | cut -f1)" >> "$DIR/bench-times.txt"
+    done
+    python3 - "$DIR/bench-times.txt" <<'PY'
+import sys
+rows = [line.split() for line in open(sys.argv[1])]
+bad = [r for r in rows if r[1] == "none" or r[2] == "none" or float(r[1]) >= 2000 or float(r[2]) >= 200]
+ready = max(float(r[1]) for r in rows if r[1] != "none")
+filtered = max(float(r[2]) for r in rows if r[2] != "none")
+print(f"check_html: large corpus: {len(rows)} pages with facts; slowest first render {ready:.0f} ms, slowest filter keystroke {filtered:.0f} ms")
+for r in bad:
+    print(f"check_html: FAIL: {r[0]} ({r[3]} KiB): first render {r[1]} ms, filter {r[2]} ms")
+sys.exit(1 if bad else 0)
+PY
+fi
+
