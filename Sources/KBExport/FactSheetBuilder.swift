@@ -131,7 +131,9 @@ public enum FactSheetBuilder {
             let topic = home.topic
             let heading = question ?? (topic.isEmpty ? general : topic)
             let sectionKey = SectionKey(path: homePlace.path, heading: heading)
-            var entry = sections[sectionKey] ?? (homePlace, FactSheet.Section(source: homePlace.path, heading: heading,
+            // Taken out of the dictionary while it grows, so its arrays are appended to in place
+            // (a copy left in the dictionary would make every append copy the section).
+            var entry = sections.removeValue(forKey: sectionKey) ?? (homePlace, FactSheet.Section(source: homePlace.path, heading: heading,
                                                                                 topic: topic.isEmpty ? general : topic,
                                                                                 questions: question.map { [$0] } ?? [], facts: [], claims: []), [])
             entry.first = min(entry.first, homePlace)
