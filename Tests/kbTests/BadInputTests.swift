@@ -122,7 +122,7 @@ import TestSupport
         let project = try Project(withCorpus: false)
         try Self.write(project.url, "Corpus/wide.md", Self.utf16("# Why?\n\nBecause.\n", bigEndian: false))
         let output = try project.run(["ingest", "--db", "kb.sqlite", "Corpus"])
-        #expect(output.stderr == "kb: Corpus/wide.md: looks like UTF-16LE text without a byte-order mark; convert it to UTF-8 (for example with iconv -f UTF-16LE -t UTF-8)\n")
+        #expect(output.messages == "kb: Corpus/wide.md: looks like UTF-16LE text without a byte-order mark; convert it to UTF-8 (for example with iconv -f UTF-16LE -t UTF-8)\n")
         // A UTF-8 file with one stray NUL is still binary, not UTF-16.
         #expect(TextDecoding.utf16WithoutByteOrderMark(Data("Good line.\nBad ".utf8) + Data([0]) + Data(" line.\n".utf8)) == nil)
     }
@@ -137,7 +137,7 @@ import TestSupport
         let output = try project.run(["ingest", "--db", "kb.sqlite", "Corpus"])
         #expect(clock.now - started < .seconds(10))
         #expect(output.status == 0)
-        #expect(output.stderr == "kb: Corpus/long.txt: warning: line 2: an answer of \(Self.tenMegabyteAnswerBytes) bytes, over the limit of 2097152 (2 MiB); skipped\n")
+        #expect(output.messages == "kb: Corpus/long.txt: warning: line 2: an answer of \(Self.tenMegabyteAnswerBytes) bytes, over the limit of 2097152 (2 MiB); skipped\n")
         #expect(try project.run(["search", "--db", "kb.sqlite", "platypus"]).status == 0)
     }
 
@@ -149,7 +149,7 @@ import TestSupport
         try project.write("Corpus/c.txt", Self.newText)
         let output = try project.run(["ingest", "--db", "kb.sqlite", "--json", "Corpus"])
         #expect(output.status == 0)
-        #expect(output.stderr == "kb: Corpus/a.json: warning: empty file; nothing to index\nkb: Corpus/b.html: warning: only whitespace; nothing to index\n")
+        #expect(output.messages == "kb: Corpus/a.json: warning: empty file; nothing to index\nkb: Corpus/b.html: warning: only whitespace; nothing to index\n")
         let stats = try #require(KB.json(output.stdout))
         #expect(stats["sources"] as? Int == 3)
         #expect(stats["formats"] as? [String: Int] == ["html": 1, "json": 1, "txt": 1])
@@ -164,7 +164,7 @@ import TestSupport
         try Self.write(project.url, "Corpus/deep.html", Self.deepHTML(levels: 300))
         let output = try project.run(["ingest", "--db", "kb.sqlite", "Corpus"])
         #expect(output.status == 0)
-        #expect(output.stderr.isEmpty)
+        #expect(output.messages.isEmpty)
         let hits = try project.run(["search", "--db", "kb.sqlite", "--json", "question"])
         let questions = Set((KB.json(hits.stdout)?["results"] as? [[String: Any]] ?? []).compactMap { $0["question"] as? String })
         #expect(questions == ["Deep question?", "Platypus question after the deep part?"])
@@ -180,7 +180,7 @@ import TestSupport
         let output = try project.run(["ingest", "--db", "kb.sqlite", "Corpus"])
         #expect(clock.now - started < .seconds(10))
         #expect(output.status == 2)
-        #expect(output.stderr == "kb: Corpus/attributes.html:3: an HTML element with more than 10000 attributes; skipped\n")
+        #expect(output.messages == "kb: Corpus/attributes.html:3: an HTML element with more than 10000 attributes; skipped\n")
         // Attributes inside comments, quoted values and scripts are not counted.
         let tricky = "<html><body><!-- <p " + String(repeating: "x ", count: 20_000) + "> --><p title=\"" + String(repeating: "y ", count: 20_000)
             + "\">Fine.</p><script>var s = '<a " + String(repeating: "z ", count: 20_000) + "';</script></body></html>"
@@ -192,7 +192,7 @@ import TestSupport
         let project = try Project(withCorpus: false)
         try Self.write(project.url, "Corpus/deep.jsonl", Self.deepJSON(levels: 600))
         let output = try project.run(["ingest", "--db", "kb.sqlite", "Corpus"])
-        #expect(output.stderr == "kb: Corpus/deep.jsonl:6: JSON nested deeper than 512 levels; skipped\n")
+        #expect(output.messages == "kb: Corpus/deep.jsonl:6: JSON nested deeper than 512 levels; skipped\n")
     }
 
     /// A number that overflows a Double (`1e400`, 400 digits) became an infinite claim, and
@@ -261,7 +261,7 @@ import TestSupport
         #expect(mkfifo(project.url.appendingPathComponent("Corpus/pipe").path, 0o644) == 0)
         let output = try project.run(["ingest", "--db", "kb.sqlite", "Corpus", "Corpus/pipe", "/dev/null"])
         #expect(output.status == 2)
-        #expect(output.stderr == "kb: Corpus/pipe: cannot read: not a regular file (a pipe, socket or device)\n"
+        #expect(output.messages == "kb: Corpus/pipe: cannot read: not a regular file (a pipe, socket or device)\n"
             + "kb: /dev/null: cannot read: not a regular file (a pipe, socket or device)\n")
         #expect(try project.run(["search", "--db", "kb.sqlite", "wombat"]).status == 0)
     }
@@ -303,7 +303,7 @@ import TestSupport
         try FileManager.default.createSymbolicLink(atPath: corpus.appendingPathComponent("folder").path, withDestinationPath: ".")
         let output = try project.run(["ingest", "--db", "kb.sqlite", "Corpus"])
         #expect(output.status == 2)
-        #expect(output.stderr == "kb: Corpus/gone.md: cannot read: broken symbolic link (its target does not exist)\n"
+        #expect(output.messages == "kb: Corpus/gone.md: cannot read: broken symbolic link (its target does not exist)\n"
             + "kb: Corpus/self.txt: cannot read: symbolic link loop\n")
     }
 

@@ -165,7 +165,7 @@ import TestSupport
         try (Data("ok line\n".utf8) + Data([0xC3, 0x28])).write(to: project.url.appendingPathComponent("Corpus/broken.txt"))
         let output = try project.run(["ingest", "--json"])
         #expect(output.status == 2)
-        #expect(output.stderr == "kb: Corpus/broken.txt:2: invalid UTF-8 byte sequence; convert the file to UTF-8 (for example with iconv)\n")
+        #expect(output.messages == "kb: Corpus/broken.txt:2: invalid UTF-8 byte sequence; convert the file to UTF-8 (for example with iconv)\n")
         #expect(KB.json(output.stdout)?["answers"] as? Int == 31)
     }
 

@@ -50,6 +50,20 @@ import TestSupport
         #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
     }
 
+    /// An ingest that creates an index says so once (a mistyped --db does not go unnoticed); the
+    /// next ingest into it does not; --quiet does not.
+    @Test func aNewIndexIsSaidOnce() throws {
+        let project = try Project(withCorpus: false)
+        try project.write("notes/faq.md", "## Why?\n\nBecause the archive keeps 25 versions of every page.\n")
+        let first = try project.run(["ingest", "--db", "new.sqlite", "notes"])
+        #expect(first.status == 0)
+        #expect(first.stderr == "kb: created a new index at new.sqlite\n")
+        let second = try project.run(["ingest", "--db", "new.sqlite", "notes"])
+        #expect(second.stderr.isEmpty, "\(second.stderr)")
+        let quiet = try project.run(["ingest", "--db", "other.sqlite", "--quiet", "notes"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
+    }
+
     @Test func claimsAreCappedAndSayHowManyMore() throws {
         let project = try Project()
         let capped = try project.run(["claims", "--limit", "5"])

@@ -17,7 +17,7 @@ import TestSupport
     @Test func warningsOfOneKindAreSummedUp() throws {
         let output = try Self.project().run(["ingest", "--db", "kb.sqlite", "Corpus"])
         #expect(output.status == 0)
-        let lines = output.stderr.split(separator: "\n")
+        let lines = output.messages.split(separator: "\n")
         #expect(lines.count == 1, "\(output.stderr)")
         #expect(lines.first?.hasPrefix("kb: warning: 3 files: no question/answer structure found, e.g. Corpus/page1.html; --verbose lists them") == true,
                 "\(output.stderr)")
@@ -26,7 +26,7 @@ import TestSupport
     @Test func verboseListsEveryFileAndQuietNone() throws {
         let project = try Self.project()
         let verbose = try project.run(["ingest", "--db", "verbose.sqlite", "--verbose", "Corpus"])
-        #expect(verbose.stderr.split(separator: "\n").count == 3)
+        #expect(verbose.messages.split(separator: "\n").count == 3)
         #expect(verbose.stderr.contains("Corpus/page2.html: warning: no question/answer structure found"))
         let quiet = try project.run(["ingest", "--db", "quiet.sqlite", "--quiet", "Corpus"])
         #expect(quiet.status == 0)

@@ -14,6 +14,13 @@ struct KB {
         var status: Int32
         var stdout: String
         var stderr: String
+
+        /// Standard error without the notice that an ingest created a new index (tested on its
+        /// own in `CLIUsabilityTests`), for tests about the other lines.
+        var messages: String {
+            stderr.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !($0.hasPrefix("kb: created a new index at ")) }.joined(separator: "\n")
+        }
     }
 
     /// The `kb` executable beside the test bundle (SwiftPM builds it because the tests depend on it).

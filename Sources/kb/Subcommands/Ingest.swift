@@ -48,6 +48,8 @@ struct Ingest: ParsableCommand {
         options.extractClaims = !noClaims
         // The default index by the path shown to the user (relative to the working directory when inside it).
         let target = index.usesDefaultIndex ? IndexOptions.displayPath(IndexOptions.defaultIndex) : index.indexPath
+        // A new index is said, once: a mistyped --db should not go unnoticed.
+        let isNew = !FileManager.default.fileExists(atPath: target)
         let report: IngestReport
         do {
             report = rebuild
@@ -57,6 +59,7 @@ struct Ingest: ParsableCommand {
             error.exit()
         }
         Terminal.clearProgress()
+        if isNew, !quiet { Terminal.error("created a new index at \(target)") }
         for problem in report.errors { Terminal.error(problem.description) }
         if !quiet {
             // The index itself (and its journal files) may sit in the folder being indexed.
