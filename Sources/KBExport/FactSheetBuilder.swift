@@ -158,6 +158,23 @@ public enum FactSheetBuilder {
         for section in ordered where sheetSources.last?.path != section.source {
             sheetSources.append(FactSheet.Source(path: section.source, title: titles[section.source] ?? section.source))
         }
+        // A site's name that ends every page's title ("FAQ: The admin — Django 3.2.25 documentation")
+        // says nothing about the page: a last part after a separator that two or more titles
+        // share is dropped.
+        let separators = [" — ", " – ", " | ", " · ", " - "]
+        func siteSuffix(_ title: String) -> (kept: String, suffix: String)? {
+            for separator in separators {
+                guard let range = title.range(of: separator, options: .backwards) else { continue }
+                let kept = String(title[..<range.lowerBound]), suffix = String(title[range.upperBound...])
+                return kept.isEmpty || suffix.isEmpty ? nil : (kept, suffix)
+            }
+            return nil
+        }
+        var suffixes: [String: Int] = [:]
+        for source in sheetSources { if let suffix = siteSuffix(source.title)?.suffix { suffixes[suffix, default: 0] += 1 } }
+        for index in sheetSources.indices {
+            if let (kept, suffix) = siteSuffix(sheetSources[index].title), (suffixes[suffix] ?? 0) > 1 { sheetSources[index].title = kept }
+        }
         var sharing: [String: Int] = [:]
         for source in sheetSources { sharing[source.title, default: 0] += 1 }
         for index in sheetSources.indices where sheetSources[index].title != sheetSources[index].path && (sharing[sheetSources[index].title] ?? 0) > 1 {

@@ -177,6 +177,21 @@ import Testing
         #expect(sheet.sources.map(\.title) == ["Z-Shell FAQ (FAQ01.html)", "Z-Shell FAQ (FAQ02.html)", "zsh/notes.txt"])
     }
 
+    /// A site's name that ends every page title says nothing about the page and is dropped; a
+    /// title whose last part is its own is kept whole.
+    @Test func aSiteNameSharedByPageTitlesIsDropped() {
+        let pages = [
+            Page(path: "django/admin.html", line: 1, question: "A?", topic: "", text: "One."),
+            Page(path: "django/help.html", line: 1, question: "B?", topic: "", text: "Two."),
+            Page(path: "django/misc.html", line: 1, question: "C?", topic: "", text: "Three."),
+        ]
+        let titles = ["django/admin.html": "FAQ: The admin — Django 3.2 documentation",
+                      "django/help.html": "FAQ: Getting Help — Django 3.2 documentation",
+                      "django/misc.html": "Tips — tricks"]
+        let sheet = Self.sheet(pages, titles: titles)
+        #expect(sheet.sources.map(\.title) == ["FAQ: The admin", "FAQ: Getting Help", "Tips — tricks"])
+    }
+
     // MARK: - Pages
 
     /// One page per source in the sheet's order; a source with more facts than a page holds is cut
