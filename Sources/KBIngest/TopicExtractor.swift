@@ -72,6 +72,9 @@ public enum TopicExtractor {
         while first < phrase.end, tokens[first].is(.determiner) || tokens[first].is(.quantifier) { first += 1 }
         // After a skipped auxiliary the subject ends at its verb: "does Acme Queue keep messages".
         var last = phrase.end
+        // A phrase of determiners and quantifiers only ("Additional" in "Additional changes in
+        // version 3.11.1") leaves nothing to search for a verb in.
+        guard first < phrase.end else { return nil }
         if let verb = (first + 1..<phrase.end).first(where: { tokens[$0].shape == .lower && (tokens[$0].is(.verb) || tokens[$0].is(.supportVerb)) }) {
             last = verb
         }

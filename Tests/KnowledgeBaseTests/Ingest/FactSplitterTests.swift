@@ -143,6 +143,13 @@ import TestSupport
     func topicIsTheLeadPhrase(answer: String, topic: String) {
         #expect(TopicExtractor.topic(of: answer) == topic)
     }
+
+    /// A heading read as a question whose first phrase is only a quantifier (the SQLite release
+    /// notes' "Additional changes in version 3.11.1 (2016-03-03):") once crashed the ingest.
+    @Test func aQuestionOpeningWithAQuantifierOnlyHasATopicOrNone() {
+        let topic = TopicExtractor.topic(ofQuestion: "Additional changes in version 3.11.1 (2016-03-03):")
+        #expect(topic == nil || topic?.isEmpty == false)
+    }
 }
 
 @Suite struct YearFinderTests {
