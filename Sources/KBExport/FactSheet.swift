@@ -152,3 +152,12 @@ public struct FactSheet: Sendable, Hashable, Codable {
     public var conflicts: [Conflict]
     public var answers: [Answer]
 }
+
+extension FactSheet {
+    /// The heading of a source by its path: its title, or the path itself when the sheet lists no
+    /// source for it.
+    func sourceTitles() -> (String) -> String {
+        let titles = Dictionary(sources.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return { titles[$0] ?? $0 }
+    }
+}

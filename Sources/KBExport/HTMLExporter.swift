@@ -102,7 +102,7 @@ public struct HTMLExporter: Exporter {
     /// The table of contents of some sections, grouped by source; `link` gives a section's address.
     static func contents(_ sheet: FactSheet, _ range: Range<Int>, link: (Int) -> String) -> String {
         let e = escape
-        let titles = Dictionary(sheet.sources.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titleOf = sheet.sourceTitles()
         var out = "<nav><h2>Contents</h2>\n"
         var openSource: String?
         for index in range {
@@ -110,7 +110,7 @@ public struct HTMLExporter: Exporter {
             if section.source != openSource {
                 if openSource != nil { out += "</ol></details>\n" }
                 openSource = section.source
-                let title = titles[section.source] ?? section.source
+                let title = titleOf(section.source)
                 out += "<details open><summary><a href=\"\(e(link(index)))\">\(e(title))</a></summary><ol>\n"
             }
             out += "<li><a href=\"\(e(link(index)))\">\(e(section.heading))</a> <span class=\"n\">(\(section.facts.count))</span></li>\n"
@@ -122,14 +122,14 @@ public struct HTMLExporter: Exporter {
     /// Some sections, each source's under its title; conflict marks link to `conflictPage`.
     static func body(_ sheet: FactSheet, _ range: Range<Int>, conflictPage: String, into out: inout String) {
         let e = escape
-        let titles = Dictionary(sheet.sources.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titleOf = sheet.sourceTitles()
         var openSource: String?
         for index in range {
             let section = sheet.sections[index]
             if section.source != openSource {
                 if openSource != nil { out += "</section>\n" }
                 openSource = section.source
-                let title = titles[section.source] ?? section.source
+                let title = titleOf(section.source)
                 out += "<section class=\"source\">\n<h2>\(e(title))</h2>\n"
                 if title != section.source { out += "<p class=\"path\"><code>\(e(section.source))</code></p>\n" }
             }

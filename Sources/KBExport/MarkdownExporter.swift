@@ -74,14 +74,14 @@ public struct MarkdownExporter: Exporter {
     /// deeper. On a page of one source (`level` 1) the page's title names the source.
     static func body(_ sheet: FactSheet, _ range: Range<Int>, level: Int, onlyPath: String?, conflictPage: String,
                      into out: inout String) {
-        let titles = Dictionary(sheet.sources.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titleOf = sheet.sourceTitles()
         let sourceMarks = String(repeating: "#", count: level), sectionMarks = String(repeating: "#", count: level + 1)
         var openSource: String?
         for index in range {
             let section = sheet.sections[index]
             if level > 1, section.source != openSource {
                 openSource = section.source
-                let title = titles[section.source] ?? section.source
+                let title = titleOf(section.source)
                 out += "\n\(sourceMarks) \(escape(title))\n"
                 if title != section.source { out += "\n`\(code(section.source))`\n" }
             }

@@ -35,7 +35,7 @@ public enum FactSheetPages {
     public static func pages(_ sheet: FactSheet, factsPerPage: Int) -> [SheetPage] {
         let limit = max(1, factsPerPage)
         var runs: [(source: String, title: String, sections: Range<Int>)] = []
-        let titles = Dictionary(sheet.sources.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titleOf = sheet.sourceTitles()
         var index = 0
         while index < sheet.sections.count {
             let source = sheet.sections[index].source
@@ -47,7 +47,7 @@ public enum FactSheetPages {
                 facts += count
                 end += 1
             }
-            runs.append((source, titles[source] ?? source, index..<end))
+            runs.append((source, titleOf(source), index..<end))
             index = end
         }
         // Names: the paths without the folder they share, as slugs; parts numbered.
