@@ -6,17 +6,6 @@ import KBSearch
 import KBIngest
 
 extension KnowledgeStore {
-    /// The search synonym groups the corpus added with `kb-lexicon.json` at its last ingest.
-    public func searchSynonyms() throws(StoreError) -> [[String]] {
-        try mapped {
-            try writer.read { db in
-                guard try db.tableExists("kb_meta"),
-                      let text = try String.fetchOne(db, sql: "SELECT value FROM kb_meta WHERE key = 'search_synonyms'") else { return [] }
-                return (try? JSONDecoder().decode([[String]].self, from: Data(text.utf8))) ?? []
-            }
-        }
-    }
-
     /// Every fact with its claims and the first place it occurs, in index order: what `kb check`
     /// audits.
     public func checkFacts() throws(StoreError) -> [CheckFact] {

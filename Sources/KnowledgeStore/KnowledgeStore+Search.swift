@@ -1,3 +1,4 @@
+import Foundation
 import KBModel
 import KBText
 import GRDB
@@ -5,6 +6,21 @@ import KBSearch
 import KBIngest
 
 extension KnowledgeStore {
+    /// The lexicon this index's searches read queries with: the standard one and the synonym
+    /// groups the corpus's `kb-lexicon.json` added at its last ingest (`kb_meta.search_synonyms`).
+    public func searchLexicon() throws(StoreError) -> Lexicon {
+        let groups: [[String]] = try mapped {
+            try writer.read { db in
+                guard try db.tableExists("kb_meta"),
+                      let text = try String.fetchOne(db, sql: "SELECT value FROM kb_meta WHERE key = 'search_synonyms'") else { return [] }
+                return (try? JSONDecoder().decode([[String]].self, from: Data(text.utf8))) ?? []
+            }
+        }
+        var lexicon = Lexicon.standard
+        for group in groups { lexicon.addSynonyms(group) }
+        return lexicon
+    }
+
     /// Ranked facts matching `query`, best first (bm25 with topic and question weighted 4, spelled
     /// technical terms 2 and the fact body 1).
     public func search(_ query: SearchQuery, limit: Int = 10) throws(StoreError) -> [SearchHit] {

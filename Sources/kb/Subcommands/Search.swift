@@ -70,11 +70,11 @@ struct Search: ParsableCommand {
         do {
             let store = try index.openForReading()
             // The corpus's own synonym groups (kb-lexicon.json) join the built-in ones.
-            let synonyms = raw ? [] : try store.searchSynonyms()
-            if !synonyms.isEmpty {
-                var lexicon = Lexicon.standard
-                for group in synonyms { lexicon.addSynonyms(group) }
-                parsed = (try? SearchQuery.parse(text, lexicon: lexicon)) ?? parsed
+            if !raw {
+                let lexicon = try store.searchLexicon()
+                if lexicon.synonymGroups.count > Lexicon.standard.synonymGroups.count {
+                    parsed = (try? SearchQuery.parse(text, lexicon: lexicon)) ?? parsed
+                }
             }
             outcome = facts ? SearchOutcome(hits: try store.search(parsed, limit: limit))
                 : try store.searchAnswers(parsed, limit: limit, correctTypos: !exact)
