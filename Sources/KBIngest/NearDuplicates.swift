@@ -122,7 +122,7 @@ public enum NearDuplicates {
             words.withUnsafeBufferPointer { words in
                 for (position, a) in candidates.enumerated() {
                     for b in candidates[(position + 1)...]
-                    where overlapEnough(words[spans[a]], words[spans[b]], strict: strict) && alike(profiles[a], profiles[b], strict: strict) {
+                    where overlapEnough(words[spans[a]], words[spans[b]], strict: strict) && detailsAgree(profiles[a], profiles[b]) {
                         found.append((a, b))
                     }
                 }
@@ -169,55 +169,42 @@ public enum NearDuplicates {
     }
 
     /// How many numbers two sorted lists share.
-    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var (i, j, shared) = (0, 0, 0)
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1; i += 1; j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return shared
-    }
-
-    /// The word-overlap test of ``alike(_:_:strict:)`` alone, on two sorted word-number lists.
-    static func overlapEnough(_ a: Slice<UnsafeBufferPointer<Int32>>, _ b: Slice<UnsafeBufferPointer<Int32>>, strict: Bool) -> Bool {
-        let (countA, countB) = (a.count, b.count)
-        guard countA > 0, countB > 0 else { return false }
-        let smaller = min(countA, countB)
-        if strict, Double(smaller) < minimumStrictJaccard * Double(max(countA, countB)) || smaller < minimumWords { return false }
+    static func sharedCount<Words: RandomAccessCollection>(_ a: Words, _ b: Words) -> Int where Words.Element == Int32 {
         var (i, j, shared) = (a.startIndex, b.startIndex, 0)
         while i < a.endIndex, j < b.endIndex {
             let (x, y) = (a[i], b[j])
             if x == y { shared += 1 }
-            if x <= y { i += 1 }
-            if y <= x { j += 1 }
+            if x <= y { i = a.index(after: i) }
+            if y <= x { j = b.index(after: j) }
         }
+        return shared
+    }
+
+    /// Whether two sorted word-number lists share enough words: Jaccard similarity at least
+    /// ``minimumJaccard`` (``minimumStrictJaccard`` when `strict`), or, unless `strict`, the
+    /// smaller list nearly contained in the larger. The first test of ``alike(_:_:strict:)``, run
+    /// alone on every candidate pair.
+    static func overlapEnough<Words: RandomAccessCollection>(_ a: Words, _ b: Words, strict: Bool) -> Bool where Words.Element == Int32 {
+        let (countA, countB) = (a.count, b.count)
+        guard countA > 0, countB > 0 else { return false }
+        let smaller = min(countA, countB)
+        // Jaccard is at most smaller/larger: a strict pair of very different sizes is never alike.
+        if strict, Double(smaller) < minimumStrictJaccard * Double(max(countA, countB)) || smaller < minimumWords { return false }
+        let shared = sharedCount(a, b)
         let jaccard = Double(shared) / Double(countA + countB - shared)
         if strict { return jaccard >= minimumStrictJaccard }
         return jaccard >= minimumJaccard || Double(shared) >= minimumContainment * Double(smaller) && smaller >= minimumWords
     }
 
     static func alike(_ a: Profile, _ b: Profile, strict: Bool) -> Bool {
-        let (countA, countB) = (a.ids.count, b.ids.count)
-        guard countA > 0, countB > 0 else { return false }
-        let smaller = min(countA, countB)
-        // Jaccard is at most smaller/larger: a strict pair of very different sizes is never alike.
-        if strict, Double(smaller) < minimumStrictJaccard * Double(max(countA, countB)) { return false }
-        let shared = Double(sharedCount(a.ids, b.ids))
-        let jaccard = shared / (Double(countA + countB) - shared)
-        let containment = shared / Double(smaller)
-        if strict {
-            guard jaccard >= minimumStrictJaccard, smaller >= minimumWords else { return false }
-        } else {
-            guard jaccard >= minimumJaccard || containment >= minimumContainment && smaller >= minimumWords else { return false }
-        }
+        overlapEnough(a.ids, b.ids, strict: strict) && detailsAgree(a, b)
+    }
+
+    /// The rest of ``alike(_:_:strict:)``, for two texts that share enough words.
+    static func detailsAgree(_ a: Profile, _ b: Profile) -> Bool {
         // Nothing the shorter text says is lost: each of its sentences has its words (most of them)
         // in the longer one, whose wording is the one kept.
-        let (shorter, longer) = countA <= countB ? (a, b) : (b, a)
+        let (shorter, longer) = a.ids.count <= b.ids.count ? (a, b) : (b, a)
         let longerNumbers = longer.numbers
         for sentence in shorter.sentences where sentence.words.count >= 2 {
             // Its numbers count among its words: "within 15 minutes" and "within 15 minutes" agree.
