@@ -128,9 +128,12 @@ public struct Ingestor: Sendable {
                progress: (@Sendable (IngestProgress) -> Void)?) throws {
         guard !documents.isEmpty else { return }
         var known = try writer.knownAnswerKeys()
-        var pipeline = IngestPipeline()
-        pipeline.extractClaims = options.extractClaims
-        pipeline.lexicon = lexicon
+        let pipeline = {
+            var pipeline = IngestPipeline()
+            pipeline.extractClaims = options.extractClaims
+            pipeline.lexicon = lexicon
+            return pipeline
+        }()
         for (file, hash, document) in documents {
             try writer.addSource(path: file.path, hash: hash, size: file.size, modified: file.modified, format: document.format,
                                  title: document.title)
@@ -155,7 +158,6 @@ public struct Ingestor: Sendable {
         // The next batch is prepared while this one is written: preparing is text work on every
         // core, writing is SQLite on this thread. A batch needs only the key hashes of the
         // batches before it, which are known once they are prepared.
-        let pipelineCopy = pipeline
         func prepare(_ index: Int, known: Set<Int64>, answersBefore: Int) -> PendingBatch {
             let pending = PendingBatch()
             let range = ranges[index]
@@ -163,7 +165,7 @@ public struct Ingestor: Sendable {
             let recordCount = max(1, sources.reduce(0) { $0 + $1.records.count })
             let (before, batchBytes) = (starts[index], starts[index + 1] - starts[index])
             DispatchQueue.global().async {
-                let batch = pipelineCopy.prepare(sources, knownKeyHashes: known) { prepared in
+                let batch = pipeline.prepare(sources, knownKeyHashes: known) { prepared in
                     progress?(IngestProgress(phase: .indexing, bytesDone: before + Int64(Double(batchBytes) * 0.9 * Double(prepared) / Double(recordCount)),
                                              bytesTotal: bytesTotal, answers: answersBefore))
                 }
