@@ -2,18 +2,38 @@ import KBModel
 import KBText
 /// Renders a fact sheet in one format. Output is deterministic: the same sheet gives the same bytes.
 public protocol Exporter: Sendable {
-    /// The files to write: one unnamed file (`""`) for single-file formats, named files for CSV.
-    func render(_ sheet: FactSheet) -> [(name: String, contents: String)]
-
-    /// The sheet as an index page (`index.html`, `index.md`) and one file per page, each handed to
-    /// `write` (name, contents) as soon as it is rendered, so that only one page is held at a time.
-    /// Formats without pages write their usual files.
-    func render(_ sheet: FactSheet, pages: [SheetPage], write: (String, String) throws -> Void) throws
+    /// Writes the sheet: the format's files (one unnamed file `""` for single-file formats, named
+    /// files for CSV), or, given `pages` (HTML and Markdown), an index page and one file per page.
+    /// `write(name, text)` receives each file's text in pieces, in order; a new name starts the
+    /// next file. Sections are read from `sheet` a batch (or a page) at a time, so that only one
+    /// batch is held.
+    func write(_ sheet: FactSheetStream, pages: [SheetPage]?, to write: (_ name: String, _ text: String) throws -> Void) throws
 }
 
 extension Exporter {
+    /// The files of a sheet in memory, each whole: one unnamed file (`""`) for single-file
+    /// formats, named files for CSV.
+    public func render(_ sheet: FactSheet) -> [(name: String, contents: String)] {
+        var files: [(name: String, contents: String)] = []
+        // A sheet in memory loads nothing, so writing it cannot fail.
+        try? write(FactSheetStream(sheet), pages: nil) { name, text in Self.collect(name, text, into: &files) }
+        return files
+    }
+
+    /// The sheet as an index page (`index.html`, `index.md`) and one file per page, each handed
+    /// whole to `write` (name, contents).
     public func render(_ sheet: FactSheet, pages: [SheetPage], write: (String, String) throws -> Void) throws {
-        for file in render(sheet) { try write(file.name, file.contents) }
+        var files: [(name: String, contents: String)] = []
+        try self.write(FactSheetStream(sheet), pages: pages) { name, text in Self.collect(name, text, into: &files) }
+        for file in files { try write(file.name, file.contents) }
+    }
+
+    private static func collect(_ name: String, _ text: String, into files: inout [(name: String, contents: String)]) {
+        if let last = files.indices.last, files[last].name == name {
+            files[last].contents += text
+        } else {
+            files.append((name, text))
+        }
     }
 }
 

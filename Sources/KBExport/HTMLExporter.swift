@@ -12,53 +12,64 @@ import KBText
 public struct HTMLExporter: Exporter {
     public init() {}
 
-    public func render(_ sheet: FactSheet) -> [(name: String, contents: String)] {
-        var out = Self.head(sheet.title, sheet: sheet)
-        out += Self.filterBox
-        out += "</header>\n"
-        out += Self.contents(sheet, sheet.sections.indices) { "#section-\($0 + 1)" }
-        out += "<main>\n"
-        Self.body(sheet, sheet.sections.indices, conflictPage: "", into: &out)
-        out += "</main>\n"
-        out += Self.conflicts(sheet)
-        out += "<script>\n\(Self.script)\n</script>\n</body>\n</html>\n"
-        return [("", out)]
-    }
-
-    public func render(_ sheet: FactSheet, pages: [SheetPage], write: (String, String) throws -> Void) throws {
+    public func write(_ sheet: FactSheetStream, pages: [SheetPage]?, to write: (String, String) throws -> Void) throws {
+        guard let pages else {
+            var out = Self.head(sheet.sheet.title, sheet: sheet.sheet)
+            out += Self.filterBox
+            out += "</header>\n"
+            out += Self.contents(sheet, sheet.outline.indices) { "#section-\($0 + 1)" }
+            out += "<main>\n"
+            try write("", out)
+            var openSource: String?
+            for batch in sheet.batches {
+                out = ""
+                Self.body(sheet, try sheet.sections(batch), first: batch.lowerBound, conflictPage: "", openSource: &openSource, into: &out)
+                try write("", out)
+            }
+            out = openSource == nil ? "" : "</section>\n"
+            out += "</main>\n"
+            out += Self.conflicts(sheet.sheet)
+            out += "<script>\n\(Self.script)\n</script>\n</body>\n</html>\n"
+            try write("", out)
+            return
+        }
         let e = Self.escape
         var pageOfSection: [Int: String] = [:]
         for page in pages {
             for index in page.sections { pageOfSection[index] = page.name + ".html" }
         }
-        var index = Self.head(sheet.title, sheet: sheet)
+        let outline = sheet.outline
+        var index = Self.head(sheet.sheet.title, sheet: sheet.sheet)
         index += "</header>\n"
-        if sheet.sections.count <= FactSheetPages.maxIndexHeadings {
-            index += Self.contents(sheet, sheet.sections.indices) { "\(pageOfSection[$0] ?? "")#section-\($0 + 1)" }
+        if outline.count <= FactSheetPages.maxIndexHeadings {
+            index += Self.contents(sheet, outline.indices) { "\(pageOfSection[$0] ?? "")#section-\($0 + 1)" }
         } else {
             // Too many sections to list on one page: the pages, each with the headings it runs between.
-            index += "<nav><h2>Contents</h2>\n<p class=\"summary\">\(sheet.sections.count) sections on \(pages.count) pages; "
+            index += "<nav><h2>Contents</h2>\n<p class=\"summary\">\(outline.count) sections on \(pages.count) pages; "
             index += "each page lists its own.</p><ol>\n"
             for page in pages {
-                let facts = page.sections.reduce(0) { $0 + sheet.sections[$1].facts.count }
+                let facts = page.sections.reduce(0) { $0 + outline[$1].facts }
                 index += "<li><a href=\"\(e(page.name)).html\">\(e(page.title))</a> <span class=\"n\">(\(facts) facts, "
-                index += "\(page.sections.count) sections: \(e(sheet.sections[page.sections.lowerBound].heading))"
-                if page.sections.count > 1 { index += " … \(e(sheet.sections[page.sections.upperBound - 1].heading))" }
+                index += "\(page.sections.count) sections: \(e(outline[page.sections.lowerBound].heading))"
+                if page.sections.count > 1 { index += " … \(e(outline[page.sections.upperBound - 1].heading))" }
                 index += ")</span></li>\n"
             }
             index += "</ol></nav>\n"
         }
-        index += Self.conflicts(sheet)
+        index += Self.conflicts(sheet.sheet)
         index += "</body>\n</html>\n"
         try write("index.html", index)
         for page in pages {
             var out = Self.head(page.title, sheet: nil)
-            out += "<p class=\"up\"><a href=\"index.html\">\(e(sheet.title))</a> · <code>\(e(page.source))</code></p>\n"
+            out += "<p class=\"up\"><a href=\"index.html\">\(e(sheet.sheet.title))</a> · <code>\(e(page.source))</code></p>\n"
             out += Self.filterBox
             out += "</header>\n"
             out += Self.contents(sheet, page.sections) { "#section-\($0 + 1)" }
             out += "<main>\n"
-            Self.body(sheet, page.sections, conflictPage: "index.html", into: &out)
+            var openSource: String?
+            Self.body(sheet, try sheet.sections(page.sections), first: page.sections.lowerBound, conflictPage: "index.html",
+                      openSource: &openSource, into: &out)
+            if openSource != nil { out += "</section>\n" }
             out += "</main>\n<script>\n\(Self.script)\n</script>\n</body>\n</html>\n"
             try write(page.name + ".html", out)
         }
@@ -100,32 +111,34 @@ public struct HTMLExporter: Exporter {
         """
 
     /// The table of contents of some sections, grouped by source; `link` gives a section's address.
-    static func contents(_ sheet: FactSheet, _ range: Range<Int>, link: (Int) -> String) -> String {
+    static func contents(_ sheet: FactSheetStream, _ range: Range<Int>, link: (Int) -> String) -> String {
         let e = escape
         let titleOf = sheet.sourceTitles()
         var out = "<nav><h2>Contents</h2>\n"
         var openSource: String?
         for index in range {
-            let section = sheet.sections[index]
+            let section = sheet.outline[index]
             if section.source != openSource {
                 if openSource != nil { out += "</ol></details>\n" }
                 openSource = section.source
                 let title = titleOf(section.source)
                 out += "<details open><summary><a href=\"\(e(link(index)))\">\(e(title))</a></summary><ol>\n"
             }
-            out += "<li><a href=\"\(e(link(index)))\">\(e(section.heading))</a> <span class=\"n\">(\(section.facts.count))</span></li>\n"
+            out += "<li><a href=\"\(e(link(index)))\">\(e(section.heading))</a> <span class=\"n\">(\(section.facts))</span></li>\n"
         }
         if openSource != nil { out += "</ol></details>\n" }
         return out + "</nav>\n"
     }
 
-    /// Some sections, each source's under its title; conflict marks link to `conflictPage`.
-    static func body(_ sheet: FactSheet, _ range: Range<Int>, conflictPage: String, into out: inout String) {
+    /// Some sections (the first numbered `first`), each source's under its title; conflict marks
+    /// link to `conflictPage`. A source's section element is left open for the next batch
+    /// (`openSource`); the caller closes the last one.
+    static func body(_ sheet: FactSheetStream, _ sections: [FactSheet.Section], first: Int, conflictPage: String, openSource: inout String?,
+                     into out: inout String) {
         let e = escape
         let titleOf = sheet.sourceTitles()
-        var openSource: String?
-        for index in range {
-            let section = sheet.sections[index]
+        for (offset, section) in sections.enumerated() {
+            let index = first + offset
             if section.source != openSource {
                 if openSource != nil { out += "</section>\n" }
                 openSource = section.source
@@ -163,7 +176,6 @@ public struct HTMLExporter: Exporter {
             }
             out += "</section>\n"
         }
-        if openSource != nil { out += "</section>\n" }
     }
 
     /// The list of conflicts, each side quoted.

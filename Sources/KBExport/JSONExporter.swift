@@ -1,6 +1,7 @@
 import KBModel
 import KBText
-/// The whole fact sheet as one JSON document, written by hand for speed (Foundation's encoder takes
+/// The whole fact sheet as one JSON document, written by hand for speed and in pieces (a batch of
+/// sections at a time) (Foundation's encoder takes
 /// seconds on large sheets on Linux): keys sorted at every level, one fact, claim, conflict or
 /// answer per line, so the same index gives the same bytes and exports diff line by line. Its
 /// `answers` array holds every unique answer with its question: `kb ingest` of the file re-creates
@@ -8,15 +9,22 @@ import KBText
 public struct JSONExporter: Exporter {
     public init() {}
 
-    public func render(_ sheet: FactSheet) -> [(name: String, contents: String)] {
-        var out = "{\n\"answers\": ["
-        for (index, answer) in sheet.answers.enumerated() {
-            out += index == 0 ? "\n" : ",\n"
-            out += "{\"answer\": " + Self.string(FactSheet.Answer.escaped(answer.answer))
-            out += ", \"question\": " + (answer.question.map { Self.string(FactSheet.Answer.escaped($0)) } ?? "null")
-            out += ", \"sources\": " + Self.array(answer.sources) + ", \"topic\": " + Self.string(answer.topic) + "}"
+    public func write(_ stream: FactSheetStream, pages: [SheetPage]?, to write: (String, String) throws -> Void) throws {
+        let sheet = stream.sheet
+        try write("", "{\n\"answers\": [")
+        var count = 0
+        try stream.forEachAnswerBatch { batch in
+            var out = ""
+            for answer in batch {
+                out += count == 0 ? "\n" : ",\n"
+                count += 1
+                out += "{\"answer\": " + Self.string(FactSheet.Answer.escaped(answer.answer))
+                out += ", \"question\": " + (answer.question.map { Self.string(FactSheet.Answer.escaped($0)) } ?? "null")
+                out += ", \"sources\": " + Self.array(answer.sources) + ", \"topic\": " + Self.string(answer.topic) + "}"
+            }
+            try write("", out)
         }
-        out += "\n],\n\"conflicts\": ["
+        var out = "\n],\n\"conflicts\": ["
         for (index, conflict) in sheet.conflicts.enumerated() {
             out += index == 0 ? "\n" : ",\n"
             out += "{\"attribute\": " + Self.string(conflict.attribute) + ", \"facts\": ["
@@ -31,29 +39,34 @@ public struct JSONExporter: Exporter {
         out += "\n],\n"
         if let generated = sheet.generated { out += "\"generated\": " + Self.string(generated) + ",\n" }
         out += "\"sections\": ["
-        for (index, section) in sheet.sections.enumerated() {
-            out += index == 0 ? "\n" : ",\n"
-            out += "{\"claims\": ["
-            for (claimIndex, claim) in section.claims.enumerated() {
-                out += claimIndex == 0 ? "\n" : ",\n"
-                out += "{\"comparator\": " + Self.string(claim.comparator) + ", \"conditions\": " + Self.array(claim.conditions)
-                out += ", \"fact\": " + Self.string(claim.fact) + ", \"hedged\": " + (claim.hedged ? "true" : "false")
-                out += ", \"metric\": " + Self.string(claim.metric) + ", \"normalized\": " + Self.string(claim.normalized)
-                out += ", \"source\": " + Self.string(claim.source) + ", \"subject\": " + Self.string(claim.subject)
-                out += ", \"value\": " + Self.string(claim.value) + "}"
+        try write("", out)
+        for batch in stream.batches {
+            out = ""
+            for (offset, section) in try stream.sections(batch).enumerated() {
+                out += batch.lowerBound + offset == 0 ? "\n" : ",\n"
+                out += "{\"claims\": ["
+                for (claimIndex, claim) in section.claims.enumerated() {
+                    out += claimIndex == 0 ? "\n" : ",\n"
+                    out += "{\"comparator\": " + Self.string(claim.comparator) + ", \"conditions\": " + Self.array(claim.conditions)
+                    out += ", \"fact\": " + Self.string(claim.fact) + ", \"hedged\": " + (claim.hedged ? "true" : "false")
+                    out += ", \"metric\": " + Self.string(claim.metric) + ", \"normalized\": " + Self.string(claim.normalized)
+                    out += ", \"source\": " + Self.string(claim.source) + ", \"subject\": " + Self.string(claim.subject)
+                    out += ", \"value\": " + Self.string(claim.value) + "}"
+                }
+                out += section.claims.isEmpty ? "], \"facts\": [" : "\n], \"facts\": ["
+                for (factIndex, fact) in section.facts.enumerated() {
+                    out += factIndex == 0 ? "\n" : ",\n"
+                    out += "{\"body\": " + Self.string(fact.body) + ", \"code\": " + Self.array(fact.code)
+                    out += ", \"conflicts\": [" + fact.conflicts.map(String.init).joined(separator: ", ")
+                    out += "], \"id\": " + Self.string(fact.id) + ", \"lead\": " + Self.string(fact.lead)
+                    out += ", \"sources\": " + Self.array(fact.sources) + ", \"text\": " + Self.string(fact.text) + "}"
+                }
+                out += "\n], \"heading\": " + Self.string(section.heading) + ", \"questions\": " + Self.array(section.questions)
+                out += ", \"source\": " + Self.string(section.source) + ", \"topic\": " + Self.string(section.topic) + "}"
             }
-            out += section.claims.isEmpty ? "], \"facts\": [" : "\n], \"facts\": ["
-            for (factIndex, fact) in section.facts.enumerated() {
-                out += factIndex == 0 ? "\n" : ",\n"
-                out += "{\"body\": " + Self.string(fact.body) + ", \"code\": " + Self.array(fact.code)
-                out += ", \"conflicts\": [" + fact.conflicts.map(String.init).joined(separator: ", ")
-                out += "], \"id\": " + Self.string(fact.id) + ", \"lead\": " + Self.string(fact.lead)
-                out += ", \"sources\": " + Self.array(fact.sources) + ", \"text\": " + Self.string(fact.text) + "}"
-            }
-            out += "\n], \"heading\": " + Self.string(section.heading) + ", \"questions\": " + Self.array(section.questions)
-            out += ", \"source\": " + Self.string(section.source) + ", \"topic\": " + Self.string(section.topic) + "}"
+            try write("", out)
         }
-        out += "\n],\n\"sources\": ["
+        out = "\n],\n\"sources\": ["
         for (index, source) in sheet.sources.enumerated() {
             out += index == 0 ? "\n" : ",\n"
             out += "{\"path\": " + Self.string(source.path) + ", \"title\": " + Self.string(source.title) + "}"
@@ -63,7 +76,7 @@ public struct JSONExporter: Exporter {
         out += "\"duplicates_merged\": \(summary.duplicatesMerged), \"fact_occurrences\": \(summary.factOccurrences), "
         out += "\"facts\": \(summary.facts), \"sources\": \(summary.sources)},\n"
         out += "\"title\": " + Self.string(sheet.title) + "\n}\n"
-        return [("", out)]
+        try write("", out)
     }
 
     static func array(_ values: [String]) -> String {

@@ -9,38 +9,43 @@ import KBText
 public struct MarkdownExporter: Exporter {
     public init() {}
 
-    public func render(_ sheet: FactSheet) -> [(name: String, contents: String)] {
-        var out = "# \(Self.escape(sheet.title))\n\n" + Self.summary(sheet)
+    public func write(_ sheet: FactSheetStream, pages: [SheetPage]?, to write: (String, String) throws -> Void) throws {
         // With one source file, places are written as its line numbers.
-        let onlyPath = Self.onlyPath(sheet)
+        let onlyPath = sheet.onlyPath
+        var out = "# \(Self.escape(sheet.sheet.title))\n\n" + Self.summary(sheet.sheet)
         if let onlyPath { out += "\nSource: `\(Self.code(onlyPath))`; places are its line numbers.\n" }
-        Self.body(sheet, sheet.sections.indices, level: 2, onlyPath: onlyPath, conflictPage: "", into: &out)
-        out += Self.conflicts(sheet, onlyPath: onlyPath)
-        return [("", out)]
-    }
-
-    public func render(_ sheet: FactSheet, pages: [SheetPage], write: (String, String) throws -> Void) throws {
-        let onlyPath = Self.onlyPath(sheet)
-        var index = "# \(Self.escape(sheet.title))\n\n" + Self.summary(sheet)
-        if let onlyPath { index += "\nSource: `\(Self.code(onlyPath))`; places are its line numbers.\n" }
-        index += "\n## Contents\n"
+        guard let pages else {
+            try write("", out)
+            var openSource: String?
+            for batch in sheet.batches {
+                out = ""
+                Self.body(sheet, try sheet.sections(batch), level: 2, onlyPath: onlyPath, conflictPage: "", openSource: &openSource, into: &out)
+                try write("", out)
+            }
+            try write("", Self.conflicts(sheet.sheet, onlyPath: onlyPath))
+            return
+        }
+        let outline = sheet.outline
+        out += "\n## Contents\n"
         for page in pages {
-            let facts = page.sections.reduce(0) { $0 + sheet.sections[$1].facts.count }
-            index += "\n### [\(Self.escape(page.title))](\(page.name).md) (\(facts) fact\(facts == 1 ? "" : "s"))\n\n"
-            if sheet.sections.count <= FactSheetPages.maxIndexHeadings {
-                for section in page.sections { index += "- " + Self.item(sheet.sections[section].heading) + "\n" }
+            let facts = page.sections.reduce(0) { $0 + outline[$1].facts }
+            out += "\n### [\(Self.escape(page.title))](\(page.name).md) (\(facts) fact\(facts == 1 ? "" : "s"))\n\n"
+            if outline.count <= FactSheetPages.maxIndexHeadings {
+                for section in page.sections { out += "- " + Self.item(outline[section].heading) + "\n" }
             } else {
                 // Too many sections to list: the headings the page runs between.
-                index += "\(page.sections.count) sections: " + Self.escape(sheet.sections[page.sections.lowerBound].heading)
-                if page.sections.count > 1 { index += " … " + Self.escape(sheet.sections[page.sections.upperBound - 1].heading) }
-                index += "\n"
+                out += "\(page.sections.count) sections: " + Self.escape(outline[page.sections.lowerBound].heading)
+                if page.sections.count > 1 { out += " … " + Self.escape(outline[page.sections.upperBound - 1].heading) }
+                out += "\n"
             }
         }
-        index += Self.conflicts(sheet, onlyPath: onlyPath)
-        try write("index.md", index)
+        out += Self.conflicts(sheet.sheet, onlyPath: onlyPath)
+        try write("index.md", out)
         for page in pages {
-            var out = "# \(Self.escape(page.title))\n\n[\(Self.escape(sheet.title))](index.md) · `\(Self.code(page.source))`\n"
-            Self.body(sheet, page.sections, level: 1, onlyPath: onlyPath, conflictPage: "index.md", into: &out)
+            out = "# \(Self.escape(page.title))\n\n[\(Self.escape(sheet.sheet.title))](index.md) · `\(Self.code(page.source))`\n"
+            var openSource: String?
+            Self.body(sheet, try sheet.sections(page.sections), level: 1, onlyPath: onlyPath, conflictPage: "index.md",
+                      openSource: &openSource, into: &out)
             try write(page.name + ".md", out)
         }
     }
@@ -54,31 +59,19 @@ public struct MarkdownExporter: Exporter {
         return out
     }
 
-    /// The only file the sheet's places name, if there is only one.
-    static func onlyPath(_ sheet: FactSheet) -> String? {
-        var paths: Set<Substring> = []
-        for section in sheet.sections {
-            for fact in section.facts {
-                for source in fact.sources { paths.insert(source[..<(source.firstIndex(of: ":") ?? source.endIndex)]) }
-            }
-        }
-        return paths.count == 1 ? paths.first.map(String.init) : nil
-    }
-
     static func place(_ source: String, onlyPath: String?) -> String {
         guard let onlyPath, source.hasPrefix(onlyPath + ":") else { return "`\(code(source))`" }
         return "line " + source.dropFirst(onlyPath.count + 1)
     }
 
     /// Some sections: each source's under a heading of `level` (its title), their own one level
-    /// deeper. On a page of one source (`level` 1) the page's title names the source.
-    static func body(_ sheet: FactSheet, _ range: Range<Int>, level: Int, onlyPath: String?, conflictPage: String,
-                     into out: inout String) {
+    /// deeper. On a page of one source (`level` 1) the page's title names the source. The source
+    /// last headed (`openSource`) carries over to the next batch.
+    static func body(_ sheet: FactSheetStream, _ sections: [FactSheet.Section], level: Int, onlyPath: String?, conflictPage: String,
+                     openSource: inout String?, into out: inout String) {
         let titleOf = sheet.sourceTitles()
         let sourceMarks = String(repeating: "#", count: level), sectionMarks = String(repeating: "#", count: level + 1)
-        var openSource: String?
-        for index in range {
-            let section = sheet.sections[index]
+        for section in sections {
             if level > 1, section.source != openSource {
                 openSource = section.source
                 let title = titleOf(section.source)

@@ -33,16 +33,21 @@ public enum FactSheetPages {
     public static let maxIndexHeadings = 5_000
 
     public static func pages(_ sheet: FactSheet, factsPerPage: Int) -> [SheetPage] {
+        pages(FactSheetStream(sheet), factsPerPage: factsPerPage)
+    }
+
+    public static func pages(_ sheet: FactSheetStream, factsPerPage: Int) -> [SheetPage] {
         let limit = max(1, factsPerPage)
         var runs: [(source: String, title: String, sections: Range<Int>)] = []
         let titleOf = sheet.sourceTitles()
+        let outline = sheet.outline
         var index = 0
-        while index < sheet.sections.count {
-            let source = sheet.sections[index].source
+        while index < outline.count {
+            let source = outline[index].source
             var end = index
             var facts = 0
-            while end < sheet.sections.count, sheet.sections[end].source == source {
-                let count = sheet.sections[end].facts.count
+            while end < outline.count, outline[end].source == source {
+                let count = outline[end].facts
                 if end > index, facts + count > limit { break }
                 facts += count
                 end += 1

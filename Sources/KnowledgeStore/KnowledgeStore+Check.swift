@@ -9,65 +9,100 @@ extension KnowledgeStore {
     /// Every fact with its claims and the first place it occurs, in index order: what `kb check`
     /// audits.
     public func checkFacts() throws(StoreError) -> [CheckFact] {
+        try mapped { try writer.read { db in try Self.checkFacts(db, ids: nil) } }
+    }
+
+    /// The facts with these ids (those that exist), as ``checkFacts()`` gives them, with every
+    /// answer they come from and its places: what an export loads for one batch of its sections.
+    public func checkFacts(ids: [Int64]) throws(StoreError) -> (facts: [CheckFact], answers: [IndexedAnswer]) {
         try mapped {
             try writer.read { db in
-                // The first occurrence of each answer (by path, then line).
-                var places: [Int64: (path: String, line: Int, column: Int, anchor: String?)] = [:]
-                let occurrenceRows = try Row.fetchCursor(db, sql: """
-                    SELECT occurrences.answer_id, sources.path, occurrences.line, occurrences."column", occurrences.anchor
-                    FROM occurrences JOIN sources ON sources.id = occurrences.source_id
-                    ORDER BY occurrences.answer_id, sources.path, occurrences.line
-                    """)
-                while let row = try occurrenceRows.next() {
-                    let answerID: Int64 = row[0]
-                    if places[answerID] == nil { places[answerID] = (row[1], row[2], row[3], row[4]) }
-                }
-                var claims: [Int64: [NumericClaim]] = [:]
-                let claimRows = try Row.fetchCursor(db, sql: "SELECT * FROM claims ORDER BY fact_id, id")
-                while let row = try claimRows.next() {
-                    claims[row["fact_id"], default: []].append(Self.claim(from: row))
-                }
-                var supports: [Int64: [SupportClaim]] = [:]
-                let supportRows = try Row.fetchCursor(db, sql: "SELECT * FROM supports ORDER BY fact_id, id")
-                while let row = try supportRows.next() {
-                    supports[row["fact_id"], default: []].append(Self.support(from: row))
-                }
-                var facts: [CheckFact] = []
-                var answerText: (id: Int64, scalars: [Unicode.Scalar])?
-                let factRows = try Row.fetchCursor(db, sql: """
-                    SELECT facts.id, facts.answer_id, facts.cluster_id, facts.text, facts.lead, facts.start, facts.line_offset,
-                           facts.year, answers.topic, answers.question
-                    FROM facts JOIN answers ON answers.id = facts.answer_id
-                    ORDER BY facts.id
-                    """)
-                while let row = try factRows.next() {
-                    let id: Int64 = row[0]
-                    let answerID: Int64 = row[1]
-                    let start: Int = row[5]
-                    let lineOffset: Int = row[6]
-                    let place = places[answerID] ?? (path: "", line: 0, column: 1, anchor: nil)
-                    // The column of the fact's first character: counted from the answer's column on its
-                    // first line, from the last line break before it otherwise.
-                    var column = place.column + start
-                    if lineOffset > 0 {
-                        if answerText?.id != answerID {
-                            let text = try String.fetchOne(db, sql: "SELECT text FROM answers WHERE id = ?", arguments: [answerID]) ?? ""
-                            answerText = (answerID, Array(text.unicodeScalars))
-                        }
-                        let scalars = answerText?.scalars ?? []
-                        var lineStart = min(start, scalars.count)
-                        while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
-                        column = start - lineStart + 1
-                    }
-                    let location = SourceLocation(path: place.path, line: place.line + lineOffset, column: column,
-                                                  anchor: place.anchor)
-                    let factClaims = claims[id] ?? []
-                    facts.append(CheckFact(id: id, answerID: answerID, clusterID: row[2], text: row[3], lead: row[4],
-                                           topic: row[8] ?? "", question: row[9], year: factClaims.first?.year ?? row[7], location: location,
-                                           claims: factClaims, supports: supports[id] ?? [], lineOffset: lineOffset, start: start))
-                }
-                return facts
+                let facts = try Self.checkFacts(db, ids: ids)
+                var seen: Set<Int64> = []
+                let answerIDs = facts.map(\.answerID).filter { seen.insert($0).inserted }
+                return (facts, try Self.indexedAnswers(db, ids: answerIDs, withText: false))
             }
         }
+    }
+
+    /// `WHERE <column> IN (ids)` for a list of row ids (integers, so written as literals), or
+    /// nothing for every row.
+    static func only(_ column: String, _ ids: [Int64]?, and: Bool = false) -> String {
+        guard let ids else { return "" }
+        return (and ? " AND " : " WHERE ") + column + " IN (" + ids.map(String.init).joined(separator: ",") + ")"
+    }
+
+    static func checkFacts(_ db: Database, ids: [Int64]?) throws -> [CheckFact] {
+        let factFilter = only("facts.id", ids)
+        let answerFilter = ids == nil ? "" : " WHERE occurrences.answer_id IN (SELECT answer_id FROM facts\(factFilter))"
+        // The first occurrence of each answer (by path, then line).
+        var places: [Int64: (path: String, line: Int, column: Int, anchor: String?)] = [:]
+        let occurrenceRows = try Row.fetchCursor(db, sql: """
+            SELECT occurrences.answer_id, sources.path, occurrences.line, occurrences."column", occurrences.anchor
+            FROM occurrences JOIN sources ON sources.id = occurrences.source_id\(answerFilter)
+            ORDER BY occurrences.answer_id, sources.path, occurrences.line
+            """)
+        // One string per path, shared by every place in it.
+        var paths: [String: String] = [:]
+        while let row = try occurrenceRows.next() {
+            let answerID: Int64 = row[0]
+            if places[answerID] == nil {
+                let path: String = row[1]
+                let shared = paths[path] ?? path
+                paths[path] = shared
+                places[answerID] = (shared, row[2], row[3], row[4])
+            }
+        }
+        var claims: [Int64: [NumericClaim]] = [:]
+        let claimRows = try Row.fetchCursor(db, sql: "SELECT * FROM claims\(only("fact_id", ids)) ORDER BY fact_id, id")
+        while let row = try claimRows.next() {
+            claims[row["fact_id"], default: []].append(Self.claim(from: row))
+        }
+        var supports: [Int64: [SupportClaim]] = [:]
+        let supportRows = try Row.fetchCursor(db, sql: "SELECT * FROM supports\(only("fact_id", ids)) ORDER BY fact_id, id")
+        while let row = try supportRows.next() {
+            supports[row["fact_id"], default: []].append(Self.support(from: row))
+        }
+        var facts: [CheckFact] = []
+        // Sized once: a large corpus's facts are most of what the check holds.
+        let expected = try ids?.count ?? Int.fetchOne(db, sql: "SELECT count(*) FROM facts") ?? 0
+        facts.reserveCapacity(expected)
+        var answerText: (id: Int64, scalars: [Unicode.Scalar])?
+        // Facts of one answer (consecutive ids) share its topic and question strings.
+        var shared: (answer: Int64, topic: String, question: String?) = (-1, "", nil)
+        let factRows = try Row.fetchCursor(db, sql: """
+            SELECT facts.id, facts.answer_id, facts.cluster_id, facts.text, facts.lead, facts.start, facts.line_offset,
+                   facts.year, answers.topic, answers.question
+            FROM facts JOIN answers ON answers.id = facts.answer_id\(factFilter)
+            ORDER BY facts.id
+            """)
+        while let row = try factRows.next() {
+            let id: Int64 = row[0]
+            let answerID: Int64 = row[1]
+            let start: Int = row[5]
+            let lineOffset: Int = row[6]
+            let place = places[answerID] ?? (path: "", line: 0, column: 1, anchor: nil)
+            if shared.answer != answerID { shared = (answerID, row[8] ?? "", row[9]) }
+            // The column of the fact's first character: counted from the answer's column on its
+            // first line, from the last line break before it otherwise.
+            var column = place.column + start
+            if lineOffset > 0 {
+                if answerText?.id != answerID {
+                    let text = try String.fetchOne(db, sql: "SELECT text FROM answers WHERE id = ?", arguments: [answerID]) ?? ""
+                    answerText = (answerID, Array(text.unicodeScalars))
+                }
+                let scalars = answerText?.scalars ?? []
+                var lineStart = min(start, scalars.count)
+                while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+                column = start - lineStart + 1
+            }
+            let location = SourceLocation(path: place.path, line: place.line + lineOffset, column: column,
+                                          anchor: place.anchor)
+            let factClaims = claims[id] ?? []
+            facts.append(CheckFact(id: id, answerID: answerID, clusterID: row[2], text: row[3], lead: row[4],
+                                   topic: shared.topic, question: shared.question, year: factClaims.first?.year ?? row[7], location: location,
+                                   claims: factClaims, supports: supports[id] ?? [], lineOffset: lineOffset, start: start))
+        }
+        return facts
     }
 }

@@ -313,7 +313,7 @@ import TestSupport
             }
             tables[name] = rows
         }
-        #expect(tables["facts.csv"]?.first == ["fact_id", "topic", "text", "sources", "conflicts"])
+        #expect(tables["facts.csv"]?.first == ["fact_id", "topic", "text", "sources", "conflicts", "heading", "code"])
         #expect(tables["findings.csv"]?.count == 2)
 
         let facts = try #require(tables["facts.csv"])
@@ -335,7 +335,8 @@ import TestSupport
             summary: .init(sources: 1, answers: 1, duplicatesMerged: 0, facts: 1, factOccurrences: 1, claims: 1, conflicts: 0),
             sources: [.init(path: "a,b.txt", title: "a,b.txt")],
             sections: [.init(source: "a,b.txt", heading: "-topic, \"quoted\"", topic: "-topic, \"quoted\"", questions: [], facts: [
-                .init(id: "f1", text: hostile, lead: "", body: hostile, sources: ["a,b.txt:1"], conflicts: [], code: []),
+                .init(id: "f1", text: hostile, lead: "", body: hostile, sources: ["a,b.txt:1"], conflicts: [],
+                      code: ["print(\"a, b\")", "=SUM(A1)"]),
             ], claims: [
                 .init(subject: "@subject", metric: "m", value: "+5 \"ms\"", comparator: "=", normalized: "0.005 s",
                       conditions: ["when a, b", "c\nd"], hedged: false, fact: "f1", source: "a,b.txt:1"),
@@ -344,7 +345,10 @@ import TestSupport
         let files = Dictionary(CSVExporter().render(sheet).map { ($0.name, Data($0.contents.utf8)) }, uniquingKeysWith: { a, _ in a })
         let factsData = try #require(files["facts.csv"]), claimsData = try #require(files["claims.csv"])
         let facts = try #require(Self.parseCSV(factsData))
-        #expect(facts == [["fact_id", "topic", "text", "sources", "conflicts"], ["f1", "'-topic, \"quoted\"", hostile, "a,b.txt:1", ""]])
+        // The code that follows a fact: its blocks, a blank line between them, kept verbatim but
+        // for the formula guard on the cell.
+        #expect(facts == [["fact_id", "topic", "text", "sources", "conflicts", "heading", "code"],
+                          ["f1", "'-topic, \"quoted\"", hostile, "a,b.txt:1", "", "'-topic, \"quoted\"", "print(\"a, b\")\n\n=SUM(A1)"]])
         let claims = try #require(Self.parseCSV(claimsData))
         #expect(claims.count == 2)
         #expect(claims.last?[2] == "'@subject")

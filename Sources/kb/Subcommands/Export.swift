@@ -71,7 +71,7 @@ struct Export: ParsableCommand {
         options.subject = subject
         options.conflicts = !noConflicts
         if timestamp { options.timestamp = ISO8601DateFormatter().string(from: Date()) }
-        let sheet: FactSheet
+        let stream: FactSheetStream
         do {
             let store = try index.openForReading()
             if let query {
@@ -82,40 +82,106 @@ struct Export: ParsableCommand {
                     throw ExitCode(2)
                 }
             }
-            let facts = try store.checkFacts()
-            let findings = noConflicts ? [] : Checker().run(facts)
-            sheet = FactSheetBuilder.build(answers: try store.indexedAnswers(), facts: facts, findings: findings, options: options,
-                                           titles: try store.sourceTitles())
+            // The check reads every fact once; the sheet is then laid out from facts without
+            // their text, and each batch of sections loads its own text as it is written.
+            let findings = noConflicts ? [] : Checker().run(try store.checkFacts())
+            Memory.returnFreedPages()
+            let filter = options
+            let light = try store.sheetFacts(keep: options.subject == nil ? nil : { filter.mentionsSubject(text: $0, topic: $1, subjects: $2) })
+            let plan = FactSheetBuilder.plan(answers: light.answers, facts: light.facts, findings: findings, options: options,
+                                             titles: try store.sourceTitles(), keep: \.kept)
+            stream = FactSheetStream(plan: plan, facts: { try store.checkFacts(ids: $0) }, answers: { try store.indexedAnswers(ids: $0) })
         } catch let error as StoreError {
             error.exit()
         }
-        guard let output else {
-            for file in format.exporter.render(sheet) { print(file.contents, terminator: "") }
-            return
-        }
-        let destination = ExportDestination(output, format: format)
-        // A large sheet to a folder: an index and one page per source, each written when rendered.
-        let paged = destination.isFolder && format.hasPages && pageFacts > 0 && sheet.summary.facts > pageFacts
-        var written: [(path: String, bytes: Int)] = []
         do {
-            try FileManager.default.createDirectory(atPath: destination.folder, withIntermediateDirectories: true)
-            func write(_ name: String, _ contents: String) throws {
-                let path = destination.path(for: name)
-                let data = Data(contents.utf8)
-                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-                written.append((path, data.count))
+            guard let output else {
+                try format.exporter.write(stream, pages: nil) { _, text in print(text, terminator: "") }
+                return
             }
-            if paged {
-                try format.exporter.render(sheet, pages: FactSheetPages.pages(sheet, factsPerPage: pageFacts), write: write)
-            } else {
-                for file in format.exporter.render(sheet) { try write(file.name, file.contents) }
+            let destination = ExportDestination(output, format: format)
+            // A large sheet to a folder: an index and one page per source.
+            let paged = destination.isFolder && format.hasPages && pageFacts > 0 && stream.sheet.summary.facts > pageFacts
+            let files = ExportFiles(destination)
+            do {
+                try FileManager.default.createDirectory(atPath: destination.folder, withIntermediateDirectories: true)
+                try format.exporter.write(stream, pages: paged ? FactSheetPages.pages(stream, factsPerPage: pageFacts) : nil, to: files.write)
+                try files.finish()
+            } catch let error as StoreError {
+                files.abandon()
+                throw error
+            } catch {
+                files.abandon()
+                let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+                Terminal.error("\(output): cannot write the export (\(reason)); check that the folder is writable")
+                throw ExitCode(2)
             }
-        } catch {
-            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            Terminal.error("\(output): cannot write the export (\(reason)); check that the folder is writable")
-            throw ExitCode(2)
+            Terminal.error(destination.summary(files.written))
+        } catch let error as StoreError {
+            error.exit()
         }
-        Terminal.error(destination.summary(written))
+    }
+}
+
+/// What the process gives back to the system between the stages of a large job.
+enum Memory {
+    /// Hands freed heap pages back to the system: the check's facts are freed before the sheet is
+    /// laid out, and pages the allocator keeps would otherwise count twice in the peak.
+    static func returnFreedPages() {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        #endif
+    }
+}
+
+#if os(Linux)
+/// glibc's `malloc_trim` (declared in `<malloc.h>`, which the Glibc module does not export).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
+
+/// The files of an export, written piece by piece: each into a temporary file beside its
+/// destination, moved into place when complete, so that an interrupted export leaves no half file.
+final class ExportFiles {
+    let destination: ExportDestination
+    private(set) var written: [(path: String, bytes: Int)] = []
+    private var open: (name: String, path: String, partial: String, handle: FileHandle, bytes: Int)?
+
+    init(_ destination: ExportDestination) {
+        self.destination = destination
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        if open?.name != name {
+            try finish()
+            let path = destination.path(for: name)
+            let partial = path + ".partial"
+            guard FileManager.default.createFile(atPath: partial, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: partial])
+            }
+            open = (name, path, partial, try FileHandle(forWritingTo: URL(fileURLWithPath: partial)), 0)
+        }
+        let data = Data(text.utf8)
+        try open?.handle.write(contentsOf: data)
+        open?.bytes += data.count
+    }
+
+    /// Closes the open file and moves it into place.
+    func finish() throws {
+        guard let file = open else { return }
+        open = nil
+        try file.handle.close()
+        if FileManager.default.fileExists(atPath: file.path) { try FileManager.default.removeItem(atPath: file.path) }
+        try FileManager.default.moveItem(atPath: file.partial, toPath: file.path)
+        written.append((file.path, file.bytes))
+    }
+
+    /// Drops the file being written.
+    func abandon() {
+        guard let file = open else { return }
+        open = nil
+        try? file.handle.close()
+        try? FileManager.default.removeItem(atPath: file.partial)
     }
 }
 

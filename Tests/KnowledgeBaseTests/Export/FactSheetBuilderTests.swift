@@ -274,7 +274,7 @@ import Testing
         #expect(FactSheetBuilder.clearest(once)?.id == 2)
         let tie = [member(1, "Queues keep them 14 days."), member(2, "Queues hold them 14 days.")]
         #expect(FactSheetBuilder.clearest(tie)?.id == 1)
-        #expect(FactSheetBuilder.clearest([]) == nil)
+        #expect(FactSheetBuilder.clearest([CheckFact]()) == nil)
     }
 
     // MARK: Exporter details
