@@ -21,6 +21,12 @@ public enum TopicExtractor {
         !Lexicon.standard.classes(of: word.lowercased()).isDisjoint(with: [.auxiliary, .verb, .supportVerb, .negation, .changeVerb])
     }
 
+    /// An article or another determiner ("the", "a", "this", "each").
+    static func isDeterminer(_ word: String) -> Bool {
+        let classes = Lexicon.standard.classes(of: word.lowercased())
+        return classes.contains(.determiner) && !classes.contains(.pronoun)
+    }
+
     /// The topic of an answer with its question: the question's matter when there is a question
     /// ("How do I delete a file?" -> "delete a file", "7.5. What is a Debian conffile?" -> "Debian
     /// conffile"), else the answer's lead phrase. A pronoun, a discourse word or a subordinator
@@ -30,8 +36,16 @@ public enum TopicExtractor {
         let lead = topic(of: text)
         let words = Tokenizer(lexicon: .standard).tokens(lead).filter(\.isWord)
         guard let first = words.first else { return "" }
-        let opener: WordClasses = [.pronoun, .discourse, .subordinator, .conditional, .anaphor]
+        // A topic is a noun phrase. It never opens with a word that points, joins or asks
+        // ("You", "However", "If you", "How", "For more information": a pronoun, a discourse word,
+        // a subordinator, a question word or a preposition), and never ends with a word that
+        // needs another after it ("The", "Query or", "In order to": a determiner, a preposition,
+        // a conjunction, a subordinator or an auxiliary).
+        let opener: WordClasses = [.pronoun, .discourse, .subordinator, .conditional, .anaphor, .question, .preposition]
         if first.is(opener) { return "" }
+        if let last = words.last, last.is([.preposition, .conjunction, .subordinator, .auxiliary]) || last.is(.determiner) && !last.is(.pronoun) {
+            return ""
+        }
         // "There is ...", "Here are ...": an expletive opening names nothing.
         if words.count == 1, first.is(.adverb) || first.is(.auxiliary) || first.is(.verb) || first.is(.preposition) || first.is(.conjunction) { return "" }
         return lead
@@ -89,7 +103,15 @@ public enum TopicExtractor {
         var depth = 0
         var cut = words.count
         for (index, word) in words.enumerated() {
-            if depth == 0, index > 0, isPredicate(word) {
+            // A determiner opens a noun phrase: the word after it is its noun or a modifier, never
+            // the predicate ("The default is ...", "The amount of time ...").
+            if depth == 0, index > 0, isPredicate(word), !isDeterminer(words[index - 1]) {
+                cut = index
+                break
+            }
+            // A subordinator or a relative word opens a clause, which a noun phrase does not hold
+            // ("The amount of time to delay when a new server process is started").
+            if depth == 0, index > 0, !Lexicon.standard.classes(of: word.lowercased()).isDisjoint(with: [.subordinator, .conditional, .relative]) {
                 cut = index
                 break
             }

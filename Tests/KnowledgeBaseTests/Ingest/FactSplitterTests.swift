@@ -144,6 +144,24 @@ import TestSupport
         #expect(TopicExtractor.topic(of: answer) == topic)
     }
 
+    /// The topic of an answer without a question is a noun phrase or nothing: a determiner's noun
+    /// is kept even when it can be a verb; a phrase that opens with a question word or a
+    /// preposition, or ends with a word that needs another after it, is no topic. (Openings of
+    /// the benchmark manuals' paragraphs, which once headed sheet sections as "The", "How",
+    /// "In order to", "Query or".)
+    @Test(arguments: [
+        ("The default is to use a single connection.", "The default"),
+        ("The amount of time to delay when a new server process is started.", "The amount of time to delay"),
+        ("How the planner chooses an index depends on the statistics.", ""),
+        ("For more information, see the reference.", ""),
+        ("In order to use this module, install it first.", ""),
+        ("Query or change the settings with ALTER SYSTEM.", ""),
+        ("Reserved concurrency sets maximum concurrent executions for a function.", "Reserved concurrency"),
+    ])
+    func answerTopicIsANounPhraseOrNothing(answer: String, topic: String) {
+        #expect(TopicExtractor.topic(of: answer, question: nil) == topic)
+    }
+
     /// A heading read as a question whose first phrase is only a quantifier (the SQLite release
     /// notes' "Additional changes in version 3.11.1 (2016-03-03):") once crashed the ingest.
     @Test func aQuestionOpeningWithAQuantifierOnlyHasATopicOrNone() {
