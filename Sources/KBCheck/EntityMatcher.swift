@@ -60,48 +60,99 @@ public struct EntityMatcher: Sendable {
     /// product's name in its own manual) identifies nothing there.
     public init(names: [String], texts: [String], sources: [String]? = nil, lexicon: Lexicon = .standard) {
         let tokenizer = Tokenizer(lexicon: lexicon)
-        // Document frequencies and capitalisation evidence from the corpus's facts.
-        var documentFrequency: [String: Int] = [:]
-        var perSource: [String: [String: Int]] = [:]
-        var sourceSizes: [String: Int] = [:]
-        var capitalisedInside: [String: Int] = [:]
-        var lowercase: [String: Int] = [:]
-        var openings: [String: Int] = [:]
-        // One fast pass over the words (``WordScan``); stems are cached, a corpus has far fewer
-        // distinct words than words.
-        var stems: [String: String] = [:]
+        // Document frequencies and capitalisation evidence from the corpus's facts, in one fast
+        // pass over the words (``WordScan``). Each distinct word is looked up once per use and
+        // numbered; its stem, counts and last text live in arrays by that number (a corpus has far
+        // fewer distinct words than words).
+        var wordIDs: [String: Int] = [:]
+        // A word's stem: stemmed when written in letters, itself when all capitals or an identifier.
+        var plainStem: [Int] = [], rawStem: [Int] = []
+        var stemIDs: [String: Int] = [:]
+        var stemTexts: [String] = []
+        var documentCounts: [Int] = []
+        var lastText: [Int] = []
+        var lowercaseCounts: [Int] = [], capitalisedCounts: [Int] = [], openingCounts: [Int] = []
+        var wordTexts: [String] = []
+        // Facts of a stem per source: source number << 32 | stem number.
+        var perSource: [Int: Int] = [:]
+        var sourceIDs: [String: Int] = [:]
+        var sourceSizes: [Int] = []
+        func stemID(_ text: String) -> Int {
+            if let known = stemIDs[text] { return known }
+            stemIDs[text] = stemTexts.count
+            stemTexts.append(text)
+            documentCounts.append(0)
+            lastText.append(-1)
+            return stemTexts.count - 1
+        }
         for (textIndex, text) in texts.enumerated() {
-            var seen: Set<String> = []
-            let source = sources.map { textIndex < $0.count ? $0[textIndex] : "" } ?? ""
-            sourceSizes[source, default: 0] += 1
+            let sourceName = sources.map { textIndex < $0.count ? $0[textIndex] : "" } ?? ""
+            let source: Int
+            if let known = sourceIDs[sourceName] { source = known } else {
+                source = sourceSizes.count
+                sourceIDs[sourceName] = source
+                sourceSizes.append(0)
+            }
+            sourceSizes[source] += 1
             WordScan.words(text) { lower, shape, opens in
                 guard shape != .number else { return }
-                let stem: String
-                if shape == .upper || shape == .identifier { stem = lower } else if let cached = stems[lower] { stem = cached } else {
-                    stem = Stemmer.stem(lower)
-                    stems[lower] = stem
+                let word: Int
+                if let known = wordIDs[lower] { word = known } else {
+                    word = wordTexts.count
+                    wordIDs[lower] = word
+                    wordTexts.append(lower)
+                    lowercaseCounts.append(0)
+                    capitalisedCounts.append(0)
+                    openingCounts.append(0)
+                    plainStem.append(-1)
+                    rawStem.append(-1)
                 }
-                if seen.insert(stem).inserted {
-                    documentFrequency[stem, default: 0] += 1
-                    perSource[source, default: [:]][stem, default: 0] += 1
+                let stem: Int
+                if shape == .upper || shape == .identifier {
+                    if rawStem[word] < 0 { rawStem[word] = stemID(lower) }
+                    stem = rawStem[word]
+                } else {
+                    if plainStem[word] < 0 { plainStem[word] = stemID(Stemmer.stem(lower)) }
+                    stem = plainStem[word]
                 }
-                if shape == .lower { lowercase[lower, default: 0] += 1 }
-                else if !opens { capitalisedInside[lower, default: 0] += 1 }
-                else if shape == .capitalized { openings[lower, default: 0] += 1 }
+                if lastText[stem] != textIndex {
+                    lastText[stem] = textIndex
+                    documentCounts[stem] += 1
+                    perSource[source << 32 | stem, default: 0] += 1
+                }
+                if shape == .lower { lowercaseCounts[word] += 1 }
+                else if !opens { capitalisedCounts[word] += 1 }
+                else if shape == .capitalized { openingCounts[word] += 1 }
             }
+        }
+        var documentFrequency: [String: Int] = [:]
+        documentFrequency.reserveCapacity(stemTexts.count)
+        for (stem, text) in stemTexts.enumerated() { documentFrequency[text] = documentCounts[stem] }
+        var capitalisedInside: [String: Int] = [:], lowercase: [String: Int] = [:], openings: [String: Int] = [:]
+        for (word, text) in wordTexts.enumerated() {
+            if capitalisedCounts[word] > 0 { capitalisedInside[text] = capitalisedCounts[word] }
+            if lowercaseCounts[word] > 0 { lowercase[text] = lowercaseCounts[word] }
+            if openingCounts[word] > 0 { openings[text] = openingCounts[word] }
         }
         let count = Double(max(1, texts.count))
         for (stem, frequency) in documentFrequency { idf[stem] = log(1 + count / Double(frequency)) }
         frequency = documentFrequency
         // Names everywhere identify nothing: in a quarter of a source's facts, or the source's most
         // frequent name when it is in one fact in twelve; a small source has no such name (at least
-        // 4 facts).
+        // 4 facts). Only stems the corpus writes with a capital inside a sentence count.
+        let capitalisedStem = stemTexts.map { text in wordIDs[text].map { capitalisedCounts[$0] > 0 } ?? false }
         var everywhere: Set<String> = []
-        for (source, frequencies) in perSource {
-            let size = Double(max(1, sourceSizes[source] ?? 1))
-            let capitalised = frequencies.filter { (capitalisedInside[$0.key] ?? 0) > 0 }
-            everywhere.formUnion(capitalised.filter { Double($0.value) >= max(4, size / 4) }.keys)
-            if let top = capitalised.max(by: { $0.value < $1.value }), Double(top.value) >= max(4, size / 12) { everywhere.insert(top.key) }
+        var top: [Int: (stem: Int, count: Int)] = [:]
+        for (key, facts) in perSource {
+            let source = key >> 32, stem = key & 0xFFFF_FFFF
+            guard capitalisedStem[stem] else { continue }
+            let size = Double(max(1, sourceSizes[source]))
+            if Double(facts) >= max(4, size / 4) { everywhere.insert(stemTexts[stem]) }
+            if let best = top[source], best.count > facts || best.count == facts && stemTexts[best.stem] < stemTexts[stem] { continue }
+            top[source] = (stem, facts)
+        }
+        for (source, best) in top where Double(best.count) >= max(4, Double(max(1, sourceSizes[source])) / 12) {
+            everywhere.insert(stemTexts[best.stem])
         }
         defaultIDF = log(1 + count)
         for name in Set(names) {

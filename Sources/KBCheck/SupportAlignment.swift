@@ -48,14 +48,15 @@ struct SupportAlignment {
                 // A subject carried over from context onto a clause whose own subject is a pronoun
                 // ("You can ... keep track", "It does not have ...", "This only works on ...") is a
                 // guess about what the pronoun means: no evidence about the subject.
-                if statement.subjectWeight < 0.85, Self.clauseWords(before: statement.start, in: fact.text).first
-                    .map({ Lexicon.standard.classes(of: $0).contains(.pronoun) }) == true { continue }
+                let guessed = statement.subjectWeight < 0.85
+                let clause = guessed || statement.polarity == .supports ? Self.clauseWords(before: statement.start, in: fact.text) : []
+                if guessed, clause.first.map({ Lexicon.standard.classes(of: $0).contains(.pronoun) }) == true { continue }
                 if statement.polarity == .supports {
                     // Evidence that something is supported comes from a plain assertion: a clause
                     // that holds a negation before the item ("none of them work on Windows", "is not
                     // yet supported by PostgreSQL", "does not break and has ...") may say the
                     // opposite, and one misread side makes a false finding.
-                    guard !Self.negationBefore(statement.start, in: fact.text) else { continue }
+                    guard !clause.contains(where: { Lexicon.standard.classes(of: $0).contains(.negation) }) else { continue }
                     positives.append(Side(fact: index, statement: statement))
                 } else {
                     negatives.append(Side(fact: index, statement: statement))
@@ -229,12 +230,6 @@ struct SupportAlignment {
         return false
     }
 
-    /// Whether a negation word of the lexicon stands in the clause of `text` before the Unicode
-    /// scalar offset `offset`.
-    static func negationBefore(_ offset: Int, in text: String) -> Bool {
-        clauseWords(before: offset, in: text).contains { Lexicon.standard.classes(of: $0).contains(.negation) }
-    }
-
     /// The lowercased words of the clause of `text` (ended by `.`, `;`, `:`, `!` or `?`) before the
     /// Unicode scalar offset `offset`.
     static func clauseWords(before offset: Int, in text: String) -> [String] {
@@ -242,7 +237,8 @@ struct SupportAlignment {
         let clauseStart = (scalars.lastIndex { ".;:!?".unicodeScalars.contains($0) }).map { $0 + 1 } ?? 0
         var words: [String] = [], word = String.UnicodeScalarView()
         for scalar in scalars[clauseStart...] + [" "] {
-            if scalar.properties.isAlphabetic || scalar == "'" || scalar == "\u{2019}" {
+            let letter = scalar.isASCII ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") : scalar.properties.isAlphabetic
+            if letter || scalar == "'" || scalar == "\u{2019}" {
                 word.append(scalar == "\u{2019}" ? "'" : scalar)
             } else if !word.isEmpty {
                 words.append(String(word).lowercased())

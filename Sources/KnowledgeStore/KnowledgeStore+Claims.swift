@@ -71,10 +71,17 @@ extension KnowledgeStore {
         }
     }
 
+    /// A JSON list column (qualifiers, evidence): most rows hold an empty list, read without a
+    /// decoder.
+    static func decodedList<Element: Decodable>(_ text: String) -> [Element]? {
+        if text == "[]" { return [] }
+        return try? JSONDecoder().decode([Element].self, from: Data(text.utf8))
+    }
+
     /// A claim decoded from a `claims` row.
     static func claim(from row: Row) -> NumericClaim {
-        func decode<T: Decodable>(_ type: T.Type, _ column: String) -> T? {
-            (row[column] as String?).flatMap { try? JSONDecoder().decode(T.self, from: Data($0.utf8)) }
+        func decode<Element: Decodable>(_ type: [Element].Type, _ column: String) -> [Element]? {
+            (row[column] as String?).flatMap(decodedList)
         }
         return NumericClaim(
             surface: row["surface"], start: row["start"], end: row["end"], low: row["low"], high: row["high"],
@@ -88,7 +95,7 @@ extension KnowledgeStore {
 
     /// A support statement decoded from a `supports` row.
     static func support(from row: Row) -> SupportClaim {
-        let qualifiers = (row["qualifiers"] as String?).flatMap { try? JSONDecoder().decode([Qualifier].self, from: Data($0.utf8)) } ?? []
+        let qualifiers: [Qualifier] = (row["qualifiers"] as String?).flatMap(decodedList) ?? []
         return SupportClaim(
             subject: row["subject"], item: row["item"], itemKey: row["item_key"], versions: row["versions"],
             polarity: SupportClaim.Polarity(rawValue: row["polarity"]) ?? .supports, closed: row["closed"], list: row["list"],
