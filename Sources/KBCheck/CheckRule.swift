@@ -16,8 +16,13 @@ protocol CheckRule: Sendable {
 struct CheckContext: Sendable {
     var facts: [CheckFact]
     var entities: EntityMatcher
+    /// Items supported by one fact and denied (or left out of a closed list) by another: found
+    /// once, read by the list and the polarity rules.
+    var supportConflicts: [SupportAlignment.Conflict] = []
 
-    init(facts: [CheckFact]) {
+    /// - Parameter aligningSupports: whether to align support statements (the list and polarity
+    ///   rules need them).
+    init(facts: [CheckFact], aligningSupports: Bool = true) {
         self.facts = facts
         var names: [String] = []
         for fact in facts {
@@ -25,5 +30,6 @@ struct CheckContext: Sendable {
             names += fact.supports.compactMap(\.subject)
         }
         entities = EntityMatcher(names: names, texts: facts.map(\.text), sources: facts.map(\.location.path))
+        if aligningSupports { supportConflicts = SupportAlignment(context: self).conflicts() }
     }
 }

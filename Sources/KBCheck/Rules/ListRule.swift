@@ -15,7 +15,7 @@ struct ListRule: CheckRule {
         """
 
     func findings(in context: CheckContext) -> [Finding] {
-        SupportAlignment(context: context).conflicts().filter(\.isList).map { Self.finding($0, kind: kind, context: context) }
+        context.supportConflicts.filter(\.isList).map { Self.finding($0, kind: kind, context: context) }
     }
 
     static func finding(_ conflict: SupportAlignment.Conflict, kind: Finding.Kind, context: CheckContext) -> Finding {

@@ -15,6 +15,6 @@ struct PolarityRule: CheckRule {
         """
 
     func findings(in context: CheckContext) -> [Finding] {
-        SupportAlignment(context: context).conflicts().filter { !$0.isList }.map { ListRule.finding($0, kind: kind, context: context) }
+        context.supportConflicts.filter { !$0.isList }.map { ListRule.finding($0, kind: kind, context: context) }
     }
 }
