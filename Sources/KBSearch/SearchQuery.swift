@@ -50,6 +50,14 @@ public struct SearchQuery: Sendable, Hashable {
             !isTechnical && !isPhrase && word.count >= 3 && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
         }
 
+        /// The term matched as a whole word only: its prefix alternatives without their `*`.
+        public var wholeWord: Term {
+            var term = self
+            term.alternatives = alternatives.map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }
+            term.isPrefix = false
+            return term
+        }
+
         /// The term as one FTS5 expression.
         public var expression: String {
             alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"

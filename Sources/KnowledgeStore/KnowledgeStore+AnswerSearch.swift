@@ -38,13 +38,18 @@ extension KnowledgeStore {
                 if ranked.isEmpty, terms.count > 1 {
                     // Some words: rank by how many each answer holds, then by bm25.
                     let candidates = try Self.answerRanks(db, SearchQuery.expression(terms, joiner: "OR"), limit: 400)
-                    let ids = candidates.map(\.id).map(String.init).joined(separator: ",")
+                    let ids = Set(candidates.map(\.id))
                     var unmatched: [String] = []
                     for term in terms {
-                        let holding = ids.isEmpty ? [] : try Int64.fetchAll(db, sql: "SELECT rowid FROM answers_fts WHERE answers_fts MATCH ? AND rowid IN (\(ids))",
-                                                                          arguments: [term.expression])
-                        for id in holding { coverage[id, default: 0] += 1 }
-                        if holding.isEmpty, try !Self.anyAnswer(db, term.expression) { unmatched.append(term.word) }
+                        // Every answer holding the word, read once (a MATCH per candidate would read
+                        // a common word's list once per candidate).
+                        var holdsAny = false
+                        let holding = try Int64.fetchCursor(db, sql: "SELECT rowid FROM answers_fts WHERE answers_fts MATCH ?", arguments: [term.expression])
+                        while let id = try holding.next() {
+                            holdsAny = true
+                            if ids.contains(id) { coverage[id, default: 0] += 1 }
+                        }
+                        if !holdsAny { unmatched.append(term.word) }
                     }
                     // bm25 of the words an answer holds (rare words weigh more), scaled by the share of
                     // the query's words it holds. bm25 is 0 for words most answers hold, so a small
@@ -59,11 +64,19 @@ extension KnowledgeStore {
                     ranked = Array(ranked.prefix(limit))
                     if let best = ranked.first { relaxation = .init(matched: coverage[best.id] ?? 0, of: terms.count, unmatched: unmatched) }
                 }
-                let factExpression = SearchQuery.expression(terms, joiner: "OR")
+                // The facts of each ranked answer: a last word the index holds whole is matched
+                // whole there (a prefix is expanded over the whole vocabulary once per answer).
+                let factTerms = try terms.map { term in
+                    guard term.isPrefix, try Int.fetchOne(db, sql: "SELECT doc FROM answer_vocab WHERE term = ?", arguments: [term.word]) != nil
+                    else { return term }
+                    return term.wholeWord
+                }
+                let factExpression = SearchQuery.expression(factTerms, joiner: "OR")
+                let weight = try Self.wordWeights(db)
                 var hits: [SearchHit] = []
                 for answer in ranked {
                     guard var hit = try Self.answerHit(db, answerID: answer.id, rank: answer.rank, factExpression: factExpression,
-                                                       spellings: query.technicalSpellings) else { continue }
+                                                       spellings: query.technicalSpellings, weight: weight) else { continue }
                     hit.matchedWords = coverage[answer.id] ?? terms.count
                     hits.append(hit)
                 }
@@ -83,27 +96,43 @@ extension KnowledgeStore {
             """, arguments: [expression, max(0, limit)]).map { ($0[0], $0[1]) }
     }
 
-    static func anyAnswer(_ db: Database, _ expression: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM answers_fts WHERE answers_fts MATCH ?)", arguments: [expression]) ?? false
-    }
 
     /// The raw FTS5 query over answers.
     func rawAnswers(_ db: Database, _ query: SearchQuery, limit: Int) throws -> [SearchHit] {
-        try Self.answerRanks(db, query.matchExpression, limit: limit).compactMap { answer in
-            try Self.answerHit(db, answerID: answer.id, rank: answer.rank, factExpression: query.matchExpression, spellings: [])
+        let weight = try Self.wordWeights(db)
+        return try Self.answerRanks(db, query.matchExpression, limit: limit).compactMap { answer in
+            try Self.answerHit(db, answerID: answer.id, rank: answer.rank, factExpression: query.matchExpression, spellings: [], weight: weight)
         }
     }
 
     /// One answer as a result: its best-matching facts (or its first fact when only its question or
     /// topic matched) and every place it occurs.
-    static func answerHit(_ db: Database, answerID: Int64, rank: Double, factExpression: String, spellings: Set<String>) throws -> SearchHit? {
-        guard let answer = try Row.fetchOne(db, sql: "SELECT topic, question FROM answers WHERE id = ?", arguments: [answerID]) else { return nil }
-        let matched = try Row.fetchAll(db, sql: """
+    static func answerHit(_ db: Database, answerID: Int64, rank: Double, factExpression: String, spellings: Set<String>,
+                          weight: (String) throws -> Double) throws -> SearchHit? {
+        guard let answer = try Row.fetchOne(db, sql: """
+            SELECT topic, question, (SELECT min(id) FROM facts WHERE answer_id = answers.id), (SELECT max(id) FROM facts WHERE answer_id = answers.id)
+            FROM answers WHERE id = ?
+            """, arguments: [answerID]) else { return nil }
+        // The answer's facts hold ids in one range (written together): FTS5 seeks to that range
+        // instead of reading every fact a common word matches.
+        let first: Int64 = answer[2] ?? 0, last: Int64 = answer[3] ?? -1
+        // The best facts of the answer: those whose matched words weigh most, then the first
+        // stated. A word weighs by its rarity in the corpus, divided among the answer's facts that
+        // hold it: a word most of them repeat is what the answer is about, and the fact holding
+        // the query's other words is the one that answers it. (Not FTS5's bm25 here: its weights
+        // are counted over every fact a word matches, which reads a common word's whole list once
+        // per answer.)
+        let rows = try Row.fetchAll(db, sql: """
             SELECT facts.id, facts.text, facts.line_offset, highlight(facts_fts, 2, char(2), char(3)) AS marked
             FROM facts_fts JOIN facts ON facts.id = facts_fts.rowid
-            WHERE facts_fts MATCH ? AND facts_fts.rowid IN (SELECT id FROM facts WHERE answer_id = ?)
-            ORDER BY facts_fts.rank, facts.position LIMIT 3
-            """, arguments: [factExpression, answerID])
+            WHERE facts_fts MATCH ? AND facts_fts.rowid BETWEEN ? AND ? AND facts.answer_id = ?
+            ORDER BY facts.position
+            """, arguments: [factExpression, first, last, answerID])
+        let words = rows.map { Self.markedWords($0["marked"] ?? "") }
+        var holding: [String: Double] = [:]
+        for set in words { for word in set { holding[word, default: 0] += 1 } }
+        let scores = try words.map { set in try set.reduce(0) { try $0 + weight($1) / (holding[$1] ?? 1) } }
+        let matched = rows.indices.sorted { (scores[$1], $0) < (scores[$0], $1) }.prefix(3).map { rows[$0] }
         var best = matched.first
         var questionOnly = false
         if best == nil {
@@ -124,6 +153,39 @@ extension KnowledgeStore {
         hit.matchedQuestionOnly = questionOnly
         hit.moreSnippets = matched.dropFirst().map { Highlighter.highlight(marked: $0["marked"], spellings: spellings) }
         return hit
+    }
+
+    /// The distinct words (lowercased) `highlight()` marked in a fact, between the control
+    /// characters 2 and 3.
+    static func markedWords(_ marked: String) -> Set<String> {
+        var words: Set<String> = []
+        var current: String.UnicodeScalarView?
+        for scalar in marked.unicodeScalars {
+            if scalar == "\u{2}" {
+                current = String.UnicodeScalarView()
+            } else if scalar == "\u{3}" {
+                if let word = current { words.insert(String(word).lowercased()) }
+                current = nil
+            } else {
+                current?.append(scalar)
+            }
+        }
+        return words
+    }
+
+    /// How much a matched word tells, from the share of answers holding it (`ln(1 + answers /
+    /// holding)`); a word the vocabulary lists only in another form counts as one in a hundred
+    /// answers. Weights are kept for the query.
+    static func wordWeights(_ db: Database) throws -> (String) throws -> Double {
+        let answers = Double(try Int64.fetchOne(db, sql: "SELECT max(id) FROM answers") ?? 1)
+        var cache: [String: Double] = [:]
+        return { word in
+            if let known = cache[word] { return known }
+            let holding = try Int.fetchOne(db, sql: "SELECT doc FROM answer_vocab WHERE term = ?", arguments: [word]).map(Double.init)
+            let weight = log(1 + answers / max(1, holding ?? answers / 100))
+            cache[word] = weight
+            return weight
+        }
     }
 
     /// The correction of a query word the index does not hold, if any (see ``searchAnswers(_:limit:correctTypos:)``).
