@@ -106,30 +106,51 @@ public enum NearDuplicates {
         var refused: [Int64: Int] = [:]
         // Buckets in key order, members in text order: the same texts always give the same groups.
         var buckets: [ArraySlice<(key: UInt64, text: Int32)>] = []
+        var crowded: Set<UInt64> = []
         var start = 0
         while start < keyed.count {
             var end = start + 1
             while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
-            if (2...200).contains(end - start) { buckets.append(keyed[start..<end]) }
+            if (2...200).contains(end - start) { buckets.append(keyed[start..<end]) } else if end - start > 200 { crowded.insert(keyed[start].key) }
             start = end
         }
+        // The buckets two texts share (their equal bands, but crowded ones): a pair alike in many
+        // bands meets in each of them, and is judged only in the first.
+        let skipped = crowded
+        @Sendable func sharedKeys(_ a: Int, _ b: Int) -> [UInt64] {
+            let signatureA = signatures[a], signatureB = signatures[b]
+            var keys: [UInt64] = []
+            for band in 0..<bands {
+                let first = band * rowsPerBand
+                guard (first..<(first + rowsPerBand)).allSatisfy({ signatureA[$0] == signatureB[$0] }) else { continue }
+                var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+                for row in 0..<rowsPerBand { key = (key ^ signatureA[first + row]) &* 0x100_0000_01B3 }
+                if !skipped.contains(key) { keys.append(key) }
+            }
+            return keys
+        }
         // Pairs alike on their own, found on every core (the test is pure); merged below in
-        // bucket order, so the groups do not depend on the threads.
+        // bucket order, each pair once per bucket it shares, so the groups do not depend on the
+        // threads.
         let words = flat, spans = bounds
-        let alikePairs: [[(Int, Int)]] = buckets.concurrentMap { bucket in
+        let alikePairs: [[(a: Int, b: Int, keys: [UInt64])]] = buckets.concurrentMap { bucket in
             let candidates = bucket.map { Int($0.text) }
-            var found: [(Int, Int)] = []
+            let bucketKey = bucket.first?.key ?? 0
+            var found: [(a: Int, b: Int, keys: [UInt64])] = []
             words.withUnsafeBufferPointer { words in
                 for (position, a) in candidates.enumerated() {
-                    for b in candidates[(position + 1)...]
-                    where overlapEnough(words[spans[a]], words[spans[b]], strict: strict) && detailsAgree(profiles[a], profiles[b]) {
-                        found.append((a, b))
+                    for b in candidates[(position + 1)...] where overlapEnough(words[spans[a]], words[spans[b]], strict: strict) {
+                        let keys = sharedKeys(a, b)
+                        guard keys.min() == bucketKey, detailsAgree(profiles[a], profiles[b]) else { continue }
+                        found.append((a, b, keys))
                     }
                 }
             }
             return found
         }
-        for (a, b) in alikePairs.joined() where root(a) != root(b) {
+        let ordered = alikePairs.joined().flatMap { pair in pair.keys.map { (key: $0, a: pair.a, b: pair.b) } }
+            .sorted { ($0.key, $0.a, $0.b) < ($1.key, $1.a, $1.b) }
+        for (_, a, b) in ordered where root(a) != root(b) {
             // Every member must be alike with every member of the other group: likeness does not
             // chain ("A ~ B ~ C" does not make A and C one).
             let (rootA, rootB) = (root(a), root(b))
