@@ -79,9 +79,11 @@ public struct IngestPipeline: Sendable {
                 return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: [], supports: [], terms: terms)
             }
             // Claims fall back on the answer's lead phrase, which names what its text is about (the
-            // question's matter, the answer's topic for search, may name an action instead).
+            // question's matter, the answer's topic for search, may name an action instead). An
+            // answer without a question whose topic is set has that phrase as its topic already.
+            let lead = answer.question == nil && !answer.topic.isEmpty ? answer.topic : TopicExtractor.topic(of: answer.text)
             let frames = extractor.extract(facts.map { FactInput(text: $0.text, lead: $0.lead, year: $0.year) },
-                                           topic: TopicExtractor.topic(of: answer.text), question: answer.question)
+                                           topic: lead, question: answer.question)
             return PreparedAnswer(answer: answer, keyHash: answer.keyHash, facts: facts, claims: frames.map(\.claims),
                                   supports: frames.map(\.supports), terms: terms)
         }
