@@ -155,8 +155,8 @@ extension KnowledgeStore {
         return hit
     }
 
-    /// The distinct words (lowercased) `highlight()` marked in a fact, between the control
-    /// characters 2 and 3.
+    /// The distinct words `highlight()` marked in a fact (between the control characters 2 and
+    /// 3), lowercased and stemmed, so that "start" and "starts" count once.
     static func markedWords(_ marked: String) -> Set<String> {
         var words: Set<String> = []
         var current: String.UnicodeScalarView?
@@ -164,7 +164,7 @@ extension KnowledgeStore {
             if scalar == "\u{2}" {
                 current = String.UnicodeScalarView()
             } else if scalar == "\u{3}" {
-                if let word = current { words.insert(String(word).lowercased()) }
+                if let word = current { words.insert(Stemmer.stem(String(word).lowercased())) }
                 current = nil
             } else {
                 current?.append(scalar)
@@ -173,16 +173,16 @@ extension KnowledgeStore {
         return words
     }
 
-    /// How much a matched word tells, from the share of answers holding it (`ln(1 + answers /
-    /// holding)`); a word the vocabulary lists only in another form counts as one in a hundred
-    /// answers. Weights are kept for the query.
+    /// How much a matched word (a stem) tells, from the share of answers holding it (`ln(1 +
+    /// answers / holding)`); a word the vocabulary lists only in another form (its stems differ
+    /// from SQLite's) counts as one in ten answers. Weights are kept for the query.
     static func wordWeights(_ db: Database) throws -> (String) throws -> Double {
         let answers = Double(try Int64.fetchOne(db, sql: "SELECT max(id) FROM answers") ?? 1)
         var cache: [String: Double] = [:]
         return { word in
             if let known = cache[word] { return known }
             let holding = try Int.fetchOne(db, sql: "SELECT doc FROM answer_vocab WHERE term = ?", arguments: [word]).map(Double.init)
-            let weight = log(1 + answers / max(1, holding ?? answers / 100))
+            let weight = log(1 + answers / max(1, holding ?? answers / 10))
             cache[word] = weight
             return weight
         }
