@@ -190,9 +190,9 @@ for folder, dirs, files in os.walk(target):
         if relative not in wanted:
             os.remove(os.path.join(folder, name))
 EOF
-# -static-stdlib: the Swift runtime and Foundation linked in, so a process starts in about half the
-# time (no dynamic loading of libFoundation); what `swift build -c release -Xswiftc -static-stdlib` gives users.
-(cd "$DIR/src" && swift build -c release -Xswiftc -static-stdlib >&2) || die "the release build failed"
+# What users build (README): Scripts/build_release.sh, a fully static executable (nothing loaded or
+# relocated at start-up), or --static-swift-stdlib when the static libraries are missing.
+(cd "$DIR/src" && bash Scripts/build_release.sh >&2) || die "the release build failed"
 [ -x "$KB" ] || die "no kb binary at $KB"
 
 # --- machine --------------------------------------------------------------------------------------
@@ -204,7 +204,7 @@ metric os "$(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -r)"
 metric swift "$(swift --version 2>/dev/null | head -n 1 | sed 's/ (.*//')"
 metric sqlite_version "$(sqlite3 --version | cut -d' ' -f1)"
 # What is measured is git HEAD (built from a copy, see step 2), whatever the working copy holds.
-metric kb_commit "$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown) (git HEAD, release, -static-stdlib)"
+metric kb_commit "$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown) (git HEAD, Scripts/build_release.sh: $(file -b "$KB" | grep -q 'statically linked' && echo static executable || echo static Swift runtime))"
 
 # runs "$@" with peak RSS written to $1 (KiB) when GNU time is available
 measured() {
