@@ -86,6 +86,7 @@ class change-verb: cut, cuts, reduced, reduces, reduce, reducing, lowered, lower
 class arithmetic-times: ×, *, times, multiplied by, @
 class arithmetic-plus: +, plus, added to
 class arithmetic-minus: −, minus
+class consequence: therefore, thus, hence, consequently, so, then, that is, which means, this means, as a result
 class arithmetic-result: =, equals, equal to, comes to, come to, works out to, work out to, total, totals, a total of, in total, adds up to, add up to, amounts to, amount to, makes, is equal to, which is, that's, for a total of, bringing the total to, totalling, totaling, gives you, you pay, you'll pay, you will pay
 class arithmetic-restate: or, i.e., i.e, that is, equivalent to, the equivalent of, which works out to, roughly, about, around, approximately
 class arithmetic-of: of, on

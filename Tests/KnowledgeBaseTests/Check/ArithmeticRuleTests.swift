@@ -12,6 +12,29 @@ import Testing
         CheckCorpus.findings(CheckCorpus.filler + [fact], kinds: [.arithmetic])
     }
 
+    /// A value derived from the sentence before by a word of consequence, the operation named by
+    /// the units alone: reported when the one computation the units allow disagrees, and only
+    /// then (no consequence word, an operation far off, the same unit twice: nothing).
+    @Test(arguments: [
+        ("Garage P2 charges $3 per hour for each hour you stay. A 4-hour stay therefore costs $14.", true),
+        ("Garage P2 charges $3 per hour for each hour you stay. A 4-hour stay therefore costs $12.", false),
+        ("The Trek motor stops assisting at 32 km/h. In miles per hour that is roughly 24 mph.", true),
+        ("The Trek motor stops assisting at 32 km/h. In miles per hour that is roughly 20 mph.", false),
+        ("At 12 Wh per km of consumption, a full 500 Wh pack gives you about 50 km.", true),
+        ("At 12 Wh per km of consumption, a full 500 Wh pack gives you about 42 km.", false),
+        // No word of consequence: two statements, not a computation.
+        ("Garage P2 charges $3 per hour for each hour you stay. A 4-hour stay costs $14.", false),
+        // Far off: the answer computed something else (another period, more terms).
+        ("Garage P2 charges $3 per hour for each hour you stay. A 4-hour stay therefore costs $40.", false),
+        // The same unit twice is not a restatement.
+        ("A double is a 64-bit value, so 52 bits hold its mantissa.", false),
+    ])
+    func derivedValuesAreCheckedByTheirUnits(_ answer: String, _ wrong: Bool) {
+        let findings = Self.mismatches(answer)
+        #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
+        #expect(findings.allSatisfy { $0.kind == .arithmetic })
+    }
+
     @Test(arguments: [
         ("Compute: 1000 × 4s × 10GB × $0.0001667/GB-s = $6.67 per month of inference.", false),
         ("Compute: 1000 × 4s × 10GB × $0.0001667/GB-s = $66.70 per month of inference.", true),

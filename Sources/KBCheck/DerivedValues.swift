@@ -1,0 +1,129 @@
+import KBModel
+import KBText
+
+/// Values an answer derives from values it stated just before, and checks by the units alone.
+///
+/// Answers often state a rate or a total in one sentence and what follows from it in the next,
+/// joined by a word of consequence ("therefore", "so", "that is", "which adds up to", "gives
+/// you"): "Garage P1 charges $2.50 per hour. A 3-hour visit therefore costs $8.50." The operation
+/// is not written, but the dimensions name it: a price per hour times hours is a price; energy
+/// divided by energy per kilometre is kilometres; a speed in km/h restated "in miles per hour"
+/// is the same speed. A derived value is checked when
+/// exactly one such computation of the values before it (in its sentence, or the sentence before
+/// it in the same answer) gives its dimension; it is reported when that computation disagrees
+/// beyond the rounding of the numbers as written (3%, or 10% for a value marked "about") and by
+/// no more than a third (further off, the answer computed something else).
+/// Percentages, open bounds, ranges, rumours and recommendations are never operands or results.
+///
+/// For example:
+///
+/// ```swift
+/// DerivedValues.mismatches(previous: rateFact, fact: totalFact, tokens: tokens)  // [$2.50/hour × 3 hours = $7.50, stated $8.50]
+/// ```
+enum DerivedValues {
+    /// The largest disagreement, relative to the stated value, that is reported.
+    static let maximumError = 1.0 / 3.0
+    struct Mismatch {
+        var claim: NumericClaim
+        var operands: [NumericClaim]
+        var expression: String
+        /// The computed value in the unit the claim is written in.
+        var computed: Double
+        var error: Double
+    }
+
+    /// The derived values of `fact` that disagree with the one computation their units allow.
+    /// `previous` is the fact before it in the same answer, if any.
+    static func mismatches(previous: CheckFact?, fact: CheckFact, tokens: [Token]) -> [Mismatch] {
+        var found: [Mismatch] = []
+        for claim in fact.claims where usable(claim) {
+            // A word of consequence in the claim's sentence, before it.
+            guard let marker = consequence(before: claim.start, in: tokens) else { continue }
+            let operands = ((previous?.claims ?? []) + fact.claims.filter { $0.end <= marker }).filter(usable)
+            let candidates = computations(of: operands, giving: claim)
+            guard !candidates.isEmpty, !candidates.contains(where: { agrees($0, claim) }), candidates.count == 1,
+                  let only = candidates.first, let stated = statedValue(claim, like: only) else { continue }
+            // The operation is guessed from the units: trusted only when it lands near the stated
+            // value. Far off (by more than a third), the answer computed something else (more
+            // terms, another period) and says nothing wrong that this could show.
+            guard abs(only.value - stated) <= maximumError * abs(stated) else { continue }
+            // Normalised values are shown in the unit the claim is written in.
+            let scale = only.asWritten ? 1 : (claim.low ?? 1) / (claim.normalizedLow ?? 1)
+            found.append(Mismatch(claim: claim, operands: only.operands, expression: only.expression, computed: only.value * scale,
+                                  error: abs(only.value - stated) / max(abs(stated), .leastNonzeroMagnitude)))
+        }
+        return found
+    }
+
+    /// A single, definite value that is not a percentage or a ratio, stated as a fact or as the
+    /// case a computation works through ("a 3-hour visit", "for example 10 CCF"); never a rumour,
+    /// a recommendation or an uncertain value.
+    static func usable(_ claim: NumericClaim) -> Bool {
+        guard claim.comparator == .equal || claim.comparator == .approximately,
+              !claim.hedged || [.scenario, .example, .setting].contains(claim.hedge),
+              let low = claim.normalizedLow, let high = claim.normalizedHigh, low == high, low.isFinite, low != 0,
+              let written = claim.low, written == claim.high, written != 0 else { return false }
+        switch claim.dimension {
+        case .percent, .ratio: return false
+        default: return true
+        }
+    }
+
+    /// The end (code points) of the last word of consequence before `offset` in the same
+    /// sentence.
+    static func consequence(before offset: Int, in tokens: [Token]) -> Int? {
+        var marker: Int?
+        for token in tokens where token.end <= offset {
+            if [".", "!", "?", ";"].contains(token.text) { marker = nil }
+            if token.is(.consequence) || token.is(.arithmeticResult) { marker = token.end }
+        }
+        return marker
+    }
+
+    struct Computation {
+        var value: Double
+        /// Compared with the stated value as written (a total over a count beside "a month").
+        var asWritten: Bool
+        var operands: [NumericClaim]
+        var expression: String
+    }
+
+    /// Every computation of one or two operands whose dimension is the claim's: a restatement in
+    /// another unit, a rate times what it is per, a quantity divided by a rate of it.
+    static func computations(of operands: [NumericClaim], giving claim: NumericClaim) -> [Computation] {
+        var found: [Computation] = []
+        for a in operands {
+            guard let va = a.normalizedLow else { continue }
+            // A restatement is the same quantity in another unit: the two written units scale
+            // differently to the base unit ("25 km/h" and "18 mph"; never "64-bit" and "52 bits").
+            if a.dimension == claim.dimension, a.normalizedUnit == claim.normalizedUnit, let wa = a.low, let wc = claim.low, let vc = claim.normalizedLow,
+               abs(va / wa - vc / wc) > 1e-9 * max(abs(va / wa), abs(vc / wc)) {
+                found.append(Computation(value: va, asWritten: false, operands: [a], expression: "\(a.surface) = \(claim.surface)"))
+            }
+            for b in operands where b != a {
+                guard let vb = b.normalizedLow else { continue }
+                if case .per(let numerator, let denominator) = a.dimension, denominator == b.dimension, numerator == claim.dimension {
+                    found.append(Computation(value: va * vb, asWritten: false, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
+                }
+                if case .per(let numerator, let denominator) = b.dimension, numerator == a.dimension, denominator == claim.dimension {
+                    found.append(Computation(value: va / vb, asWritten: false, operands: [a, b], expression: "\(a.surface) ÷ \(b.surface)"))
+                }
+            }
+        }
+        // One computation per set of operands.
+        var seen: Set<String> = []
+        return found.filter { seen.insert($0.expression).inserted }
+    }
+
+    /// The stated value in the computation's terms: normalised, or as written.
+    static func statedValue(_ claim: NumericClaim, like computation: Computation) -> Double? {
+        computation.asWritten ? claim.low : claim.normalizedLow
+    }
+
+    /// Whether a computed value agrees with the stated one within the rounding of the numbers.
+    static func agrees(_ computation: Computation, _ claim: NumericClaim) -> Bool {
+        guard let stated = statedValue(claim, like: computation) else { return true }
+        let tolerance = claim.comparator == .approximately || computation.operands.contains { $0.comparator == .approximately } ? 0.10 : 0.03
+        return abs(computation.value - stated) <= tolerance * max(abs(stated), abs(computation.value))
+    }
+}
