@@ -432,6 +432,10 @@ def cmd_report(args):
         value = number(key)
         return None if value is None else value / 1024  # KiB -> MiB
 
+    def mib_or_na(key):
+        value = rss(key)
+        return "not measured" if value is None else f"{fmt(value, 1)} MiB"
+
     lines = [
         f"# kb benchmark — {metrics.get('date', '')}",
         "",
@@ -522,8 +526,8 @@ def cmd_report(args):
         f"| sqlite3 shell load into `fts5(body)` | {base_runs} | 1.00 |",
         f"| kb ingest again, nothing changed | {unchanged} | {fmt(unchanged_median / kb_median * 100 if unchanged_median and kb_median else None, 1)}% of a full ingest (goal ≤ 5%) |",
         f"| kb ingest again, one file changed ({metrics.get('changed_file', '?')}) | {changed} | {fmt(changed_median / kb_median * 100 if changed_median and kb_median else None, 1)}% of a full ingest |",
-        f"| kb check --format json (same index) | {check} | goal < 2 s; peak RSS {fmt(rss('check_rss_kib'), 1)} MiB |",
-        f"| kb export --format json (same index) | {export} | peak RSS {fmt(rss('export_rss_kib'), 1)} MiB (goal < 200) |",
+        f"| kb check --format json (same index) | {check} | goal < 2 s; peak RSS {mib_or_na('check_rss_kib')} |",
+        f"| kb export --format json (same index) | {export} | peak RSS {mib_or_na('export_rss_kib')} (goal < 200 MiB) |",
         f"| kb --version (ms, whole process) | {version} | |",
         f"| kb search --limit 1 SnapStart on the bundled corpus (ms, whole process) | {one} | |",
     ]
