@@ -55,6 +55,57 @@ enum DerivedValues {
         return found
     }
 
+    /// The metrics of the ontology a percentage of change is stated under.
+    static let changeMetrics: Set<String> = ["increase", "reduction", "discount"]
+
+    /// Percentages of change derived from two values stated just before: "the Pip now costs
+    /// €1,899, down from €2,199. That is a saving of 20%" (13.6%). The percentage must follow a
+    /// word of consequence and be stated as an increase, a reduction or a saving (the metric
+    /// ontology); exactly two values of one kind (the same dimension, or a rate of it: "$4.10 to
+    /// $4.51 per 1,000 gallons") must stand before it. The one after "from" is the reference;
+    /// without one, either order must disagree. Reported when off by a point or more and by no
+    /// more than a third.
+    static func percentChanges(previous: CheckFact?, fact: CheckFact, tokens: [Token]) -> [Mismatch] {
+        var found: [Mismatch] = []
+        for claim in fact.claims where claim.dimension == .percent && claim.comparator == .equal && !claim.hedged {
+            guard let metric = claim.metric, changeMetrics.contains(metric), let stated = claim.low, stated > 0,
+                  let marker = consequence(before: claim.start, in: tokens) else { continue }
+            let before = ((previous?.claims ?? []) + fact.claims.filter { $0.end <= marker }).filter(usable)
+            guard before.count == 2, let a = before.first, let b = before.last, sameKind(a.dimension, b.dimension),
+                  let va = a.low, let vb = b.low, va != vb else { continue }
+            // The value after "from" is the one the change starts from.
+            let fromA = follows("from", a, previous: previous, fact: fact), fromB = follows("from", b, previous: previous, fact: fact)
+            let references: [(from: NumericClaim, to: NumericClaim)] = fromA == fromB ? [(a, b), (b, a)] : fromA ? [(a, b)] : [(b, a)]
+            let changes = references.compactMap { pair -> (value: Double, from: NumericClaim, to: NumericClaim)? in
+                guard let from = pair.from.low, let to = pair.to.low, from != 0 else { return nil }
+                return (abs(to - from) / from * 100, pair.from, pair.to)
+            }
+            guard !changes.isEmpty, !changes.contains(where: { abs($0.value - stated) < 1 }),
+                  let nearest = changes.min(by: { abs($0.value - stated) < abs($1.value - stated) }),
+                  abs(nearest.value - stated) <= maximumError * stated else { continue }
+            found.append(Mismatch(claim: claim, operands: [nearest.from, nearest.to],
+                                  expression: "from \(nearest.from.surface) to \(nearest.to.surface)",
+                                  computed: nearest.value, error: abs(nearest.value - stated) / stated))
+        }
+        return found
+    }
+
+    /// Two dimensions of one kind: equal, or one a rate of the other ("$4.10" and "$4.51 per 1,000
+    /// gallons", read the same way).
+    static func sameKind(_ a: Dimension, _ b: Dimension) -> Bool {
+        if a == b { return true }
+        if case .per(let numerator, _) = a, numerator == b { return true }
+        if case .per(let numerator, _) = b, numerator == a { return true }
+        return false
+    }
+
+    /// Whether `word` is the word right before the claim in its fact.
+    static func follows(_ word: String, _ claim: NumericClaim, previous: CheckFact?, fact: CheckFact) -> Bool {
+        let text = previous?.claims.contains(claim) == true ? previous?.text ?? "" : fact.text
+        let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(claim.start)))
+        return before.split(whereSeparator: { !$0.isLetter }).last?.lowercased() == word
+    }
+
     /// A single, definite value that is not a percentage or a ratio, stated as a fact or as the
     /// case a computation works through ("a 3-hour visit", "for example 10 CCF"); never a rumour,
     /// a recommendation or an uncertain value.

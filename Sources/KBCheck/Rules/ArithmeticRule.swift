@@ -35,8 +35,12 @@ struct ArithmeticRule: CheckRule {
                 let fact = context.facts[index]
                 let previous = position > 0 ? context.facts[members[position - 1]] : nil
                 guard fact.claims.count + (previous?.claims.count ?? 0) >= 2 else { continue }
-                for mismatch in DerivedValues.mismatches(previous: previous, fact: fact, tokens: tokenizer.tokens(fact.text)) {
-                    let computed = Arithmetic.format(mismatch.computed, like: mismatch.claim.surface)
+                let tokens = tokenizer.tokens(fact.text)
+                let mismatches = DerivedValues.mismatches(previous: previous, fact: fact, tokens: tokens)
+                    + DerivedValues.percentChanges(previous: previous, fact: fact, tokens: tokens)
+                for mismatch in mismatches {
+                    let computed = mismatch.claim.dimension == .percent ? Arithmetic.percent(mismatch.computed / 100)
+                        : Arithmetic.format(mismatch.computed, like: mismatch.claim.surface)
                     var evidence: [Finding.Evidence] = []
                     if let previous, mismatch.operands.contains(where: { operand in previous.claims.contains(operand) }) {
                         evidence.append(previous.evidence(mismatch.operands.filter { previous.claims.contains($0) }.map(\.surface).joined(separator: ", ")))

@@ -28,6 +28,13 @@ import Testing
         ("Garage P2 charges $3 per hour for each hour you stay. A 4-hour stay therefore costs $40.", false),
         // The same unit twice is not a restatement.
         ("A double is a 64-bit value, so 52 bits hold its mantissa.", false),
+        // A percentage of change from the two values before it; "from" names the reference.
+        ("The Lark now costs €800, down from €1,000. That is a saving of 25% on the city bike.", true),
+        ("The Lark now costs €800, down from €1,000. That is a saving of 20% on the city bike.", false),
+        ("In 2024 the usage charge rose from $5.00 to $5.50 per 1,000 gallons. That works out to a 12% increase.", true),
+        ("In 2024 the usage charge rose from $5.00 to $5.50 per 1,000 gallons. That works out to a 10% increase.", false),
+        // Three values before it: which two changed is not known.
+        ("The fee went from $5 to $6 in 2023 and to $7 in 2024. That is an increase of 60% in two years.", false),
     ])
     func derivedValuesAreCheckedByTheirUnits(_ answer: String, _ wrong: Bool) {
         let findings = Self.mismatches(answer)
