@@ -55,26 +55,23 @@ enum DerivedValues {
         return found
     }
 
-    /// The metrics of the ontology a percentage of change is stated under.
-    static let changeMetrics: Set<String> = ["increase", "reduction", "discount"]
-
     /// Percentages of change derived from two values stated just before: "the Pip now costs
     /// €1,899, down from €2,199. That is a saving of 20%" (13.6%). The percentage must follow a
     /// word of consequence and be stated as an increase, a reduction or a saving (the metric
-    /// ontology); exactly two values of one kind (the same dimension, or a rate of it: "$4.10 to
+    /// ontology's `change` metrics); exactly two values of one kind (the same dimension, or a rate of it: "$4.10 to
     /// $4.51 per 1,000 gallons") must stand before it. The one after "from" is the reference;
     /// without one, either order must disagree. Reported when off by a point or more and by no
     /// more than a third.
     static func percentChanges(previous: CheckFact?, fact: CheckFact, tokens: [Token]) -> [Mismatch] {
         var found: [Mismatch] = []
         for claim in fact.claims where claim.dimension == .percent && claim.comparator == .equal && !claim.hedged {
-            guard let metric = claim.metric, changeMetrics.contains(metric), let stated = claim.low, stated > 0,
+            guard let metric = claim.metric, Lexicon.standard.metric(named: metric)?.isChange == true, let stated = claim.low, stated > 0,
                   let marker = consequence(before: claim.start, in: tokens) else { continue }
             let before = ((previous?.claims ?? []) + fact.claims.filter { $0.end <= marker }).filter(usable)
             guard before.count == 2, let a = before.first, let b = before.last, sameKind(a.dimension, b.dimension),
                   let va = a.low, let vb = b.low, va != vb else { continue }
-            // The value after "from" is the one the change starts from.
-            let fromA = follows("from", a, previous: previous, fact: fact), fromB = follows("from", b, previous: previous, fact: fact)
+            // The value after "from" (the lexicon's change-origin words) is the one the change starts from.
+            let fromA = isOrigin(a, previous: previous, fact: fact), fromB = isOrigin(b, previous: previous, fact: fact)
             let references: [(from: NumericClaim, to: NumericClaim)] = fromA == fromB ? [(a, b), (b, a)] : fromA ? [(a, b)] : [(b, a)]
             let changes = references.compactMap { pair -> (value: Double, from: NumericClaim, to: NumericClaim)? in
                 guard let from = pair.from.low, let to = pair.to.low, from != 0 else { return nil }
@@ -99,11 +96,12 @@ enum DerivedValues {
         return false
     }
 
-    /// Whether `word` is the word right before the claim in its fact.
-    static func follows(_ word: String, _ claim: NumericClaim, previous: CheckFact?, fact: CheckFact) -> Bool {
+    /// Whether the word right before the claim in its fact names where a change starts ("from").
+    static func isOrigin(_ claim: NumericClaim, previous: CheckFact?, fact: CheckFact) -> Bool {
         let text = previous?.claims.contains(claim) == true ? previous?.text ?? "" : fact.text
         let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(claim.start)))
-        return before.split(whereSeparator: { !$0.isLetter }).last?.lowercased() == word
+        guard let word = before.split(whereSeparator: { !$0.isLetter }).last else { return false }
+        return Lexicon.standard.classes(of: word.lowercased()).contains(.changeOrigin)
     }
 
     /// A single, definite value that is not a percentage or a ratio, stated as a fact or as the

@@ -21,6 +21,9 @@ public struct Lexicon: Sendable {
         public var dimensions: Set<String>
         /// Whether the metric names a property of its own (false for "limit", "amount": they only bound).
         public var isProperty: Bool
+        /// Whether its values measure a change between two values ("increase", "reduction",
+        /// "discount": flag `change` in the data).
+        public var isChange = false
     }
 
     /// A unit of the data: written forms and how its values normalise.
@@ -181,8 +184,9 @@ public struct Lexicon: Sendable {
             case "metric":
                 guard head.count > 1 else { continue }
                 let name = head[1].replacingAll("_", with: " ")
-                let dimensions = Set(head.dropFirst(2).filter { $0 != "bound" })
-                addMetric(Metric(name: name, phrases: entries.map(Self.words), dimensions: dimensions, isProperty: !head.contains("bound")))
+                let dimensions = Set(head.dropFirst(2).filter { $0 != "bound" && $0 != "change" })
+                addMetric(Metric(name: name, phrases: entries.map(Self.words), dimensions: dimensions, isProperty: !head.contains("bound"),
+                                 isChange: head.contains("change")))
             case "unit", "unit-exact":
                 // unit WRITTEN CANONICAL FACTOR DIMENSION [OFFSET]: forms
                 guard head.count >= 5, let factor = Self.number(head[3]) else { continue }

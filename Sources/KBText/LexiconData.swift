@@ -86,6 +86,7 @@ class change-verb: cut, cuts, reduced, reduces, reduce, reducing, lowered, lower
 class arithmetic-times: ×, *, times, multiplied by, @
 class arithmetic-plus: +, plus, added to
 class arithmetic-minus: −, minus
+class change-origin: from
 class consequence: therefore, thus, hence, consequently, so, then, that is, which means, this means, as a result
 class arithmetic-result: =, equals, equal to, comes to, come to, works out to, work out to, total, totals, a total of, in total, adds up to, add up to, amounts to, amount to, makes, is equal to, which is, that's, for a total of, bringing the total to, totalling, totaling, gives you, you pay, you'll pay, you will pay
 class arithmetic-restate: or, i.e., i.e, that is, equivalent to, the equivalent of, which works out to, roughly, about, around, approximately
@@ -143,11 +144,11 @@ comparator-after ~: or so, approximately, roughly, give or take
 # ---- The metric ontology: one property a line; phrases that name it; dimensions allowed --------
 metric price money money-rate percent: price, prices, cost, costs, costing, fee, fees, charge, charges, charged, pricing, priced, billed, billing, bill, pay, pays, paid, subscription fee, surcharge, surcharges, tariff, rate card, list price, sticker price, costs per, monthly fee, annual fee, flat fee, premium, premiums, rent, toll, commission
 metric interest_rate percent: interest, interest rate, apr, apy, aer, yield, rate of return, annual percentage rate
-metric discount percent money ratio: discount, discounts, discounted, off, saving, savings, rebate, rebates, cashback, cash back, reward rate, markdown
+metric discount percent money ratio change: discount, discounts, discounted, off, saving, savings, rebate, rebates, cashback, cash back, reward rate, markdown
 metric tax percent money: tax, taxes, vat, sales tax, duty, duties
 metric uptime percent: uptime, availability, sla, service level, service-level agreement
-metric reduction percent ratio: reduction, reductions, decrease, cut, drop, decline, lower, lowered, reduced, shrink, savings of, improvement
-metric increase percent ratio: increase, increases, rise, growth, gain, uplift, boost, higher, jump, hike
+metric reduction percent ratio change: reduction, reductions, decrease, cut, drop, decline, lower, lowered, reduced, shrink, savings of, improvement
+metric increase percent ratio change: increase, increases, rise, growth, gain, uplift, boost, higher, jump, hike
 metric speedup ratio: faster, speedup, speed-up, quicker, times faster, x faster, slower, cheaper
 metric size information: size, file size, upload size, download size, object size, attachment size, message size, payload, payload size, item size, record size, page size, block size, chunk size, max size, maximum size, filesize, upload size limit, file size limit, image size, video size, archive size, package size, bundle size, deployment package, artifact size, size limit
 metric storage information: storage, storage space, disk space, disk, quota, space, capacity, storage capacity, allowance, data allowance, storage limit, storage quota, drive space, volume

@@ -137,6 +137,8 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     public static let capability = WordClasses(rawValue: 1 << 60)
     /// A word that introduces what follows from what was said ("therefore", "so", "that is").
     public static let consequence = WordClasses(rawValue: 1 << 61)
+    /// A word before the value a change starts from ("down from €2,199").
+    public static let changeOrigin = WordClasses(rawValue: 1 << 62)
 
     /// Class names as the lexicon data and `kb-lexicon.json` spell them.
     public static let names: [String: WordClasses] = [
@@ -155,7 +157,7 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "object-preposition": .objectPreposition, "place-preposition": .placePreposition, "comparing-preposition": .comparingPreposition,
         "open-end": .openEnd, "clock": .clock, "stamp": .stamp, "yes-no": .yesNo,
         "complement-preposition": .complementPreposition, "modifier-preposition": .modifierPreposition, "capability": .capability,
-        "consequence": .consequence,
+        "consequence": .consequence, "change-origin": .changeOrigin,
     ]
 
     /// Classes that say how a word joins a sentence (which a name does not).
