@@ -42,13 +42,13 @@ enum DerivedValues {
             let operands = ((previous?.claims ?? []) + fact.claims.filter { $0.end <= marker }).filter(usable)
             let candidates = computations(of: operands, giving: claim)
             guard !candidates.isEmpty, !candidates.contains(where: { agrees($0, claim) }), candidates.count == 1,
-                  let only = candidates.first, let stated = statedValue(claim, like: only) else { continue }
+                  let only = candidates.first, let stated = claim.normalizedLow else { continue }
             // The operation is guessed from the units: trusted only when it lands near the stated
             // value. Far off (by more than a third), the answer computed something else (more
             // terms, another period) and says nothing wrong that this could show.
             guard abs(only.value - stated) <= maximumError * abs(stated) else { continue }
             // Normalised values are shown in the unit the claim is written in.
-            let scale = only.asWritten ? 1 : (claim.low ?? 1) / (claim.normalizedLow ?? 1)
+            let scale = (claim.low ?? 1) / stated
             found.append(Mismatch(claim: claim, operands: only.operands, expression: only.expression, computed: only.value * scale,
                                   error: abs(only.value - stated) / max(abs(stated), .leastNonzeroMagnitude)))
         }
@@ -130,9 +130,8 @@ enum DerivedValues {
     }
 
     struct Computation {
+        /// In base units, like the claims' normalised values.
         var value: Double
-        /// Compared with the stated value as written (a total over a count beside "a month").
-        var asWritten: Bool
         var operands: [NumericClaim]
         var expression: String
     }
@@ -147,15 +146,15 @@ enum DerivedValues {
             // differently to the base unit ("25 km/h" and "18 mph"; never "64-bit" and "52 bits").
             if a.dimension == claim.dimension, a.normalizedUnit == claim.normalizedUnit, let wa = a.low, let wc = claim.low, let vc = claim.normalizedLow,
                abs(va / wa - vc / wc) > 1e-9 * max(abs(va / wa), abs(vc / wc)) {
-                found.append(Computation(value: va, asWritten: false, operands: [a], expression: "\(a.surface) = \(claim.surface)"))
+                found.append(Computation(value: va, operands: [a], expression: "\(a.surface) = \(claim.surface)"))
             }
             for b in operands where b != a {
                 guard let vb = b.normalizedLow else { continue }
                 if case .per(let numerator, let denominator) = a.dimension, denominator == b.dimension, numerator == claim.dimension {
-                    found.append(Computation(value: va * vb, asWritten: false, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
+                    found.append(Computation(value: va * vb, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
                 }
                 if case .per(let numerator, let denominator) = b.dimension, numerator == a.dimension, denominator == claim.dimension {
-                    found.append(Computation(value: va / vb, asWritten: false, operands: [a, b], expression: "\(a.surface) ÷ \(b.surface)"))
+                    found.append(Computation(value: va / vb, operands: [a, b], expression: "\(a.surface) ÷ \(b.surface)"))
                 }
             }
         }
@@ -164,14 +163,9 @@ enum DerivedValues {
         return found.filter { seen.insert($0.expression).inserted }
     }
 
-    /// The stated value in the computation's terms: normalised, or as written.
-    static func statedValue(_ claim: NumericClaim, like computation: Computation) -> Double? {
-        computation.asWritten ? claim.low : claim.normalizedLow
-    }
-
     /// Whether a computed value agrees with the stated one within the rounding of the numbers.
     static func agrees(_ computation: Computation, _ claim: NumericClaim) -> Bool {
-        guard let stated = statedValue(claim, like: computation) else { return true }
+        guard let stated = claim.normalizedLow else { return true }
         let tolerance = claim.comparator == .approximately || computation.operands.contains { $0.comparator == .approximately } ? 0.10 : 0.03
         return abs(computation.value - stated) <= tolerance * max(abs(stated), abs(computation.value))
     }

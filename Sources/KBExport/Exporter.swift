@@ -11,29 +11,24 @@ public protocol Exporter: Sendable {
 }
 
 extension Exporter {
-    /// The files of a sheet in memory, each whole: one unnamed file (`""`) for single-file
-    /// formats, named files for CSV.
-    public func render(_ sheet: FactSheet) -> [(name: String, contents: String)] {
+    /// The files of a sheet, each whole: one unnamed file (`""`) for single-file formats, named
+    /// files for CSV; given `pages`, an index and one file per page.
+    public func files(_ sheet: FactSheetStream, pages: [SheetPage]? = nil) throws -> [(name: String, contents: String)] {
         var files: [(name: String, contents: String)] = []
-        // A sheet in memory loads nothing, so writing it cannot fail.
-        try? write(FactSheetStream(sheet), pages: nil) { name, text in Self.collect(name, text, into: &files) }
+        try write(sheet, pages: pages) { name, text in
+            if let last = files.indices.last, files[last].name == name {
+                files[last].contents += text
+            } else {
+                files.append((name, text))
+            }
+        }
         return files
     }
 
-    /// The sheet as an index page (`index.html`, `index.md`) and one file per page, each handed
-    /// whole to `write` (name, contents).
-    public func render(_ sheet: FactSheet, pages: [SheetPage], write: (String, String) throws -> Void) throws {
-        var files: [(name: String, contents: String)] = []
-        try self.write(FactSheetStream(sheet), pages: pages) { name, text in Self.collect(name, text, into: &files) }
-        for file in files { try write(file.name, file.contents) }
-    }
-
-    private static func collect(_ name: String, _ text: String, into files: inout [(name: String, contents: String)]) {
-        if let last = files.indices.last, files[last].name == name {
-            files[last].contents += text
-        } else {
-            files.append((name, text))
-        }
+    /// The files of a sheet in memory, each whole (see ``files(_:pages:)``).
+    public func render(_ sheet: FactSheet) -> [(name: String, contents: String)] {
+        // A sheet in memory loads nothing, so writing it cannot fail.
+        (try? files(FactSheetStream(sheet))) ?? []
     }
 }
 

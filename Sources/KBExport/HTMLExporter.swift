@@ -7,7 +7,7 @@ import KBText
 /// The page follows the sheet: a table of contents grouped by source, then each source (its title)
 /// with its sections (headed by their question, else their topic), each fact with the code that
 /// follows it as `<pre>`, its places and its conflict marks. A large sheet is written as pages
-/// (``render(_:pages:write:)``): `index.html` holds the contents and the conflicts, each source
+/// (``write(_:pages:to:)``): `index.html` holds the contents and the conflicts, each source
 /// page its sections.
 public struct HTMLExporter: Exporter {
     public init() {}

@@ -4,7 +4,7 @@ import KBText
 /// (headed by its question, else its topic) with its facts as a list (each with its sources,
 /// conflict marks and the code that follows it as a fenced block), a table of its numbers, and the
 /// conflict list at the end. Corpus text is escaped: it renders as text and never breaks a list or
-/// table. A large sheet is written as pages (``render(_:pages:write:)``): `index.md` with the
+/// table. A large sheet is written as pages (``write(_:pages:to:)``): `index.md` with the
 /// contents and the conflicts, and one file per source.
 public struct MarkdownExporter: Exporter {
     public init() {}

@@ -17,10 +17,12 @@ extension KnowledgeStore {
     public func checkFacts(ids: [Int64]) throws(StoreError) -> (facts: [CheckFact], answers: [IndexedAnswer]) {
         try mapped {
             try writer.read { db in
-                let facts = try Self.checkFacts(db, ids: ids)
-                var seen: Set<Int64> = []
-                let answerIDs = facts.map(\.answerID).filter { seen.insert($0).inserted }
-                return (facts, try Self.indexedAnswers(db, ids: answerIDs, withText: false))
+                // The answers' places are read once: the facts' locations start at their first.
+                let answerIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT answer_id FROM facts\(Self.only("id", ids))")
+                let answers = try Self.indexedAnswers(db, ids: answerIDs, withText: false)
+                var places: [Int64: SourceLocation] = [:]
+                for answer in answers { places[answer.id] = answer.locations.first }
+                return (try Self.checkFacts(db, ids: ids, places: places), answers)
             }
         }
     }
@@ -32,25 +34,31 @@ extension KnowledgeStore {
         return (and ? " AND " : " WHERE ") + column + " IN (" + ids.map(String.init).joined(separator: ",") + ")"
     }
 
-    static func checkFacts(_ db: Database, ids: [Int64]?) throws -> [CheckFact] {
-        let factFilter = only("facts.id", ids)
-        let answerFilter = ids == nil ? "" : " WHERE occurrences.answer_id IN (SELECT answer_id FROM facts\(factFilter))"
-        // The first occurrence of each answer (by path, then line).
-        var places: [Int64: (path: String, line: Int, column: Int, anchor: String?)] = [:]
-        let occurrenceRows = try Row.fetchCursor(db, sql: """
+    /// Every occurrence of the answers with these ids (all answers for nil), in answer, path and
+    /// line order; one path string is shared by every place in it.
+    static func forEachOccurrence(_ db: Database, answers ids: [Int64]?, _ body: (Int64, SourceLocation) -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT occurrences.answer_id, sources.path, occurrences.line, occurrences."column", occurrences.anchor
-            FROM occurrences JOIN sources ON sources.id = occurrences.source_id\(answerFilter)
+            FROM occurrences JOIN sources ON sources.id = occurrences.source_id\(only("occurrences.answer_id", ids))
             ORDER BY occurrences.answer_id, sources.path, occurrences.line
             """)
-        // One string per path, shared by every place in it.
         var paths: [String: String] = [:]
-        while let row = try occurrenceRows.next() {
-            let answerID: Int64 = row[0]
-            if places[answerID] == nil {
-                let path: String = row[1]
-                let shared = paths[path] ?? path
-                paths[path] = shared
-                places[answerID] = (shared, row[2], row[3], row[4])
+        while let row = try rows.next() {
+            let path: String = row[1]
+            let shared = paths[path] ?? path
+            paths[path] = shared
+            body(row[0], SourceLocation(path: shared, line: row[2], column: row[3], anchor: row[4]))
+        }
+    }
+
+    /// - Parameter places: the first occurrence of each answer, when the caller has read them.
+    static func checkFacts(_ db: Database, ids: [Int64]?, places known: [Int64: SourceLocation]? = nil) throws -> [CheckFact] {
+        let factFilter = only("facts.id", ids)
+        // The first occurrence of each answer (by path, then line).
+        var places = known ?? [:]
+        if known == nil {
+            try forEachOccurrence(db, answers: nil) { answerID, location in
+                if places[answerID] == nil { places[answerID] = location }
             }
         }
         var claims: [Int64: [NumericClaim]] = [:]
@@ -81,7 +89,7 @@ extension KnowledgeStore {
             let answerID: Int64 = row[1]
             let start: Int = row[5]
             let lineOffset: Int = row[6]
-            let place = places[answerID] ?? (path: "", line: 0, column: 1, anchor: nil)
+            let place = places[answerID] ?? SourceLocation(path: "", line: 0, column: 1)
             if shared.answer != answerID { shared = (answerID, row[8] ?? "", row[9]) }
             // The column of the fact's first character: counted from the answer's column on its
             // first line, from the last line break before it otherwise.

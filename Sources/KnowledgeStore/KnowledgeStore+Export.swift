@@ -20,19 +20,7 @@ extension KnowledgeStore {
     /// then kept only when it holds a fenced code block, which a sheet places beside its fact).
     static func indexedAnswers(_ db: Database, ids: [Int64]?, withText: Bool) throws -> [IndexedAnswer] {
         var locations: [Int64: [SourceLocation]] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT occurrences.answer_id, sources.path, occurrences.line, occurrences."column", occurrences.anchor
-            FROM occurrences JOIN sources ON sources.id = occurrences.source_id\(only("occurrences.answer_id", ids))
-            ORDER BY occurrences.answer_id, sources.path, occurrences.line
-            """)
-        // One string per path, shared by every place in it.
-        var paths: [String: String] = [:]
-        while let row = try rows.next() {
-            let path: String = row[1]
-            let shared = paths[path] ?? path
-            paths[path] = shared
-            locations[row[0], default: []].append(SourceLocation(path: shared, line: row[2], column: row[3], anchor: row[4]))
-        }
+        try forEachOccurrence(db, answers: ids) { answerID, location in locations[answerID, default: []].append(location) }
         var answers: [IndexedAnswer] = []
         let text = withText ? "text" : "CASE WHEN instr(text, '```') > 0 THEN text ELSE '' END"
         let answerRows = try Row.fetchCursor(db, sql: "SELECT id, \(text), topic, question FROM answers\(only("id", ids)) ORDER BY id")

@@ -31,11 +31,7 @@ import TestSupport
     }
 
     static func files(_ exporter: any Exporter, _ stream: FactSheetStream, pages: [SheetPage]?) throws -> [String] {
-        var files: [(name: String, text: String)] = []
-        try exporter.write(stream, pages: pages) { name, text in
-            if files.last?.name == name { files[files.count - 1].text += text } else { files.append((name, text)) }
-        }
-        return files.map { $0.name + "\n" + $0.text }
+        try exporter.files(stream, pages: pages).map { $0.name + "\n" + $0.contents }
     }
 
     @Test(arguments: [nil, "snapstart"] as [String?], [nil, "Lambda"] as [String?])
