@@ -22,6 +22,9 @@
 #               (kb --version, a one-result search on the bundled corpus); ripgrep (`rg -i -c`) on every
 #               query beside kb and sqlite3; scaling of ingest, check and export at 1x, 4x and 16x
 #               (Scripts/bench_scaling.sh) with the fitted growth exponent.
+#   5c. digest  Scripts/index_digest.sh of the index (answers, facts, clusters, claims, statements),
+#               compared with Scripts/bench-digest.txt: a changed index fails the run unless
+#               KB_BENCH_DIGEST_CHANGE explains it.
 #   6. report   a Markdown table on stdout and in $DIR/results.md (raw numbers: metrics.txt,
 #               search.json; kb's output: ingest.json, ingest.stderr), also written into
 #               docs/benchmarks.md between its `<!-- bench:start -->` and `<!-- bench:end -->` markers.
@@ -249,6 +252,14 @@ metric kb_exit "$kb_exit"
 metric kb_seconds "$kb_seconds"
 metric kb_rss_kib "$(peak_rss "$DIR/kb.rss")"
 metric kb_index_bytes "$(file_bytes "$KB_DB" "$KB_DB-wal")"
+# What the index holds, as one digest (Scripts/index_digest.sh): speed work must not change it.
+# Scripts/bench-digest.txt holds the expected digest per layout; a different one fails the run at
+# the end unless KB_BENCH_DIGEST_CHANGE says why (then it is recorded; update the file with it).
+index_digest=$(bash "$REPO/Scripts/index_digest.sh" "$KB_DB")
+expected_digest=$(awk -v layout="$LAYOUT" '$1 == layout { print $2 }' "$REPO/Scripts/bench-digest.txt" 2>/dev/null || true)
+metric index_digest "$index_digest"
+metric index_digest_expected "${expected_digest:-none recorded}"
+metric index_digest_change "${KB_BENCH_DIGEST_CHANGE:-}"
 python3 - "$DIR/ingest.json" >> "$METRICS" <<'EOF'
 import json, sys
 report = json.load(open(sys.argv[1]))
@@ -413,6 +424,10 @@ metric scaling_table "$(grep '^|' "$DIR/scaling.md" | awk 'BEGIN { ORS = "\\n" }
 # --- 6. report ------------------------------------------------------------------------------------
 step "results ($DIR/results.md)"
 python3 "$HELPER" report "$METRICS" "$DIR/search.json" --out "$DIR/results.md"
+
+if [ -n "$expected_digest" ] && [ "$index_digest" != "$expected_digest" ] && [ -z "${KB_BENCH_DIGEST_CHANGE:-}" ]; then
+    die "the index digest changed ($index_digest, expected $expected_digest for layout $LAYOUT in Scripts/bench-digest.txt): what kb indexes or finds differs; explain it with KB_BENCH_DIGEST_CHANGE=... and record the new digest"
+fi
 
 # --- 7. docs/benchmarks.md ---------------------------------------------------------------------------
 # The table replaces what stands between the bench markers of docs/benchmarks.md (nothing else is

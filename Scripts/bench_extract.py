@@ -446,6 +446,9 @@ def cmd_report(args):
         f"Corpus: {metrics.get('packages', '?')} → {corpus_mib:.2f} MiB of text, "
         f"{int(number('corpus_paragraphs')):,} paragraphs in {int(number('corpus_files'))} files "
         f"(layout: one .txt per {metrics.get('corpus_layout', '?')})",
+        f"Index digest (Scripts/index_digest.sh): `{metrics.get('index_digest', 'not measured')[:16]}`, "
+        + ("as recorded in Scripts/bench-digest.txt" if metrics.get('index_digest') == metrics.get('index_digest_expected')
+           else f"changed from `{metrics.get('index_digest_expected', '')[:16]}`: {metrics.get('index_digest_change') or 'unexplained'}"),
         "",
         "| Metric | kb | sqlite3 baseline |",
         "|---|---:|---:|",

@@ -39,53 +39,53 @@ public enum NearDuplicates {
     /// need not meet the many pairs near 0.3 that two-row bands propose.
     static func rowsPerBand(strict: Bool) -> Int { strict ? 3 : 2 }
 
+    /// Words are kept as their 64-bit FNV-1a hashes (``ContentHash``) in sorted arrays: two texts
+    /// are compared by merging short integer lists, with no string hashed or compared again (the
+    /// comparisons run for every candidate pair).
     struct Sentence {
-        var words: Set<String>
-        var numbers: Set<String>
-        var names: Set<String>
-        var negated: Bool
+        /// Its content words (stemmed).
+        var ids: [UInt64] = []
+        var numbers: [UInt64] = []
+        var names: [UInt64] = []
+        var negated = false
         /// The content words (stemmed) of its subject: the words before its first verb.
-        var subject: Set<String> = []
-        /// `words` as sorted vocabulary numbers (see ``intern(_:)``).
-        var ids: [Int32] = []
+        var subject: [UInt64] = []
     }
 
     struct Profile {
-        var words: Set<String>
+        /// The content words (stemmed) of all its sentences.
+        var ids: [UInt64]
         /// The numbers of all its sentences, and whether any sentence is negated.
-        var numbers: Set<String> = []
-        var negated = false
+        var numbers: [UInt64]
+        var negated: Bool
         /// Every word of the text, lowercased (for "does the other text hold this name").
-        var allWords: Set<String>
+        var allWords: [UInt64]
         var sentences: [Sentence]
-        /// `words` as sorted vocabulary numbers: pairs are compared by merging two short integer
-        /// lists, not by hashing strings (the comparison runs for every candidate pair).
-        var ids: [Int32] = []
     }
 
     /// Groups (each of two or more indices into `texts`, in text order) of near-duplicates.
     /// `strict`: for short texts (facts), Jaccard only, at ``minimumStrictJaccard``: one short
     /// sentence contained in a longer one is not the same statement.
     public static func groups(_ texts: [String], strict: Bool = false, lexicon: Lexicon = .standard) -> [[Int]] {
-        let profiles = intern(texts.concurrentMap { profile($0, lexicon: lexicon) })
-        let signatures = profiles.concurrentMap { profile in signature(Set(profile.words.map { UInt64(bitPattern: ContentHash.fnv1a($0)) })) }
+        let profiles = texts.concurrentMap { profile($0, lexicon: lexicon) }
+        let signatures = profiles.concurrentMap { signature($0.ids) }
         // Candidates: texts sharing one band of their signature. (band key, text) pairs sorted by
         // key give the buckets as runs, without a dictionary of arrays.
         let rowsPerBand = rowsPerBand(strict: strict)
         let bands = hashCount / rowsPerBand
-        var keyed: [(key: UInt64, text: Int32)] = []
+        var keyed: [(key: UInt64, text: Int32, band: Int32)] = []
         keyed.reserveCapacity(texts.count * bands)
-        for (index, signature) in signatures.enumerated() where profiles[index].words.count >= minimumWords {
+        for (index, signature) in signatures.enumerated() where profiles[index].ids.count >= minimumWords {
             for band in 0..<bands {
                 var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
                 for row in 0..<rowsPerBand { key = (key ^ signature[band * rowsPerBand + row]) &* 0x100_0000_01B3 }
-                keyed.append((key, Int32(index)))
+                keyed.append((key, Int32(index), Int32(band)))
             }
         }
         keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.text < $1.text }
         // All word numbers in one flat list, so the first test of a pair (enough shared words?)
         // touches no reference-counted storage; most candidate pairs fail it.
-        var flat: [Int32] = [], bounds: [Range<Int>] = []
+        var flat: [UInt64] = [], bounds: [Range<Int>] = []
         flat.reserveCapacity(profiles.reduce(0) { $0 + $1.ids.count })
         for profile in profiles {
             bounds.append(flat.count..<(flat.count + profile.ids.count))
@@ -105,7 +105,7 @@ public enum NearDuplicates {
         // Two groups found not alike as a whole stay apart until one of them grows.
         var refused: [Int64: Int] = [:]
         // Buckets in key order, members in text order: the same texts always give the same groups.
-        var buckets: [ArraySlice<(key: UInt64, text: Int32)>] = []
+        var buckets: [ArraySlice<(key: UInt64, text: Int32, band: Int32)>] = []
         var crowded: Set<UInt64> = []
         var start = 0
         while start < keyed.count {
@@ -115,19 +115,22 @@ public enum NearDuplicates {
             start = end
         }
         // The buckets two texts share (their equal bands, but crowded ones): a pair alike in many
-        // bands meets in each of them, and is judged only in the first.
+        // bands meets in each of them, and is judged only in the first of them.
         let skipped = crowded
-        @Sendable func sharedKeys(_ a: Int, _ b: Int) -> [UInt64] {
-            let signatureA = signatures[a], signatureB = signatures[b]
-            var keys: [UInt64] = []
-            for band in 0..<bands {
-                let first = band * rowsPerBand
-                guard (first..<(first + rowsPerBand)).allSatisfy({ signatureA[$0] == signatureB[$0] }) else { continue }
-                var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
-                for row in 0..<rowsPerBand { key = (key ^ signatureA[first + row]) &* 0x100_0000_01B3 }
-                if !skipped.contains(key) { keys.append(key) }
-            }
-            return keys
+        var flatSignatures: [UInt64] = []
+        flatSignatures.reserveCapacity(signatures.count * hashCount)
+        for signature in signatures { flatSignatures.append(contentsOf: signature) }
+        let allSignatures = flatSignatures
+        @Sendable func bandKey(_ signature: UnsafeBufferPointer<UInt64>, _ band: Int) -> UInt64? {
+            let first = band * rowsPerBand
+            var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+            for row in 0..<rowsPerBand { key = (key ^ signature[first + row]) &* 0x100_0000_01B3 }
+            return skipped.contains(key) ? nil : key
+        }
+        @Sendable func sameBand(_ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, _ band: Int) -> Bool {
+            let first = band * rowsPerBand
+            for row in first..<(first + rowsPerBand) where a[row] != b[row] { return false }
+            return true
         }
         // Pairs alike on their own, found on every core (the test is pure); merged below in
         // bucket order, each pair once per bucket it shares, so the groups do not depend on the
@@ -135,14 +138,23 @@ public enum NearDuplicates {
         let words = flat, spans = bounds
         let alikePairs: [[(a: Int, b: Int, keys: [UInt64])]] = buckets.concurrentMap { bucket in
             let candidates = bucket.map { Int($0.text) }
-            let bucketKey = bucket.first?.key ?? 0
+            let band = Int(bucket.first?.band ?? 0)
             var found: [(a: Int, b: Int, keys: [UInt64])] = []
             words.withUnsafeBufferPointer { words in
-                for (position, a) in candidates.enumerated() {
-                    for b in candidates[(position + 1)...] where overlapEnough(words[spans[a]], words[spans[b]], strict: strict) {
-                        let keys = sharedKeys(a, b)
-                        guard keys.min() == bucketKey, detailsAgree(profiles[a], profiles[b]) else { continue }
-                        found.append((a, b, keys))
+                allSignatures.withUnsafeBufferPointer { signatures in
+                    func signature(_ text: Int) -> UnsafeBufferPointer<UInt64> {
+                        UnsafeBufferPointer(rebasing: signatures[(text * hashCount)..<((text + 1) * hashCount)])
+                    }
+                    for (position, a) in candidates.enumerated() {
+                        let signatureA = signature(a)
+                        for b in candidates[(position + 1)...] where overlapEnough(words[spans[a]], words[spans[b]], strict: strict) {
+                            let signatureB = signature(b)
+                            // Judged in an earlier band they share?
+                            guard !(0..<band).contains(where: { sameBand(signatureA, signatureB, $0) && bandKey(signatureA, $0) != nil }),
+                                  detailsAgree(profiles[a], profiles[b]) else { continue }
+                            let keys = (band..<bands).compactMap { sameBand(signatureA, signatureB, $0) ? bandKey(signatureA, $0) : nil }
+                            found.append((a, b, keys))
+                        }
                     }
                 }
             }
@@ -170,27 +182,8 @@ public enum NearDuplicates {
         return groups.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
-    /// Numbers the words of all profiles in one vocabulary and fills their `ids`.
-    static func intern(_ profiles: [Profile]) -> [Profile] {
-        var vocabulary: [String: Int32] = [:]
-        func ids(_ words: Set<String>) -> [Int32] {
-            words.map { word in
-                if let id = vocabulary[word] { return id }
-                let id = Int32(vocabulary.count)
-                vocabulary[word] = id
-                return id
-            }.sorted()
-        }
-        return profiles.map { profile in
-            var profile = profile
-            profile.ids = ids(profile.words)
-            for index in profile.sentences.indices { profile.sentences[index].ids = ids(profile.sentences[index].words) }
-            return profile
-        }
-    }
-
     /// How many numbers two sorted lists share.
-    static func sharedCount<Words: RandomAccessCollection>(_ a: Words, _ b: Words) -> Int where Words.Element == Int32 {
+    static func sharedCount<Words: RandomAccessCollection>(_ a: Words, _ b: Words) -> Int where Words.Element == UInt64 {
         var (i, j, shared) = (a.startIndex, b.startIndex, 0)
         while i < a.endIndex, j < b.endIndex {
             let (x, y) = (a[i], b[j])
@@ -205,7 +198,7 @@ public enum NearDuplicates {
     /// ``minimumJaccard`` (``minimumStrictJaccard`` when `strict`), or, unless `strict`, the
     /// smaller list nearly contained in the larger. The first test of ``alike(_:_:strict:)``, run
     /// alone on every candidate pair.
-    static func overlapEnough<Words: RandomAccessCollection>(_ a: Words, _ b: Words, strict: Bool) -> Bool where Words.Element == Int32 {
+    static func overlapEnough<Words: RandomAccessCollection>(_ a: Words, _ b: Words, strict: Bool) -> Bool where Words.Element == UInt64 {
         let (countA, countB) = (a.count, b.count)
         guard countA > 0, countB > 0 else { return false }
         let smaller = min(countA, countB)
@@ -221,16 +214,20 @@ public enum NearDuplicates {
         overlapEnough(a.ids, b.ids, strict: strict) && detailsAgree(a, b)
     }
 
+    /// Whether every number of the sorted list `a` is in the sorted list `b`.
+    static func isSubset(_ a: [UInt64], of b: [UInt64]) -> Bool {
+        a.count <= b.count && sharedCount(a, b) == a.count
+    }
+
     /// The rest of ``alike(_:_:strict:)``, for two texts that share enough words.
     static func detailsAgree(_ a: Profile, _ b: Profile) -> Bool {
         // Nothing the shorter text says is lost: each of its sentences has its words (most of them)
         // in the longer one, whose wording is the one kept.
         let (shorter, longer) = a.ids.count <= b.ids.count ? (a, b) : (b, a)
-        let longerNumbers = longer.numbers
-        for sentence in shorter.sentences where sentence.words.count >= 2 {
+        for sentence in shorter.sentences where sentence.ids.count >= 2 {
             // Its numbers count among its words: "within 15 minutes" and "within 15 minutes" agree.
-            let held = sharedCount(sentence.ids, longer.ids) + sentence.numbers.intersection(longerNumbers).count
-            let covered = Double(held) / Double(sentence.words.count + sentence.numbers.count)
+            let held = sharedCount(sentence.ids, longer.ids) + sharedCount(sentence.numbers, longer.numbers)
+            let covered = Double(held) / Double(sentence.ids.count + sentence.numbers.count)
             if covered < 0.4 { return false }
         }
         return agree(a, b) && agree(b, a)
@@ -238,66 +235,83 @@ public enum NearDuplicates {
 
     /// Whether the sentences of `a` that `b` shares hold only numbers, names and negations `b` holds too.
     static func agree(_ a: Profile, _ b: Profile) -> Bool {
-        let bNumbers = b.numbers, bNegated = b.negated
-        for sentence in a.sentences where !sentence.words.isEmpty {
-            let overlap = Double(sharedCount(sentence.ids, b.ids)) / Double(sentence.words.count)
+        for sentence in a.sentences where !sentence.ids.isEmpty {
+            let overlap = Double(sharedCount(sentence.ids, b.ids)) / Double(sentence.ids.count)
             guard overlap >= 0.5 else { continue }
-            if !sentence.numbers.isSubset(of: bNumbers) { return false }
-            if !sentence.names.isSubset(of: b.allWords) { return false }
+            if !isSubset(sentence.numbers, of: b.numbers) { return false }
+            if !isSubset(sentence.names, of: b.allWords) { return false }
             // What a sentence is about is no detail: when its subject and the subject of the other
             // text's matching sentence each hold a word the other text lacks, one thing was put in
             // place of another ("Bike racks can be fitted ..." and "Roof boxes can be fitted ...",
             // "Regular members get 10% off" and "Business members get 10% off"). A subject reworded
             // into a pronoun or a different sentence shape replaces nothing.
-            if !sentence.subject.isSubset(of: b.words),
+            if !isSubset(sentence.subject, of: b.ids),
                let match = b.sentences.max(by: { sharedCount(sentence.ids, $0.ids) < sharedCount(sentence.ids, $1.ids) }),
-               !match.subject.isSubset(of: a.words) { return false }
-            if sentence.negated, !bNegated { return false }
+               !isSubset(match.subject, of: a.ids) { return false }
+            if sentence.negated, !b.negated { return false }
         }
         return true
     }
 
+    /// A sorted list of distinct numbers.
+    static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
+        var values = values.sorted()
+        var last: UInt64?
+        values.removeAll { value in
+            defer { last = value }
+            return value == last
+        }
+        return values
+    }
+
+    static func hash(_ word: String) -> UInt64 { UInt64(bitPattern: ContentHash.fnv1a(word)) }
+
     static func profile(_ text: String, lexicon: Lexicon) -> Profile {
         let function: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .conjunction, .negation]
-        var sentences: [Sentence] = []
-        var current = Sentence(words: [], numbers: [], names: [], negated: false)
-        var allWords: Set<String> = []
-        var words: Set<String> = []
-        var stems: [String: String] = [:]
         let verbs: WordClasses = [.auxiliary, .verb, .supportVerb, .changeVerb, .negation, .pronoun]
+        var sentences: [Sentence] = []
+        var current = Sentence()
+        var allWords: [UInt64] = []
         var inSubject = true
+        func close() {
+            current.ids = sortedUnique(current.ids)
+            current.numbers = sortedUnique(current.numbers)
+            current.names = sortedUnique(current.names)
+            current.subject = sortedUnique(current.subject)
+            sentences.append(current)
+            current = Sentence()
+        }
         WordScan.words(text) { lower, shape, opens in
-            if opens, !current.words.isEmpty || !current.numbers.isEmpty {
-                sentences.append(current)
-                current = Sentence(words: [], numbers: [], names: [], negated: false)
-            }
+            if opens, !current.ids.isEmpty || !current.numbers.isEmpty { close() }
             if opens { inSubject = true }
-            allWords.insert(lower)
-            if shape == .number || lower.unicodeScalars.contains(where: \.isDigitScalar) {
+            let lowerHash = hash(lower)
+            allWords.append(lowerHash)
+            if shape == .number || lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                || lower.utf8.contains(where: { $0 >= 0x80 }) && lower.unicodeScalars.contains(where: \.isDigitScalar) {
                 inSubject = false
                 // A year stamps a text; any other number is a value.
-                if lower.count == 4, let year = Int(lower), (1900...2099).contains(year) { return }
-                current.numbers.insert(lower)
+                if lower.utf8.count == 4, let year = Int(lower), (1900...2099).contains(year) { return }
+                current.numbers.append(lowerHash)
                 return
             }
             let classes = lexicon.classes(of: lower)
             if !classes.isDisjoint(with: verbs) { inSubject = false }
             if classes.contains(.negation) { current.negated = true }
-            if !opens, shape == .capitalized || shape == .upper || shape == .identifier { current.names.insert(lower) }
+            if !opens, shape == .capitalized || shape == .upper || shape == .identifier { current.names.append(lowerHash) }
             guard classes.isDisjoint(with: function) else { return }
-            let stem = stems[lower] ?? Stemmer.stem(lower)
-            stems[lower] = stem
-            current.words.insert(stem)
-            words.insert(stem)
-            if inSubject { current.subject.insert(stem) }
-            if current.subject.count >= 4 { inSubject = false }
+            let stem = hash(Stemmer.stem(lower))
+            current.ids.append(stem)
+            if inSubject { current.subject.append(stem) }
+            // Four distinct subject words end the subject.
+            if inSubject, current.subject.count >= 4, sortedUnique(current.subject).count >= 4 { inSubject = false }
         }
-        sentences.append(current)
-        return Profile(words: words, numbers: Set(sentences.flatMap(\.numbers)), negated: sentences.contains(where: \.negated),
-                       allWords: allWords, sentences: sentences)
+        close()
+        return Profile(ids: sortedUnique(sentences.flatMap(\.ids)), numbers: sortedUnique(sentences.flatMap(\.numbers)),
+                       negated: sentences.contains(where: \.negated), allWords: sortedUnique(allWords), sentences: sentences)
     }
 
-    static func signature(_ shingles: Set<UInt64>) -> [UInt64] {
+    /// The MinHash signature of a set of word hashes.
+    static func signature(_ shingles: [UInt64]) -> [UInt64] {
         var minimum = [UInt64](repeating: .max, count: hashCount)
         for shingle in shingles {
             var value = shingle
