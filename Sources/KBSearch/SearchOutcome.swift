@@ -14,16 +14,20 @@ public struct SearchOutcome: Sendable {
         }
     }
 
-    /// When no answer holds every word: how many the best answers hold, and which words matched nothing.
+    /// When fewer answers than asked for hold every word, answers holding some of them follow:
+    /// how many words the best of those holds, and which words matched nothing.
     public struct Relaxation: Sendable, Hashable {
         public var matched: Int
         public var of: Int
         public var unmatched: [String]
+        /// How many answers holding every word come first (0: none holds them all).
+        public var fullMatches: Int
 
-        public init(matched: Int, of: Int, unmatched: [String]) {
+        public init(matched: Int, of: Int, unmatched: [String], fullMatches: Int = 0) {
             self.matched = matched
             self.of = of
             self.unmatched = unmatched
+            self.fullMatches = fullMatches
         }
     }
 
@@ -43,9 +47,11 @@ public struct SearchOutcome: Sendable {
 
 /// Typo correction: the nearest word of an index's vocabulary.
 public enum Spelling {
-    /// How many edits a word of `length` letters may be from its correction: one up to five
-    /// letters, two beyond.
-    public static func allowedEdits(_ length: Int) -> Int { length <= 5 ? 1 : 2 }
+    /// How many edits a word of `length` letters may be from its correction: one up to eight
+    /// letters, two beyond. Two edits turn most short words into some other word of a large
+    /// vocabulary ("family" into "fail", "member" into "memex"): a word the corpus does not use is
+    /// more often a word of its own than a typo with two slips.
+    public static func allowedEdits(_ length: Int) -> Int { length <= 8 ? 1 : 2 }
 
     /// The optimal string alignment distance (insertions, deletions, substitutions and swaps of two
     /// neighbours), stopping early once it exceeds `limit`.

@@ -95,8 +95,9 @@ public struct SearchQuery: Sendable, Hashable {
     /// plain word's synonyms (the lexicon's `synonyms` groups, extended by `kb-lexicon.json`)
     /// added as alternatives.
     /// Word classes whose words are stop words in a query: they say how a question is put, not
-    /// what it is about.
-    public static let stopClasses: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .conjunction, .subordinator, .question, .discourse]
+    /// what it is about. (Discourse words are not: typed into a query, "updated", "note" or
+    /// "warning" mean what they say.)
+    public static let stopClasses: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .conjunction, .subordinator, .question]
 
     public static func parse(_ text: String, lexicon: Lexicon) throws(SearchQueryError) -> SearchQuery {
         var query = try parse(text)

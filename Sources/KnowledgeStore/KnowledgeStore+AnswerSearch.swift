@@ -10,11 +10,13 @@ extension KnowledgeStore {
     ///
     /// - The words of the query may fall anywhere in one answer (its topic, question and text are
     ///   one search row); stop words are left out.
-    /// - A word the index does not hold is replaced by the nearest indexed word (one edit up to five
+    /// - A word the index does not hold is replaced by the nearest indexed word (one edit up to eight
     ///   letters, two beyond; the most frequent wins a tie), unless `correctTypos` is false or the
     ///   word is a technical term or the beginning of an indexed word.
-    /// - When no answer holds every word, answers are ranked by how many words they hold, then by
-    ///   bm25, and the outcome says which words matched nothing.
+    /// - Answers whose question and topic hold the query's words, in its order, are raised
+    ///   (``QuestionMatch``).
+    /// - When fewer answers than asked for hold every word, answers holding some follow, ranked
+    ///   by how many words they hold, then by bm25, and the outcome says which words matched nothing.
     public func searchAnswers(_ query: SearchQuery, limit: Int = 10, correctTypos: Bool = true) throws(StoreError) -> SearchOutcome {
         do {
             return try writer.read { db in
@@ -31,15 +33,26 @@ extension KnowledgeStore {
                         terms[index].word = corrected
                     }
                 }
-                // Every word in one answer.
-                var ranked = try Self.answerRanks(db, SearchQuery.expression(terms, joiner: "AND"), limit: limit)
+                // The query's words as corrected, with its stop words in place, for matching questions.
+                var corrected = terms.makeIterator()
+                let questionTerms = terms.count == query.terms.count ? terms : query.terms.map { $0.isStop ? $0 : (corrected.next() ?? $0) }
+                // Every word in one answer; more than asked for, to be ranked again by their questions.
+                let pool = max(limit, Self.rerankedPool)
+                let weight = try Self.wordWeights(db)
+                let full = try Self.rerankedByQuestion(db, Self.answerRanks(db, SearchQuery.expression(terms, joiner: "AND"), limit: pool),
+                                                       terms: questionTerms, weight: weight)
+                var ranked = Array(full.prefix(limit))
                 var relaxation: SearchOutcome.Relaxation?
                 var coverage: [Int64: Int] = [:]
-                if ranked.isEmpty, terms.count > 1 {
-                    // Some words: rank by how many each answer holds, then by bm25.
-                    let candidates = try Self.answerRanks(db, SearchQuery.expression(terms, joiner: "OR"), limit: 400)
+                if ranked.count < limit, terms.count > 1 {
+                    // Fewer answers than asked for hold every word: after them come answers holding
+                    // some words, ranked by how many they hold, then by bm25. (`full` is then complete:
+                    // it holds fewer than `pool` answers.)
+                    let fullIDs = Set(full.map(\.id))
+                    let candidates = try Self.answerRanks(db, SearchQuery.expression(terms, joiner: "OR"), limit: 400 + fullIDs.count)
+                        .filter { !fullIDs.contains($0.id) }
                     let ids = Set(candidates.map(\.id))
-                    var unmatched: [String] = []
+                    var unmatchedWords: [String] = []
                     for term in terms {
                         // Every answer holding the word, read once (a MATCH per candidate would read
                         // a common word's list once per candidate).
@@ -49,20 +62,21 @@ extension KnowledgeStore {
                             holdsAny = true
                             if ids.contains(id) { coverage[id, default: 0] += 1 }
                         }
-                        if !holdsAny { unmatched.append(term.word) }
+                        if !holdsAny { unmatchedWords.append(term.word) }
                     }
                     // bm25 of the words an answer holds (rare words weigh more), scaled by the share of
                     // the query's words it holds. bm25 is 0 for words most answers hold, so a small
                     // floor keeps the share deciding then; ties go to the earlier answer.
                     func relaxedScore(_ answer: (id: Int64, rank: Double)) -> Double {
-                        (0.001 - answer.rank) * pow(Double(coverage[answer.id] ?? 0) / Double(terms.count), 1.5)
+                        (0.001 - answer.rank) * pow(Double(coverage[answer.id] ?? 0) / Double(terms.count), Self.coverageExponent)
                     }
-                    ranked = candidates.sorted { a, b in
-                        let (scoreA, scoreB) = (relaxedScore(a), relaxedScore(b))
-                        return scoreA != scoreB ? scoreA > scoreB : a.id < b.id
+                    let relaxed: [(id: Int64, rank: Double)] = candidates.map { (id: $0.id, rank: -relaxedScore($0)) }
+                        .sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.id < $1.id }
+                    let partial = try Self.rerankedByQuestion(db, Array(relaxed.prefix(pool)), terms: questionTerms, weight: weight)
+                    if let best = partial.first {
+                        relaxation = .init(matched: coverage[best.id] ?? 0, of: terms.count, unmatched: unmatchedWords, fullMatches: ranked.count)
                     }
-                    ranked = Array(ranked.prefix(limit))
-                    if let best = ranked.first { relaxation = .init(matched: coverage[best.id] ?? 0, of: terms.count, unmatched: unmatched) }
+                    ranked += partial.prefix(limit - ranked.count)
                 }
                 // The facts of each ranked answer: a last word the index holds whole is matched
                 // whole there (a prefix is expanded over the whole vocabulary once per answer).
@@ -72,7 +86,6 @@ extension KnowledgeStore {
                     return term.wholeWord
                 }
                 let factExpression = SearchQuery.expression(factTerms, joiner: "OR")
-                let weight = try Self.wordWeights(db)
                 var hits: [SearchHit] = []
                 for answer in ranked {
                     guard var hit = try Self.answerHit(db, answerID: answer.id, rank: answer.rank, factExpression: factExpression,
@@ -87,6 +100,35 @@ extension KnowledgeStore {
         } catch {
             throw Self.storeError(error, path: path)
         }
+    }
+
+    /// How many of the best answers are ranked again by their questions (``rerankedByQuestion``).
+    static let rerankedPool = 30
+
+    /// How much a question that says the query raises an answer: its rank (lower is better) is
+    /// multiplied by `1 + questionWeight × ` ``QuestionMatch/score(question:topic:terms:weight:)``.
+    static let questionWeight = 1.0
+
+    /// How much the share of the query's words an answer holds weighs against its bm25, when no
+    /// answer holds them all: bm25 × share^exponent.
+    static let coverageExponent = 0.5
+
+    /// `ranked` (best first, lower rank better) ranked again: an answer whose question and topic
+    /// hold the query's words, in its order, before one that holds them only in its text
+    /// (``QuestionMatch``). Ties keep the earlier answer first.
+    static func rerankedByQuestion(_ db: Database, _ ranked: [(id: Int64, rank: Double)], terms allTerms: [SearchQuery.Term],
+                                   weight: (String) throws -> Double) throws -> [(id: Int64, rank: Double)] {
+        guard ranked.count > 1 else { return ranked }
+        var questions: [Int64: (topic: String, question: String?)] = [:]
+        let rows = try Row.fetchAll(db, sql: "SELECT id, topic, question FROM answers WHERE id IN (\(ranked.map { String($0.id) }.joined(separator: ",")))")
+        for row in rows { questions[row[0]] = (row[1], row[2]) }
+        let scored = try ranked.enumerated().map { position, answer in
+            let text = questions[answer.id]
+            let match = try QuestionMatch.score(question: text?.question, topic: text?.topic ?? "", terms: allTerms, weight: weight)
+            // bm25 ranks are negative: a larger factor makes a better rank.
+            return (position: position, id: answer.id, rank: answer.rank * (1 + questionWeight * match))
+        }
+        return scored.sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.position < $1.position }.map { ($0.id, $0.rank) }
     }
 
     /// Answers matching an FTS5 expression with their bm25 rank (lower is better).

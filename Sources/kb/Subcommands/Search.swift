@@ -106,13 +106,18 @@ struct Search: ParsableCommand {
                 return result
             })
             output.corrections = outcome.corrections.map { SearchJSON.Correction(typed: $0.typed, searched: $0.searched) }
-            output.relaxed = outcome.relaxation.map { SearchJSON.Relaxed(matched: $0.matched, of: $0.of, unmatched: $0.unmatched) }
+            output.relaxed = outcome.relaxation.map { SearchJSON.Relaxed(matched: $0.matched, of: $0.of, unmatched: $0.unmatched, fullMatches: $0.fullMatches) }
             output.ignored = outcome.ignored
             JSONOutput.print(output)
         } else {
             if !hits.isEmpty { Pager.start(unless: noPager) }
             for (position, hit) in hits.enumerated() {
                 if position > 0 { print() }
+                // After the answers holding every word, those holding some (said in the listing:
+                // they follow the full matches, which stderr need not explain).
+                if let relaxed = outcome.relaxation, relaxed.fullMatches > 0, position == relaxed.fullMatches {
+                    print(Terminal.dim("(answers with \(relaxed.matched) of \(relaxed.of) words from here on)") + "\n")
+                }
                 print(Self.render(hit))
                 if let explanation = explanations[hit.answerID] {
                     let parts = explanation.map { $0.word + ": " + ($0.fields.isEmpty ? "no field" : $0.fields.joined(separator: ", ")) }
@@ -142,7 +147,9 @@ struct Search: ParsableCommand {
         }
         if let relaxed = outcome.relaxation, !outcome.hits.isEmpty {
             let missing = relaxed.unmatched.isEmpty ? "" : " (no match: \(relaxed.unmatched.joined(separator: ", ")))"
-            Terminal.error("no answer has all of \"\(parsed.text)\"; showing answers with \(relaxed.matched) of \(relaxed.of) words\(missing)")
+            if relaxed.fullMatches == 0 {
+                Terminal.error("no answer has all of \"\(parsed.text)\"; showing answers with \(relaxed.matched) of \(relaxed.of) words\(missing)")
+            }
         }
         if explain {
             for term in parsed.contentTerms where !term.synonyms.isEmpty {
@@ -250,13 +257,20 @@ struct SearchJSON: Encodable {
         var matched: Int
         var of: Int
         var unmatched: [String]
+        /// How many results hold every word (they come first).
+        var fullMatches: Int
+
+        enum CodingKeys: String, CodingKey {
+            case matched, of, unmatched
+            case fullMatches = "full_matches"
+        }
     }
 
     var query: String
     var results: [Result]
     /// Words corrected to the nearest indexed word.
     var corrections: [Correction]?
-    /// When no answer holds every word.
+    /// When fewer answers than asked for hold every word.
     var relaxed: Relaxed?
     /// Stop words left out.
     var ignored: [String]?
