@@ -1,5 +1,6 @@
 import KBModel
 import KBText
+import Foundation
 
 /// Groups texts that say the same thing in other words: light rewording, sentences in another
 /// order, the same answer wrapped in other boilerplate.
@@ -9,22 +10,35 @@ import KBText
 ///   pairs, so the work stays near-linear in the number of texts.
 /// - A candidate pair is confirmed when its word sets overlap enough: Jaccard similarity at least
 ///   ``minimumJaccard``, or the smaller set nearly contained in the larger (``minimumContainment``,
-///   a copy wrapped in boilerplate or cut shorter), the smaller holding at least ``minimumWords``.
+///   a copy wrapped in boilerplate or cut shorter, each of its sentences nearly whole in one
+///   sentence of the other), the smaller holding at least ``minimumWords``; or both state the same
+///   two or more figures and share a fifth of their words (``sameFigures(_:_:)``). The same tests
+///   pass again with words weighed by how few texts use them: shared common words alone do not
+///   make two texts alike.
+/// - A short text (one sentence, or fewer than ``shortText`` content words) must be held sentence
+///   for sentence: the same words in the same order, the other text adding only sentences of its
+///   own. One sentence that differs from another by a word or two, or in word order, is another
+///   statement built on the same template ("an existing view" and "an existing materialized
+///   view", "convert a C double to a Python float" and back), which word overlap cannot tell from
+///   a rewording.
 /// - Nothing is lost: every sentence of the shorter text has most of its words in the longer,
 ///   whose wording is kept ("retains messages for 14 days. Billed per request." and "retains
 ///   messages for 14 days. Encrypted at rest." are two answers).
 /// - Two texts that differ in a number, a named item (a word written with a capital inside a
 ///   sentence, which the other text does not hold) or a negation are never merged ("Basic plan
 ///   $4.50/month" and "$5.00/month", "Zapier" and "Make", "is included" and "is not included"):
-///   they say different things, and `kb check` compares them. Only the sentences the two texts
+///   they say different things, and `kb check` compares them. Nor are two sentences the same word
+///   for word but one swapped item ("mattress covers" and "sofa covers"). An identifier
+///   (`rgb_to_yiq`) is a name wherever it stands. Only the sentences the two texts
 ///   share count: a wrapper's own sentences ("Was this helpful? Yes No", "Updated 2024") do not keep
 ///   two copies apart. Years are stamps, not values.
 ///
 /// For example:
 ///
 /// ```swift
-/// NearDuplicates.groups(["Files up to 2 GB can be uploaded to a workspace.", "You can upload files of up to 2 GB to any workspace.",
-///                        "Files up to 5 GB can be uploaded to a workspace."])
+/// NearDuplicates.groups(["Files up to 2 GB can be uploaded to a workspace. Larger files are refused.",
+///                        "You can upload files of up to 2 GB to any workspace; larger files are refused. Was this answer helpful?",
+///                        "Files up to 5 GB can be uploaded to a workspace. Larger files are refused."])
 /// // [[0, 1]]
 /// ```
 public enum NearDuplicates {
@@ -32,6 +46,10 @@ public enum NearDuplicates {
     public static let minimumContainment = 0.7
     public static let minimumWords = 5
     public static let minimumStrictJaccard = 0.6
+    /// Fewer content words than this, or one sentence, make a short text (see ``shortTextHeld(_:in:)``).
+    public static let shortText = 8
+    /// The Jaccard similarity two answers stating the same figures need (``sameFigures(_:_:)``).
+    public static let minimumFigureJaccard = 0.2
     static let hashCount = 64
     /// Signature rows per band: two for answers (a containment pair can have a low Jaccard
     /// similarity and must still meet in some band), three for the strict comparison of facts,
@@ -50,6 +68,13 @@ public enum NearDuplicates {
         var negated = false
         /// The content words (stemmed) of its subject: the words before its first verb.
         var subject: [UInt64] = []
+        /// Every word in order (lowercased, unstemmed), and whether each may name an item: a
+        /// content word that is no verb (by the lexicon, or by an -ed, -ing or -ly ending) and no
+        /// number. Two sentences the same word for word but one swapped item differ in that item.
+        var sequence: [UInt64] = []
+        var mayNameItem: [Bool] = []
+        /// Its content words (stemmed) in the order they come.
+        var order: [UInt64] = []
     }
 
     struct Profile {
@@ -61,13 +86,15 @@ public enum NearDuplicates {
         /// Every word of the text, lowercased (for "does the other text hold this name").
         var allWords: [UInt64]
         var sentences: [Sentence]
+        /// How much each word of `ids` tells (``informativeness(_:)``), in the same order.
+        var weights: [Float] = []
     }
 
     /// Groups (each of two or more indices into `texts`, in text order) of near-duplicates.
     /// `strict`: for short texts (facts), Jaccard only, at ``minimumStrictJaccard``: one short
     /// sentence contained in a longer one is not the same statement.
     public static func groups(_ texts: [String], strict: Bool = false, lexicon: Lexicon = .standard) -> [[Int]] {
-        let profiles = texts.concurrentMap { profile($0, lexicon: lexicon) }
+        let profiles = weighted(texts.concurrentMap { profile($0, lexicon: lexicon) })
         let signatures = profiles.concurrentMap { signature($0.ids) }
         // Candidates: texts sharing one band of their signature. (band key, text) pairs sorted by
         // key give the buckets as runs, without a dictionary of arrays.
@@ -147,11 +174,12 @@ public enum NearDuplicates {
                     }
                     for (position, a) in candidates.enumerated() {
                         let signatureA = signature(a)
-                        for b in candidates[(position + 1)...] where overlapEnough(words[spans[a]], words[spans[b]], strict: strict) {
+                        for b in candidates[(position + 1)...] where overlapEnough(words[spans[a]], words[spans[b]], strict: strict)
+                            || !strict && sameFigures(profiles[a], profiles[b]) {
                             let signatureB = signature(b)
                             // Judged in an earlier band they share?
                             guard !(0..<band).contains(where: { sameBand(signatureA, signatureB, $0) && bandKey(signatureA, $0) != nil }),
-                                  detailsAgree(profiles[a], profiles[b]) else { continue }
+                                  detailsAgree(profiles[a], profiles[b], strict: strict) else { continue }
                             let keys = (band..<bands).compactMap { sameBand(signatureA, signatureB, $0) ? bandKey(signatureA, $0) : nil }
                             found.append((a, b, keys))
                         }
@@ -211,7 +239,59 @@ public enum NearDuplicates {
     }
 
     static func alike(_ a: Profile, _ b: Profile, strict: Bool) -> Bool {
-        overlapEnough(a.ids, b.ids, strict: strict) && detailsAgree(a, b)
+        (overlapEnough(a.ids, b.ids, strict: strict) || !strict && sameFigures(a, b)) && detailsAgree(a, b, strict: strict)
+    }
+
+    /// The profiles with their words weighed by how few of the texts use them: `ln(1 + texts /
+    /// texts using the word)`.
+    static func weighted(_ profiles: [Profile]) -> [Profile] {
+        var using: [UInt64: Int32] = [:]
+        using.reserveCapacity(profiles.count * 4)
+        for profile in profiles { for id in profile.ids { using[id, default: 0] += 1 } }
+        let count = Float(profiles.count)
+        let table = using
+        return profiles.concurrentMap { profile in
+            var profile = profile
+            profile.weights = profile.ids.map { log(1 + count / Float(table[$0] ?? 1)) }
+            return profile
+        }
+    }
+
+    /// ``overlapEnough(_:_:strict:)`` and ``sameFigures(_:_:)`` again with words weighed by how
+    /// few texts use them: the share of the weight two texts share, or of the shorter text's
+    /// weight the longer holds, must pass the same thresholds (at ``weightedSlack`` of them).
+    /// Shared common words alone ("the same object as ... in the Python layer") do not make two
+    /// texts alike.
+    /// The weighed measures pass at this share of the plain thresholds: a rewording replaces some
+    /// of a text's rarer words, which weigh more than the common ones it keeps.
+    static let weightedSlack = 0.8
+    static func weightedOverlapEnough(_ a: Profile, _ b: Profile, strict: Bool) -> Bool {
+        var (i, j) = (0, 0)
+        var shared: Float = 0, weightA: Float = 0, weightB: Float = 0
+        while i < a.ids.count, j < b.ids.count {
+            if a.ids[i] == b.ids[j] { shared += a.weights[i]; i += 1; j += 1 } else if a.ids[i] < b.ids[j] { i += 1 } else { j += 1 }
+        }
+        weightA = a.weights.reduce(0, +)
+        weightB = b.weights.reduce(0, +)
+        let union = weightA + weightB - shared
+        guard union > 0 else { return false }
+        let jaccard = Double(shared / union) / weightedSlack
+        if strict { return jaccard >= minimumStrictJaccard }
+        let smaller = a.ids.count <= b.ids.count ? weightA : weightB
+        return jaccard >= minimumJaccard
+            || Double(shared) / weightedSlack >= minimumContainment * Double(smaller) && min(a.ids.count, b.ids.count) >= minimumWords
+            || sameFigures(a, b) && jaccard >= minimumFigureJaccard
+    }
+
+    /// Two answers that state the same figures (two or more numbers, all of them shared) and
+    /// share a fifth of their words say the same thing in other words: a figure pins what an
+    /// answer says more than its wording does ("14 days' notice ... rent is charged to the end"
+    /// and "give us 14 days' notice ... you keep paying rent until"). The checks of
+    /// ``detailsAgree(_:_:strict:)`` still apply.
+    static func sameFigures(_ a: Profile, _ b: Profile) -> Bool {
+        guard a.numbers.count >= 2, a.numbers == b.numbers else { return false }
+        let shared = sharedCount(a.ids, b.ids)
+        return Double(shared) >= minimumFigureJaccard * Double(a.ids.count + b.ids.count - shared)
     }
 
     /// Whether every number of the sorted list `a` is in the sorted list `b`.
@@ -220,17 +300,51 @@ public enum NearDuplicates {
     }
 
     /// The rest of ``alike(_:_:strict:)``, for two texts that share enough words.
-    static func detailsAgree(_ a: Profile, _ b: Profile) -> Bool {
+    static func detailsAgree(_ a: Profile, _ b: Profile, strict: Bool) -> Bool {
         // Nothing the shorter text says is lost: each of its sentences has its words (most of them)
         // in the longer one, whose wording is the one kept.
         let (shorter, longer) = a.ids.count <= b.ids.count ? (a, b) : (b, a)
+        guard weightedOverlapEnough(a, b, strict: strict) else { return false }
+        if !strict, shorter.ids.count < shortText || shorter.sentences.filter({ !$0.ids.isEmpty }).count <= 1 {
+            return shortTextHeld(shorter, in: longer) && agree(a, b) && agree(b, a)
+        }
+        // A text alike only by being held in the other (a copy wrapped in other text) is held
+        // sentence by sentence: each of its sentences nearly whole in one sentence of the other.
+        // Its words scattered over a longer text are another statement that shares its vocabulary
+        // ("Part I is an informal introduction for new users" and a paragraph about new users).
+        let shared = sharedCount(a.ids, b.ids)
+        let containedOnly = Double(shared) < minimumJaccard * Double(a.ids.count + b.ids.count - shared) && !sameFigures(a, b)
         for sentence in shorter.sentences where sentence.ids.count >= 2 {
             // Its numbers count among its words: "within 15 minutes" and "within 15 minutes" agree.
+            let size = Double(sentence.ids.count + sentence.numbers.count)
+            if containedOnly {
+                let best = longer.sentences.map { sharedCount(sentence.ids, $0.ids) + sharedCount(sentence.numbers, $0.numbers) }.max() ?? 0
+                if Double(best) < minimumContainment * size { return false }
+            }
             let held = sharedCount(sentence.ids, longer.ids) + sharedCount(sentence.numbers, longer.numbers)
-            let covered = Double(held) / Double(sentence.ids.count + sentence.numbers.count)
-            if covered < 0.4 { return false }
+            if Double(held) < 0.4 * size { return false }
         }
         return agree(a, b) && agree(b, a)
+    }
+
+    /// Whether a short text (``shortText``) is held sentence for sentence in the longer: each of
+    /// its sentences has the words and numbers of one sentence of the other, no more and no fewer
+    /// in the same order (the longer may add sentences: a wrapper). One sentence of a few words that differs from
+    /// another by a word or two is another statement made from the same template ("an existing
+    /// view" and "an existing materialized view", "o1 ^ o2" and "o1 * o2", "%b ... abbreviated
+    /// month name" and "%B ... full month name"), which word overlap cannot tell from a rewording.
+    static func shortTextHeld(_ shorter: Profile, in longer: Profile) -> Bool {
+        shorter.sentences.allSatisfy { sentence in
+            sentence.ids.isEmpty && sentence.numbers.isEmpty
+                || longer.sentences.contains { $0.ids == sentence.ids && $0.numbers == sentence.numbers && firstUses($0.order) == firstUses(sentence.order) }
+        }
+    }
+
+    /// The words in the order of their first use: the same words in another order say another
+    /// thing ("convert a Python float to a C double", "convert a C double to a Python float").
+    static func firstUses(_ order: [UInt64]) -> [UInt64] {
+        var seen: Set<UInt64> = []
+        return order.filter { seen.insert($0).inserted }
     }
 
     /// Whether the sentences of `a` that `b` shares hold only numbers, names and negations `b` holds too.
@@ -245,12 +359,29 @@ public enum NearDuplicates {
             // place of another ("Bike racks can be fitted ..." and "Roof boxes can be fitted ...",
             // "Regular members get 10% off" and "Business members get 10% off"). A subject reworded
             // into a pronoun or a different sentence shape replaces nothing.
-            if !isSubset(sentence.subject, of: b.ids),
-               let match = b.sentences.max(by: { sharedCount(sentence.ids, $0.ids) < sharedCount(sentence.ids, $1.ids) }),
-               !isSubset(match.subject, of: a.ids) { return false }
+            let match = b.sentences.max(by: { sharedCount(sentence.ids, $0.ids) < sharedCount(sentence.ids, $1.ids) })
+            if !isSubset(sentence.subject, of: b.ids), let match, !isSubset(match.subject, of: a.ids) { return false }
+            // Two sentences the same word for word but one content word (or two side by side) in
+            // the same place: that word is what one says and the other does not ("mattress
+            // covers" and "sofa covers"). A rewording changes more than one word.
+            if let match, swapsOneItem(sentence, match) { return false }
             if sentence.negated, !b.negated { return false }
         }
         return true
+    }
+
+    /// Whether two sentences of the same length differ only in one word that may name an item,
+    /// or two side by side, at the same place (numbers are compared on their own; a swapped verb
+    /// is a rewording: "it is moved to" and "it is switched to").
+    static func swapsOneItem(_ a: Sentence, _ b: Sentence) -> Bool {
+        guard a.sequence.count == b.sequence.count, a.sequence.count >= 4 else { return false }
+        var differing: [Int] = []
+        for index in a.sequence.indices where a.sequence[index] != b.sequence[index] {
+            differing.append(index)
+            if differing.count > 2 { return false }
+        }
+        guard let first = differing.first, let last = differing.last, last - first <= 1 else { return false }
+        return differing.allSatisfy { a.mayNameItem[$0] && b.mayNameItem[$0] }
     }
 
     /// A sorted list of distinct numbers.
@@ -267,7 +398,7 @@ public enum NearDuplicates {
     static func hash(_ word: String) -> UInt64 { UInt64(bitPattern: ContentHash.fnv1a(word)) }
 
     static func profile(_ text: String, lexicon: Lexicon) -> Profile {
-        let function: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .conjunction, .negation]
+        let function: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .conjunction, .subordinator, .question, .negation]
         let verbs: WordClasses = [.auxiliary, .verb, .supportVerb, .changeVerb, .negation, .pronoun]
         var sentences: [Sentence] = []
         var current = Sentence()
@@ -286,6 +417,8 @@ public enum NearDuplicates {
             if opens { inSubject = true }
             let lowerHash = hash(lower)
             allWords.append(lowerHash)
+            current.sequence.append(lowerHash)
+            current.mayNameItem.append(false)
             if shape == .number || lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
                 || lower.utf8.contains(where: { $0 >= 0x80 }) && lower.unicodeScalars.contains(where: \.isDigitScalar) {
                 inSubject = false
@@ -297,10 +430,14 @@ public enum NearDuplicates {
             let classes = lexicon.classes(of: lower)
             if !classes.isDisjoint(with: verbs) { inSubject = false }
             if classes.contains(.negation) { current.negated = true }
-            if !opens, shape == .capitalized || shape == .upper || shape == .identifier { current.names.append(lowerHash) }
+            // A name: a capitalised word inside a sentence, or an identifier anywhere ("rgb_to_yiq").
+            if shape == .identifier || !opens && (shape == .capitalized || shape == .upper) { current.names.append(lowerHash) }
             guard classes.isDisjoint(with: function) else { return }
+            let inflected = lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
+            current.mayNameItem[current.mayNameItem.count - 1] = classes.isDisjoint(with: verbs) && !inflected
             let stem = hash(Stemmer.stem(lower))
             current.ids.append(stem)
+            current.order.append(stem)
             if inSubject { current.subject.append(stem) }
             // Four distinct subject words end the subject.
             if inSubject, current.subject.count >= 4, sortedUnique(current.subject).count >= 4 { inSubject = false }

@@ -42,14 +42,8 @@ public enum QuestionMatch {
         return coverage * (1 + 0.25 * inOrder)
     }
 
-    /// A word as compared: a plural's "s" dropped, stemmed, and a final silent "e" dropped
-    /// ("movies" and "movie", "delete" and "deleting" meet, which the light stemmer alone keeps
-    /// apart as "movy" and "movie", "delete" and "delet").
-    static func key(_ word: String) -> String {
-        let singular = word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
-        let stem = Stemmer.stem(singular)
-        return stem.count > 4 && stem.hasSuffix("e") ? String(stem.dropLast()) : stem
-    }
+    /// A word as compared: its stem ("movies" and "movie", "delete" and "deleting" meet).
+    static func key(_ word: String) -> String { Stemmer.stem(word) }
 
     /// Where the question and topic words hold `term` (its word, a synonym, or a word it begins,
     /// for the word being typed), compared by stem; a technical word or phrase by its spelling.

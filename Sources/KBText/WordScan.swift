@@ -8,15 +8,31 @@ public enum WordScan {
     }
 
     /// Calls `body` with each word's lowercase form, its shape, and whether it opens a sentence
-    /// (the text's start, or after `.`, `:`, `(`, `"`, `;`, `!`, `?` or `|`).
+    /// (the text's start, or after `.`, `:`, `(`, `"`, `;`, `!`, `?` or `|` (a `.` or `:` directly
+    /// followed by a letter or digit is inside a name, `os.open`), or the marks of
+    /// ``punctuation(_:at:)`` that open one, such as a breadcrumb's `›`). Dashes, curly quotes and
+    /// other marks outside ASCII are never part of a word.
     public static func words(_ text: String, _ body: (String, Shape, Bool) -> Void) {
         let bytes = Array(text.utf8)
         var index = 0
         var opens = true
         while index < bytes.count {
             let byte = bytes[index]
+            if let mark = punctuation(bytes, at: index) {
+                switch mark.effect {
+                case .opens: opens = true
+                case .space: break
+                case .other: opens = false
+                }
+                index += mark.length
+                continue
+            }
             guard isWordByte(byte) else {
                 switch byte {
+                case UInt8(ascii: ".") where index + 1 < bytes.count && bytes[index + 1] < 0x80 && isWordByte(bytes[index + 1]),
+                     UInt8(ascii: ":") where index + 1 < bytes.count && bytes[index + 1] < 0x80 && isWordByte(bytes[index + 1]):
+                    // Inside a dotted name or a path ("types.FrameType", "os.open", "c3ref:log"): no sentence ends.
+                    break
                 case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "\""), UInt8(ascii: ";"),
                      UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"):
                     opens = true
@@ -30,7 +46,7 @@ public enum WordScan {
             }
             let start = index
             var upper = 0, lower = 0, digits = 0, ascii = true
-            while index < bytes.count, isWordByte(bytes[index]) {
+            while index < bytes.count, isWordByte(bytes[index]), bytes[index] < 0x80 || punctuation(bytes, at: index) == nil {
                 let b = bytes[index]
                 if b >= 0x80 { ascii = false } else if b >= 0x41 && b <= 0x5A { upper += 1 } else if b >= 0x61 && b <= 0x7A { lower += 1 } else if b >= 0x30 && b <= 0x39 { digits += 1 }
                 index += 1
@@ -46,6 +62,30 @@ public enum WordScan {
             body(lowered, shape, opens)
             // A list marker keeps the sentence open: "(2) Performance".
             if shape != .number { opens = false }
+        }
+    }
+
+    enum PunctuationEffect { case opens, space, other }
+
+    /// A punctuation mark or space outside ASCII at `index` (its byte length, and whether it opens
+    /// a sentence), or nil: spaces and marks of Unicode's General Punctuation block (dashes,
+    /// curly quotes, bullets, `‹ ›`) and the Latin-1 marks `« » ·`. A breadcrumb's `›` or `»`, a
+    /// bullet, an em dash and an opening quote open a sentence, as `|`, `.` and `"` do.
+    static func punctuation(_ bytes: [UInt8], at index: Int) -> (length: Int, effect: PunctuationEffect)? {
+        let byte = bytes[index]
+        if byte == 0xC2, index + 1 < bytes.count {
+            switch bytes[index + 1] {
+            case 0xAB, 0xBB, 0xB7: return (2, .opens)
+            case 0xA0: return (2, .space)
+            default: return nil
+            }
+        }
+        guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return nil }
+        switch bytes[index + 2] {
+        case 0x80...0x8F, 0xAF: return (3, .space)
+        case 0x94, 0x9C, 0xA2, 0xB9, 0xBA: return (3, .opens)
+        case 0x90...0xBF: return (3, .other)
+        default: return nil
         }
     }
 

@@ -16,6 +16,8 @@ import Foundation
 ///   cookie banner, newsletter or call to action (``chromeWords``); never the page's own landmarks
 ///   (`body`, `main`, `article`), a heading, or an element the page points to (a panel a control
 ///   opens, a section an on-page link or a label refers to): those names are slugs of content;
+/// - never an element that holds the page's `<main>` (or `role="main"`): chrome is around the
+///   content, so a wrapper of it is layout, whatever its name says;
 /// - widgets: a block that holds controls (buttons, fields, a small form) and little text besides
 ///   them, such as a "Was this helpful? Yes / No" vote, a cookie notice or a signup box
 ///   (``isWidget(_:)``), and a poll: a question with nothing after it but short choices
@@ -266,6 +268,10 @@ struct HTMLDocument {
         var pointedTo: Set<String> = []
         /// Ids and anchor names on the page: where an on-page link can lead.
         var anchors: Set<String> = []
+        /// The elements that hold the page's main content landmark (`<main>`, `role="main"`): a
+        /// wrapper around the content is never chrome, whatever its class names say
+        /// (`<div class="sidebar-grid">` around a Drupal page's `<main>`).
+        var holdingMain: Set<xmlNodePtr> = []
     }
 
     /// What ``copy(_:depth:context:)`` made of a node.
@@ -297,6 +303,12 @@ struct HTMLDocument {
         while let current = node {
             if current.pointee.type == XML_ELEMENT_NODE {
                 let attributes = Self.attributes(of: current)
+                if current.pointee.name.map({ String(cString: $0).lowercased() }) == "main" || attributes["role"]?.lowercased() == "main" {
+                    var up = current.pointee.parent
+                    while let ancestor = up, ancestor.pointee.type == XML_ELEMENT_NODE, context.holdingMain.insert(ancestor).inserted {
+                        up = ancestor.pointee.parent
+                    }
+                }
                 if let id = attributes["id"], !id.isEmpty { context.anchors.insert(id) }
                 if let name = attributes["name"], !name.isEmpty { context.anchors.insert(name) }
                 let probe = Element(name: "", attributes: attributes, line: 0)
@@ -334,7 +346,7 @@ struct HTMLDocument {
             context.scripts.append((textContent(node), line))
             return .dropped(control: false)
         }
-        if isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo) {
+        if !context.holdingMain.contains(node), isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo) {
             // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
             collectJSONLD(below: node, into: &context.scripts)
             return .dropped(control: isField(name: name, attributes: attributes))

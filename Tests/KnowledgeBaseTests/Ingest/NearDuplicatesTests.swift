@@ -62,8 +62,31 @@ import Testing
             "Business members get 10% off day bookings at weekends. The discount is applied at checkout.",
         ]).isEmpty)
         #expect(NearDuplicates.groups([
-            "Members can cancel a booking up to 2 hours before it starts, free of charge, from the app.",
-            "You can cancel a booking free of charge from the app up to 2 hours before it starts.",
+            "Members can cancel a booking up to 2 hours before it starts, free of charge, from the app. Refunds reach your card within 5 days.",
+            "You can cancel a booking free of charge from the app up to 2 hours before it starts. Refunds reach your card within 5 days.",
         ]) == [[0, 1]])
+    }
+
+    /// One sentence that differs from another by a word or two, or only in word order, is another
+    /// statement built on the same template; a short text is alike only when held word for word,
+    /// in order, in a sentence of the other (which may add sentences of its own).
+    @Test func shortTextsMustBeHeldWordForWord() {
+        #expect(NearDuplicates.groups(["The name (optionally schema-qualified) of an existing view.",
+                                       "The name (optionally schema-qualified) of an existing materialized view."]).isEmpty)
+        #expect(NearDuplicates.groups(["Convert a Python floating point number to a C double.",
+                                       "Convert a C double to a Python floating point number."]).isEmpty)
+        #expect(NearDuplicates.groups(["colorsys.rgb_to_yiq(r, g, b) converts the color from RGB coordinates.",
+                                       "colorsys.rgb_to_hls(r, g, b) converts the color from RGB coordinates."]).isEmpty)
+        #expect(NearDuplicates.groups(["Fixed session flushing in the cached_db backend.",
+                                       "Fixed session flushing in the cached_db backend. Full description"]) == [[0, 1]])
+    }
+
+    /// Words many texts use say little: two texts sharing only common words are not alike.
+    @Test func sharedCommonWordsAloneDoNotMakeTextsAlike() {
+        let filler = (1...40).map { "Requests about topic \($0) are handled in the normal queue during business hours. The team replies by email." }
+        let texts = filler + ["Requests are handled in the normal queue during business hours. The team replies by email about refunds and invoices.",
+                              "Requests are handled in the normal queue during business hours. The team replies by email about warranty repairs and spare parts."]
+        // Unweighed, these two share 9 of their 15 words (Jaccard 0.6).
+        #expect(!NearDuplicates.groups(texts).contains { $0.contains(40) && $0.contains(41) })
     }
 }

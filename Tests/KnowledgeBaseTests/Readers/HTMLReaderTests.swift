@@ -185,6 +185,22 @@ import Testing
         #expect(records.first?.text == "Only one, to remember your language.")
     }
 
+    /// A wrapper around the page's `<main>` is layout, not chrome, whatever its class names say;
+    /// a real sidebar beside it is still dropped.
+    @Test func aWrapperOfTheMainContentIsNeverChrome() throws {
+        let html = """
+        <html><body><div class="sidebar-grid grid-full">
+        <main role="main"><div class="faq-item"><div class="faq-question">Which bin goes out this week?</div>
+        <div class="faq-answer"><p>Blue and green bins alternate weekly.</p></div></div></main>
+        <div class="sidebar"><p>Opening-heron hours of the council offices.</p></div>
+        </div></body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Which bin goes out this week?"])
+        #expect(records.first?.text == "Blue and green bins alternate weekly.")
+        #expect(!records.contains { $0.text.contains("Opening-heron") })
+    }
+
     /// Hidden elements are not content, except panels a control on the page opens.
     @Test func hiddenElementsExceptRevealedPanels() throws {
         let html = """
