@@ -33,6 +33,9 @@ public enum WordScan {
                      UInt8(ascii: ":") where index + 1 < bytes.count && bytes[index + 1] < 0x80 && isWordByte(bytes[index + 1]):
                     // Inside a dotted name or a path ("types.FrameType", "os.open", "c3ref:log"): no sentence ends.
                     break
+                case UInt8(ascii: "(") where index > 0 && isWordByte(bytes[index - 1]) && bytes[index - 1] < 0x80:
+                    // A call's or a signature's bracket ("strftime()"), not a list marker: no sentence starts.
+                    break
                 case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "\""), UInt8(ascii: ";"),
                      UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"):
                     opens = true
@@ -46,7 +49,8 @@ public enum WordScan {
             }
             let start = index
             var upper = 0, lower = 0, digits = 0, ascii = true
-            while index < bytes.count, isWordByte(bytes[index]), bytes[index] < 0x80 || punctuation(bytes, at: index) == nil {
+            while index < bytes.count, isWordByte(bytes[index]) && (bytes[index] < 0x80 || punctuation(bytes, at: index) == nil)
+                    || isDecimalPoint(bytes, at: index) {
                 let b = bytes[index]
                 if b >= 0x80 { ascii = false } else if b >= 0x41 && b <= 0x5A { upper += 1 } else if b >= 0x61 && b <= 0x7A { lower += 1 } else if b >= 0x30 && b <= 0x39 { digits += 1 }
                 index += 1
@@ -87,6 +91,14 @@ public enum WordScan {
         case 0x90...0xBF: return (3, .other)
         default: return nil
         }
+    }
+
+    /// A `.` or `,` between two digits: a decimal point or a thousands separator inside one number
+    /// ("2.1" is not "1.2" split the other way, "1,000").
+    static func isDecimalPoint(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index > 0, index + 1 < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",") else { return false }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        return isDigit(bytes[index - 1]) && isDigit(bytes[index + 1])
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
