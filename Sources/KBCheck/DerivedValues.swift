@@ -8,7 +8,9 @@ import KBText
 /// you"): "Garage P1 charges $2.50 per hour. A 3-hour visit therefore costs $8.50." The operation
 /// is not written, but the dimensions name it: a price per hour times hours is a price; energy
 /// divided by energy per kilometre is kilometres; a speed in km/h restated "in miles per hour"
-/// is the same speed. A derived value is checked when
+/// is the same speed; two values of the result's unit add up or subtract when a word of adding or
+/// taking away stands between them and the result (``sums(of:giving:tokens:)``). A derived value
+/// is checked when
 /// exactly one such computation of the values before it (in its sentence, or the sentence before
 /// it in the same answer) gives its dimension; it is reported when that computation disagrees
 /// beyond the rounding of the numbers as written (3%, or 10% for a value marked "about") and by
@@ -40,7 +42,7 @@ enum DerivedValues {
             // A word of consequence in the claim's sentence, before it.
             guard let marker = consequence(before: claim.start, in: tokens) else { continue }
             let operands = ((previous?.claims ?? []) + fact.claims.filter { $0.end <= marker }).filter(usable)
-            let candidates = computations(of: operands, giving: claim)
+            let candidates = computations(of: operands, giving: claim) + sums(of: fact.claims.filter { $0.end <= marker }.filter(usable), giving: claim, tokens: tokens)
             guard !candidates.isEmpty, !candidates.contains(where: { agrees($0, claim) }), candidates.count == 1,
                   let only = candidates.first, let stated = claim.normalizedLow else { continue }
             // The operation is guessed from the units: trusted only when it lands near the stated
@@ -68,23 +70,37 @@ enum DerivedValues {
             guard let metric = claim.metric, Lexicon.standard.metric(named: metric)?.isChange == true, let stated = claim.low, stated > 0,
                   let marker = consequence(before: claim.start, in: tokens) else { continue }
             let before = ((previous?.claims ?? []) + fact.claims.filter { $0.end <= marker }).filter(usable)
-            guard before.count == 2, let a = before.first, let b = before.last, sameKind(a.dimension, b.dimension),
-                  let va = a.low, let vb = b.low, va != vb else { continue }
+            // Exactly two values of one kind (a count or a zone number beside them is another kind).
+            let pairs = before.indices.flatMap { i in before.indices.filter { $0 > i }.map { (before[i], before[$0]) } }
+                .filter { sameKind($0.0.dimension, $0.1.dimension) && !isCount($0.0.dimension) }
+            guard pairs.count == 1, let (a, b) = pairs.first, let va = a.low, let vb = b.low, va != vb else { continue }
             // The value after "from" (the lexicon's change-origin words) is the one the change starts from.
             let fromA = isOrigin(a, previous: previous, fact: fact), fromB = isOrigin(b, previous: previous, fact: fact)
             let references: [(from: NumericClaim, to: NumericClaim)] = fromA == fromB ? [(a, b), (b, a)] : fromA ? [(a, b)] : [(b, a)]
-            let changes = references.compactMap { pair -> (value: Double, from: NumericClaim, to: NumericClaim)? in
+            var changes = references.compactMap { pair -> (value: Double, from: NumericClaim, to: NumericClaim, expression: String)? in
                 guard let from = pair.from.low, let to = pair.to.low, from != 0 else { return nil }
-                return (abs(to - from) / from * 100, pair.from, pair.to)
+                return (abs(to - from) / from * 100, pair.from, pair.to, "from \(pair.from.surface) to \(pair.to.surface)")
+            }
+            // Or the smaller value is the change itself, as a share of the larger ("£6 off a £40
+            // bill, a 15% saving").
+            let (part, whole) = va < vb ? (a, b) : (b, a)
+            if let partValue = part.low, let wholeValue = whole.low, wholeValue != 0 {
+                changes.append((partValue / wholeValue * 100, whole, part, "\(part.surface) of \(whole.surface)"))
             }
             guard !changes.isEmpty, !changes.contains(where: { abs($0.value - stated) < 1 }),
                   let nearest = changes.min(by: { abs($0.value - stated) < abs($1.value - stated) }),
                   abs(nearest.value - stated) <= maximumError * stated else { continue }
             found.append(Mismatch(claim: claim, operands: [nearest.from, nearest.to],
-                                  expression: "from \(nearest.from.surface) to \(nearest.to.surface)",
+                                  expression: nearest.expression,
                                   computed: nearest.value, error: abs(nearest.value - stated) / stated))
         }
         return found
+    }
+
+    /// Whether a dimension counts things (a count is no amount a percentage of change is taken of).
+    static func isCount(_ dimension: Dimension) -> Bool {
+        if case .count = dimension { return true }
+        return false
     }
 
     /// Two dimensions of one kind: equal, or one a rate of the other ("$4.10" and "$4.51 per 1,000
@@ -161,6 +177,27 @@ enum DerivedValues {
         // One computation per set of operands.
         var seen: Set<String> = []
         return found.filter { seen.insert($0.expression).inserted }
+    }
+
+    /// A sum or difference of two values of the claim's own dimension and unit, stated in its
+    /// sentence with a word of adding or taking away between them and the result ("£26 a month,
+    /// and adding Boost at £4 a month brings your bill to £32"; "£6 off a £40 bill leaves £34").
+    /// Without such a word two values of one kind say nothing of how they combine.
+    static func sums(of operands: [NumericClaim], giving claim: NumericClaim, tokens: [Token]) -> [Computation] {
+        var found: [Computation] = []
+        for (index, a) in operands.enumerated() {
+            for b in operands.dropFirst(index + 1) {
+                guard a.dimension == claim.dimension, b.dimension == claim.dimension, a.normalizedUnit == claim.normalizedUnit,
+                      b.normalizedUnit == claim.normalizedUnit, let va = a.normalizedLow, let vb = b.normalizedLow else { continue }
+                let between = tokens.filter { $0.start >= a.end && $0.end <= claim.start }
+                if between.contains(where: { $0.is(.arithmeticPlus) }) {
+                    found.append(Computation(value: va + vb, operands: [a, b], expression: "\(a.surface) + \(b.surface)"))
+                } else if between.contains(where: { $0.is(.arithmeticMinus) }) {
+                    found.append(Computation(value: abs(va - vb), operands: [a, b], expression: "\(max(va, vb) == va ? a.surface : b.surface) − \(max(va, vb) == va ? b.surface : a.surface)"))
+                }
+            }
+        }
+        return found
     }
 
     /// Whether a computed value agrees with the stated one within the rounding of the numbers.

@@ -28,6 +28,7 @@ import TestSupport
 
     /// The second blind batch, development data since its first run (0/52 found, 1 trap).
     static let secondBatch = ["Eval/check/blind2/clinic", "Eval/check/blind2/ebike", "Eval/check/blind2/water"]
+    static let thirdBatch = ["Eval/check/blind3/broadband", "Eval/check/blind3/transit"]
 
     static func score(_ sets: [String] = sets) throws -> Totals {
         let scratch = try TemporaryFolder()
@@ -75,8 +76,16 @@ import TestSupport
     /// would hide a fall there.
     @Test func secondBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(Self.secondBatch)
-        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
+    }
+
+    /// The third blind batch (first run: 2/31 found, no trap reported).
+    @Test func thirdBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(Self.thirdBatch)
+        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }
 }
 

@@ -33,6 +33,17 @@ import Testing
         ("The Lark now costs €800, down from €1,000. That is a saving of 20% on the city bike.", false),
         ("In 2024 the usage charge rose from $5.00 to $5.50 per 1,000 gallons. That works out to a 12% increase.", true),
         ("In 2024 the usage charge rose from $5.00 to $5.50 per 1,000 gallons. That works out to a 10% increase.", false),
+        // A sum or difference, named by a word of adding or taking away.
+        ("Fibre 150 is £26 a month, and adding Boost at £4 a month brings your monthly bill to £32.", true),
+        ("Fibre 150 is £26 a month, and adding Boost at £4 a month brings your monthly bill to £30.", false),
+        // Two values of one kind without such a word say nothing of how they combine.
+        ("The base plan is £26 a month and the Boost plan £4 a month; your bill comes to £32.", false),
+        // The smaller value is the change itself, as a share of the larger.
+        ("Members get £6 off a £40 monthly bill. That works out to a 20% saving every month.", true),
+        ("Members get £6 off a £40 monthly bill. That works out to a 15% saving every month.", false),
+        // A zone number beside the two prices is another kind of value.
+        ("Students pay $2.40 for a zone 1–2 rail single, compared with $4.00 for adults. That is a discount of 30% on every trip.", true),
+        ("Students pay $2.40 for a zone 1–2 rail single, compared with $4.00 for adults. That is a discount of 40% on every trip.", false),
         // Three values before it: which two changed is not known.
         ("The fee went from $5 to $6 in 2023 and to $7 in 2024. That is an increase of 60% in two years.", false),
     ])
