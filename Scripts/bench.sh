@@ -293,8 +293,12 @@ HTML_DB="$DIR/kb-html.sqlite"
 rm -f "$HTML_DB" "$HTML_DB-wal" "$HTML_DB-shm"
 sync
 start=$(now)
-"$KB" ingest --db "$HTML_DB" --json "$HTML_DIR" > "$DIR/ingest-html.json" 2> "$DIR/ingest-html.stderr" || true
+html_exit=0
+"$KB" ingest --db "$HTML_DB" --json "$HTML_DIR" > "$DIR/ingest-html.json" 2> "$DIR/ingest-html.stderr" || html_exit=$?
 end=$(now)
+# Exit 2 is "some files could not be read" (the rest is indexed); anything else is a failure, and
+# a crash must not pass as a fast ingest of nothing.
+[ "$html_exit" -le 2 ] || die "kb ingest of the HTML pages exited $html_exit$([ "$html_exit" -gt 128 ] && echo " (signal $((html_exit - 128)))"); see $DIR/ingest-html.stderr"
 metric html_seconds "$(elapsed "$start" "$end")"
 metric html_pages "$(find "$HTML_DIR" -name '*.html' | wc -l)"
 metric html_bytes "$(find -L "$HTML_DIR" -name '*.html' -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}')"

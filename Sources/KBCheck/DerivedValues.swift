@@ -42,7 +42,9 @@ enum DerivedValues {
             // A word of consequence in the claim's sentence, before it.
             guard let marker = consequence(before: claim.start, in: tokens) else { continue }
             let operands = ((previous?.claims ?? []) + fact.claims.filter { $0.end <= marker }).filter(usable)
-            let candidates = computations(of: operands, giving: claim) + sums(of: fact.claims.filter { $0.end <= marker }.filter(usable), giving: claim, tokens: tokens)
+            let here = fact.claims.filter { $0.end <= marker }.filter(usable)
+            let candidates = computations(of: operands, giving: claim) + sums(of: here, giving: claim, tokens: tokens)
+                + unitPrices(of: here, giving: claim, text: fact.text)
             guard !candidates.isEmpty, !candidates.contains(where: { agrees($0, claim) }), candidates.count == 1,
                   let only = candidates.first, let stated = claim.normalizedLow else { continue }
             // The operation is guessed from the units: trusted only when it lands near the stated
@@ -198,6 +200,34 @@ enum DerivedValues {
             }
         }
         return found
+    }
+
+    /// A count of things and the value of each, written "N things at / of / for X (each)": "36
+    /// monthly repayments of $250", "3 rides at $2.50", "twelve passes at $45 each". The value is
+    /// per thing, so the count times it is the total the claim states.
+    static func unitPrices(of operands: [NumericClaim], giving claim: NumericClaim, text: String) -> [Computation] {
+        let scalars = Array(text.unicodeScalars)
+        var found: [Computation] = []
+        for a in operands {
+            guard case .count = a.dimension, let count = a.normalizedLow else { continue }
+            // The value of each may be written as a rate when the things recur ("36 monthly
+            // repayments of $250": $250 a month, each repayment $250).
+            for b in operands where b.start >= a.end && (b.dimension == claim.dimension && b.normalizedUnit == claim.normalizedUnit || isRate(b.dimension, of: claim.dimension)) {
+                guard b.start - a.end <= 6, let written = b.low, let statedWritten = claim.low, let stated = claim.normalizedLow, statedWritten != 0 else { continue }
+                // In the claim's base unit: the value of each as written, scaled as the claim's is.
+                let each = b.dimension == claim.dimension ? (b.normalizedLow ?? written) : written * stated / statedWritten
+                let between = String(String.UnicodeScalarView(scalars[a.end..<b.start])).lowercased().trimmingCharacters(in: .whitespaces)
+                guard ["at", "of", "for", "@"].contains(between) else { continue }
+                found.append(Computation(value: count * each, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
+            }
+        }
+        return found
+    }
+
+    /// Whether `rate` is an amount of `dimension` per something.
+    static func isRate(_ rate: Dimension, of dimension: Dimension) -> Bool {
+        if case .per(let numerator, _) = rate { return numerator == dimension }
+        return false
     }
 
     /// Whether a computed value agrees with the stated one within the rounding of the numbers.

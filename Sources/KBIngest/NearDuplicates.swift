@@ -28,7 +28,8 @@ import Foundation
 ///   sentence, which the other text does not hold) or a negation are never merged ("Basic plan
 ///   $4.50/month" and "$5.00/month", "Zapier" and "Make", "is included" and "is not included"):
 ///   they say different things, and `kb check` compares them. Nor are two sentences the same word
-///   for word but one swapped item ("mattress covers" and "sofa covers"). An identifier
+///   for word but one swapped item or relation ("mattress covers" and "sofa covers", "after a
+///   meal" and "before a meal"), nor one that closes with "only" what the other opens to more. An identifier
 ///   (`rgb_to_yiq`) is a name wherever it stands. Only the sentences the two texts
 ///   share count: a wrapper's own sentences ("Was this helpful? Yes No", "Updated 2024") do not keep
 ///   two copies apart. Years are stamps, not values.
@@ -66,11 +67,14 @@ public enum NearDuplicates {
         var numbers: [UInt64] = []
         var names: [UInt64] = []
         var negated = false
+        /// Whether it restricts what it says to one case ("only", "exclusively").
+        var exclusive = false
         /// The content words (stemmed) of its subject: the words before its first verb.
         var subject: [UInt64] = []
         /// Every word in order (lowercased, unstemmed), and whether each may name an item: a
         /// content word that is no verb (by the lexicon, or by an -ed, -ing or -ly ending) and no
-        /// number. Two sentences the same word for word but one swapped item differ in that item.
+        /// number, or a preposition (a relation: "after", "before"). Two sentences the same word
+        /// for word but one swapped item differ in that item.
         var sequence: [UInt64] = []
         var mayNameItem: [Bool] = []
         /// Its content words (stemmed) in the order they come.
@@ -366,6 +370,13 @@ public enum NearDuplicates {
             // covers" and "sofa covers"). A rewording changes more than one word.
             if let match, swapsOneItem(sentence, match) { return false }
             if sentence.negated, !b.negated { return false }
+            // "can only be booked by phone" and "can be booked online or by phone" differ as a
+            // negation would: one closes what the other opens to more (the same sentence but for
+            // the "only" and what the other adds).
+            if sentence.exclusive, let match, !match.exclusive {
+                let shared = sharedCount(sentence.ids, match.ids)
+                if shared < match.ids.count, Double(shared) >= 0.75 * Double(max(match.ids.count, sentence.ids.count)) { return false }
+            }
         }
         return true
     }
@@ -428,8 +439,11 @@ public enum NearDuplicates {
                 return
             }
             let classes = lexicon.classes(of: lower)
+            // A preposition swapped for another changes the relation ("after a meal", "before a meal").
+            if classes.contains(.preposition) { current.mayNameItem[current.mayNameItem.count - 1] = true }
             if !classes.isDisjoint(with: verbs) { inSubject = false }
             if classes.contains(.negation) { current.negated = true }
+            if classes.contains(.exclusive) { current.exclusive = true }
             // A name: a capitalised word inside a sentence, or an identifier anywhere ("rgb_to_yiq").
             if shape == .identifier || !opens && (shape == .capitalized || shape == .upper) { current.names.append(lowerHash) }
             guard classes.isDisjoint(with: function) else { return }

@@ -124,12 +124,24 @@ struct HTMLDocument {
     /// The most nested elements copied; deeper content is kept as text of the last level.
     static let maxDepth = 400
 
+    /// libxml2 set up once, before any page is parsed: its lazy set-up on first use is not safe when
+    /// several threads parse at once (pages are read on every core).
+    static let parserReady: Void = xmlInitParser()
+
+    /// Parsing and freeing a document, one thread at a time. libxml2 guards its global state only
+    /// when it finds the POSIX thread functions at run time, through weak symbols a statically
+    /// linked executable leaves unresolved: the static release build corrupted its heap when two
+    /// threads parsed at once. Reading a parsed tree needs no lock: each thread reads its own.
+    static let parserLock = NSLock()
+
     /// Parses `data` with libxml2. `encoding` is an IANA charset name, or nil to let libxml2 decide.
     init?(data: Data, encoding: String?) {
+        Self.parserReady
         // XML_PARSE_HUGE lifts libxml2's nesting limit of 256 elements, past which it stops reading
         // and drops the rest of the page; ``copy(_:depth:context:)`` keeps the depth kb copies bounded.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+        Self.parserLock.lock()
         xmlResetLastError()
         let parsed: htmlDocPtr? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
@@ -141,9 +153,14 @@ struct HTMLDocument {
             stoppedByDepth = Int(max(error.pointee.line, 1))
         }
         xmlResetLastError()
+        Self.parserLock.unlock()
         self.stoppedByDepth = stoppedByDepth
         guard let document = parsed else { return nil }
-        defer { xmlFreeDoc(document) }
+        defer {
+            Self.parserLock.lock()
+            xmlFreeDoc(document)
+            Self.parserLock.unlock()
+        }
         guard let root = xmlDocGetRootElement(document) else { return nil }
         title = Self.title(below: root)
         var context = CopyContext()
@@ -446,11 +463,14 @@ struct HTMLDocument {
     /// It asks the reader to do something (vote, accept cookies, subscribe, search) and answers
     /// nothing: "Was this helpful? [Yes] [No]", "We use cookies. [Accept]". A form is one when it
     /// is small; a page wrapped whole in a `<form>` (as ASP.NET pages are) is not. Code with a
-    /// "Copy" button is content, not a widget.
+    /// "Copy" button is content, not a widget; so is an accordion's header, a question heading
+    /// beside the button that opens its answer (Ghost's toggle card: `<h4>Is the packaging
+    /// recyclable?</h4><button>`).
     static func isWidget(_ element: Element) -> Bool {
         guard element.controls > 0 || element.name == "form", element.weight <= widgetTextLimit,
               !inlineElements.contains(element.name), !landmarks.contains(element.name) else { return false }
-        return !element.holdsCode
+        let questionHeading = element.descendants { headings.contains($0.name) }.contains { QuestionText.isQuestion(inlineText($0)) }
+        return !element.holdsCode && !questionHeading
     }
 
     /// A poll: a block that asks a question and offers nothing but short choices after it, as links

@@ -60,11 +60,17 @@ enum QuestionText {
     /// Where the text after a leading "Q:" / "Q." marker starts, or nil without one.
     static func questionMarker(in text: String) -> String.Index? { marker("Q", in: text) }
 
-    /// Where the text after a leading `letter` + ":" or "." marker (and a space) starts.
+    /// Where the text after a leading `letter` + ":" or "." marker (and a space) starts. The
+    /// letter may carry the entry's number, and a letter after it ("Q30. ", "Q16b. ").
     static func marker(_ letter: Character, in text: String) -> String.Index? {
         var index = text.startIndex
         guard index < text.endIndex, text[index] == letter else { return nil }
         index = text.index(after: index)
+        let digits = text[index...].prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, digits.count <= 4 {
+            index = digits.endIndex
+            if index < text.endIndex, text[index].isASCII, text[index].isLowercase { index = text.index(after: index) }
+        }
         guard index < text.endIndex, text[index] == ":" || text[index] == "." else { return nil }
         index = text.index(after: index)
         guard index < text.endIndex, text[index].isWhitespace else { return nil }

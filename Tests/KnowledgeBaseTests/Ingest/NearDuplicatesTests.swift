@@ -33,6 +33,18 @@ import Testing
         #expect(NearDuplicates.groups([Self.base, other]).isEmpty)
     }
 
+    /// A relation swapped ("after" for "before") or a case closed ("only by phone" against "online
+    /// or by phone") in otherwise identical text is another statement.
+    @Test(arguments: [
+        ("Give worming tablets after a meal. If your pet is sick within 2 hours, give another dose and call us for advice.",
+         "Give worming tablets before a meal. If your pet is sick within 2 hours, give another dose and call us for advice."),
+        ("Home visits are available for pets that cannot travel. A vet will come to your house. Home visits can only be booked by phone.",
+         "Home visits are available for pets that cannot travel. A vet will come to your house. Home visits can be booked online or by phone."),
+    ])
+    func relationsAndClosedCasesStayApart(a: String, other: String) {
+        #expect(NearDuplicates.groups([a, other]).isEmpty)
+    }
+
     /// Likeness does not chain: each member is alike with its group's first text.
     @Test func groupsDoNotChain() {
         let texts = ["alpha beta gamma delta epsilon zeta", "alpha beta gamma delta epsilon eta theta",

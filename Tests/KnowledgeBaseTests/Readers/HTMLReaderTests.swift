@@ -249,6 +249,46 @@ import Testing
         #expect(QuestionText.question("Where do I start?\u{200B}") == "Where do I start?")
         #expect(QuestionText.answer("A: Yes, every card.") == "Yes, every card.")
         #expect(QuestionText.answer("Any card.") == "Any card.")
+        // The marker may carry the entry's number ("Q30. ", "Q16b: ").
+        #expect(QuestionText.question("Q30. How can I avoid node overlaps?") == "How can I avoid node overlaps?")
+        #expect(QuestionText.question("Q16b: Why is it slow?") == "Why is it slow?")
+        #expect(QuestionText.question("Q4 2024 revenue?") == "Q4 2024 revenue?")
+    }
+
+    /// Numbered question labels in misnested bold and anchor markup (Graphviz's FAQ) are read as
+    /// questions, statements of a problem included.
+    @Test func numberedQuestionLabelsAreQuestions() throws {
+        let html = """
+        <html><body><H2>Problems</H2>
+        <A name=Q30 HREF=#Q30>
+        <B>Q30</A>. How can I avoid node overlaps in neato?</B>
+        <P>Use the graph attribute overlap.
+        <P>
+        <A name=Q32 HREF=#Q32>
+        <B>Q32</A>. Neato runs forever on a certain example.</B>
+        <P>First, check the size of the graph.
+        </body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["How can I avoid node overlaps in neato?", "Neato runs forever on a certain example."])
+        #expect(records.map(\.text) == ["Use the graph attribute overlap.", "First, check the size of the graph."])
+    }
+
+    /// An accordion's header (a question heading beside the button that opens it) is content, not
+    /// a widget.
+    @Test func aQuestionHeadingBesideItsToggleButtonIsRead() throws {
+        let html = """
+        <html><body><article>
+        <div class="kg-card kg-toggle-card"><div class="kg-toggle-heading">
+        <h4 class="kg-toggle-heading-text"><span>Is the packaging recyclable?</span></h4>
+        <button class="kg-toggle-card-icon" aria-label="Expand toggle"><svg></svg></button></div>
+        <div class="kg-toggle-content"><p>Yes, it goes in the food caddy.</p></div></div>
+        <div class="vote"><p>Was this helpful?</p><button>Yes</button><button>No</button></div>
+        </article></body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Is the packaging recyclable?"])
+        #expect(records.first?.text == "Yes, it goes in the food caddy.")
     }
 
     /// A table of contents written as loose lines of on-page links (no list around it) is not a
