@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import KBCheck
 import KBClaims
 import KBExport
@@ -23,6 +28,13 @@ struct KB: ParsableCommand {
     /// Runs a subcommand; usage errors exit 2 (ArgumentParser would use 64) to keep one convention.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // `kb --version` answers before anything else is set up: the command tree's reflection
+        // (protocol conformance lookups over the whole binary) costs more than the answer.
+        if arguments == ["--version"] {
+            let line = Array((KBVersion.current + "\n").utf8)
+            _ = line.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            return
+        }
         let names = configuration.subcommands.map { $0._commandName }
         // An unknown command: say so, with the nearest command's name.
         // `kb help NAME` with an unknown NAME is the same mistake.

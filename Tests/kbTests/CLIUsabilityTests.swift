@@ -1,4 +1,5 @@
 import Foundation
+import KBModel
 import Testing
 import TestSupport
 
@@ -7,6 +8,15 @@ import TestSupport
     /// Claims print as a located line and an indented evidence line; this counts the located ones.
     func records(_ stdout: String) -> Int {
         stdout.split(separator: "\n").filter { $0.hasPrefix("Corpus/") }.count
+    }
+
+    /// `kb --version` prints the version alone, answered before the command tree is built.
+    @Test func versionPrintsTheVersionAlone() throws {
+        let project = try Project(withCorpus: false)
+        let output = try project.run(["--version"])
+        #expect(output.status == 0)
+        #expect(output.stdout == KBVersion.current + "\n")
+        #expect(output.stderr.isEmpty)
     }
 
     @Test func aMistypedCommandSuggestsTheNearestOne() throws {
