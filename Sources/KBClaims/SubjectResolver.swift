@@ -88,7 +88,10 @@ public struct SubjectResolver: Sendable {
             end -= 1
         }
         var first = phrase.first
-        while first < end, tokens[first].is(.determiner) || tokens[first].is(.quantifier) && !isName(first) || tokens[first].is(.ordinal) { first += 1 }
+        // The first part of a hyphenated word ("full-time", "half-price") is no quantifier of the phrase.
+        func joinedToNext(_ index: Int) -> Bool { index + 1 < end && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore }
+        while first < end, !joinedToNext(first),
+              tokens[first].is(.determiner) || tokens[first].is(.quantifier) && !isName(first) || tokens[first].is(.ordinal) { first += 1 }
         guard first < end else { return nil }
         let range = first..<end
         // A single letter is a variable ("S=20"), not an entity.

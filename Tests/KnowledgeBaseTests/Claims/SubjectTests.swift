@@ -16,6 +16,8 @@ struct SubjectTests {
         ("Django application cold start improved from 2.5 seconds", "Django application"),
         ("Tree-shaking with esbuild/webpack reduces bundle size 60-80%", "Tree-shaking"),
         ("The 36V packs are rated for 1,000 charge cycles", "packs"),
+        // The first part of a hyphenated word is no quantifier ("full" is one on its own).
+        ("Full-time students pay $2.40 for a rail single", "Full-time students"),
     ])
     func sentenceOpensWithItsSubject(text: String, subject: String) {
         let claims = QuantityScanner().claims(in: text)
