@@ -41,8 +41,8 @@ enum DerivedValues {
         for claim in fact.claims where usable(claim) {
             // A word of consequence in the claim's sentence, before it.
             guard let marker = consequence(before: claim.start, in: tokens) else { continue }
-            let operands = ((previous?.claims ?? []) + fact.claims.filter { $0.end <= marker }).filter(usable)
             let here = fact.claims.filter { $0.end <= marker }.filter(usable)
+            let operands = (previous?.claims ?? []).filter(usable) + here
             let candidates = computations(of: operands, giving: claim) + sums(of: here, giving: claim, tokens: tokens)
                 + unitPrices(of: here, giving: claim, text: fact.text)
             guard !candidates.isEmpty, !candidates.contains(where: { agrees($0, claim) }), candidates.count == 1,
@@ -74,7 +74,7 @@ enum DerivedValues {
             let before = ((previous?.claims ?? []) + fact.claims.filter { $0.end <= marker }).filter(usable)
             // Exactly two values of one kind (a count or a zone number beside them is another kind).
             let pairs = before.indices.flatMap { i in before.indices.filter { $0 > i }.map { (before[i], before[$0]) } }
-                .filter { sameKind($0.0.dimension, $0.1.dimension) && !isCount($0.0.dimension) }
+                .filter { sameKind($0.0.dimension, $0.1.dimension) && !$0.0.dimension.isCount }
             guard pairs.count == 1, let (a, b) = pairs.first, let va = a.low, let vb = b.low, va != vb else { continue }
             // The value after "from" (the lexicon's change-origin words) is the one the change starts from.
             let fromA = isOrigin(a, previous: previous, fact: fact), fromB = isOrigin(b, previous: previous, fact: fact)
@@ -99,19 +99,10 @@ enum DerivedValues {
         return found
     }
 
-    /// Whether a dimension counts things (a count is no amount a percentage of change is taken of).
-    static func isCount(_ dimension: Dimension) -> Bool {
-        if case .count = dimension { return true }
-        return false
-    }
-
     /// Two dimensions of one kind: equal, or one a rate of the other ("$4.10" and "$4.51 per 1,000
     /// gallons", read the same way).
     static func sameKind(_ a: Dimension, _ b: Dimension) -> Bool {
-        if a == b { return true }
-        if case .per(let numerator, _) = a, numerator == b { return true }
-        if case .per(let numerator, _) = b, numerator == a { return true }
-        return false
+        a == b || isRate(a, of: b) || isRate(b, of: a)
     }
 
     /// Whether the word right before the claim in its fact names where a change starts ("from").
@@ -209,7 +200,7 @@ enum DerivedValues {
         let scalars = Array(text.unicodeScalars)
         var found: [Computation] = []
         for a in operands {
-            guard case .count = a.dimension, let count = a.normalizedLow else { continue }
+            guard a.dimension.isCount, let count = a.normalizedLow else { continue }
             // The value of each may be written as a rate when the things recur ("36 monthly
             // repayments of $250": $250 a month, each repayment $250).
             for b in operands where b.start >= a.end && (b.dimension == claim.dimension && b.normalizedUnit == claim.normalizedUnit || isRate(b.dimension, of: claim.dimension)) {

@@ -90,8 +90,9 @@ public enum NearDuplicates {
         /// Every word of the text, lowercased (for "does the other text hold this name").
         var allWords: [UInt64]
         var sentences: [Sentence]
-        /// How much each word of `ids` tells (``informativeness(_:)``), in the same order.
+        /// How much each word of `ids` tells (see ``weighted(_:)``), in the same order, and their sum.
         var weights: [Float] = []
+        var totalWeight: Float = 0
     }
 
     /// Groups (each of two or more indices into `texts`, in text order) of near-duplicates.
@@ -257,26 +258,27 @@ public enum NearDuplicates {
         return profiles.concurrentMap { profile in
             var profile = profile
             profile.weights = profile.ids.map { log(1 + count / Float(table[$0] ?? 1)) }
+            profile.totalWeight = profile.weights.reduce(0, +)
             return profile
         }
     }
+
+    /// The weighed measures pass at this share of the plain thresholds: a rewording replaces some
+    /// of a text's rarer words, which weigh more than the common ones it keeps.
+    static let weightedSlack = 0.8
 
     /// ``overlapEnough(_:_:strict:)`` and ``sameFigures(_:_:)`` again with words weighed by how
     /// few texts use them: the share of the weight two texts share, or of the shorter text's
     /// weight the longer holds, must pass the same thresholds (at ``weightedSlack`` of them).
     /// Shared common words alone ("the same object as ... in the Python layer") do not make two
     /// texts alike.
-    /// The weighed measures pass at this share of the plain thresholds: a rewording replaces some
-    /// of a text's rarer words, which weigh more than the common ones it keeps.
-    static let weightedSlack = 0.8
     static func weightedOverlapEnough(_ a: Profile, _ b: Profile, strict: Bool) -> Bool {
         var (i, j) = (0, 0)
-        var shared: Float = 0, weightA: Float = 0, weightB: Float = 0
+        var shared: Float = 0
         while i < a.ids.count, j < b.ids.count {
             if a.ids[i] == b.ids[j] { shared += a.weights[i]; i += 1; j += 1 } else if a.ids[i] < b.ids[j] { i += 1 } else { j += 1 }
         }
-        weightA = a.weights.reduce(0, +)
-        weightB = b.weights.reduce(0, +)
+        let (weightA, weightB) = (a.totalWeight, b.totalWeight)
         let union = weightA + weightB - shared
         guard union > 0 else { return false }
         let jaccard = Double(shared / union) / weightedSlack

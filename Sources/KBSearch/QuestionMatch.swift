@@ -22,7 +22,7 @@ public enum QuestionMatch {
         let text = ((question ?? "") + " " + topic).lowercased()
         let words = SearchTerms.tokens(in: text).flatMap(\.parts)
         guard !terms.isEmpty, !words.isEmpty else { return 0 }
-        let stems = words.map(key)
+        let stems = words.map(Stemmer.stem)
         var total = 0.0, held = 0.0
         var positions: [Int] = []
         for term in terms {
@@ -42,9 +42,6 @@ public enum QuestionMatch {
         return coverage * (1 + 0.25 * inOrder)
     }
 
-    /// A word as compared: its stem ("movies" and "movie", "delete" and "deleting" meet).
-    static func key(_ word: String) -> String { Stemmer.stem(word) }
-
     /// Where the question and topic words hold `term` (its word, a synonym, or a word it begins,
     /// for the word being typed), compared by stem; a technical word or phrase by its spelling.
     static func position(of term: SearchQuery.Term, in words: [String], stems: [String], text: String) -> Int? {
@@ -53,7 +50,7 @@ public enum QuestionMatch {
             let first = term.word.split(separator: " ").first.map(String.init) ?? term.word
             return words.firstIndex { $0.hasPrefix(first) } ?? 0
         }
-        let forms = Set(([term.word] + term.synonyms.filter { !$0.contains(" ") }).map(key))
+        let forms = Set(([term.word] + term.synonyms.filter { !$0.contains(" ") }).map(Stemmer.stem))
         if let index = stems.firstIndex(where: { forms.contains($0) }) { return index }
         if term.isPrefix, term.word.count >= 3, let index = words.firstIndex(where: { $0.hasPrefix(term.word) }) { return index }
         return nil

@@ -109,8 +109,8 @@ extension KnowledgeStore {
     /// multiplied by `1 + questionWeight × ` ``QuestionMatch/score(question:topic:terms:weight:)``.
     static let questionWeight = 1.0
 
-    /// How much the share of the query's words an answer holds weighs against its bm25, when no
-    /// answer holds them all: bm25 × share^exponent.
+    /// How much the share of the query's words an answer holds weighs against its bm25, for the
+    /// answers that hold only some of them: bm25 × share^exponent.
     static let coverageExponent = 0.5
 
     /// `ranked` (best first, lower rank better) ranked again: an answer whose question and topic
