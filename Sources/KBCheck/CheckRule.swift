@@ -19,6 +19,8 @@ struct CheckContext: Sendable {
     /// Items supported by one fact and denied (or left out of a closed list) by another: found
     /// once, read by the list and the polarity rules.
     var supportConflicts: [SupportAlignment.Conflict] = []
+    /// Closed lists against lists that name more of the same things (read by the list rule).
+    var enumerationConflicts: [EnumerationAlignment.Conflict] = []
 
     /// - Parameter aligningSupports: whether to align support statements (the list and polarity
     ///   rules need them).
@@ -30,6 +32,9 @@ struct CheckContext: Sendable {
             names += fact.supports.compactMap(\.subject)
         }
         entities = EntityMatcher(names: names, texts: facts.map(\.text), sources: facts.map(\.location.path))
-        if aligningSupports { supportConflicts = SupportAlignment(context: self).conflicts() }
+        if aligningSupports {
+            supportConflicts = SupportAlignment(context: self).conflicts()
+            enumerationConflicts = EnumerationAlignment(context: self).conflicts()
+        }
     }
 }

@@ -46,6 +46,12 @@ public struct EntityMatcher: Sendable {
     var words: [String: [Word]] = [:]
     /// Inverse document frequency by stem.
     var idf: [String: Double] = [:]
+    /// The number of each stem the corpus holds, and the distinct stems of each text, flat: text
+    /// `i`'s stems are `textStems[textStemStarts[i]..<textStemStarts[i + 1]]` (for look-ups that
+    /// would otherwise read every text again).
+    var stemNumbers: [String: Int] = [:]
+    var textStems: [Int32] = []
+    var textStemStarts: [Int] = [0]
     /// In how many facts each stem appears.
     var frequency: [String: Int] = [:]
     let defaultIDF: Double
@@ -73,6 +79,7 @@ public struct EntityMatcher: Sendable {
         var lastText: [Int] = []
         var lowercaseCounts: [Int] = [], capitalisedCounts: [Int] = [], openingCounts: [Int] = []
         var wordTexts: [String] = []
+        var stemsOfTexts: [Int32] = [], starts = [0]
         // Facts of a stem per source: source number << 32 | stem number.
         var perSource: [Int: Int] = [:]
         var sourceIDs: [String: Int] = [:]
@@ -118,13 +125,18 @@ public struct EntityMatcher: Sendable {
                 if lastText[stem] != textIndex {
                     lastText[stem] = textIndex
                     documentCounts[stem] += 1
+                    stemsOfTexts.append(Int32(truncatingIfNeeded: stem))
                     perSource[source << 32 | stem, default: 0] += 1
                 }
                 if shape == .lower { lowercaseCounts[word] += 1 }
                 else if !opens { capitalisedCounts[word] += 1 }
                 else if shape == .capitalized { openingCounts[word] += 1 }
             }
+            starts.append(stemsOfTexts.count)
         }
+        stemNumbers = stemIDs
+        textStems = stemsOfTexts
+        textStemStarts = starts
         var documentFrequency: [String: Int] = [:]
         documentFrequency.reserveCapacity(stemTexts.count)
         for (stem, text) in stemTexts.enumerated() { documentFrequency[text] = documentCounts[stem] }
@@ -216,6 +228,12 @@ public struct EntityMatcher: Sendable {
     }
 
     /// How alike two subjects are, from 0 to 1 (see the type's documentation).
+    /// The distinct stems of text `index` (numbers of ``stemNumbers``).
+    func stems(ofText index: Int) -> ArraySlice<Int32> {
+        guard index >= 0, index + 1 < textStemStarts.count else { return [] }
+        return textStems[textStemStarts[index]..<textStemStarts[index + 1]]
+    }
+
     public func similarity(_ a: String, _ b: String) -> Double {
         guard let wa = words[a], let wb = words[b], !wa.isEmpty, !wb.isEmpty else { return a.lowercased() == b.lowercased() ? 1 : 0 }
         // A kind of thing is not one thing, however it is written (see ``kindFrequency``).

@@ -198,10 +198,9 @@ struct SupportAlignment {
                 reasons.append("one side only: \(kind.rawValue)")
             }
         }
-        if factA.answerID == factB.answerID {
-            factor *= 0.8
-            reasons.append("both in one answer")
-        }
+        // One answer does not contradict itself about what is supported: a second statement in it
+        // qualifies the first ("has X ... can't work: X without the log") more often than not.
+        if factA.answerID == factB.answerID { return nil }
         let sureness = min(1, a.statement.subjectWeight / 0.85) * min(1, b.statement.subjectWeight / 0.85)
         if sureness < 1 { reasons.append("subject from context (\(NumericAlignment.show(sureness)))") }
         let subject = universal ? (subjectA == SupportClaim.everything ? subjectB : subjectA) : context.entities.display(subjectA, subjectB)

@@ -96,6 +96,13 @@ public struct Lexicon: Sendable {
         wordClasses[lower] ?? []
     }
 
+    /// Every entry of `wordClass`, words and phrases, as written in lowercase ("only", "limited to").
+    public func entries(in wordClass: WordClasses) -> [String] {
+        let words = wordClasses.filter { !$0.value.isDisjoint(with: wordClass) }.map(\.key)
+        let phraseEntries = phrases.values.joined().filter { $0.0.count > 1 && !$0.1.isDisjoint(with: wordClass) }.map { $0.0.joined(separator: " ") }
+        return (words + phraseEntries).sorted()
+    }
+
     /// The longest phrase of `wordClass` starting at `index` in `words` (lowercase), as its length in words.
     public func phraseLength(_ words: [String], at index: Int, in wordClass: WordClasses) -> Int? {
         guard index >= 0, index < words.count else { return nil }

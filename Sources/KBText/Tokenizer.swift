@@ -257,7 +257,11 @@ public struct Tokenizer: Sendable {
             case ";", ":":
                 clause += 1
             case ".", "!", "?":
-                if let next, next.spaceBefore, next.shape == .capitalized || next.shape == .upper || next.shape == .number || next.text == "\"" {
+                // An initial ("N. Virginia", "J. Smith") ends no sentence.
+                // A unit after a number ("draws 10 W.") is no initial.
+                let initial = token.text == "." && !token.spaceBefore && index > 0 && tokens[index - 1].text.unicodeScalars.count == 1
+                    && tokens[index - 1].text.unicodeScalars.allSatisfy(\.isUppercaseScalar) && !(index > 1 && tokens[index - 2].isNumber)
+                if let next, !initial, next.spaceBefore, next.shape == .capitalized || next.shape == .upper || next.shape == .number || next.text == "\"" {
                     sentence += 1
                     clause += 1
                 }

@@ -29,6 +29,7 @@ import TestSupport
     /// The second blind batch, development data since its first run (0/52 found, 1 trap).
     static let secondBatch = ["Eval/check/blind2/clinic", "Eval/check/blind2/ebike", "Eval/check/blind2/water"]
     static let thirdBatch = ["Eval/check/blind3/broadband", "Eval/check/blind3/transit"]
+    static let fourthAndFifthBatches = ["Eval/check/blind4/solar", "Eval/check/blind5/language", "Eval/check/blind5/dbhost"]
 
     static func score(_ sets: [String] = sets) throws -> Totals {
         let scratch = try TemporaryFolder()
@@ -62,7 +63,7 @@ import TestSupport
     @Test func checkAndClaimsStayAboveTheirFloors() throws {
         let totals = try Self.score()
         // kb check: planted conflicts found, findings that are real, traps left alone.
-        #expect(totals.recall >= 0.30, "check recall \(totals.recall) (\(totals.found)/\(totals.conflicts))")
+        #expect(totals.recall >= 0.37, "check recall \(totals.recall) (\(totals.found)/\(totals.conflicts))")
         #expect(totals.precision >= 0.90, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
         // Claims on the three blind corpora (183 labels).
@@ -76,14 +77,23 @@ import TestSupport
     /// would hide a fall there.
     @Test func secondBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(Self.secondBatch)
-        #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 12, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
     }
 
     /// The third blind batch (first run: 2/31 found, no trap reported).
     @Test func thirdBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(Self.thirdBatch)
-        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 9, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+    }
+
+    /// The fourth and fifth blind batches (first runs: 0/16 at 193a13f; 3/32 at cbfc47a, no trap
+    /// reported by either).
+    @Test func fourthAndFifthBlindBatchesStayAboveTheirFloors() throws {
+        let totals = try Self.score(Self.fourthAndFifthBatches)
+        #expect(totals.found >= 9, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }

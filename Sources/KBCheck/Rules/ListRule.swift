@@ -15,7 +15,21 @@ struct ListRule: CheckRule {
         """
 
     func findings(in context: CheckContext) -> [Finding] {
-        context.supportConflicts.filter(\.isList).map { Self.finding($0, kind: kind, context: context) }
+        let supports = context.supportConflicts.filter(\.isList)
+        // A pair of facts the support statements already set against each other is reported once.
+        var pairs: Set<[Int]> = []
+        for conflict in supports { for side in conflict.against { pairs.insert([conflict.positive.fact, side.fact]) } }
+        return supports.map { Self.finding($0, kind: kind, context: context) }
+            + context.enumerationConflicts.filter { !pairs.contains([$0.open, $0.closed]) }.map { Self.finding($0, kind: kind, context: context) }
+    }
+
+    static func finding(_ conflict: EnumerationAlignment.Conflict, kind: Finding.Kind, context: CheckContext) -> Finding {
+        let items = conflict.extras.joined(separator: ", ")
+        let evidence = [context.facts[conflict.open].evidence("includes: \(items)"),
+                        context.facts[conflict.closed].evidence("leaves out: \(conflict.closedItems.joined(separator: ", ")) only")]
+        return Finding(kind: kind, severity: .warning, subject: conflict.subject, attribute: "supports " + items,
+                       message: "\(conflict.subject): \(items) \(conflict.extras.count == 1 ? "is" : "are") listed by one fact but left out of a closed list by another.",
+                       facts: evidence, values: evidence.map(\.says), confidence: conflict.confidence, reasons: conflict.reasons)
     }
 
     static func finding(_ conflict: SupportAlignment.Conflict, kind: Finding.Kind, context: CheckContext) -> Finding {

@@ -56,6 +56,8 @@ import Testing
         // Different subjects.
         ["Acme Functions supports: (1) Java 17 and later, (2) Python 3.11 and later.",
          "Bolt Runner limitations: Not supported: Python, Ruby."],
+        // One answer qualifies itself rather than contradicting itself.
+        ["Acme Stats has a larger browsers, os and robots database. Without the log, advanced features can't work: browsers, os, keywords."],
     ])
     func statementsThatOnlyLookDifferentAreNotConflicts(_ lines: [String]) {
         let findings = CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.list, .polarity])
@@ -96,5 +98,50 @@ import Testing
         #expect(supports.contains { $0.itemKey == "python" && $0.versions.hasPrefix("3.12") })
         #expect(supports.contains { $0.item.contains(".NET") })
         #expect(supports.allSatisfy { $0.subject == "Acme Functions" })
+    }
+}
+
+/// Closed lists against lists in other words that name more of the same things
+/// (``EnumerationAlignment``).
+@Suite struct EnumerationAlignmentTests {
+    @Test func aListNamingMoreThanAClosedListIsAWarning() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "You can pay the deposit by card, bank transfer or BPAY.",
+            "Deposits are accepted by bank transfer or card only. Please quote your job number.",
+        ], kinds: [.list])
+        let finding = try #require(findings.first)
+        #expect(findings.count == 1)
+        #expect(finding.severity == .warning)
+        #expect(finding.attribute == "supports BPAY")
+        #expect(finding.facts.map(\.says) == ["includes: BPAY", "leaves out: bank transfer, card only"])
+        #expect(finding.reasons.contains("both about: deposit"))
+    }
+
+    @Test(arguments: [
+        // Two passes with different names list the same trains.
+        ["The Weekly Pass covers buses, trains and the Lakeside ferry.", "The Monthly Pass covers buses and trains only."],
+        // Nothing outside the lists says they answer one question.
+        ["Our crews carry ladders, harnesses and roof anchors.", "Renters may borrow ladders and harnesses only on weekdays."],
+        // One answer qualifies itself.
+        ["You can pay by card, bank transfer or BPAY. Deposits are accepted by bank transfer or card only."],
+        // An open list with an extra item against another open list.
+        ["We fit batteries from brands including HavenCell, Voltara and Brightstack.", "Batteries from HavenCell, Voltara and Kestrel fit our inverters."],
+    ])
+    func listsThatOnlyLookAlikeAreNotConflicts(_ lines: [String]) {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.list])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    /// A set the corpus lists in many places (a vocabulary such as SQL commands) is not the answer
+    /// to one question: no single list speaks against its closed mention.
+    @Test func aSetListedEverywhereIsAVocabulary() {
+        var lines = CheckCorpus.filler
+        for table in ["orders", "users", "events", "invoices", "carts"] {
+            lines.append("The \(table) table takes SELECT, INSERT and UPDATE statements.")
+        }
+        lines.append("Variable substitution works only in SELECT and INSERT statements.")
+        lines.append("Triggers fire on SELECT, INSERT, UPDATE and DELETE statements.")
+        let findings = CheckCorpus.findings(lines, kinds: [.list])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
 }

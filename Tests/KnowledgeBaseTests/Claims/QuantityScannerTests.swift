@@ -81,6 +81,13 @@ import TestSupport
     ]
 
     /// "from X to Y" after a verb of change is a before and an after; without one it is a range.
+    /// A number written with a leading zero is a code, an offset or a time, not a quantity.
+    @Test func leadingZerosMarkCodesNotQuantities() {
+        let claims = QuantityScanner().claims(in: "The log line reads [24/Apr/2005:16:09:38 +0200] and the fee is 0.5% or 05 units.")
+        #expect(!claims.contains { $0.surface.contains("0200") || $0.surface == "05 units" })
+        #expect(claims.contains { $0.surface == "0.5%" })
+    }
+
     @Test func changeFromToIsBeforeAndAfter() {
         let raised = QuantityScanner().claims(in: "firmware 2.4 raised peak motor torque from 60 Nm to 75 Nm")
         #expect(raised.map(\.surface) == ["60 Nm", "75 Nm"])
