@@ -327,7 +327,10 @@ public enum NearDuplicates {
                 let best = longer.sentences.map { sharedCount(sentence.ids, $0.ids) + sharedCount(sentence.numbers, $0.numbers) }.max() ?? 0
                 if Double(best) < minimumContainment * size { return false }
             }
-            let held = sharedCount(sentence.ids, longer.ids) + sharedCount(sentence.numbers, longer.numbers)
+            // Held by one sentence of the other, not by words scattered over it: "The hub has bike
+            // racks and a step-free counter" is not held by "The hub has a waiting area" and a
+            // "bike shop" two sentences away.
+            let held = longer.sentences.map { sharedCount(sentence.ids, $0.ids) + sharedCount(sentence.numbers, $0.numbers) }.max() ?? 0
             if Double(held) < 0.4 * size { return false }
         }
         return agree(a, b) && agree(b, a)
@@ -377,7 +380,8 @@ public enum NearDuplicates {
             // the "only" and what the other adds).
             if sentence.exclusive, let match, !match.exclusive {
                 let shared = sharedCount(sentence.ids, match.ids)
-                if shared < match.ids.count, Double(shared) >= 0.75 * Double(max(match.ids.count, sentence.ids.count)) { return false }
+                // The exclusive word itself ("only") is no word the other could share.
+                if shared < match.ids.count, Double(shared) >= 0.75 * Double(max(match.ids.count, sentence.ids.count - 1)) { return false }
             }
         }
         return true
@@ -450,7 +454,10 @@ public enum NearDuplicates {
             if shape == .identifier || !opens && (shape == .capitalized || shape == .upper) { current.names.append(lowerHash) }
             guard classes.isDisjoint(with: function) else { return }
             let inflected = lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
-            current.mayNameItem[current.mayNameItem.count - 1] = classes.isDisjoint(with: verbs) && !inflected
+            // A word of a class of values (a time, a month, an ordinal, a place, a tier) names one
+            // value among others whatever its ending: "weekly" and "monthly" are two reports.
+            let value = !classes.isDisjoint(with: [.timeWord, .month, .ordinal, .place, .tierWord])
+            current.mayNameItem[current.mayNameItem.count - 1] = value || classes.isDisjoint(with: verbs) && !inflected
             let stem = hash(Stemmer.stem(lower))
             current.ids.append(stem)
             current.order.append(stem)

@@ -354,6 +354,39 @@ struct HTMLDocument {
         }
     }
 
+    /// Whether a node sits inside a section of content (`<article>`, `<section>`, `<main>`): a
+    /// `<header>` or `<footer>` there heads or closes that content (a card's question, an
+    /// article's title), not the page.
+    static func insideContent(_ node: xmlNodePtr) -> Bool {
+        var up = node.pointee.parent
+        while let ancestor = up, ancestor.pointee.type == XML_ELEMENT_NODE {
+            let name = ancestor.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            if name == "article" || name == "section" || name == "main" { return true }
+            up = ancestor.pointee.parent
+        }
+        return false
+    }
+
+    /// Whether the element before `node` (its previous element sibling) is or holds a toggle: an
+    /// element with `aria-expanded` (Bulma's card header with its icon button).
+    static func followsToggle(_ node: xmlNodePtr) -> Bool {
+        var previous = node.pointee.prev
+        while let current = previous, current.pointee.type != XML_ELEMENT_NODE { previous = current.pointee.prev }
+        guard let sibling = previous else { return false }
+        var stack: [xmlNodePtr] = [sibling]
+        var visited = 0
+        while let current = stack.popLast(), visited < 64 {
+            visited += 1
+            if current.pointee.type == XML_ELEMENT_NODE, xmlHasProp(current, "aria-expanded") != nil { return true }
+            var child = current.pointee.children
+            while let next = child {
+                if next.pointee.type == XML_ELEMENT_NODE { stack.append(next) }
+                child = next.pointee.next
+            }
+        }
+        return false
+    }
+
     /// A copy of `node` and what it holds, or why it was dropped.
     static func copy(_ node: xmlNodePtr, depth: Int, context: inout CopyContext) -> Copied {
         let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
@@ -363,7 +396,12 @@ struct HTMLDocument {
             context.scripts.append((textContent(node), line))
             return .dropped(control: false)
         }
-        if !context.holdingMain.contains(node), isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo) {
+        // A hidden panel right after a toggle (an element with `aria-expanded` that names no panel)
+        // is what the toggle opens.
+        let hidden = attributes["aria-hidden"]?.lowercased() == "true" || attributes["hidden"] != nil
+        if !context.holdingMain.contains(node), !(name == "header" || name == "footer") || !insideContent(node),
+           isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo,
+                    followsToggle: hidden && followsToggle(node)) {
             // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
             collectJSONLD(below: node, into: &context.scripts)
             return .dropped(control: isField(name: name, attributes: attributes))
@@ -470,14 +508,22 @@ struct HTMLDocument {
         guard element.controls > 0 || element.name == "form", element.weight <= widgetTextLimit,
               !inlineElements.contains(element.name), !landmarks.contains(element.name) else { return false }
         let questionHeading = element.descendants { headings.contains($0.name) }.contains { QuestionText.isQuestion(inlineText($0)) }
-        return !element.holdsCode && !questionHeading
+        return !element.holdsCode && !questionHeading && !isToggleHeader(element)
+    }
+
+    /// A question beside a toggle (a control with `aria-expanded` or `aria-controls`): an
+    /// accordion's header, which opens an answer, not a vote or a form (Bulma's card header:
+    /// `<p class="card-header-title">Is there a minimum age?</p><button aria-expanded="false">`).
+    static func isToggleHeader(_ element: Element) -> Bool {
+        element.weight <= QuestionText.maxLength + 20 && QuestionText.isQuestion(inlineText(element))
+            && !element.descendants { $0.attributes["aria-expanded"] != nil || $0.attributes["aria-controls"] != nil }.isEmpty
     }
 
     /// A poll: a block that asks a question and offers nothing but short choices after it, as links
     /// or buttons ("Was this page helpful? Yes / No"). It asks the reader; it answers nothing.
     static func isPoll(_ element: Element) -> Bool {
         guard !inlineElements.contains(element.name), !landmarks.contains(element.name), !element.holdsBlocks,
-              element.weight <= widgetTextLimit else { return false }
+              element.weight <= widgetTextLimit, !isToggleHeader(element) else { return false }
         var question = ""
         var choices = 0
         var between = 0
@@ -578,14 +624,15 @@ struct HTMLDocument {
         return result
     }
 
-    static func isChrome(name: String, attributes: [String: String], revealed: Set<String> = [], pointedTo: Set<String> = []) -> Bool {
+    static func isChrome(name: String, attributes: [String: String], revealed: Set<String> = [], pointedTo: Set<String> = [],
+                         followsToggle: Bool = false) -> Bool {
         if droppedElements.contains(name) { return true }
         let role = attributes["role"]?.lowercased()
         if let role, droppedRoles.contains(role) { return true }
         if attributes["aria-hidden"]?.lowercased() == "true" || attributes["hidden"] != nil {
             // A panel that a control on the page opens (a tab's, an accordion's) is hidden only
             // until the reader asks for it.
-            let isRevealed = role == "tabpanel" || attributes["id"].map(revealed.contains) == true
+            let isRevealed = role == "tabpanel" || attributes["id"].map(revealed.contains) == true || followsToggle
             if !isRevealed { return true }
         }
         // Class and id words mark chrome containers; an inline element (a link in a heading, such as

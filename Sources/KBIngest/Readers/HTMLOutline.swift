@@ -143,7 +143,7 @@ struct HTMLOutline {
                HTMLOutline.endsLine(following) {
                 return
             }
-            if atLineStart, let question = boldQuestion(element) ?? lineQuestion(element, before: following) {
+            if atLineStart, let question = boldQuestion(element) ?? anchoredBoldLine(element, before: following) ?? lineQuestion(element, before: following) {
                 flushInline()
                 append(.heading(level: 7, text: question, anchor: element.id ?? pendingAnchor, line: element.line), from: element)
                 pendingAnchor = nil
@@ -179,6 +179,22 @@ struct HTMLOutline {
                   HTMLOutline.endsLine(following), let question = HTMLOutline.question(element)
             else { return nil }
             return question
+        }
+
+        /// The text of a bold line right after an anchor (`<a name="ROTATE"></a><br><b>FAQ-COM120 :
+        /// HOW TO ROTATE MY LOGS WITHOUT LOSING DATA</b><br>`): the heading of a section the page's
+        /// links jump to, a question or not.
+        func anchoredBoldLine(_ element: Element, before following: ArraySlice<HTMLDocument.Node>) -> String? {
+            pendingAnchor == nil ? nil : Self.anchoredBoldLine(element, before: following)
+        }
+
+        static func anchoredBoldLine(_ element: Element, before following: ArraySlice<HTMLDocument.Node>) -> String? {
+            guard element.name == "b" || element.name == "strong", element.weight > 1,
+                  element.weight <= QuestionText.maxLength, HTMLOutline.endsLine(following) else { return nil }
+            // A lone marker ("Q26", its question going on after the link) labels what follows.
+            let text = HTMLDocument.inlineText(element)
+            let words = text.split { !$0.isLetter }.filter { $0.count > 1 }
+            return words.count < 2 ? nil : QuestionText.question(text)
         }
 
         /// The question a bold element holds (`<b>`, `<strong>`), or nil.
@@ -250,7 +266,7 @@ struct HTMLOutline {
             case "pre":
                 let code = HTMLDocument.rawText(element)
                 if !code.allSatisfy(\.isWhitespace) { append(.code(code.trimmingTrailingNewlines, line: element.line), from: element) }
-            case "li" where !opensWithBoldQuestion(element):
+            case "li" where !opensWithBoldQuestion(element) && !holdsLaterBoldQuestion(element):
                 // Code inside an item (`<pre>`, a highlighting block) is a code block of its own, after
                 // the item's text before it; text after it goes on as a paragraph.
                 var item = Element(name: "li", attributes: element.attributes, line: element.line)
@@ -308,6 +324,31 @@ struct HTMLOutline {
             afterQuestionMarker = false
         }
 
+        /// Whether a bold question starts a line inside the element after its first line: an item
+        /// HTML's optional end tags left open runs over the entries after it (`<li>...<br>` then
+        /// `<b>FAQ-ABO150 : WHICH LOG FORMATS ...?</b>`), and is read as a container.
+        func holdsLaterBoldQuestion(_ element: Element) -> Bool {
+            var lineStart = false, anchored = false
+            for (position, child) in element.children.enumerated() {
+                switch child {
+                case .text(let text):
+                    if HTMLDocument.visibleCount(text) > 0 { lineStart = false; anchored = false }
+                case .element(let inner):
+                    if inner.name == "br" {
+                        lineStart = true
+                    } else if inner.name == "a", inner.weight == 0 {
+                        anchored = anchored || inner.attributes["name"] != nil || inner.id != nil
+                    } else {
+                        if lineStart, boldQuestion(inner) != nil { return true }
+                        if lineStart, anchored, Self.anchoredBoldLine(inner, before: element.children[(position + 1)...]) != nil { return true }
+                        lineStart = !HTMLDocument.inlineElements.contains(inner.name)
+                        anchored = false
+                    }
+                }
+            }
+            return false
+        }
+
         /// Whether the element's first visible content is a bold question.
         func opensWithBoldQuestion(_ element: Element) -> Bool {
             for child in element.children {
@@ -351,9 +392,13 @@ extension HTMLOutline {
 
     /// The element's text as a question, or nil when it does not read as one or only links elsewhere.
     static func question(_ element: HTMLDocument.Element) -> String? {
+        guard !leadsElsewhere(element) else { return nil }
         let text = HTMLDocument.inlineText(element)
-        guard QuestionText.isQuestion(text), !leadsElsewhere(element) else { return nil }
-        return QuestionText.question(text)
+        if QuestionText.isQuestion(text) { return QuestionText.question(text) }
+        // A control showing a question and a short label beside it (a category, a toggle's sign)
+        // asks the question: one element inside holding most of its text is a question.
+        let part = element.descendants { $0.weight * 5 >= element.weight * 3 && QuestionText.isQuestion(HTMLDocument.inlineText($0)) }.first
+        return part.map { QuestionText.question(HTMLDocument.inlineText($0)) }
     }
 
     /// Whether all the element's text is the text of links to other pages.

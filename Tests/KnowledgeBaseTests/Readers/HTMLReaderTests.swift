@@ -87,6 +87,39 @@ import Testing
         #expect(records.last?.text == "Yes, until the parcel leaves our warehouse.")
     }
 
+    /// Markups of blind5's pages: a bold line after an anchor is a heading, question mark or not
+    /// (a lone "Q26" marker is not), even inside a list item HTML's optional end tags left open; a
+    /// control's question beside its category label; a card header's question beside its toggle,
+    /// with the hidden panel after it.
+    @Test func anchoredBoldLinesTogglesAndLabelledControlsAreQuestions() throws {
+        let awstats = """
+        <html><body><ul><li><a href="#ROTATE">How to rotate my logs</a></ul>
+        <a name="SERVERS"></a><br><b><u>FAQ-ABO100 : WHICH SERVERS ARE SUPPORTED ?</u></b><br>
+        AWStats works with:<br><li> Apache and IIS.<br><li> Some FTP log files.<br>
+        <a name="ROTATE"></a><br><b><u>FAQ-COM120 : HOW TO ROTATE MY LOGS WITHOUT LOSING DATA</u></b><br>
+        Run the update before the rotation.<br>
+        <p><a name=Q26 href=#Q26><b>Q26</a>. How can I make image maps?</b></p><p>Use -Tcmap.</p>
+        </body></html>
+        """
+        let questions = try Self.read(awstats).records.map(\.question)
+        #expect(questions.contains("FAQ-ABO100 : WHICH SERVERS ARE SUPPORTED ?"))
+        #expect(questions.contains("FAQ-COM120 : HOW TO ROTATE MY LOGS WITHOUT LOSING DATA"))
+        #expect(!questions.contains("Q26"))
+
+        let panels = """
+        <html><body><section>
+        <mat-expansion-panel-header role="button" aria-controls="c0"><span><mat-panel-title>How far ahead should I order my repeat prescription?</mat-panel-title><mat-panel-description>Ordering</mat-panel-description></span></mat-expansion-panel-header>
+        <div role="region" id="c0" style="visibility: hidden"><p>Order at least seven days before you run out.</p></div>
+        <div class="card"><header class="card-header"><p class="card-header-title">Is there a minimum age?</p>
+        <button class="card-header-icon" aria-expanded="false"><span class="icon"></span></button></header>
+        <div class="card-content" aria-hidden="true"><p>You must be 16 or over.</p></div></div>
+        </section></body></html>
+        """
+        let records = try Self.read(panels).records
+        #expect(records.map(\.question) == ["How far ahead should I order my repeat prescription?", "Is there a minimum age?"])
+        #expect(records.last?.text == "You must be 16 or over.")
+    }
+
     /// One pair per question: a question asked twice is read once; questions that differ only in
     /// symbols (C and C++) are two.
     @Test func oneRecordPerQuestion() throws {
