@@ -71,17 +71,18 @@ struct NumericAlignment {
         let facts = context.facts
         var sides: [Side] = []
         for (index, fact) in facts.enumerated() {
-            for claim in fact.claims where Self.eligible(claim) { sides.append(Side(fact: index, claim: claim)) }
+            for claim in fact.claims where Self.eligible(claim) || Self.eligibleByWording(claim) { sides.append(Side(fact: index, claim: claim)) }
         }
         // Inverted index: dimension + an identifying word of the subject.
         var buckets: [String: [Int]] = [:]
-        for (index, side) in sides.enumerated() {
+        for (index, side) in sides.enumerated() where Self.eligible(side.claim) {
             for key in context.entities.keys(side.claim.subject ?? "") {
                 buckets[Self.dimensionKey(side.claim.dimension) + "\u{1F}" + key, default: []].append(index)
             }
         }
         var seen: Set<Int64> = []
         var analyses: [Int: Set<String>] = [:]
+        var texts: [Int: TextAnalysis] = [:]
         var aligned: [(i: Int, j: Int, pair: Pair)] = []
         var partners: [Int: [Int]] = [:]
         for key in buckets.keys.sorted() {
@@ -97,6 +98,16 @@ struct NumericAlignment {
                     }
                 }
                 if position > 400 { break }
+            }
+        }
+        // Values whose sentences share identifying words, whatever their subjects were read as.
+        for (i, j, shared) in wordingCandidates(sides) {
+            let pairKey = Int64(min(i, j)) << 32 | Int64(max(i, j))
+            guard seen.insert(pairKey).inserted, let pair = scoreWording(sides[i], sides[j], shared: shared, analyses: &texts) else { continue }
+            aligned.append((i, j, pair))
+            if pair.confidence >= 0.3 {
+                partners[i, default: []].append(j)
+                partners[j, default: []].append(i)
             }
         }
         var result: [Pair] = []
@@ -210,6 +221,144 @@ struct NumericAlignment {
         let attributeName = !genericA ? metricA : metricB
         return Pair(a: a, b: b, confidence: min(1, confidence), reasons: reasons, subject: subject, attribute: attributeName,
                     strength: Self.disagreement(a.claim, b.claim))
+    }
+
+    /// A claim compared by the wording of its sentence: any claim with a value but a count, a
+    /// ratio, or a hedged one (its subject and metric may be unread).
+    static func eligibleByWording(_ claim: NumericClaim) -> Bool {
+        guard claim.hedge == nil || claim.hedge == .typical, claim.dimension != .ratio, !claim.dimension.isCount else { return false }
+        return claim.normalizedLow != nil || claim.normalizedHigh != nil
+    }
+
+    /// Most claims one identifying word may gather: a word in more is too common to pair by.
+    static let wordingBucketLimit = 60
+    /// The largest ratio between two values compared by wording.
+    static let wordingRatioLimit = 5.0
+    /// Words that identify nothing however rare: they join, point, act or count ("can", "use",
+    /// "last", "service").
+    static let unidentifying: WordClasses = [.auxiliary, .verb, .supportVerb, .pronoun, .determiner, .conjunction, .generic,
+                                             .quantifier, .adverb, .discourse, .negation]
+    /// The stems of ``unidentifying`` words ("servic" of "service").
+    static let unidentifyingStems: Set<String> = Set(Lexicon.standard.entries(in: unidentifying).filter { !$0.contains(" ") }.map(Stemmer.stem))
+    /// Most distinct words a fact compared by wording may hold (a sentence or two).
+    static let wordingTextLimit = 30
+
+    /// Pairs of claims of different answers whose facts share two or more identifying words
+    /// (``EnumerationAlignment/identifyingLimit(facts:)``), none of them the words of the values
+    /// themselves or a word with digits, with those words. Only facts that state one value in a
+    /// short text take part: in a longer one, or beside other values, the words belong to the
+    /// others as much.
+    func wordingCandidates(_ sides: [Side]) -> [(Int, Int, [String])] {
+        let facts = context.facts, inventory = context.entities
+        let limit = EnumerationAlignment.identifyingLimit(facts: facts.count)
+        var names: [Int32: String] = [:]
+        for (text, number) in inventory.stemNumbers { names[Int32(truncatingIfNeeded: number)] = text }
+        var valuesOfFact: [Int: Int] = [:]
+        for side in sides where Self.eligibleByWording(side.claim) { valuesOfFact[side.fact, default: 0] += 1 }
+        var buckets: [Int32: [Int]] = [:]
+        for (index, side) in sides.enumerated() where Self.eligibleByWording(side.claim) && valuesOfFact[side.fact] == 1
+            && inventory.stems(ofText: side.fact).count <= Self.wordingTextLimit {
+            var own: Set<String> = []
+            WordScan.words(side.claim.surface) { lower, _, _ in own.insert(Stemmer.stem(lower)); own.insert(lower) }
+            for stem in inventory.stems(ofText: side.fact) {
+                guard let text = names[stem], text.count >= 3, !own.contains(text), !text.contains(where: \.isNumber),
+                      !Self.unidentifyingStems.contains(text),
+                      Double(inventory.frequency[text] ?? 0) <= limit else { continue }
+                buckets[stem, default: []].append(index)
+            }
+        }
+        var shared: [Int64: [Int32]] = [:]
+        for (stem, members) in buckets where members.count > 1 && members.count <= Self.wordingBucketLimit {
+            for (position, i) in members.enumerated() {
+                for j in members[(position + 1)...] where facts[sides[i].fact].answerID != facts[sides[j].fact].answerID {
+                    shared[Int64(min(i, j)) << 32 | Int64(max(i, j)), default: []].append(stem)
+                }
+            }
+        }
+        return shared.filter { $0.value.count >= 2 }.sorted { $0.key < $1.key }.map { key, stems in
+            (Int(key >> 32), Int(key & 0xFFFF_FFFF), stems.compactMap { names[$0] }.sorted())
+        }
+    }
+
+    /// A pair met by wording: the same checks of dimension, role and qualifiers as ``score``; two
+    /// subjects read on both sides must be alike (0.25) and two metrics of the ontology must be
+    /// the same; the values within a factor of ``wordingRatioLimit`` (two statements of one
+    /// property differ by a slip or an update; values further apart measure different things);
+    /// no shared word modified or numbered differently on the two sides ("single-phase" and
+    /// "three-phase", "Core range" and "Elite range", "outside business hours" and "during
+    /// business hours", "Strato 5" and "Strato 7"). Confidence grows
+    /// with the words shared: 0.45 + 0.1 each, at most 0.8.
+    func scoreWording(_ a: Side, _ b: Side, shared: [String], analyses: inout [Int: TextAnalysis]) -> Pair? {
+        let factA = context.facts[a.fact], factB = context.facts[b.fact]
+        guard factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim.dimension) == Self.dimensionKey(b.claim.dimension),
+              (a.claim.role == .before) == (b.claim.role == .before) else { return nil }
+        if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return nil }
+        if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25 { return nil }
+        let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
+        if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB { return nil }
+        guard let ia = Self.interval(a.claim, widened: false), let ib = Self.interval(b.claim, widened: false) else { return nil }
+        let valueA = max(ia.low, ia.high), valueB = max(ib.low, ib.high)
+        guard min(valueA, valueB) > 0, max(valueA, valueB) / min(valueA, valueB) <= Self.wordingRatioLimit else { return nil }
+        func analysis(_ fact: Int) -> TextAnalysis {
+            if let known = analyses[fact] { return known }
+            let made = TextAnalysis(context.facts[fact].text)
+            analyses[fact] = made
+            return made
+        }
+        if Self.modifiersDiffer(analysis(a.fact), analysis(b.fact), shared: Set(shared)) { return nil }
+        var qualifier = 1.0
+        var reasons = ["alike wording: \(shared.joined(separator: ", "))"]
+        let kindsA = Dictionary(grouping: a.claim.qualifiers, by: \.kind), kindsB = Dictionary(grouping: b.claim.qualifiers, by: \.kind)
+        for kind in Set(kindsA.keys).union(kindsB.keys) {
+            let keysA = Set((kindsA[kind] ?? []).map(\.key)), keysB = Set((kindsB[kind] ?? []).map(\.key))
+            if !keysA.isEmpty, !keysB.isEmpty {
+                guard !keysA.isDisjoint(with: keysB) else { return nil }
+                continue
+            }
+            qualifier *= kind == .setting ? 0.85 : 0.7
+            reasons.append("one side only: \(kind.rawValue) “\((kindsA[kind] ?? kindsB[kind] ?? []).first?.text ?? kind.rawValue)”")
+        }
+        var confidence = min(0.8, 0.45 + 0.1 * Double(shared.count)) * qualifier
+        if a.claim.hedge == .typical || b.claim.hedge == .typical {
+            confidence *= 0.7
+            reasons.append("a typical value")
+        }
+        let subject = a.claim.subject ?? b.claim.subject ?? shared.joined(separator: " ")
+        let attribute = [metricA, metricB].first { !$0.isEmpty && !Attribute.isGeneric($0) } ?? (metricA.isEmpty ? (metricB.isEmpty ? "value" : metricB) : metricA)
+        return Pair(a: a, b: b, confidence: confidence, reasons: reasons, subject: subject, attribute: attribute,
+                    strength: Self.disagreement(a.claim, b.claim))
+    }
+
+    /// Whether a word the two texts share is modified by different words on the two sides (each
+    /// absent from the other text), or numbered differently: "Single-phase homes" and "Three-phase
+    /// homes", "Strato 5" and "Strato 7" name two things.
+    static func modifiersDiffer(_ a: TextAnalysis, _ b: TextAnalysis, shared: Set<String>) -> Bool {
+        func neighbours(_ text: TextAnalysis) -> (before: [String: Set<String>], numbers: [String: Set<String>]) {
+            var before: [String: Set<String>] = [:], numbers: [String: Set<String>] = [:]
+            for (index, token) in text.tokens.enumerated() where token.isWord {
+                let stem = Stemmer.stem(token.lower)
+                guard shared.contains(stem) else { continue }
+                if index + 1 < text.tokens.count, text.tokens[index + 1].isNumber { numbers[stem, default: []].insert(text.tokens[index + 1].text) }
+                guard index > 0 else { continue }
+                var previous = index - 1
+                if text.tokens[previous].text == "-", !text.tokens[previous].spaceBefore, previous > 0 { previous -= 1 }
+                // A modifier: a content word, a number word, or a preposition ("outside business
+                // hours" and "during business hours").
+                let modifier = text.tokens[previous]
+                guard modifier.isWord, !modifier.is(WordClasses.function) || modifier.is(.numberWord) || modifier.is(.preposition),
+                      !modifier.is(.verb), !modifier.is(.auxiliary) else { continue }
+                before[stem, default: []].insert(Stemmer.stem(modifier.lower))
+            }
+            return (before, numbers)
+        }
+        let (beforeA, numbersA) = neighbours(a), (beforeB, numbersB) = neighbours(b)
+        for (word, ofA) in numbersA { if let ofB = numbersB[word], ofA.isDisjoint(with: ofB) { return true } }
+        let stemsA = Set(a.tokens.filter(\.isWord).map { Stemmer.stem($0.lower) }), stemsB = Set(b.tokens.filter(\.isWord).map { Stemmer.stem($0.lower) })
+        for (word, ofA) in beforeA {
+            guard let ofB = beforeB[word], ofA.isDisjoint(with: ofB) else { continue }
+            if !ofA.isSubset(of: stemsB), !ofB.isSubset(of: stemsA) { return true }
+        }
+        return false
     }
 
     /// The dimension two claims must share: counts by the head noun of what they count

@@ -63,7 +63,7 @@ import TestSupport
     @Test func checkAndClaimsStayAboveTheirFloors() throws {
         let totals = try Self.score()
         // kb check: planted conflicts found, findings that are real, traps left alone.
-        #expect(totals.recall >= 0.37, "check recall \(totals.recall) (\(totals.found)/\(totals.conflicts))")
+        #expect(totals.recall >= 0.39, "check recall \(totals.recall) (\(totals.found)/\(totals.conflicts))")
         #expect(totals.precision >= 0.90, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
         // Claims on the three blind corpora (183 labels).
@@ -77,14 +77,14 @@ import TestSupport
     /// would hide a fall there.
     @Test func secondBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(Self.secondBatch)
-        #expect(totals.found >= 12, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 13, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
     }
 
     /// The third blind batch (first run: 2/31 found, no trap reported).
     @Test func thirdBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(Self.thirdBatch)
-        #expect(totals.found >= 9, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 10, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }
@@ -93,7 +93,7 @@ import TestSupport
     /// reported by either).
     @Test func fourthAndFifthBlindBatchesStayAboveTheirFloors() throws {
         let totals = try Self.score(Self.fourthAndFifthBatches)
-        #expect(totals.found >= 9, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 11, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }

@@ -102,3 +102,40 @@ import Testing
         #expect(abs(plain.0 - 0.45) < 1e-9 && abs(plain.1 - 0.55) < 1e-9)
     }
 }
+
+/// Values met by the wording of their sentences (``NumericAlignment/wordingCandidates(_:)``).
+@Suite struct WordingAlignmentTests {
+    @Test func valuesWhoseSentencesShareIdentifyingWordsAreCompared() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "A deposit of 10% of the quoted price secures your installation date.",
+            "We ask for a 20% deposit when you accept your quote.",
+        ], kinds: [.numeric])
+        let finding = try #require(findings.first)
+        #expect(findings.count == 1)
+        #expect(finding.reasons.contains { $0.hasPrefix("alike wording: ") && $0.contains("deposit") })
+    }
+
+    @Test(arguments: [
+        // A shared word modified differently: two kinds of connection.
+        ["Single-phase homes can export at most 5 kW to the grid.", "Three-phase homes can export up to 15 kW to the grid."],
+        // Values far apart measure different properties.
+        ["The Tidepool deposit window closes after 10 days.", "The Tidepool deposit certificate is valid for 3 years."],
+    ])
+    func valuesOfDifferentThingsAreNotCompared(_ lines: [String]) {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.numeric])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    @Test(arguments: [
+        ("Reconnection outside business hours costs $120.", "Restoring service during business hours costs $65.", true),
+        ("Single-phase homes can export at most 5 kW.", "Three-phase homes can export up to 15 kW.", true),
+        ("The Strato 5 carries 25 kg.", "The Strato 7 carries 15 kg.", true),
+        ("Single-phase homes can export at most 5 kW.", "The export limit on a single-phase connection is 10 kW.", false),
+    ])
+    func sharedWordsModifiedDifferentlyTellTextsApart(a: String, b: String, differ: Bool) {
+        let textA = TextAnalysis(a), textB = TextAnalysis(b)
+        let stems = Set(textA.tokens.filter(\.isWord).map { Stemmer.stem($0.lower) })
+            .intersection(textB.tokens.filter(\.isWord).map { Stemmer.stem($0.lower) })
+        #expect(NumericAlignment.modifiersDiffer(textA, textB, shared: stems) == differ)
+    }
+}
