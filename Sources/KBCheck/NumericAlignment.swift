@@ -55,6 +55,9 @@ struct NumericAlignment {
             // "a single file", "one bug": one of a thing names an instance, not an amount (unless
             // bounded: "at most one session").
             if claim.comparator == .equal, claim.low == 1, claim.high == 1 { return false }
+            // "zero mailboxes", "more than one mailbox": a count of none or of several describes a
+            // case ("your username maps to zero mailboxes"), not an amount two facts could differ on.
+            if claim.low == 0 && claim.high == 0 || (claim.comparator == .greater || claim.comparator == .greaterOrEqual) && (claim.low ?? 0) <= 1 { return false }
             // A count is about its subject only when the subject is named where the count is said:
             // counts of events and parts ("does two binary searches") are too loosely tied to a
             // subject taken from the context.

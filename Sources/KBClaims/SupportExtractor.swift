@@ -96,7 +96,11 @@ struct SupportExtractor {
                 }
             }
             guard !items.isEmpty, trigger.support || negated else { continue }
-            let closed = trigger.postfix || !trigger.feature && exclusive(near: index, trigger: trigger, items: items.map(\.range), clause: clause)
+            // "only available for Linux, but with GNU/Hurd we have started to offer ...": a contrast
+            // after the exclusive word in its sentence qualifies it; the list is not closed.
+            let sentence = analysis.sentenceRange(of: index)
+            let qualified = (index..<sentence.upperBound).contains { tokens[$0].is(.contrast) && (tokens[$0].is(.conjunction) || tokens[$0].is(.discourse)) }
+            let closed = !qualified && (trigger.postfix || !trigger.feature && exclusive(near: index, trigger: trigger, items: items.map(\.range), clause: clause))
             let subjectChoice: SubjectResolver.Choice
             if subjectIsItem, let owner = stateOwner, let range = resolver.entityRange(NounPhrase(first: owner.lowerBound, end: owner.upperBound, head: owner.upperBound - 1)) {
                 subjectChoice = SubjectResolver.Choice(name: resolver.display(range), tokens: range, evidence: ["object of the state"], weight: 0.9)

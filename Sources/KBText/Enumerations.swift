@@ -26,7 +26,8 @@ public struct Enumeration: Sendable, Hashable {
 ///   to, ...) opens its first item, stands right after its last item or right before a colon that
 ///   introduces it, or before its first item with nothing between but prepositions, determiners and
 ///   at most one phrase ended by a colon; a negation before that word ("not only A and B") opens it
-///   again.
+///   again, and so does a contrast after the list in its sentence ("only A and B, but with C we
+///   have started to ...").
 public enum Enumerations {
     public static func find(in analysis: TextAnalysis) -> [Enumeration] {
         let tokens = analysis.tokens, phrases = analysis.phrases
@@ -55,7 +56,13 @@ public enum Enumerations {
                 let opensExclusive = tokens[items[0].lowerBound].is(.exclusive) && items[0].count > 1
                     && !(items[0].lowerBound > 0 && tokens[items[0].lowerBound - 1].is(.negation))
                 if opensExclusive { items[0] = (items[0].lowerBound + 1)..<items[0].upperBound }
-                result.append(Enumeration(items: items, closed: opensExclusive || closed(items, in: analysis)))
+                // A contrast after the list in its sentence ("..., but with GNU/Hurd we have started
+                // to offer ...") qualifies what the exclusive word closed.
+                let sentenceEnd = analysis.sentenceRange(of: items[0].lowerBound).upperBound
+                let qualified = (items[items.count - 1].upperBound..<sentenceEnd).contains {
+                    tokens[$0].is(.contrast) && (tokens[$0].is(.conjunction) || tokens[$0].is(.discourse))
+                }
+                result.append(Enumeration(items: items, closed: !qualified && (opensExclusive || closed(items, in: analysis))))
                 index = last + 1
             } else {
                 index += 1

@@ -56,6 +56,8 @@ import Testing
         // Different subjects.
         ["Acme Functions supports: (1) Java 17 and later, (2) Python 3.11 and later.",
          "Bolt Runner limitations: Not supported: Python, Ruby."],
+        // A contrast after the exclusive word qualifies it: the list is not closed.
+        ["Debian runs on Linux, Hurd and BSD kernels.", "Debian is only available for Linux and BSD, but with Debian GNU/Hurd we have started to offer other kernels too."],
         // One answer qualifies itself rather than contradicting itself.
         ["Acme Stats has a larger browsers, os and robots database. Without the log, advanced features can't work: browsers, os, keywords."],
     ])

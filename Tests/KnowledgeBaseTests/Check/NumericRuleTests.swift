@@ -118,6 +118,8 @@ import Testing
     @Test(arguments: [
         // A shared word modified differently: two kinds of connection.
         ["Single-phase homes can export at most 5 kW to the grid.", "Three-phase homes can export up to 15 kW to the grid."],
+        // Counts of none or of several describe cases, not amounts.
+        ["Login fails when your username maps to more than one mailbox.", "Login also fails when your username maps to zero mailboxes."],
         // Values far apart measure different properties.
         ["The Tidepool deposit window closes after 10 days.", "The Tidepool deposit certificate is valid for 3 years."],
     ])
