@@ -194,7 +194,10 @@ struct SupportAlignment {
                 // without one denies a restricted assertion all the same ("has no GPU support"
                 // against "offers GPU support for large models"). `a` asserts, `b` denies.
                 let restricting: Set<Qualifier.Kind> = [.scope, .place, .tier, .version]
-                factor *= restricting.contains(kind) ? (keysB.isEmpty ? 0.9 : 0.55) : 0.8
+                // A denial restricted where the assertion is not denies only the restricted case,
+                // unless the assertion speaks for every case ("on every plan, including Solo").
+                if restricting.contains(kind), !keysB.isEmpty, !universal { return nil }
+                factor *= restricting.contains(kind) ? 0.9 : 0.8
                 reasons.append("one side only: \(kind.rawValue)")
             }
         }

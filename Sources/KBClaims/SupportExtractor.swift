@@ -120,9 +120,13 @@ struct SupportExtractor {
             var qualifiers = conditions(around: index, clause: clause)
             // A prepositional phrase after the list restricts where the statement holds ("not
             // available on DELETE against virtual tables", "not included in the Windows distribution").
-            // So does a clause restricting the last item ("queries that involve some other collation").
+            // So does a clause restricting the last item ("queries that involve some other collation"),
+            // So does a purpose after the item ("an API to start a transaction").
+            let purpose = { (last: Int) -> Bool in
+                tokens[last].lower == "to" && tokens[last + 1].shape == .lower && tokens[last + 1].is(.verb) && analysis.phraseOf[last + 1] == nil
+            }
             if let last = items.last?.range.upperBound, !subjectIsItem, last + 1 < clause.upperBound,
-               tokens[last].is(.relative) || tokens[last].lower.hasSuffix("ing") && tokens[last].shape == .lower {
+               tokens[last].is(.relative) || tokens[last].lower.hasSuffix("ing") && tokens[last].shape == .lower || purpose(last) {
                 let end = (last..<clause.upperBound).first { tokens[$0].shape == .punctuation } ?? clause.upperBound
                 let words = (last + 1..<end).filter { tokens[$0].isWord && !tokens[$0].is(WordClasses.function) }.map { Stemmer.stem(tokens[$0].lower) }
                 if !words.isEmpty { qualifiers.append(Qualifier(kind: .scope, key: words.joined(separator: " "), text: analysis.text(of: last..<end))) }

@@ -56,6 +56,10 @@ import Testing
         // Different subjects.
         ["Acme Functions supports: (1) Java 17 and later, (2) Python 3.11 and later.",
          "Bolt Runner limitations: Not supported: Python, Ruby."],
+        // A denial restricted where the assertion is not (a scope, a purpose) denies only that case.
+        ["In a rule for INSERT, UPDATE, or DELETE on a view, you can add a RETURNING clause that emits the row.",
+         "The RETURNING clause is not available on DELETE and UPDATE statements against virtual tables."],
+        ["Acme Web also provides an API that gives you complete control over the cache.", "Acme Web doesn't provide an API to start a transaction."],
         // A contrast after the exclusive word qualifies it: the list is not closed.
         ["Debian runs on Linux, Hurd and BSD kernels.", "Debian is only available for Linux and BSD, but with Debian GNU/Hurd we have started to offer other kernels too."],
         // One answer qualifies itself rather than contradicting itself.
