@@ -227,13 +227,13 @@ public struct EntityMatcher: Sendable {
         return (names.isEmpty ? all.filter { $0.weight > 0 } : names).map(\.stem)
     }
 
-    /// How alike two subjects are, from 0 to 1 (see the type's documentation).
     /// The distinct stems of text `index` (numbers of ``stemNumbers``).
     func stems(ofText index: Int) -> ArraySlice<Int32> {
         guard index >= 0, index + 1 < textStemStarts.count else { return [] }
         return textStems[textStemStarts[index]..<textStemStarts[index + 1]]
     }
 
+    /// How alike two subjects are, from 0 to 1 (see the type's documentation).
     public func similarity(_ a: String, _ b: String) -> Double {
         guard let wa = words[a], let wb = words[b], !wa.isEmpty, !wb.isEmpty else { return a.lowercased() == b.lowercased() ? 1 : 0 }
         // A kind of thing is not one thing, however it is written (see ``kindFrequency``).

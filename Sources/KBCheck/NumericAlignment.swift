@@ -191,23 +191,8 @@ struct NumericAlignment {
             reasons.append("alike wording: \(shared.sorted().joined(separator: ", ")) (\(Self.show(attribute)))")
         }
         // Qualifiers.
-        var qualifier = 1.0
-        let kindsA = Dictionary(grouping: a.claim.qualifiers, by: \.kind), kindsB = Dictionary(grouping: b.claim.qualifiers, by: \.kind)
-        for kind in Set(kindsA.keys).union(kindsB.keys) {
-            let keysA = Set((kindsA[kind] ?? []).map(\.key)), keysB = Set((kindsB[kind] ?? []).map(\.key))
-            if !keysA.isEmpty, !keysB.isEmpty {
-                guard !keysA.isDisjoint(with: keysB) else { return nil }
-                continue
-            }
-            let one = (kindsA[kind] ?? kindsB[kind] ?? []).first?.text ?? kind.rawValue
-            switch kind {
-            case .with, .without: qualifier *= 0.6
-            case .condition, .tier, .place, .version: qualifier *= 0.7
-            case .setting: qualifier *= 0.85
-            case .scope: qualifier *= 0.8
-            }
-            reasons.append("one side only: \(kind.rawValue) “\(one)”")
-        }
+        guard let (qualifier, qualifierReasons) = Self.qualifiers(a.claim, b.claim) else { return nil }
+        reasons += qualifierReasons
         // A subject taken from the answer's context rather than the value's clause is less sure.
         let subjectSureness = min(1, a.claim.subjectWeight / 0.85) * min(1, b.claim.subjectWeight / 0.85)
         if subjectSureness < 1 { reasons.append("subject from context (\(Self.show(subjectSureness)))") }
@@ -309,18 +294,8 @@ struct NumericAlignment {
             return made
         }
         if Self.modifiersDiffer(analysis(a.fact), analysis(b.fact), shared: Set(shared)) { return nil }
-        var qualifier = 1.0
-        var reasons = ["alike wording: \(shared.joined(separator: ", "))"]
-        let kindsA = Dictionary(grouping: a.claim.qualifiers, by: \.kind), kindsB = Dictionary(grouping: b.claim.qualifiers, by: \.kind)
-        for kind in Set(kindsA.keys).union(kindsB.keys) {
-            let keysA = Set((kindsA[kind] ?? []).map(\.key)), keysB = Set((kindsB[kind] ?? []).map(\.key))
-            if !keysA.isEmpty, !keysB.isEmpty {
-                guard !keysA.isDisjoint(with: keysB) else { return nil }
-                continue
-            }
-            qualifier *= kind == .setting ? 0.85 : 0.7
-            reasons.append("one side only: \(kind.rawValue) “\((kindsA[kind] ?? kindsB[kind] ?? []).first?.text ?? kind.rawValue)”")
-        }
+        guard let (qualifier, qualifierReasons) = Self.qualifiers(a.claim, b.claim) else { return nil }
+        var reasons = ["alike wording: \(shared.joined(separator: ", "))"] + qualifierReasons
         var confidence = min(0.8, 0.45 + 0.1 * Double(shared.count)) * qualifier
         if a.claim.hedge == .typical || b.claim.hedge == .typical {
             confidence *= 0.7
@@ -362,6 +337,31 @@ struct NumericAlignment {
             if !ofA.isSubset(of: stemsB), !ofB.isSubset(of: stemsA) { return true }
         }
         return false
+    }
+
+    /// How two claims' qualifiers agree: nil when a kind both carry has different values ("on
+    /// Crew" against "on Solo"); otherwise a factor below 1 for each kind on one side only, with
+    /// the reasons.
+    static func qualifiers(_ a: NumericClaim, _ b: NumericClaim) -> (Double, [String])? {
+        var factor = 1.0
+        var reasons: [String] = []
+        let kindsA = Dictionary(grouping: a.qualifiers, by: \.kind), kindsB = Dictionary(grouping: b.qualifiers, by: \.kind)
+        for kind in Set(kindsA.keys).union(kindsB.keys).sorted(by: { $0.rawValue < $1.rawValue }) {
+            let keysA = Set((kindsA[kind] ?? []).map(\.key)), keysB = Set((kindsB[kind] ?? []).map(\.key))
+            if !keysA.isEmpty, !keysB.isEmpty {
+                guard !keysA.isDisjoint(with: keysB) else { return nil }
+                continue
+            }
+            let one = (kindsA[kind] ?? kindsB[kind] ?? []).first?.text ?? kind.rawValue
+            switch kind {
+            case .with, .without: factor *= 0.6
+            case .condition, .tier, .place, .version: factor *= 0.7
+            case .setting: factor *= 0.85
+            case .scope: factor *= 0.8
+            }
+            reasons.append("one side only: \(kind.rawValue) “\(one)”")
+        }
+        return (factor, reasons)
     }
 
     /// The dimension two claims must share: counts by the head noun of what they count
