@@ -10,7 +10,8 @@ import KBText
 /// may list the same trains): the two sentences must also share a word outside their lists that
 /// identifies what they speak of (a content word in few of the corpus's facts), and names in the
 /// two sentences' context that differ both ways (each names something the other does not: another
-/// product, plan or place) keep them apart. Lists inside a negated, conditional or hedged sentence take no part.
+/// product, plan or place) keep them apart. Lists inside a negated, conditional or hedged sentence
+/// take no part.
 struct EnumerationAlignment {
     struct Conflict {
         var open: Int
@@ -136,8 +137,9 @@ struct EnumerationAlignment {
         return result
     }
 
-    /// Whether a text holds an entry of the lexicon's `exclusive` class as a whole word, ASCII case
-    /// ignored: a fast test on the text's bytes before any analysis.
+    /// Whether a text holds one of `entries` (lowercase ASCII words or phrases: the lexicon's
+    /// `exclusive` class, the conjunctions) as whole words, ASCII case ignored: a fast test on the
+    /// text's bytes before any analysis.
     static func holdsAny(of entries: [[UInt8]], in text: String) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { holdsAny(of: entries, in: $0) }
         return found ?? Array(text.utf8).withUnsafeBufferPointer { holdsAny(of: entries, in: $0) }
