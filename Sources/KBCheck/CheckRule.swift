@@ -21,10 +21,15 @@ struct CheckContext: Sendable {
     var supportConflicts: [SupportAlignment.Conflict] = []
     /// Closed lists against lists that name more of the same things (read by the list rule).
     var enumerationConflicts: [EnumerationAlignment.Conflict] = []
+    /// Numeric claims that speak of the same thing, scored: found once, read by the numeric and
+    /// the stale rules.
+    var numericPairs: [NumericAlignment.Pair] = []
 
-    /// - Parameter aligningSupports: whether to align support statements (the list and polarity
-    ///   rules need them).
-    init(facts: [CheckFact], aligningSupports: Bool = true) {
+    /// - Parameters:
+    ///   - aligningSupports: whether to align support statements (the list and polarity rules
+    ///     need them).
+    ///   - aligningNumbers: whether to align numeric claims (the numeric and stale rules need them).
+    init(facts: [CheckFact], aligningSupports: Bool = true, aligningNumbers: Bool = true) {
         self.facts = facts
         var names: [String] = []
         for fact in facts {
@@ -36,5 +41,6 @@ struct CheckContext: Sendable {
             supportConflicts = SupportAlignment(context: self).conflicts()
             enumerationConflicts = EnumerationAlignment(context: self).conflicts()
         }
+        if aligningNumbers { numericPairs = NumericAlignment(context: self).pairs() }
     }
 }

@@ -33,7 +33,8 @@ public struct Checker: Sendable {
     /// Every finding, ordered by subject, kind, then the first fact's place in the corpus; one
     /// finding per fingerprint.
     public func run(_ facts: [CheckFact]) -> [Finding] {
-        let context = CheckContext(facts: facts, aligningSupports: !kinds.isDisjoint(with: [.list, .polarity]))
+        let context = CheckContext(facts: facts, aligningSupports: !kinds.isDisjoint(with: [.list, .polarity]),
+                                   aligningNumbers: !kinds.isDisjoint(with: [.numeric, .stale]))
         var seen: Set<String> = []
         let findings = Self.rules.filter { kinds.contains($0.kind) }.flatMap { $0.findings(in: context) }
             .filter { $0.confidence >= minimumConfidence }

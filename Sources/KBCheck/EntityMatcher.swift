@@ -46,10 +46,11 @@ public struct EntityMatcher: Sendable {
     var words: [String: [Word]] = [:]
     /// Inverse document frequency by stem.
     var idf: [String: Double] = [:]
-    /// The number of each stem the corpus holds, and the distinct stems of each text, flat: text
-    /// `i`'s stems are `textStems[textStemStarts[i]..<textStemStarts[i + 1]]` (for look-ups that
-    /// would otherwise read every text again).
+    /// The number of each stem the corpus holds (and the stem of each number), and the distinct
+    /// stems of each text, flat: text `i`'s stems are `textStems[textStemStarts[i]..<textStemStarts[i + 1]]`
+    /// (for look-ups that would otherwise read every text again).
     var stemNumbers: [String: Int] = [:]
+    var stemsByNumber: [String] = []
     var textStems: [Int32] = []
     var textStemStarts: [Int] = [0]
     /// In how many facts each stem appears.
@@ -135,6 +136,7 @@ public struct EntityMatcher: Sendable {
             starts.append(stemsOfTexts.count)
         }
         stemNumbers = stemIDs
+        stemsByNumber = stemTexts
         textStems = stemsOfTexts
         textStemStarts = starts
         var documentFrequency: [String: Int] = [:]

@@ -239,8 +239,7 @@ struct NumericAlignment {
     func wordingCandidates(_ sides: [Side]) -> [(Int, Int, [String])] {
         let facts = context.facts, inventory = context.entities
         let limit = EnumerationAlignment.identifyingLimit(facts: facts.count)
-        var names: [Int32: String] = [:]
-        for (text, number) in inventory.stemNumbers { names[Int32(truncatingIfNeeded: number)] = text }
+        let names = inventory.stemsByNumber
         var valuesOfFact: [Int: Int] = [:]
         for side in sides where Self.eligibleByWording(side.claim) { valuesOfFact[side.fact, default: 0] += 1 }
         var buckets: [Int32: [Int]] = [:]
@@ -249,7 +248,8 @@ struct NumericAlignment {
             var own: Set<String> = []
             WordScan.words(side.claim.surface) { lower, _, _ in own.insert(Stemmer.stem(lower)); own.insert(lower) }
             for stem in inventory.stems(ofText: side.fact) {
-                guard let text = names[stem], text.count >= 3, !own.contains(text), !text.contains(where: \.isNumber),
+                let text = names[Int(stem)]
+                guard text.count >= 3, !own.contains(text), !text.contains(where: \.isNumber),
                       !Self.unidentifyingStems.contains(text),
                       Double(inventory.frequency[text] ?? 0) <= limit else { continue }
                 buckets[stem, default: []].append(index)
@@ -264,7 +264,7 @@ struct NumericAlignment {
             }
         }
         return shared.filter { $0.value.count >= 2 }.sorted { $0.key < $1.key }.map { key, stems in
-            (Int(key >> 32), Int(key & 0xFFFF_FFFF), stems.compactMap { names[$0] }.sorted())
+            (Int(key >> 32), Int(key & 0xFFFF_FFFF), stems.map { names[Int($0)] }.sorted())
         }
     }
 

@@ -176,7 +176,10 @@ struct SupportAlignment {
     /// qualifiers compatible.
     func match(_ a: Side, _ b: Side, sharedItems: Int = 0) -> (Double, [String], String)? {
         let factA = context.facts[a.fact], factB = context.facts[b.fact]
-        guard a.fact != b.fact, factA.clusterID != factB.clusterID, let subjectA = a.statement.subject, let subjectB = b.statement.subject else { return nil }
+        // One answer does not contradict itself about what is supported: a second statement in it
+        // qualifies the first ("has X ... can't work: X without the log") more often than not.
+        guard a.fact != b.fact, factA.clusterID != factB.clusterID, factA.answerID != factB.answerID,
+              let subjectA = a.statement.subject, let subjectB = b.statement.subject else { return nil }
         // A statement made for everything ("not offered on any plan") speaks of every subject.
         let universal = subjectA == SupportClaim.everything || subjectB == SupportClaim.everything
         let entity = universal ? 0.75 : context.entities.similarity(subjectA, subjectB)
@@ -201,9 +204,6 @@ struct SupportAlignment {
                 reasons.append("one side only: \(kind.rawValue)")
             }
         }
-        // One answer does not contradict itself about what is supported: a second statement in it
-        // qualifies the first ("has X ... can't work: X without the log") more often than not.
-        if factA.answerID == factB.answerID { return nil }
         let sureness = min(1, a.statement.subjectWeight / 0.85) * min(1, b.statement.subjectWeight / 0.85)
         if sureness < 1 { reasons.append("subject from context (\(NumericAlignment.show(sureness)))") }
         let subject = universal ? (subjectA == SupportClaim.everything ? subjectB : subjectA) : context.entities.display(subjectA, subjectB)

@@ -98,9 +98,7 @@ struct SupportExtractor {
             guard !items.isEmpty, trigger.support || negated else { continue }
             // "only available for Linux, but with GNU/Hurd we have started to offer ...": a contrast
             // after the exclusive word in its sentence qualifies it; the list is not closed.
-            let sentence = analysis.sentenceRange(of: index)
-            let qualified = (index..<sentence.upperBound).contains { tokens[$0].is(.contrast) && (tokens[$0].is(.conjunction) || tokens[$0].is(.discourse)) }
-            let closed = !qualified && (trigger.postfix || !trigger.feature && exclusive(near: index, trigger: trigger, items: items.map(\.range), clause: clause))
+            let closed = !analysis.contrastFollows(index) && (trigger.postfix || !trigger.feature && exclusive(near: index, trigger: trigger, items: items.map(\.range), clause: clause))
             let subjectChoice: SubjectResolver.Choice
             if subjectIsItem, let owner = stateOwner, let range = resolver.entityRange(NounPhrase(first: owner.lowerBound, end: owner.upperBound, head: owner.upperBound - 1)) {
                 subjectChoice = SubjectResolver.Choice(name: resolver.display(range), tokens: range, evidence: ["object of the state"], weight: 0.9)
@@ -121,7 +119,7 @@ struct SupportExtractor {
             // A prepositional phrase after the list restricts where the statement holds ("not
             // available on DELETE against virtual tables", "not included in the Windows distribution").
             // So does a clause restricting the last item ("queries that involve some other collation"),
-            // So does a purpose after the item ("an API to start a transaction").
+            // or a purpose after it ("an API to start a transaction").
             let purpose = { (last: Int) -> Bool in
                 tokens[last].lower == "to" && tokens[last + 1].shape == .lower && tokens[last + 1].is(.verb) && analysis.phraseOf[last + 1] == nil
             }

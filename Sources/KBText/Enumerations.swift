@@ -58,10 +58,7 @@ public enum Enumerations {
                 if opensExclusive { items[0] = (items[0].lowerBound + 1)..<items[0].upperBound }
                 // A contrast after the list in its sentence ("..., but with GNU/Hurd we have started
                 // to offer ...") qualifies what the exclusive word closed.
-                let sentenceEnd = analysis.sentenceRange(of: items[0].lowerBound).upperBound
-                let qualified = (items[items.count - 1].upperBound..<sentenceEnd).contains {
-                    tokens[$0].is(.contrast) && (tokens[$0].is(.conjunction) || tokens[$0].is(.discourse))
-                }
+                let qualified = analysis.contrastFollows(items[items.count - 1].upperBound - 1)
                 result.append(Enumeration(items: items, closed: !qualified && (opensExclusive || closed(items, in: analysis))))
                 index = last + 1
             } else {
@@ -102,7 +99,7 @@ public enum Enumerations {
             if exclusive(cursor) { return true }
             if token.is(.preposition) || token.is(.determiner) && !token.is(.pronoun) {
                 cursor -= 1
-            } else if token.text == ".", !token.spaceBefore, cursor > 0, tokens[cursor - 1].text.unicodeScalars.count == 1, tokens[cursor - 1].text.unicodeScalars.allSatisfy(\.isUppercaseScalar) {
+            } else if Tokenizer.isInitial(tokens, dot: cursor) {
                 // An initial of the first item's name ("N. Virginia").
                 cursor -= 2
             } else if token.text == ":", !skippedPhrase, cursor > 0 {

@@ -67,6 +67,16 @@ public struct TextAnalysis: Sendable {
         return first..<end
     }
 
+    /// Whether a contrast joins something on after token `index` in its sentence (a conjunction or
+    /// discourse word of the lexicon's `contrast` class: "..., but with GNU/Hurd we have started to
+    /// offer ...", "However, ..."): what came before it is qualified.
+    public func contrastFollows(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        return (index..<sentenceRange(of: index).upperBound).contains {
+            tokens[$0].is(.contrast) && (tokens[$0].is(.conjunction) || tokens[$0].is(.discourse))
+        }
+    }
+
     /// Whether token `index` opens its sentence.
     public func opensSentence(_ index: Int) -> Bool { NounPhrases.opensSentence(tokens, index) }
 }

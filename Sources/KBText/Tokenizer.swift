@@ -33,6 +33,15 @@ public struct Tokenizer: Sendable {
         Tokenizer(lexicon: Lexicon()).raw(Array(text.unicodeScalars)).map(\.lower)
     }
 
+    /// Whether the "." at `index` closes an initial ("N. Virginia", "J. Smith"), which ends no
+    /// sentence: a single capital letter glued to it. A unit after a number ("draws 10 W.") is no
+    /// initial.
+    static func isInitial(_ tokens: [Token], dot index: Int) -> Bool {
+        guard index > 0, index < tokens.count, tokens[index].text == ".", !tokens[index].spaceBefore else { return false }
+        let letter = tokens[index - 1].text.unicodeScalars
+        return letter.count == 1 && letter.allSatisfy(\.isUppercaseScalar) && !(index > 1 && tokens[index - 2].isNumber)
+    }
+
     /// The tokens of `text` with word classes, depth, clauses and sentences.
     public func tokens(_ text: String) -> [Token] {
         tokens(Array(text.unicodeScalars))
@@ -257,11 +266,7 @@ public struct Tokenizer: Sendable {
             case ";", ":":
                 clause += 1
             case ".", "!", "?":
-                // An initial ("N. Virginia", "J. Smith") ends no sentence.
-                // A unit after a number ("draws 10 W.") is no initial.
-                let initial = token.text == "." && !token.spaceBefore && index > 0 && tokens[index - 1].text.unicodeScalars.count == 1
-                    && tokens[index - 1].text.unicodeScalars.allSatisfy(\.isUppercaseScalar) && !(index > 1 && tokens[index - 2].isNumber)
-                if let next, !initial, next.spaceBefore, next.shape == .capitalized || next.shape == .upper || next.shape == .number || next.text == "\"" {
+                if let next, !Self.isInitial(tokens, dot: index), next.spaceBefore, next.shape == .capitalized || next.shape == .upper || next.shape == .number || next.text == "\"" {
                     sentence += 1
                     clause += 1
                 }

@@ -17,7 +17,7 @@ struct NumericRule: CheckRule {
         """
 
     func findings(in context: CheckContext) -> [Finding] {
-        NumericAlignment(context: context).pairs().compactMap { pair in
+        context.numericPairs.compactMap { pair in
             let yearA = pair.a.claim.year, yearB = pair.b.claim.year
             if let yearA, let yearB, yearA != yearB { return nil }
             return finding(pair, context: context)

@@ -14,7 +14,7 @@ struct StaleRule: CheckRule {
         """
 
     func findings(in context: CheckContext) -> [Finding] {
-        NumericAlignment(context: context).pairs().compactMap { pair in
+        context.numericPairs.compactMap { pair in
             guard let yearA = pair.a.claim.year, let yearB = pair.b.claim.year, yearA != yearB else { return nil }
             let (older, newer) = yearA < yearB ? (pair.a, pair.b) : (pair.b, pair.a)
             let olderYear = min(yearA, yearB), newerYear = max(yearA, yearB)
