@@ -43,4 +43,15 @@ public struct Checker: Sendable {
                 < (b.subject.lowercased(), Finding.Kind.allCases.firstIndex(of: b.kind) ?? 0, b.facts.first?.factID ?? 0, b.id)
         }.filter { seen.insert($0.id).inserted }
     }
+
+    /// What the numeric pairing made of the claims of two facts (by fact id): each claim as read,
+    /// and for each pair of their claims the step that paired or refused it. Nil when either id is
+    /// not among the facts.
+    public func explain(_ facts: [CheckFact], _ first: Int64, _ second: Int64) -> [String]? {
+        guard let a = facts.firstIndex(where: { $0.id == first }), let b = facts.firstIndex(where: { $0.id == second }), a != b else { return nil }
+        let context = CheckContext(facts: facts, aligningSupports: false, aligningNumbers: false)
+        var lines: [String] = []
+        _ = NumericAlignment(context: context).pairs(watching: [a, b]) { lines.append($0) }
+        return lines
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KBClaims
 import KBModel
 import KBText
 
@@ -40,6 +41,9 @@ public struct EntityMatcher: Sendable {
         var isNumber = false
         /// A negation ("non-BMP strings"): the complement of what the other words name.
         var isNegation = false
+        /// The period a word names, when it names one ("Day" -> "day", "monthly" -> "month"):
+        /// periods tell variants of one thing apart.
+        var period: String?
     }
 
     /// Words of each subject, by subject text.
@@ -186,9 +190,11 @@ public struct EntityMatcher: Sendable {
             for (index, token) in tokens.enumerated() where token.isWord || token.isNumber {
                 guard !token.is(.determiner), !token.is(.pronoun) || token.isNameLike else { continue }
                 let stem = Self.key(token)
-                // A name everywhere is left out when the subject has another name to tell it apart.
+                // A name everywhere is left out when a later name of the subject tells it apart: the
+                // organisation's name before its product's ("Acme Queue"). The last name is the
+                // head and stays, however often the corpus names it ("Forge S1": the S1).
                 if isName[index], everywhere.contains(stem), tokens.indices.contains(where: { other in
-                    isName[other] && tokens[other].lower != token.lower && !everywhere.contains(Self.key(tokens[other]))
+                    other > index && isName[other] && tokens[other].lower != token.lower && !everywhere.contains(Self.key(tokens[other]))
                 }) { continue }
                 let base = idf[stem] ?? defaultIDF
                 let factor: Double
@@ -199,11 +205,19 @@ public struct EntityMatcher: Sendable {
                     result.append(Word(stem: stem, weight: base * factor, isName: isName[index],
                                        isCapitalised: token.isNameLike && !token.is(WordClasses.function) && !token.is(.generic) && !token.is(.tierWord),
                                        isPlural: token.isWord && Lexicon.singular(token.lower) != token.lower, frequency: documentFrequency[stem] ?? 0,
-                                       isNumber: token.isNumber, isNegation: token.is(.negation)))
+                                       isNumber: token.isNumber, isNegation: token.is(.negation), period: Self.period(token.lower, lexicon: lexicon)))
                 }
             }
             words[name] = result
         }
+    }
+
+    /// The period a word names, as its length in seconds: a period adjective's ("monthly" -> a
+    /// month) or a unit of time's ("Day", "days" -> a day).
+    static func period(_ lower: String, lexicon: Lexicon) -> String? {
+        let form = lexicon.periods[lower].map { $0.count == 1 ? $0.unit : lower } ?? lower
+        guard let unit = Units.standard.lookup(form), unit.dimension == .time, form.count > 2 else { return nil }
+        return String(unit.factor)
     }
 
     /// In how many facts a common noun must appear to name a kind rather than a thing: a common
@@ -220,6 +234,11 @@ public struct EntityMatcher: Sendable {
     public func isKindItem(_ key: String) -> Bool {
         let stems = key.split(separator: " ").map(String.init)
         return !stems.isEmpty && stems.allSatisfy { (frequency[$0] ?? 0) >= Self.kindFrequency }
+    }
+
+    /// Whether a subject holds a name (see the type's documentation).
+    func isNamed(_ subject: String) -> Bool {
+        words[subject]?.contains(where: \.isName) ?? false
     }
 
     /// The stems of a subject that identify it (its names, or its content words when it has none).
@@ -246,6 +265,10 @@ public struct EntityMatcher: Sendable {
         // Different version or model numbers are different things ("Python 3.5", "Python 3.6").
         let numbersA = Set(wa.filter(\.isNumber).map(\.stem)), numbersB = Set(wb.filter(\.isNumber).map(\.stem))
         if !numbersA.isEmpty, !numbersB.isEmpty, numbersA.isDisjoint(with: numbersB) { return 0 }
+        // So are variants named by different words of one class: "Day Pass" and "monthly pass",
+        // "Basic plan" and "Premium plan".
+        let variantsA = Set(wa.compactMap(\.period)), variantsB = Set(wb.compactMap(\.period))
+        if !variantsA.isEmpty, !variantsB.isEmpty, variantsA.isDisjoint(with: variantsB) { return 0 }
         let orderA = wa.filter(\.isName).map(\.stem), orderB = wb.filter(\.isName).map(\.stem)
         let namesA = Set(orderA), namesB = Set(orderB)
         // Two subjects that both carry names name the same thing only if their names are the same,

@@ -70,17 +70,32 @@ struct NumericAlignment {
     }
 
     /// Every pair worth a finding, with its score.
-    func pairs() -> [Pair] {
+    ///
+    /// - Parameters:
+    ///   - watched: two fact indexes whose claim pairs are traced (``Checker/explain(_:_:_:)``).
+    ///   - trace: told, for each claim pair of the watched facts, what became of it.
+    func pairs(watching watched: Set<Int> = [], trace: (String) -> Void = { _ in }) -> [Pair] {
         let facts = context.facts
         var sides: [Side] = []
         for (index, fact) in facts.enumerated() {
             for claim in fact.claims where Self.eligible(claim) || Self.eligibleByWording(claim) { sides.append(Side(fact: index, claim: claim)) }
         }
+        func isWatched(_ i: Int, _ j: Int) -> Bool { watched.count == 2 && Set([sides[i].fact, sides[j].fact]) == watched }
+        func name(_ i: Int, _ j: Int) -> String { "\(sides[i].claim.surface) / \(sides[j].claim.surface)" }
+        if watched.count == 2 {
+            for index in watched.sorted() {
+                for claim in facts[index].claims {
+                    trace("claim \(claim.surface): subject \(claim.subject ?? "-") (keys \(context.entities.keys(claim.subject ?? "").joined(separator: " "))), metric \(claim.metric ?? "-"), dimension \(claim.dimension.rawValue)"
+                        + (Self.eligible(claim) ? ", paired by subject" : "") + (Self.eligibleByWording(claim) ? ", paired by wording" : "")
+                        + (Self.eligible(claim) || Self.eligibleByWording(claim) ? "" : ", takes part in no pair"))
+                }
+            }
+        }
         // Inverted index: dimension + an identifying word of the subject.
         var buckets: [String: [Int]] = [:]
         for (index, side) in sides.enumerated() where Self.eligible(side.claim) {
             for key in context.entities.keys(side.claim.subject ?? "") {
-                buckets[Self.dimensionKey(side.claim.dimension) + "\u{1F}" + key, default: []].append(index)
+                buckets[Self.dimensionKey(side.claim) + "\u{1F}" + key, default: []].append(index)
             }
         }
         var seen: Set<Int64> = []
@@ -88,12 +103,17 @@ struct NumericAlignment {
         var texts: [Int: TextAnalysis] = [:]
         var aligned: [(i: Int, j: Int, pair: Pair)] = []
         var partners: [Int: [Int]] = [:]
+        var why = ""
         for key in buckets.keys.sorted() {
             guard let members = buckets[key], members.count > 1 else { continue }
             for (position, i) in members.enumerated() {
                 for j in members[(position + 1)...] {
                     let pairKey = Int64(min(i, j)) << 32 | Int64(max(i, j))
-                    guard seen.insert(pairKey).inserted, let pair = score(sides[i], sides[j], analyses: &analyses) else { continue }
+                    guard seen.insert(pairKey).inserted else { continue }
+                    guard let pair = score(sides[i], sides[j], analyses: &analyses, why: &why) else {
+                        if isWatched(i, j) { trace("\(name(i, j)): by subject, no pair: \(why)") }
+                        continue
+                    }
                     aligned.append((i, j, pair))
                     if pair.confidence >= 0.3 {
                         partners[i, default: []].append(j)
@@ -106,22 +126,44 @@ struct NumericAlignment {
         // Values whose sentences share identifying words, whatever their subjects were read as.
         for (i, j, shared) in wordingCandidates(sides) {
             let pairKey = Int64(min(i, j)) << 32 | Int64(max(i, j))
-            guard seen.insert(pairKey).inserted, let pair = scoreWording(sides[i], sides[j], shared: shared, analyses: &texts) else { continue }
+            guard seen.insert(pairKey).inserted else { continue }
+            guard let pair = scoreWording(sides[i], sides[j], shared: shared, analyses: &texts, why: &why) else {
+                if isWatched(i, j) { trace("\(name(i, j)): by wording (\(shared.joined(separator: ", "))), no pair: \(why)") }
+                continue
+            }
             aligned.append((i, j, pair))
             if pair.confidence >= 0.3 {
                 partners[i, default: []].append(j)
                 partners[j, default: []].append(i)
             }
         }
+        if watched.count == 2 {
+            for i in sides.indices {
+                for j in sides.indices where j > i && isWatched(i, j) {
+                    let pairKey = Int64(i) << 32 | Int64(j)
+                    if !seen.contains(pairKey) { trace("\(name(i, j)): never compared (no identifying subject word in common, and not two short facts sharing two identifying words)") }
+                }
+            }
+        }
         var result: [Pair] = []
         for (i, j, var pair) in aligned {
-            guard let strength = pair.strength else { continue }
+            guard let strength = pair.strength else {
+                if isWatched(i, j) { trace("\(name(i, j)): aligned (\(pair.reasons.joined(separator: "; "))), but the values can both hold") }
+                continue
+            }
             pair.confidence *= strength
             let neighbourhood = Set([i, j] + (partners[i] ?? []) + (partners[j] ?? []))
             let values = Self.distinctValues(neighbourhood.sorted().map { sides[$0].claim })
             // Three or more different values of one aligned quantity are a measurement that varies
             // (by version, workload, element), not two statements of which one is wrong.
-            if values >= 3 { continue }
+            if values >= 3 {
+                if isWatched(i, j) {
+                    let others = neighbourhood.subtracting([i, j]).sorted().map { "\(sides[$0].claim.surface) (fact \(facts[sides[$0].fact].id))" }
+                    trace("\(name(i, j)): aligned, but \(values) different values are aligned with it: \(others.joined(separator: ", "))")
+                }
+                continue
+            }
+            if isWatched(i, j) { trace("\(name(i, j)): paired, confidence \(Self.show(pair.confidence)) (\(pair.reasons.joined(separator: "; ")))") }
             result.append(pair)
         }
         return result
@@ -148,21 +190,25 @@ struct NumericAlignment {
         return words
     }
 
-    func score(_ a: Side, _ b: Side, analyses: inout [Int: Set<String>]) -> Pair? {
+    func score(_ a: Side, _ b: Side, analyses: inout [Int: Set<String>], why: inout String) -> Pair? {
+        func no(_ reason: String) -> Pair? {
+            why = reason
+            return nil
+        }
         let factA = context.facts[a.fact], factB = context.facts[b.fact]
-        guard a.fact != b.fact, factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim.dimension) == Self.dimensionKey(b.claim.dimension) else { return nil }
+        guard a.fact != b.fact, factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim) == Self.dimensionKey(b.claim) else { return no("same fact, same cluster or another dimension") }
         // Rates stated per different periods are different offers ("$14 a month" billed monthly,
         // "$144 a year" billed yearly): compare only those written per the same unit.
-        if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return nil }
-        guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return nil }
+        if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return no("rates per different units") }
+        guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return no("a subject is unread") }
         // A value before a change is compared only with values before a change.
-        guard (a.claim.role == .before) == (b.claim.role == .before) else { return nil }
+        guard (a.claim.role == .before) == (b.claim.role == .before) else { return no("one value is before a change") }
         // The items of one enumeration are parallel cases, not restatements of one another.
-        if factA.answerID == factB.answerID, !factA.lead.isEmpty, factA.lead == factB.lead { return nil }
+        if factA.answerID == factB.answerID, !factA.lead.isEmpty, factA.lead == factB.lead { return no("items of one enumeration") }
         var reasons: [String] = []
         // Subject.
         let entity = context.entities.similarity(subjectA, subjectB)
-        guard entity >= 0.35 else { return nil }
+        guard entity >= 0.35 else { return no("subjects unlike (\(Self.show(entity)))") }
         reasons.append(subjectA == subjectB ? "same subject: \(subjectA)" : "same subject: \(subjectA) ~ \(subjectB) (\(Self.show(entity)))")
         // Attribute.
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
@@ -176,22 +222,38 @@ struct NumericAlignment {
             // Counted things named more or less fully: "regions" and "storage regions".
             attribute = 0.6
             reasons.append("same counted thing: \(metricA) ~ \(metricB)")
+        } else if !genericA, !genericB, factA.answerID != factB.answerID, let (head, modifiers) = Self.sameHead(metricA, metricB) {
+            // One property named more or less fully in two answers: "excess" and "fixed excess".
+            // Two modifiers that differ name two properties ("late fee", "admin fee"); so does a
+            // modifier within one answer, whose author chose the words side by side ("6 byte
+            // format", "8 byte length format").
+            attribute = 0.85
+            reasons.append("same property: \(head)" + (modifiers.isEmpty ? "" : " (\(modifiers))"))
         } else if !genericA, !genericB {
-            return nil
+            return no("two metrics differ: \(metricA) / \(metricB)")
+        } else if genericA && genericB || genericA && metricB == "price" || genericB && metricA == "price", a.claim.dimension.isMoney,
+                  factA.answerID != factB.answerID, entity >= 0.6,
+                  context.entities.isNamed(subjectA), context.entities.isNamed(subjectB),
+                  Self.onlyValue(a, in: factA), Self.onlyValue(b, in: factB) {
+            // A sum of money stated for a named thing, the only one its fact gives and with no other
+            // property named, is its price ("The Forge M2 sells for $229", "the M2 is $199"), and
+            // meets a price stated as one.
+            attribute = 0.6
+            reasons.append("the one sum each fact gives \(subjectA == subjectB ? subjectA : "the same name")")
         } else {
             let wordsA = attributeWords(a, cache: &analyses), wordsB = attributeWords(b, cache: &analyses)
             // The wording around two values must largely agree: at least half of the smaller
             // clause's words, and two words unless that clause has no more than two.
             let shared = wordsA.intersection(wordsB)
             let smaller = min(wordsA.count, wordsB.count)
-            guard smaller > 0, !shared.isEmpty, shared.count >= min(2, smaller) else { return nil }
+            guard smaller > 0, !shared.isEmpty, shared.count >= min(2, smaller) else { return no("wording around the values shares too little: \(shared.sorted())") }
             let overlap = Double(shared.count) / Double(smaller)
-            guard overlap >= 0.5 else { return nil }
+            guard overlap >= 0.5 else { return no("wording overlap \(Self.show(overlap)) below 0.5") }
             attribute = (genericA && genericB ? 0.9 : 0.7) * min(1, 0.4 + overlap)
             reasons.append("alike wording: \(shared.sorted().joined(separator: ", ")) (\(Self.show(attribute)))")
         }
         // Qualifiers.
-        guard let (qualifier, qualifierReasons) = Self.qualifiers(a.claim, b.claim) else { return nil }
+        guard let (qualifier, qualifierReasons) = Self.qualifiers(a.claim, b.claim) else { return no("qualifiers of one kind differ") }
         reasons += qualifierReasons
         // A subject taken from the answer's context rather than the value's clause is less sure.
         let subjectSureness = min(1, a.claim.subjectWeight / 0.85) * min(1, b.claim.subjectWeight / 0.85)
@@ -224,7 +286,7 @@ struct NumericAlignment {
     static let wordingRatioLimit = 5.0
     /// Words that identify nothing however rare: they join, point, act or count ("can", "use",
     /// "last", "service").
-    static let unidentifying: WordClasses = [.auxiliary, .verb, .supportVerb, .pronoun, .determiner, .conjunction, .generic,
+    static let unidentifying: WordClasses = [.auxiliary, .verb, .supportVerb, .pronoun, .determiner, .conjunction, .preposition, .generic,
                                              .quantifier, .adverb, .discourse, .negation]
     /// The stems of ``unidentifying`` words ("servic" of "service").
     static let unidentifyingStems: Set<String> = Set(Lexicon.standard.entries(in: unidentifying).filter { !$0.contains(" ") }.map(Stemmer.stem))
@@ -240,10 +302,12 @@ struct NumericAlignment {
         let facts = context.facts, inventory = context.entities
         let limit = EnumerationAlignment.identifyingLimit(facts: facts.count)
         let names = inventory.stemsByNumber
-        var valuesOfFact: [Int: Int] = [:]
-        for side in sides where Self.eligibleByWording(side.claim) { valuesOfFact[side.fact, default: 0] += 1 }
+        // Values of one dimension in one fact compete for its words; a value of another does not.
+        var valuesOfFact: [String: Int] = [:]
+        func key(_ side: Side) -> String { "\(side.fact) " + Self.dimensionKey(side.claim) }
+        for side in sides where Self.eligibleByWording(side.claim) { valuesOfFact[key(side), default: 0] += 1 }
         var buckets: [Int32: [Int]] = [:]
-        for (index, side) in sides.enumerated() where Self.eligibleByWording(side.claim) && valuesOfFact[side.fact] == 1
+        for (index, side) in sides.enumerated() where Self.eligibleByWording(side.claim) && valuesOfFact[key(side)] == 1
             && inventory.stems(ofText: side.fact).count <= Self.wordingTextLimit {
             var own: Set<String> = []
             WordScan.words(side.claim.surface) { lower, _, _ in own.insert(Stemmer.stem(lower)); own.insert(lower) }
@@ -276,25 +340,29 @@ struct NumericAlignment {
     /// "three-phase", "Core range" and "Elite range", "outside business hours" and "during
     /// business hours", "Strato 5" and "Strato 7"). Confidence grows
     /// with the words shared: 0.45 + 0.1 each, at most 0.8.
-    func scoreWording(_ a: Side, _ b: Side, shared: [String], analyses: inout [Int: TextAnalysis]) -> Pair? {
+    func scoreWording(_ a: Side, _ b: Side, shared: [String], analyses: inout [Int: TextAnalysis], why: inout String) -> Pair? {
+        func no(_ reason: String) -> Pair? {
+            why = reason
+            return nil
+        }
         let factA = context.facts[a.fact], factB = context.facts[b.fact]
-        guard factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim.dimension) == Self.dimensionKey(b.claim.dimension),
-              (a.claim.role == .before) == (b.claim.role == .before) else { return nil }
-        if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return nil }
-        if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25 { return nil }
+        guard factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim) == Self.dimensionKey(b.claim),
+              (a.claim.role == .before) == (b.claim.role == .before) else { return no("same cluster, another dimension or one value before a change") }
+        if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return no("rates per different units") }
+        if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25 { return no("subjects unlike") }
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
-        if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB { return nil }
-        guard let ia = Self.interval(a.claim, widened: false), let ib = Self.interval(b.claim, widened: false) else { return nil }
+        if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB { return no("two metrics differ: \(metricA) / \(metricB)") }
+        guard let ia = Self.interval(a.claim, widened: false), let ib = Self.interval(b.claim, widened: false) else { return no("no interval") }
         let valueA = max(ia.low, ia.high), valueB = max(ib.low, ib.high)
-        guard min(valueA, valueB) > 0, max(valueA, valueB) / min(valueA, valueB) <= Self.wordingRatioLimit else { return nil }
+        guard min(valueA, valueB) > 0, max(valueA, valueB) / min(valueA, valueB) <= Self.wordingRatioLimit else { return no("values more than \(Self.wordingRatioLimit)x apart") }
         func analysis(_ fact: Int) -> TextAnalysis {
             if let known = analyses[fact] { return known }
             let made = TextAnalysis(context.facts[fact].text)
             analyses[fact] = made
             return made
         }
-        if Self.modifiersDiffer(analysis(a.fact), analysis(b.fact), shared: Set(shared)) { return nil }
-        guard let (qualifier, qualifierReasons) = Self.qualifiers(a.claim, b.claim) else { return nil }
+        if Self.modifiersDiffer(analysis(a.fact), analysis(b.fact), shared: Set(shared)) { return no("a shared word is modified differently") }
+        guard let (qualifier, qualifierReasons) = Self.qualifiers(a.claim, b.claim) else { return no("qualifiers of one kind differ") }
         var reasons = ["alike wording: \(shared.joined(separator: ", "))"] + qualifierReasons
         var confidence = min(0.8, 0.45 + 0.1 * Double(shared.count)) * qualifier
         if a.claim.hedge == .typical || b.claim.hedge == .typical {
@@ -339,6 +407,23 @@ struct NumericAlignment {
         return false
     }
 
+    /// Whether a claim is the only value of its dimension its fact states.
+    static func onlyValue(_ side: Side, in fact: CheckFact) -> Bool {
+        let key = dimensionKey(side.claim)
+        return fact.claims.filter { dimensionKey($0) == key }.count == 1
+    }
+
+    /// The head word two metrics share, with the modifiers one of them adds, when neither
+    /// adds a modifier the other lacks while the other adds its own ("fixed excess" and "excess":
+    /// "excess"; "late fee" and "admin fee": nil).
+    static func sameHead(_ a: String, _ b: String) -> (head: String, modifiers: String)? {
+        let wordsA = a.split(separator: " ").map { Stemmer.stem(String($0)) }, wordsB = b.split(separator: " ").map { Stemmer.stem(String($0)) }
+        guard let headA = wordsA.last, headA == wordsB.last, headA.count > 2 else { return nil }
+        let onlyA = Set(wordsA.dropLast()).subtracting(wordsB), onlyB = Set(wordsB.dropLast()).subtracting(wordsA)
+        guard onlyA.isEmpty || onlyB.isEmpty else { return nil }
+        return (a.split(separator: " ").last.map(String.init) ?? headA, onlyA.union(onlyB).sorted().joined(separator: " "))
+    }
+
     /// How two claims' qualifiers agree: nil when a kind both carry has different values ("on
     /// Crew" against "on Solo"); otherwise a factor below 1 for each kind on one side only, with
     /// the reasons.
@@ -366,6 +451,15 @@ struct NumericAlignment {
 
     /// The dimension two claims must share: counts by the head noun of what they count
     /// ("storage region" counts regions).
+    /// The dimension key of a claim: a bare count whose metric names what it counts ("the
+    /// connection cap is 40": connections) counts that ("25 concurrent connections").
+    static func dimensionKey(_ claim: NumericClaim) -> String {
+        if claim.dimension == .count(""), let metric = claim.metric, !Attribute.isGeneric(metric), let head = metric.split(separator: " ").last {
+            return "count:" + Lexicon.singular(String(head))
+        }
+        return dimensionKey(claim.dimension)
+    }
+
     static func dimensionKey(_ dimension: Dimension) -> String {
         switch dimension {
         case .count(let noun): "count:" + String(noun.split(separator: " ").last ?? "")

@@ -130,11 +130,14 @@ public struct Attribute: Sendable, Hashable {
         let wordBefore = quantity.first > segmentStart ? quantity.first - 1 : nil
         let namesBefore = wordBefore.map { index in
             let token = tokens[index]
-            return token.shape == .lower && !token.is(WordClasses.function) && !token.is(.auxiliary) && !NounPhrases.isVerbHere(tokens, index)
+            return token.shape == .lower && !token.is(WordClasses.function) && !token.is(.auxiliary) && !token.is(.ordinal) && !NounPhrases.isVerbHere(tokens, index)
                 && lexicon.metric(analysis.lowers, at: index) == nil && !token.is(.verb)
         } ?? false
+        let stated = statedFor(quantity, in: analysis, clause: clause, lexicon: lexicon)
         if case .count(let noun) = claim.dimension, !noun.isEmpty {
             attribute.name = noun
+        } else if let stated, !(best.map { stated.range.contains($0.start) && $0.metric.isProperty } ?? false) {
+            attribute.name = stated.words
         } else if namesBefore, let wordBefore, best.map({ $0.start < segmentStart || $0.start >= quantity.end + 1 }) ?? true {
             attribute.name = Lexicon.singular(tokens[wordBefore].lower)
         } else if let modified, !modifiedWords.isEmpty, !namedHere, modified.first == quantity.end,
@@ -189,6 +192,52 @@ public struct Attribute: Sendable, Hashable {
         unit.factor *= count
         if count != 1 { unit.written = String(Int(count)) + " " + unit.written }
         return unit
+    }
+
+    /// The property a value is stated as, named by a noun phrase the grammar ties to it: the
+    /// phrase it is "of" ("a fixed excess of £99"), the phrase said to be it before an owner
+    /// ("Maximum print speed on the Forge S1 is 500 mm/s"), or the phrase it is said to be
+    /// ("the first £120 of each claim is your excess"). Names and bound words are left out (the
+    /// owner is the subject; "maximum" is the comparator); nil when no other word is left.
+    static func statedFor(_ quantity: ScannedQuantity, in analysis: TextAnalysis, clause: Range<Int>, lexicon: Lexicon) -> (words: String, range: Range<Int>)? {
+        let tokens = analysis.tokens
+        func isCopula(_ index: Int) -> Bool { tokens[index].is(.auxiliary) && ["is", "are", "was", "were", "be", "'s"].contains(tokens[index].lower) }
+        func phraseEnding(at index: Int) -> Range<Int>? {
+            guard index >= clause.lowerBound, index < tokens.count, let phrase = analysis.phraseOf[index], analysis.phrases[phrase].end == index + 1 else { return nil }
+            return analysis.phrases[phrase].range
+        }
+        func named(_ range: Range<Int>) -> (words: String, range: Range<Int>)? {
+            let words = range.filter { index in
+                let token = tokens[index]
+                return token.isWord && !token.isNameLike && !token.is(WordClasses.function) && !token.is(.auxiliary) && !token.is(.pronoun)
+                    && !token.is(.quantifier) && !token.is(.timeWord) && lexicon.metric([token.lower], at: 0)?.metric.isProperty != false
+                    && !NounPhrases.isVerbHere(tokens, index)
+            }
+            guard !words.isEmpty, words.count <= 4 else { return nil }
+            return (words.map { Lexicon.singular(tokens[$0].lower) }.joined(separator: " "), range)
+        }
+        var cursor = quantity.first - 1
+        // "X of £99": the phrase before "of" is what the value is.
+        if cursor > clause.lowerBound, tokens[cursor].lower == "of", let phrase = phraseEnding(at: cursor - 1), !phrase.contains(where: { tokens[$0].isNameLike }) {
+            return named(phrase)
+        }
+        // "X on the Forge S1 is 500 mm/s": the phrase before the owner's preposition.
+        if cursor > clause.lowerBound, isCopula(cursor), let owner = phraseEnding(at: cursor - 1), owner.lowerBound - 1 > clause.lowerBound,
+           tokens[owner.lowerBound - 1].is(.preposition), let property = phraseEnding(at: owner.lowerBound - 2) {
+            return named(property)
+        }
+        // "the first £120 of each claim is your excess": the phrase after the copula, when the value
+        // heads the phrase before it (not "every year divisible by 4 is a leap year").
+        guard quantity.first == clause.lowerBound || tokens[quantity.first - 1].is(.determiner) || tokens[quantity.first - 1].is(.ordinal)
+                || tokens[quantity.first - 1].is(.quantifier) else { return nil }
+        cursor = quantity.end
+        if cursor < clause.upperBound, tokens[cursor].lower == "of", let phrase = analysis.phraseOf[cursor + 1 < tokens.count ? cursor + 1 : cursor] {
+            cursor = analysis.phrases[phrase].end
+        }
+        if cursor + 1 < clause.upperBound, isCopula(cursor), let phrase = analysis.phraseOf[cursor + 1], analysis.phrases[phrase].first == cursor + 1 {
+            return named(analysis.phrases[phrase].range)
+        }
+        return nil
     }
 
     /// A bare number's owner: the phrase before "of", "is", "=", ":" or "defaults to" right before it.

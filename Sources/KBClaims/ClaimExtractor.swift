@@ -139,8 +139,8 @@ public struct ClaimExtractor: Sendable {
         // "the first four bytes of the input", "the last 3 entries of the list": an ordinal before a
         // count of a part of something selects that part; the number says which part, not how much
         // the subject has. ("the first 4,000 requests", "the last 120 days" are allowances and
-        // windows, and stay claims.)
-        if claim.hedge == nil, quantity.first > 0, analysis.tokens[quantity.first - 1].is(.ordinal),
+        // windows, and stay claims; so do sums of money: "the first £120 of each claim".)
+        if claim.hedge == nil, claim.dimension.isCount || !claim.dimension.isMoney, quantity.first > 0, analysis.tokens[quantity.first - 1].is(.ordinal),
            quantity.end < analysis.tokens.count, analysis.tokens[quantity.end].lower == "of" { claim.hedge = .setting }
         // A value inside a conditional clause ("If PY_PYTHON=3, ...", "whenever a statement affects
         // zero rows") is the case the condition names, not a fact about the subject.
@@ -207,6 +207,12 @@ public struct ClaimExtractor: Sendable {
         if before >= 0, before < quantity.first - 1 || tokens[quantity.first - 1].lower == "of", let phrase = analysis.phraseOf[before],
            analysis.phrases[phrase].end == before + 1 {
             ranges.append(analysis.phrases[phrase].range)
+            // "Maximum nozzle temperature on the Forge S1 is 240 °C": the phrase before the owner's
+            // preposition is what the value is stated for.
+            let first = analysis.phrases[phrase].first
+            if first >= 2, tokens[first - 1].is(.preposition), let property = analysis.phraseOf[first - 2], analysis.phrases[property].end == first - 1 {
+                ranges.append(analysis.phrases[property].range)
+            }
         }
         for range in ranges {
             for index in range {

@@ -164,7 +164,11 @@ enum Hedges {
         }
         // "may not", "no bag may": permission denied is a rule, not an uncertainty.
         if any(clause, .hedge), !any(clause, .negation) { return .uncertain }
-        if any(clause, .typical) { return .typical }
+        // "most" after a determiner or a possessive is a superlative ("our most affordable
+        // printer", "the most popular plan"), not a share of cases.
+        if clause.contains(where: { tokens[$0].is(.typical) && !($0 > 0 && tokens[$0].lower == "most" && tokens[$0 - 1].is(.determiner)) }) {
+            return .typical
+        }
         return nil
     }
 

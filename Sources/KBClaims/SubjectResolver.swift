@@ -154,6 +154,15 @@ public struct SubjectResolver: Sendable {
                analysis.phraseOf[index] == nil || analysis.phrases[analysis.phraseOf[index] ?? 0].end <= index + 1 {
                 return (analysis.phrases[objectIndex], fronted, false)
             }
+            // So does a verb in the imperative: a word opening the sentence whose next word opens a
+            // noun phrase of its own (a determiner, a possessive, a quantity) cannot be that phrase's
+            // noun, so it is a verb ("Request your visa letter 8 weeks ahead", "Insure more than one pet").
+            if token.shape == .capitalized, analysis.opensSentence(index), !isName(index), index + 2 < clause.upperBound,
+               let own = analysis.phraseOf[index], analysis.phrases[own].end == index + 1,
+               tokens[index + 1].is(.determiner) || tokens[index + 1].is(.quantifier),
+               let objectIndex = analysis.phraseOf[index + 1] ?? analysis.phraseOf[index + 2] {
+                return (analysis.phrases[objectIndex], fronted, false)
+            }
             if let phraseIndex = analysis.phraseOf[index] { return (analysis.phrases[phraseIndex], fronted, false) }
             return (nil, fronted, false)
         }

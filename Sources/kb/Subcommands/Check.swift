@@ -48,6 +48,9 @@ struct Check: ParsableCommand {
     @Option(help: "Show at most this many findings (0: all; default 200 for text, all for json, sarif and github); the summary and the exit status count all of them.")
     var limit: Int?
 
+    @Option(help: ArgumentHelp("Say what the numeric pairing made of two facts' claims instead of checking (two fact ids: 12,40).", valueName: "id,id"))
+    var explain: String?
+
     @Flag(name: .customLong("no-pager"), help: "Do not pipe text output through a pager ($KB_PAGER, $PAGER or less -FRX) on a terminal.")
     var noPager = false
 
@@ -74,6 +77,15 @@ struct Check: ParsableCommand {
             facts = try index.openForReading().checkFacts()
         } catch {
             error.exit()
+        }
+        if let explain {
+            let ids = explain.split(separator: ",").compactMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
+            guard ids.count == 2, let lines = Checker().explain(facts, ids[0], ids[1]) else {
+                Terminal.error("--explain \(explain): give two different fact ids of this index, e.g. --explain 12,40 (kb search --facts --json shows fact ids)")
+                Terminal.exit(2)
+            }
+            print(lines.isEmpty ? "no claim of either fact takes part in numeric pairing" : lines.joined(separator: "\n"))
+            return
         }
         var findings = Checker(kinds: kinds, minimumConfidence: minConfidence).run(facts).filter { $0.severity >= minSeverity }
         if let subject {
