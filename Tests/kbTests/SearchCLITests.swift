@@ -210,6 +210,19 @@ import TestSupport
         try Self.expectFloors(set: "blind5", pages: Self.pages("KB_FAQ_PAGES_5"), mrr: 0.93, hit3: ["own": 1.0, "typo": 1.0])
     }
 
+    /// blind6: the Celery, lxml and Slurm FAQ pages (first run: MRR 0.87, plain FTS5 table 0.83).
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_6") != nil, "set KB_FAQ_PAGES_6 to the folder Eval/search/blind6/fetch_pages.sh fills"))
+    func sixthSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind6", pages: Self.pages("KB_FAQ_PAGES_6"), mrr: 0.86, hit3: ["own": 1.0, "typo": 1.0])
+    }
+
+    /// blind7: the Network UPS Tools, Docutils and Doxygen FAQ pages (first run: MRR 0.86, plain FTS5
+    /// table 0.63).
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_7") != nil, "set KB_FAQ_PAGES_7 to the folder Eval/search/blind7/fetch_pages.sh fills"))
+    func seventhSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind7", pages: Self.pages("KB_FAQ_PAGES_7"), mrr: 0.85, hit3: ["own": 1.0, "typo": 1.0])
+    }
+
     /// MRR, no empty result, and hit@3 per kind of query at or above their floors.
     static func expectFloors(set: String, pages: String?, mrr: Double, hit3: [String: Double],
                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
