@@ -38,19 +38,29 @@ enum DerivedValues {
     /// `previous` is the fact before it in the same answer, if any.
     static func mismatches(previous: CheckFact?, fact: CheckFact, tokens: [Token]) -> [Mismatch] {
         var found: [Mismatch] = []
-        for claim in fact.claims where usable(claim) {
-            // A word of consequence in the claim's sentence, before it.
-            guard let marker = consequence(before: claim.start, in: tokens) else { continue }
-            let here = fact.claims.filter { $0.end <= marker }.filter(usable)
-            let operands = (previous?.claims ?? []).filter(usable) + here
-            let candidates = computations(of: operands, giving: claim) + sums(of: here, giving: claim, tokens: tokens)
-                + unitPrices(of: here, giving: claim, text: fact.text)
-            guard !candidates.isEmpty, !candidates.contains(where: { agrees($0, claim) }), candidates.count == 1,
-                  let only = candidates.first, let stated = claim.normalizedLow else { continue }
-            // The operation is guessed from the units: trusted only when it lands near the stated
-            // value. Far off (by more than a third), the answer computed something else (more
-            // terms, another period) and says nothing wrong that this could show.
-            guard abs(only.value - stated) <= maximumError * abs(stated) else { continue }
+        for claim in fact.claims where usable(claim) || isBoundResult(claim) {
+            // A percentage applied to an amount names its operation in words ("20% on a £1,500
+            // bill", "15% off"), so a later amount of the sentence may be its result without a word
+            // of consequence; other operations need one, in the claim's sentence, before it.
+            let earlier = (previous?.claims ?? []) + fact.claims.filter { $0.end <= claim.start && sameSentence($0, claim, tokens) }
+            var candidates = percentages(earlier.filter(isPercentOperand), of: earlier.filter(usable), giving: claim, previous: previous, fact: fact)
+            if let marker = consequence(before: claim.start, in: tokens) {
+                let here = fact.claims.filter { $0.end <= marker }.filter(usable)
+                let operands = (previous?.claims ?? []).filter(usable) + here
+                candidates += computations(of: operands, giving: claim) + sums(of: here, giving: claim, tokens: tokens)
+                    + unitPrices(of: here, giving: claim, text: fact.text) + shares(of: here, giving: claim, tokens: tokens)
+            }
+            guard let stated = claim.normalizedLow ?? claim.normalizedHigh else { continue }
+            // A value restated in another unit is the same amount: one far off restates nothing
+            // ("€10, which is about 30 cent a filter" divides).
+            candidates = candidates.filter { $0.operands.count > 1 || abs($0.value - stated) <= maximumError * abs(stated) }
+            guard !candidates.isEmpty, !candidates.contains(where: { agrees($0, claim) }) else { continue }
+            // The operation is guessed from the units and the words: trusted only when there is one
+            // (two computations that give different values leave it unknown) and it lands near the
+            // stated value. Far off (by more than a third), the answer computed something else
+            // (more terms, another period) and says nothing wrong that this could show.
+            guard let only = candidates.first, candidates.allSatisfy({ abs($0.value - only.value) <= 1e-9 * max(1, abs(only.value)) }),
+                  abs(only.value - stated) <= maximumError * abs(stated) else { continue }
             // Normalised values are shown in the unit the claim is written in.
             let scale = (claim.low ?? 1) / stated
             found.append(Mismatch(claim: claim, operands: only.operands, expression: only.expression, computed: only.value * scale,
@@ -165,6 +175,10 @@ enum DerivedValues {
                 if case .per(let numerator, let denominator) = b.dimension, numerator == a.dimension, denominator == claim.dimension {
                     found.append(Computation(value: va / vb, operands: [a, b], expression: "\(a.surface) ÷ \(b.surface)"))
                 }
+                // An amount over a period is a rate of it: "€2,160 for 12 weeks works out at €200 per week".
+                if case .per(let numerator, let denominator) = claim.dimension, numerator == a.dimension, denominator == b.dimension, vb != 0 {
+                    found.append(Computation(value: va / vb, operands: [a, b], expression: "\(a.surface) ÷ \(b.surface)"))
+                }
             }
         }
         // One computation per set of operands.
@@ -221,10 +235,93 @@ enum DerivedValues {
         return false
     }
 
-    /// Whether a computed value agrees with the stated one within the rounding of the numbers.
+    /// Whether a computed value agrees with the stated one within the rounding of the numbers as
+    /// written (half a unit of each one's last digit, at least 0.5%: "$41.50" is not "$42.50"; 3%
+    /// for a value restated in another unit), or within 10% when a value is marked "about".
     static func agrees(_ computation: Computation, _ claim: NumericClaim) -> Bool {
-        guard let stated = claim.normalizedLow else { return true }
-        let tolerance = claim.comparator == .approximately || computation.operands.contains { $0.comparator == .approximately } ? 0.10 : 0.03
+        guard let stated = claim.normalizedLow ?? claim.normalizedHigh else { return true }
+        let rounding = ([claim] + computation.operands).reduce(0) { $0 + Arithmetic.precision(of: $1.surface) }
+        // A value restated in another unit may convert by a conventional length (a month of 30 days
+        // or of 30.4): 3%.
+        let floor = computation.operands.count == 1 ? 0.03 : 0.005
+        let tolerance = claim.comparator == .approximately || computation.operands.contains { $0.comparator == .approximately } ? 0.10 : max(floor, rounding)
         return abs(computation.value - stated) <= tolerance * max(abs(stated), abs(computation.value))
+    }
+
+    /// A bound that states what follows from values before it ("80% of their lessons ... that
+    /// means at least 18 lessons"): its number is the computed one.
+    static func isBoundResult(_ claim: NumericClaim) -> Bool {
+        guard claim.comparator == .greaterOrEqual || claim.comparator == .lessOrEqual, !claim.hedged, claim.kind != .vague,
+              claim.dimension != .percent, claim.dimension != .ratio else { return false }
+        return (claim.normalizedLow ?? claim.normalizedHigh) != nil
+    }
+
+    /// A percentage that can be an operand: stated exactly, not hedged but as a case or setting.
+    static func isPercentOperand(_ claim: NumericClaim) -> Bool {
+        claim.dimension == .percent && claim.comparator == .equal && (!claim.hedged || [.scenario, .example, .setting].contains(claim.hedge))
+            && claim.low != nil && claim.low == claim.high
+    }
+
+    /// A percentage applied to an amount: "a 20% co-payment on a £1,500 bill" (P% of X), "takes 15%
+    /// off ... the $50 plan" (X less P%), "80% of their lessons ... a 20-lesson week" (P% of X). The
+    /// words name the operation: "of" or "on" right after the percentage (or after the one noun it
+    /// modifies) takes a share, "off" takes it away. The amount and the result are of one
+    /// dimension and unit.
+    static func percentages(_ percents: [NumericClaim], of operands: [NumericClaim], giving claim: NumericClaim,
+                            previous: CheckFact?, fact: CheckFact) -> [Computation] {
+        var found: [Computation] = []
+        for p in percents {
+            guard let share = p.low else { continue }
+            let text = previous?.claims.contains(p) == true ? previous?.text ?? "" : fact.text
+            let after = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(p.end).prefix(40))).lowercased()
+            let words = after.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+            let classes = words.map { Lexicon.standard.classes(of: $0) }
+            let takesShare = classes.contains { $0.contains(.arithmeticOf) }, takesAway = words.contains { Lexicon.standard.classes(of: $0).contains(.arithmeticMinus) }
+            guard takesShare || takesAway else { continue }
+            for x in operands where x.dimension == claim.dimension && x.normalizedUnit == claim.normalizedUnit || sameCount(x.dimension, claim.dimension) {
+                guard let value = x.normalizedLow else { continue }
+                if takesAway {
+                    found.append(Computation(value: value * (1 - share / 100), operands: [p, x], expression: "\(x.surface) − \(p.surface)"))
+                } else {
+                    found.append(Computation(value: value * share / 100, operands: [p, x], expression: "\(p.surface) × \(x.surface)"))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Whether two claims of one fact are in one sentence.
+    static func sameSentence(_ a: NumericClaim, _ b: NumericClaim, _ tokens: [Token]) -> Bool {
+        let sentenceA = tokens.first { $0.start >= a.start }?.sentence, sentenceB = tokens.first { $0.start >= b.start }?.sentence
+        return sentenceA != nil && sentenceA == sentenceB
+    }
+
+    /// Two counts of one thing (a "20-lesson week" and "18 lessons").
+    static func sameCount(_ a: Dimension, _ b: Dimension) -> Bool {
+        guard case .count(let nounA) = a, case .count(let nounB) = b, !nounA.isEmpty, !nounB.isEmpty else { return false }
+        return Lexicon.singular(nounA.split(separator: " ").last.map(String.init) ?? "") == Lexicon.singular(nounB.split(separator: " ").last.map(String.init) ?? "")
+    }
+
+    /// An amount shared out over a count: "120 connections across 4 app servers ... gives each
+    /// server 40 connections", "52 liners cost €6.50, about 25 cent a liner". The result is of the
+    /// amount's dimension and is said to be for each one ("each", "every", "per", or "a"/"an"
+    /// right after it).
+    static func shares(of operands: [NumericClaim], giving claim: NumericClaim, tokens: [Token]) -> [Computation] {
+        guard let position = tokens.firstIndex(where: { $0.start >= claim.start }) else { return [] }
+        let end = tokens.firstIndex(where: { $0.start >= claim.end }) ?? tokens.count
+        // The word right before the value, or before the one noun before it ("each server 40
+        // connections"); after it, the next word ("25 cent a liner", "$4 each").
+        let before = tokens[max(0, position - 2)..<position]
+        let distributive = before.contains { ["each", "every", "per"].contains($0.lower) } && !before.contains { $0.shape == .punctuation }
+            || end < tokens.count && ["each", "per", "a", "an"].contains(tokens[end].lower)
+        guard distributive else { return [] }
+        var found: [Computation] = []
+        for x in operands where x.dimension == claim.dimension && x.normalizedUnit == claim.normalizedUnit || sameCount(x.dimension, claim.dimension) {
+            for n in operands where n != x && n.dimension.isCount && !sameCount(n.dimension, x.dimension) {
+                guard let amount = x.normalizedLow, let count = n.normalizedLow, count > 1 else { continue }
+                found.append(Computation(value: amount / count, operands: [x, n], expression: "\(x.surface) ÷ \(n.surface)"))
+            }
+        }
+        return found
     }
 }

@@ -43,11 +43,16 @@ public struct CheckScore: Sendable {
         self.unlabelled = findings.indices.filter { !labelled.contains($0) }
     }
 
-    /// A finding covers a labelled pair when each side is carried by one of its facts, from that
-    /// side's file.
+    /// A finding covers a labelled pair when each side is carried by its facts from that side's
+    /// file: by one fact, or, for a quote that runs over a sentence end (kb splits facts at
+    /// sentences), sentence by sentence, each sentence of the quote that holds a number carried by
+    /// one of them ("Visa students must attend 80% of their lessons. On a 20-lesson week").
     public static func finding(_ finding: ReportedFinding, covers sides: [CheckLabels.Side]) -> Bool {
         !sides.isEmpty && sides.allSatisfy { side in
-            finding.facts.contains { TextMatch.source($0.source, is: side.file) && TextMatch.fact($0.text, carries: side.quote) }
+            let facts = finding.facts.filter { TextMatch.source($0.source, is: side.file) }
+            if facts.contains(where: { TextMatch.fact($0.text, carries: side.quote) }) { return true }
+            let sentences = TextMatch.sentences(side.quote), numbered = sentences.filter { $0.contains(where: \.isNumber) }
+            return sentences.count > 1 && !numbered.isEmpty && numbered.allSatisfy { sentence in facts.contains { TextMatch.fact($0.text, carries: sentence) } }
         }
     }
 

@@ -59,6 +59,23 @@ public enum TextMatch {
     /// Whether a fact kb reports carries a labelled quote: it contains the quote, or (for a fact
     /// split more finely than the labeller's sentence, or carrying a lead-in) every number of the
     /// quote and at least 70% of its words.
+    /// A quote's sentences: split after ".", "?" or "!" followed by a space.
+    public static func sentences(_ quote: String) -> [String] {
+        var result: [String] = [], current = ""
+        var previous: Character = " "
+        for character in quote {
+            if character == " ", ".?!".contains(previous), !current.isEmpty {
+                result.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current) }
+        return result.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
     public static func fact(_ fact: String, carries quote: String) -> Bool {
         let foldedFact = fold(fact), foldedQuote = fold(quote)
         if foldedFact.contains(foldedQuote) { return true }

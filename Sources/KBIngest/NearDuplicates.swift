@@ -320,6 +320,23 @@ public enum NearDuplicates {
         // ("Part I is an informal introduction for new users" and a paragraph about new users).
         let shared = sharedCount(a.ids, b.ids)
         let containedOnly = Double(shared) < minimumJaccard * Double(a.ids.count + b.ids.count - shared) && !sameFigures(a, b)
+        // One sentence put in place of another: the rest kept word for word, one sentence held
+        // by little more than its frame, in one sentence of the other and in the whole of it
+        // ("Jobs are paid for from your account balance" and "Jobs are paid for by contactless
+        // card at the printer"). A rewording changes its sentences alike, and two sentences joined
+        // into one keep their words; a copy that keeps all but one has replaced what that one says.
+        // (A substitution keeps the number of sentences; a wrapper adds its own, which the
+        // other text cannot hold.)
+        let counted = [a, b].map { $0.sentences.filter { $0.ids.count >= 3 }.count }
+        for (text, other) in counted[0] == counted[1] ? [(a, b), (b, a)] : [(shorter, longer)] {
+            let holds = text.sentences.filter { $0.ids.count >= 3 }.map { sentence in
+                (one: Double(other.sentences.map { sharedCount(sentence.ids, $0.ids) }.max() ?? 0) / Double(sentence.ids.count),
+                 whole: Double(sharedCount(sentence.ids, other.ids)) / Double(sentence.ids.count),
+                 kept: other.sentences.contains { $0.ids == sentence.ids })
+            }
+            if holds.count >= 2, holds.filter(\.kept).count == holds.count - 1,
+               holds.contains(where: { $0.one < 0.7 && $0.whole < 0.75 }) { return false }
+        }
         for sentence in shorter.sentences where sentence.ids.count >= 2 {
             // Its numbers count among its words: "within 15 minutes" and "within 15 minutes" agree.
             let size = Double(sentence.ids.count + sentence.numbers.count)

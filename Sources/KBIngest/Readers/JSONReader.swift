@@ -6,7 +6,8 @@ import Foundation
 /// FAQPage document (also inside `@graph` or an array); wrapper objects are looked into (`{"faq":
 /// [...]}`), and an object with an `answer` but no question is an answer without a question.
 ///
-/// Keys are matched case-insensitively, in pairs: question/answer, q/a, title/body, name/text. An
+/// Keys are matched case-insensitively, in pairs: question/answer, q/a, title/body, name/text; records
+/// with other keys are read by what their fields hold (``inferredPairs(_:)``). An
 /// answer may be a string, an array of strings, or an object with a `text` field; HTML inside it is
 /// reduced to text. A file of another shape is an error naming the shape found.
 ///
@@ -89,7 +90,10 @@ public struct JSONReader: DocumentReader {
     /// Finds question/answer pairs in arrays, objects with a recognised key pair, and JSON-LD.
     static func collectPairs(_ value: Any, into pairs: inout [QAPair]) {
         if let array = value as? [Any] {
+            let before = pairs.count
             for element in array { collectPairs(element, into: &pairs) }
+            let records = array.compactMap { $0 as? [String: Any] }
+            if pairs.count == before, records.count == array.count, let inferred = inferredPairs(records) { pairs += inferred }
             return
         }
         guard let object = value as? [String: Any] else { return }
@@ -131,6 +135,34 @@ public struct JSONReader: DocumentReader {
         for key in object.keys.sorted() {
             if let value = object[key], value is [Any] || value is [String: Any] { collectPairs(value, into: &pairs) }
         }
+    }
+
+    /// Records whose keys are none of the known pairs ({"faq_question": ..., "faq_answer": ...},
+    /// {"prompt": ..., "reply": ...}) still say which field is which: the question is the text
+    /// field most of whose values end with a question mark, the answer the text field, among the
+    /// others, whose values are longest on average (and longer than the questions). Fields must be
+    /// in at least half of the records; two records at least, so the evidence is more than one.
+    static func inferredPairs(_ records: [[String: Any]]) -> [QAPair]? {
+        guard records.count >= 2 else { return nil }
+        var present: [String: Int] = [:], asked: [String: Int] = [:], length: [String: Int] = [:]
+        for record in records {
+            for (key, value) in record {
+                guard let string = value as? String else { continue }
+                present[key, default: 0] += 1
+                length[key, default: 0] += string.count
+                if string.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { asked[key, default: 0] += 1 }
+            }
+        }
+        let common = present.filter { $0.value * 2 >= records.count }.keys.sorted()
+        func share(_ key: String) -> Double { Double(asked[key] ?? 0) / Double(max(1, present[key] ?? 0)) }
+        func mean(_ key: String) -> Double { Double(length[key] ?? 0) / Double(max(1, present[key] ?? 0)) }
+        guard let question = common.max(by: { share($0) < share($1) }), share(question) >= 0.5,
+              let answer = common.filter({ $0 != question }).max(by: { mean($0) < mean($1) }), mean(answer) > mean(question) else { return nil }
+        let pairs = records.compactMap { record -> QAPair? in
+            guard let answerText = answerText(record[answer]) else { return nil }
+            return QAPair(question: text(record[question]), answer: answerText, anchor: nil)
+        }
+        return pairs.isEmpty ? nil : pairs
     }
 
     static func isType(_ object: [String: Any], _ type: String) -> Bool {

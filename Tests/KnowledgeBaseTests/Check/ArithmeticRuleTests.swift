@@ -46,6 +46,23 @@ import Testing
         ("Students pay $2.40 for a zone 1–2 rail single, compared with $4.00 for adults. That is a discount of 40% on every trip.", false),
         // Three values before it: which two changed is not known.
         ("The fee went from $5 to $6 in 2023 and to $7 in 2024. That is an increase of 60% in two years.", false),
+        // A percentage applied to an amount, the operation named by "on", "of" or "off" (no word of
+        // consequence needed).
+        ("With a 15% co-payment on a £2,000 repair, the owner pays £250.", true),
+        ("With a 15% co-payment on a £2,000 repair, the owner pays £300.", false),
+        ("An annual contract takes 10% off, so the $60 Studio plan drops to $55.", true),
+        ("An annual contract takes 10% off, so the $60 Studio plan drops to $54.", false),
+        // An amount shared out, the result said to be for each one.
+        ("The 300 seats are split across 6 halls, which gives each hall 60 seats.", true),
+        ("The 300 seats are split across 6 halls, which gives each hall 50 seats.", false),
+        ("A box of 40 filters costs €10, which is about 30 cent a filter.", true),
+        ("A box of 40 filters costs €10, which is about 25 cent a filter.", false),
+        // An amount over a period is a rate of it.
+        ("The 10-week course costs €1,500, which works out at €160 per week.", true),
+        ("The 10-week course costs €1,500, which works out at €150 per week.", false),
+        // Exact numbers agree only within their own rounding, not within a few percent.
+        ("Twelve payments of $40 come to $470 in total.", true),
+        ("Twelve payments of $40 come to $480 in total.", false),
     ])
     func derivedValuesAreCheckedByTheirUnits(_ answer: String, _ wrong: Bool) {
         let findings = Self.mismatches(answer)

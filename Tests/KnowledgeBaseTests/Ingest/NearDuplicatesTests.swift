@@ -45,6 +45,17 @@ import Testing
         #expect(NearDuplicates.groups([a, other]).isEmpty)
     }
 
+    /// A copy that keeps every sentence but one word for word and puts another statement in that
+    /// one's place says something else; a copy that rewords a sentence and keeps one nearly whole
+    /// is a rewording.
+    @Test func oneSentenceReplacedIsAnotherAnswer() {
+        let desk = "Guests may bring one visitor to the gym at a time. Visitors must sign in at reception. Visitors pay for the session at the front desk."
+        let app = "Guests may bring one visitor to the gym at a time. Visitors must sign in at reception. Visitors are billed later through the member app."
+        #expect(NearDuplicates.groups([desk, app]).isEmpty)
+        let reworded = "A guest can bring one visitor to the gym at once, as long as the visitor pays. Visitors must sign in at reception when they arrive."
+        #expect(NearDuplicates.groups([desk, reworded]) == [[0, 1]])
+    }
+
     /// A value word swapped whatever its ending ("weekly" for "monthly", "morning" for
     /// "afternoon"), a sentence of each text the other does not hold, and "only the owner" against
     /// "every user" are other statements.

@@ -31,6 +31,22 @@ import Testing
         #expect(records.map(\.text) == ["Five layers.\n\n250 MB unzipped.", "Free & open."])
     }
 
+    @Test func recordsWithOtherKeysAreReadByWhatTheirFieldsHold() throws {
+        let data = Data(#"""
+            {"exported": "2025-05-02", "entries": [
+              {"ref": "KB-1", "section": "Roaming", "faq_question": "Which countries does the Asia pack cover?", "faq_answer": "Japan, Singapore and Thailand only."},
+              {"ref": "KB-2", "section": "Billing", "faq_question": "When is my bill due?", "faq_answer": "Fourteen days after it is issued, by direct debit."}
+            ]}
+            """#.utf8)
+        let records = try JSONReader().read(data, path: "kb.json").records
+        #expect(records.map(\.question) == ["Which countries does the Asia pack cover?", "When is my bill due?"])
+        #expect(records.map(\.text) == ["Japan, Singapore and Thailand only.", "Fourteen days after it is issued, by direct debit."])
+        // Records that hold no questions are not guessed at.
+        #expect(throws: IngestError.self) {
+            try JSONReader().read(Data(#"[{"name": "Ada", "role": "admin"}, {"name": "Bo", "role": "viewer"}]"#.utf8), path: "users.json")
+        }
+    }
+
     @Test func recordsPointAtTheirLines() throws {
         let data = Data("[\n{\"q\": \"One?\", \"a\": \"First.\"},\n\n{\"q\": \"Two?\", \"a\": \"Second.\"}\n]".utf8)
         #expect(try JSONReader().read(data, path: "l.json").records.map(\.location.line) == [2, 4])
