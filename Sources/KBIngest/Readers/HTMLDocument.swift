@@ -368,11 +368,15 @@ struct HTMLDocument {
     }
 
     /// Whether the element before `node` (its previous element sibling) is or holds a toggle: an
-    /// element with `aria-expanded` (Bulma's card header with its icon button).
+    /// element with `aria-expanded` (Bulma's card header with its icon button), or a question that
+    /// stands alone (UIkit's `<a class="uk-accordion-title">Can I bring my dog?</a>`, whose
+    /// `aria-expanded` the page's script adds): hidden text right after a question is its answer.
     static func followsToggle(_ node: xmlNodePtr) -> Bool {
         var previous = node.pointee.prev
         while let current = previous, current.pointee.type != XML_ELEMENT_NODE { previous = current.pointee.prev }
         guard let sibling = previous else { return false }
+        let question = textContent(sibling).trimmingCharacters(in: .whitespacesAndNewlines)
+        if question.hasSuffix("?"), question.count <= 300, !question.dropLast().contains("?") { return true }
         var stack: [xmlNodePtr] = [sibling]
         var visited = 0
         while let current = stack.popLast(), visited < 64 {

@@ -266,7 +266,7 @@ struct HTMLOutline {
             case "pre":
                 let code = HTMLDocument.rawText(element)
                 if !code.allSatisfy(\.isWhitespace) { append(.code(code.trimmingTrailingNewlines, line: element.line), from: element) }
-            case "li" where !opensWithBoldQuestion(element) && !holdsLaterBoldQuestion(element):
+            case "li" where !opensWithBoldQuestion(element) && !holdsLaterBoldQuestion(element) && !holdsQuestionBlock(element):
                 // Code inside an item (`<pre>`, a highlighting block) is a code block of its own, after
                 // the item's text before it; text after it goes on as a paragraph.
                 var item = Element(name: "li", attributes: element.attributes, line: element.line)
@@ -322,6 +322,16 @@ struct HTMLOutline {
             append(.heading(level: level, text: text, anchor: headingAnchor(element), line: element.line), from: element)
             pendingAnchor = nil
             afterQuestionMarker = false
+        }
+
+        /// Whether a list item holds a question of its own as a block (a heading, or a control
+        /// that shows an answer): a tab panel or an accordion laid out in a list (UIkit's switcher:
+        /// `<li><div uk-accordion><a class="uk-accordion-title">Can I bring my dog?</a>`) is a
+        /// container of questions, not one item of text.
+        func holdsQuestionBlock(_ element: Element) -> Bool {
+            !element.descendants { inner in
+                (HTMLDocument.headings.contains(inner.name) || HTMLOutline.hasTriggerSignal(inner)) && HTMLOutline.standaloneQuestion(inner) != nil
+            }.isEmpty
         }
 
         /// Whether a bold question starts a line inside the element after its first line: an item

@@ -120,6 +120,32 @@ import Testing
         #expect(records.last?.text == "You must be 16 or over.")
     }
 
+    /// Tabs of accordions laid out in a list (UIkit's switcher), the panels hidden until a script
+    /// opens them: each list item holds questions, and the hidden text right after a question is
+    /// its answer.
+    @Test func accordionsInListItemsAreQuestions() throws {
+        let html = """
+        <html><body><main><h1>Visitor questions</h1>
+        <ul class="uk-switcher">
+        <li class="el-item"><div uk-accordion>
+          <div class="el-item"><a class="el-title uk-accordion-title" href>Can I bring my bike?</a>
+          <div class="uk-accordion-content" hidden><p>Folding bikes ride free; others need a ticket.</p></div></div>
+          <div class="el-item"><a class="el-title uk-accordion-title" href>Is there a buffet car?</a>
+          <div class="uk-accordion-content" hidden><p>On weekend trains only.</p></div></div>
+        </div></li>
+        <li class="el-item"><div uk-accordion>
+          <div class="el-item"><a class="el-title uk-accordion-title" href>Are stations step-free?</a>
+          <div class="uk-accordion-content" hidden><p>Two of the five are.</p></div></div>
+        </div></li>
+        </ul>
+        <div hidden><p>Hidden text after no question stays hidden.</p></div>
+        </main></body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Can I bring my bike?", "Is there a buffet car?", "Are stations step-free?"])
+        #expect(records.map(\.text) == ["Folding bikes ride free; others need a ticket.", "On weekend trains only.", "Two of the five are."])
+    }
+
     /// One pair per question: a question asked twice is read once; questions that differ only in
     /// symbols (C and C++) are two.
     @Test func oneRecordPerQuestion() throws {
