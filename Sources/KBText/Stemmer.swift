@@ -15,6 +15,55 @@ public enum Stemmer {
     static let suffixes = ["ations", "ation", "ments", "ment", "ings", "ing", "ers", "ed", "er", "als", "al", "ly", "es", "s"]
 
     public static func stem(_ word: String) -> String {
+        if let stem = asciiStem(word) { return stem }
+        return settled(stripped(word.lowercased()))
+    }
+
+    /// The suffixes as bytes, for ``asciiStem(_:)``.
+    static let suffixBytes: [[UInt8]] = suffixes.map { Array($0.utf8) }
+
+    /// ``stem(_:)`` for a word of ASCII letters (most words), on its bytes: the same rules, without
+    /// String's grapheme and case machinery (stemming runs for every word of an ingest). Nil for
+    /// any other word.
+    static func asciiStem(_ word: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return nil }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        func hasSuffix(_ suffix: [UInt8], _ length: Int) -> Bool {
+            length >= suffix.count && bytes[(length - suffix.count)..<length].elementsEqual(suffix)
+        }
+        var length = bytes.count
+        if hasSuffix([0x27, 0x73], length) { length -= 2 }  // "'s"
+        let vowels: [UInt8] = Array("aeiou".utf8)
+        func settled(_ length: Int) -> String {
+            guard length >= 5 else { return String(decoding: bytes[0..<length], as: UTF8.self) }
+            let last = bytes[length - 1]
+            if last == 0x65 { return String(decoding: bytes[0..<(length - 1)], as: UTF8.self) }  // "e"
+            if last == 0x79, !vowels.contains(bytes[length - 2]) {  // "y" after a consonant
+                return String(decoding: bytes[0..<(length - 1)] + [0x69], as: UTF8.self)
+            }
+            return String(decoding: bytes[0..<length], as: UTF8.self)
+        }
+        if hasSuffix(Array("ies".utf8), length), length > 4 { return settled(length - 2) }
+        for (index, suffix) in suffixBytes.enumerated() where hasSuffix(suffix, length) {
+            let stem = length - suffix.count
+            guard stem >= 4 else { continue }
+            let name = suffixes[index]
+            if name == "ed" || name == "ing" || name == "er", bytes[stem - 1] == bytes[stem - 2], !Array("aeiouls".utf8).contains(bytes[stem - 1]) {
+                return settled(stem - 1)
+            }
+            if name == "s", [0x73, 0x75, 0x69].contains(bytes[stem - 1]) { return settled(length) }  // s, u, i
+            return settled(stem)
+        }
+        return settled(length)
+    }
+
+    /// ``stem(_:)`` by String's own operations, for any word (the reference ``asciiStem(_:)``
+    /// agrees with).
+    static func unicodeStem(_ word: String) -> String {
         settled(stripped(word.lowercased()))
     }
 
