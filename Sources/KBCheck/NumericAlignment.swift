@@ -98,7 +98,7 @@ struct NumericAlignment {
                 buckets[Self.dimensionKey(side.claim) + "\u{1F}" + key, default: []].append(index)
             }
         }
-        var seen: Set<Int64> = []
+        var seen: Set<Int64> = [], unnamedUnlike: Set<Int64> = []
         var analyses: [Int: Set<String>] = [:]
         var texts: [Int: TextAnalysis] = [:]
         var aligned: [(i: Int, j: Int, pair: Pair)] = []
@@ -112,6 +112,8 @@ struct NumericAlignment {
                     guard seen.insert(pairKey).inserted else { continue }
                     guard let pair = score(sides[i], sides[j], analyses: &analyses, why: &why) else {
                         if isWatched(i, j) { trace("\(name(i, j)): by subject, no pair: \(why)") }
+                        if why.hasPrefix(Self.subjectsUnlike), !context.entities.isNamed(sides[i].claim.subject ?? ""),
+                           !context.entities.isNamed(sides[j].claim.subject ?? "") { unnamedUnlike.insert(pairKey) }
                         continue
                     }
                     aligned.append((i, j, pair))
@@ -124,9 +126,13 @@ struct NumericAlignment {
             }
         }
         // Values whose sentences share identifying words, whatever their subjects were read as.
+        // A pair the subject pairing refused because two subjects in common nouns were read unlike
+        // ("self-pay flu shots", "flu vaccines": the same thing in other words) is judged again by
+        // its wording; a pair refused for its names (two names are two things), metrics or
+        // qualifiers is not.
         for (i, j, shared) in wordingCandidates(sides) {
             let pairKey = Int64(min(i, j)) << 32 | Int64(max(i, j))
-            guard seen.insert(pairKey).inserted else { continue }
+            guard seen.insert(pairKey).inserted || unnamedUnlike.contains(pairKey) else { continue }
             guard let pair = scoreWording(sides[i], sides[j], shared: shared, analyses: &texts, why: &why) else {
                 if isWatched(i, j) { trace("\(name(i, j)): by wording (\(shared.joined(separator: ", "))), no pair: \(why)") }
                 continue
@@ -203,12 +209,13 @@ struct NumericAlignment {
         guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return no("a subject is unread") }
         // A value before a change is compared only with values before a change.
         guard (a.claim.role == .before) == (b.claim.role == .before) else { return no("one value is before a change") }
+        guard isOffset(a) == isOffset(b) else { return no("one value is an offset from an event, the other a span") }
         // The items of one enumeration are parallel cases, not restatements of one another.
         if factA.answerID == factB.answerID, !factA.lead.isEmpty, factA.lead == factB.lead { return no("items of one enumeration") }
         var reasons: [String] = []
         // Subject.
         let entity = context.entities.similarity(subjectA, subjectB)
-        guard entity >= 0.35 else { return no("subjects unlike (\(Self.show(entity)))") }
+        guard entity >= 0.35 else { return no(Self.subjectsUnlike + " (\(Self.show(entity)))") }
         reasons.append(subjectA == subjectB ? "same subject: \(subjectA)" : "same subject: \(subjectA) ~ \(subjectB) (\(Self.show(entity)))")
         // Attribute.
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
@@ -272,6 +279,20 @@ struct NumericAlignment {
         return Pair(a: a, b: b, confidence: min(1, confidence), reasons: reasons, subject: subject, attribute: attributeName,
                     strength: Self.disagreement(a.claim, b.claim))
     }
+
+    /// Whether a span of time is an offset from an event: the word after it is one of the
+    /// lexicon's `offset` words ("check in 30 minutes ahead of the scheduled time", "cancel 24
+    /// hours before"). An offset says when; a duration ("scheduled for 60 minutes") how long.
+    func isOffset(_ side: Side) -> Bool {
+        guard side.claim.dimension == .time else { return false }
+        let text = context.facts[side.fact].text
+        let after = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(side.claim.end).prefix(24))).lowercased()
+        guard let word = after.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map(String.init) else { return false }
+        return Lexicon.standard.classes(of: word == "'" ? "" : word).contains(.offset)
+    }
+
+    /// Why ``score(_:_:analyses:why:)`` refuses two claims whose subjects were read unlike.
+    static let subjectsUnlike = "subjects unlike"
 
     /// A claim compared by the wording of its sentence: any claim with a value but a count, a
     /// ratio, or a hedged one (its subject and metric may be unread).
@@ -349,6 +370,7 @@ struct NumericAlignment {
         guard factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim) == Self.dimensionKey(b.claim),
               (a.claim.role == .before) == (b.claim.role == .before) else { return no("same cluster, another dimension or one value before a change") }
         if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return no("rates per different units") }
+        guard isOffset(a) == isOffset(b) else { return no("one value is an offset from an event, the other a span") }
         if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25 { return no("subjects unlike") }
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
         if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB { return no("two metrics differ: \(metricA) / \(metricB)") }
@@ -519,7 +541,9 @@ struct NumericAlignment {
         let upperA = a.comparator == .lessOrEqual, upperB = b.comparator == .lessOrEqual
         let lowerA = a.comparator == .greaterOrEqual, lowerB = b.comparator == .greaterOrEqual
         var ratio: Double
-        if (upperA && upperB || lowerA && lowerB) && a.kind != .vague && b.kind != .vague {
+        // (A typical value bounds what usually happens, not the limit: "up to 10 working days"
+        // and "most go out within 3" agree.)
+        if (upperA && upperB || lowerA && lowerB) && a.kind != .vague && b.kind != .vague && a.hedge != .typical && b.hedge != .typical {
             // Two stated maxima (or minima) of one limit must agree.
             let x = upperA ? ia.high : ia.low, y = upperA ? ib.high : ib.low
             guard x > 0, y > 0 else { return nil }

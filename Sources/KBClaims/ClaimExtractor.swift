@@ -288,7 +288,14 @@ struct AnswerChain: Sendable {
             guard !text.isEmpty else { return nil }
             let analysis = TextAnalysis(text, tokenizer: extractor.tokenizer)
             let resolver = SubjectResolver(analysis: analysis, lexicon: lexicon, chain: nil)
-            return resolver.mainEntity()
+            // A question opens with its question word, not its subject: what it asks about is its
+            // first phrase that names something right after an auxiliary or a preposition ("How
+            // much is [a bulky item collection]?", "What do we charge for [tyres]?"; not "How much
+            // do I pay [upfront]?").
+            return resolver.mainEntity() ?? analysis.phrases.lazy.filter { phrase in
+                phrase.first > 0 && (analysis.tokens[phrase.first - 1].is(.auxiliary) || analysis.tokens[phrase.first - 1].is(.preposition))
+            }.compactMap { resolver.entityRange($0) }
+                .first { range in !range.contains { analysis.tokens[$0].is(.pronoun) } }.map(resolver.display)
         }
         questionEntity = question.flatMap(entity(of:))
         topicEntity = entity(of: topic)

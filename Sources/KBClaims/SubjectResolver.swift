@@ -62,6 +62,8 @@ public struct SubjectResolver: Sendable {
         if head.isNumber, range.contains(where: { tokens[$0].isNameLike && !tokens[$0].is(WordClasses.function) }) { return true }
         // A lone verb form ("Scheduled", "Checking") names nothing.
         if phrase.range.count == 1, head.is(.verb) || head.lower.hasSuffix("ing") || head.lower.hasSuffix("ed") { return false }
+        // Nor does a unit of time: "for the year" is a period, not a thing.
+        if !head.isNameLike, Units.standard.lookup(head.lower)?.dimension == .time { return false }
         return head.isWord && !head.is(.generic) && !isMetricWord(phrase.head) && !head.is(WordClasses.function) && !head.is(.timeWord)
     }
 

@@ -26,7 +26,7 @@ class negation: not, no, never, none, non, nor, cannot, can't, don't, doesn't, d
 class conjunction: and, or, nor, but, &, and/or, as well as
 class subordinator: if, when, whenever, while, whereas, although, though, unless, because, since, once, until, where, wherever, whether, provided, provided that, as long as, even if, even though, in case, so that, only if, given that, assuming
 class contrast: but, however, although, though, whereas, yet, except, unlike, instead, otherwise, nevertheless, nonetheless, still, conversely, alternatively
-class conditional: if, when, unless, whenever, provided, until, till, once
+class conditional: if, when, unless, whenever, provided, until, till, once, whether
 class relative: which, that, who, whom, whose
 class distinct: another, other, different, separate
 class owner-preposition: of, for, on, with
@@ -87,6 +87,7 @@ class arithmetic-times: ×, *, times, multiplied by, @
 class arithmetic-plus: +, plus, added to, adding, add, on top of
 class arithmetic-minus: −, minus, less, off
 class change-origin: from
+class offset: early, earlier, ahead, before, beforehand, after, afterwards, late, later, prior, in advance, in advance of
 class consequence: therefore, thus, hence, consequently, so, then, that is, which means, this means, as a result
 class arithmetic-result: =, equals, equal to, comes to, come to, works out to, work out to, works out at, work out at, which gives, that gives, total, totals, a total of, in total, adds up to, add up to, amounts to, amount to, makes, is equal to, which is, that's, for a total of, bringing the total to, totalling, totaling, gives you, you pay, you'll pay, you will pay, brings, bringing
 class arithmetic-restate: or, i.e., i.e, that is, equivalent to, the equivalent of, which works out to, roughly, about, around, approximately

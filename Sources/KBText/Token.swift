@@ -139,6 +139,9 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     public static let consequence = WordClasses(rawValue: 1 << 61)
     /// A word before the value a change starts from ("down from €2,199").
     public static let changeOrigin = WordClasses(rawValue: 1 << 62)
+    /// A word after a span of time that makes it an offset from an event ("30 minutes early",
+    /// "24 hours before", "two days ahead"): when, not how long.
+    public static let offset = WordClasses(rawValue: 1 << 63)
 
     /// Class names as the lexicon data and `kb-lexicon.json` spell them.
     public static let names: [String: WordClasses] = [
@@ -157,7 +160,7 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         "object-preposition": .objectPreposition, "place-preposition": .placePreposition, "comparing-preposition": .comparingPreposition,
         "open-end": .openEnd, "clock": .clock, "stamp": .stamp, "yes-no": .yesNo,
         "complement-preposition": .complementPreposition, "modifier-preposition": .modifierPreposition, "capability": .capability,
-        "consequence": .consequence, "change-origin": .changeOrigin,
+        "consequence": .consequence, "change-origin": .changeOrigin, "offset": .offset,
     ]
 
     /// Classes that say how a word joins a sentence (which a name does not).
