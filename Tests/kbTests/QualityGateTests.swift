@@ -72,8 +72,8 @@ import TestSupport
         // Claims on the three blind corpora (183 labels).
         #expect(totals.claimPrecision >= 0.70, "claim precision \(totals.claimPrecision)")
         #expect(totals.claimRecall >= 0.74, "claim recall \(totals.claimRecall)")
-        #expect(totals.subject >= 0.62, "claim subjects \(totals.subject)")
-        #expect(totals.metric >= 0.46, "claim metrics \(totals.metric)")
+        #expect(totals.subject >= 0.63, "claim subjects \(totals.subject)")
+        #expect(totals.metric >= 0.51, "claim metrics \(totals.metric)")
     }
 
     /// The second blind batch has its own floors: it is far below the first's, and its figures
@@ -96,7 +96,7 @@ import TestSupport
     /// reported by either).
     @Test func fourthAndFifthBlindBatchesStayAboveTheirFloors() throws {
         let totals = try Self.score(Self.fourthAndFifthBatches)
-        #expect(totals.found >= 12, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 15, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }
@@ -105,7 +105,7 @@ import TestSupport
     /// reported by either).
     @Test func sixthAndSeventhBlindBatchesStayAboveTheirFloors() throws {
         let totals = try Self.score(Self.sixthAndSeventhBatches)
-        #expect(totals.found >= 10, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 13, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }
