@@ -241,10 +241,11 @@ struct NumericAlignment {
         } else if genericA && genericB || genericA && metricB == "price" || genericB && metricA == "price", a.claim.dimension.isMoney,
                   factA.answerID != factB.answerID, entity >= 0.6,
                   context.entities.isNamed(subjectA), context.entities.isNamed(subjectB),
-                  Self.onlyValue(a, in: factA), Self.onlyValue(b, in: factB) {
+                  Self.onlyValue(a, in: factA), Self.onlyValue(b, in: factB), Self.withinRatio(a.claim, b.claim) {
             // A sum of money stated for a named thing, the only one its fact gives and with no other
             // property named, is its price ("The Forge M2 sells for $229", "the M2 is $199"), and
-            // meets a price stated as one.
+            // meets a price stated as one. The property is inferred, so the values must be of one
+            // range (within ``wordingRatioLimit``), as for pairs met by their wording.
             attribute = 0.6
             reasons.append("the one sum each fact gives \(subjectA == subjectB ? subjectA : "the same name")")
         } else {
@@ -429,10 +430,21 @@ struct NumericAlignment {
         return false
     }
 
-    /// Whether a claim is the only value of its dimension its fact states.
+    /// Whether a claim is the only sum of money its fact states (a rate of money counts: "$2,400
+    /// yearly ... comes down to $2,160" states two).
     static func onlyValue(_ side: Side, in fact: CheckFact) -> Bool {
-        let key = dimensionKey(side.claim)
-        return fact.claims.filter { dimensionKey($0) == key }.count == 1
+        func isMoney(_ dimension: Dimension) -> Bool {
+            if case .per(let numerator, _) = dimension { return isMoney(numerator) }
+            return dimension.isMoney
+        }
+        return fact.claims.filter { isMoney($0.dimension) }.count == 1
+    }
+
+    /// Whether two claims' values are within ``wordingRatioLimit`` of each other.
+    static func withinRatio(_ a: NumericClaim, _ b: NumericClaim) -> Bool {
+        guard let ia = interval(a, widened: false), let ib = interval(b, widened: false) else { return false }
+        let valueA = max(ia.low, ia.high), valueB = max(ib.low, ib.high)
+        return min(valueA, valueB) > 0 && max(valueA, valueB) / min(valueA, valueB) <= wordingRatioLimit
     }
 
     /// The head word two metrics share, with the modifiers one of them adds, when neither
