@@ -49,6 +49,7 @@ enum DerivedValues {
                 let operands = (previous?.claims ?? []).filter(usable) + here
                 candidates += computations(of: operands, giving: claim) + sums(of: here, giving: claim, tokens: tokens)
                     + unitPrices(of: here, giving: claim, text: fact.text) + shares(of: here, giving: claim, tokens: tokens)
+                    + eachValues(of: here, giving: claim, text: fact.text)
             }
             guard let stated = claim.normalizedLow ?? claim.normalizedHigh else { continue }
             // A value restated in another unit is the same amount: one far off restates nothing
@@ -229,6 +230,28 @@ enum DerivedValues {
         return found
     }
 
+    /// A count of things and a value said to be each one's, further apart: "keeps the last 14
+    /// archives, and each one is 3 GB ... needs 36 GB", "14 archives of 3 GB each". The count comes
+    /// first; "each" stands right before the value or right after it.
+    static func eachValues(of operands: [NumericClaim], giving claim: NumericClaim, text: String) -> [Computation] {
+        let scalars = Array(text.unicodeScalars)
+        func words(_ range: Range<Int>) -> [String] {
+            String(String.UnicodeScalarView(scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])).lowercased()
+                .split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        var found: [Computation] = []
+        for a in operands {
+            guard a.dimension.isCount, let count = a.normalizedLow, count > 1 else { continue }
+            for b in operands where b.start >= a.end && b.dimension == claim.dimension && b.normalizedUnit == claim.normalizedUnit && !b.dimension.isCount {
+                guard let each = b.normalizedLow, b.start - a.end <= 80 else { continue }
+                let before = words((b.start - 12)..<b.start).suffix(3), after = words(b.end..<(b.end + 6)).prefix(1)
+                guard before.contains("each") || after.contains("each") else { continue }
+                found.append(Computation(value: count * each, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
+            }
+        }
+        return found
+    }
+
     /// Whether `rate` is an amount of `dimension` per something.
     static func isRate(_ rate: Dimension, of dimension: Dimension) -> Bool {
         if case .per(let numerator, _) = rate { return numerator == dimension }
@@ -276,12 +299,33 @@ enum DerivedValues {
             let after = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(p.end).prefix(40))).lowercased()
             let words = after.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
             let classes = words.map { Lexicon.standard.classes(of: $0) }
-            let takesShare = classes.contains { $0.contains(.arithmeticOf) }, takesAway = words.contains { Lexicon.standard.classes(of: $0).contains(.arithmeticMinus) }
-            guard takesShare || takesAway else { continue }
-            for x in operands where x.dimension == claim.dimension && x.normalizedUnit == claim.normalizedUnit || sameCount(x.dimension, claim.dimension) {
-                guard let value = x.normalizedLow else { continue }
+            // The percentage's own metric may name the operation: a discount or a reduction takes
+            // it away ("Annual billing saves 15%"), an increase adds it.
+            // (Only in the result's own sentence: a percentage before it names some other change,
+            // "returns to its dock when the battery drops to 15%. A full recharge takes 4 hours".)
+            let inSentence = previous?.claims.contains(p) != true
+            let change = inSentence ? p.metric.flatMap { Lexicon.standard.metric(named: $0) }.flatMap { $0.isChange ? $0.name : nil } : nil
+            let takesShare = classes.contains { $0.contains(.arithmeticOf) }
+            let takesAway = words.contains { Lexicon.standard.classes(of: $0).contains(.arithmeticMinus) } || change == "discount" || change == "reduction"
+            let addsOn = change == "increase"
+            guard takesShare || takesAway || addsOn else { continue }
+            for x in operands {
+                // The amount in the claim's scale: the same dimension and unit, or a sum of money
+                // per period whose result is stated without its period ("a $2,400 yearly bill comes
+                // down to $2,160"), compared as written.
+                let value: Double
+                if x.dimension == claim.dimension && x.normalizedUnit == claim.normalizedUnit || sameCount(x.dimension, claim.dimension) {
+                    guard let normalized = x.normalizedLow else { continue }
+                    value = normalized
+                } else if samePeriodlessMoney(x, claim), let written = x.low, let statedWritten = claim.low, let stated = claim.normalizedLow, statedWritten != 0 {
+                    value = written * stated / statedWritten
+                } else {
+                    continue
+                }
                 if takesAway {
                     found.append(Computation(value: value * (1 - share / 100), operands: [p, x], expression: "\(x.surface) − \(p.surface)"))
+                } else if addsOn {
+                    found.append(Computation(value: value * (1 + share / 100), operands: [p, x], expression: "\(x.surface) + \(p.surface)"))
                 } else {
                     found.append(Computation(value: value * share / 100, operands: [p, x], expression: "\(p.surface) × \(x.surface)"))
                 }
@@ -294,6 +338,17 @@ enum DerivedValues {
     static func sameSentence(_ a: NumericClaim, _ b: NumericClaim, _ tokens: [Token]) -> Bool {
         let sentenceA = tokens.first { $0.start >= a.start }?.sentence, sentenceB = tokens.first { $0.start >= b.start }?.sentence
         return sentenceA != nil && sentenceA == sentenceB
+    }
+
+    /// Whether one claim is a sum of money per period and the other the same currency stated
+    /// without one: the period is the first's, left unsaid.
+    static func samePeriodlessMoney(_ a: NumericClaim, _ b: NumericClaim) -> Bool {
+        func currency(_ dimension: Dimension) -> Dimension? {
+            if case .per(let numerator, let denominator) = dimension, denominator == .time, numerator.isMoney { return numerator }
+            return dimension.isMoney ? dimension : nil
+        }
+        guard let ca = currency(a.dimension), let cb = currency(b.dimension), ca == cb else { return false }
+        return (a.dimension == ca) != (b.dimension == cb)
     }
 
     /// Two counts of one thing (a "20-lesson week" and "18 lessons").

@@ -60,6 +60,12 @@ import Testing
         // An amount over a period is a rate of it.
         ("The 10-week course costs €1,500, which works out at €160 per week.", true),
         ("The 10-week course costs €1,500, which works out at €150 per week.", false),
+        // A count and a value said to be each one's.
+        ("The service keeps the last 10 snapshots, and each one is 4 GB, so the volume needs 32 GB.", true),
+        ("The service keeps the last 10 snapshots, and each one is 4 GB, so the volume needs 40 GB.", false),
+        // A sum per period whose result is stated without the period.
+        ("An annual plan takes 20% off, so a $600 yearly bill comes down to $500.", true),
+        ("An annual plan takes 20% off, so a $600 yearly bill comes down to $480.", false),
         // Exact numbers agree only within their own rounding, not within a few percent.
         ("Twelve payments of $40 come to $470 in total.", true),
         ("Twelve payments of $40 come to $480 in total.", false),
