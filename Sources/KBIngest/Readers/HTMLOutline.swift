@@ -59,6 +59,8 @@ struct HTMLOutline {
         var atLineStart = true
         /// Whether the last heading came from a "Q:" line, so that its answer may open with "A:".
         var afterQuestionMarker = false
+        /// A bold "Q:" paragraph stood alone: the next text is its question.
+        var questionMarkerPending = false
 
         static let lineBreak = "\u{2028}"
 
@@ -213,6 +215,12 @@ struct HTMLOutline {
             guard !inline.isEmpty else { return }
             let lines = inline.joined().components(separatedBy: Self.lineBreak).map(HTMLDocument.collapse).filter { !$0.isEmpty }
             guard !lines.isEmpty else { return }
+            if questionMarkerPending {
+                questionMarkerPending = false
+                append(.heading(level: 7, text: QuestionText.question(lines.joined(separator: " ")), anchor: pendingAnchor, line: inlineLine), from: inlineOrigin)
+                pendingAnchor = nil
+                return
+            }
             guard lines.contains(where: { QuestionText.questionMarker(in: $0) != nil }) else {
                 var text = lines.joined(separator: " ")
                 if afterQuestionMarker { text = QuestionText.answer(text) }
@@ -262,7 +270,13 @@ struct HTMLOutline {
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 heading(Int(String(element.name.dropFirst())) ?? 6, element)
             case "p" where HTMLDocument.isBoldParagraph(element):
-                heading(7, element)
+                // A bold marker alone ("Q:", "A:", DocBook's question and answer sets): the text
+                // after a question marker is the question; an answer marker says nothing itself.
+                switch HTMLOutline.rowMarker(HTMLDocument.inlineText(element)) {
+                case "Q": questionMarkerPending = true
+                case "A": questionMarkerPending = false
+                default: heading(7, element)
+                }
             case "pre":
                 let code = HTMLDocument.rawText(element)
                 if !code.allSatisfy(\.isWhitespace) { append(.code(code.trimmingTrailingNewlines, line: element.line), from: element) }
@@ -298,7 +312,16 @@ struct HTMLOutline {
             case "tr" where !HTMLDocument.isLayoutRow(element):
                 let cells = element.elements.filter { $0.name == "td" || $0.name == "th" }
                 let filled = cells.filter { $0.weight > 0 }
-                if filled.count == 1, let cell = filled.first {
+                if filled.count == 2, let marker = HTMLOutline.rowMarker(HTMLDocument.inlineText(filled[0])) {
+                    // A row whose first cell is only a "Q:" or "A:" marker (DocBook's question and
+                    // answer sets): the second cell is the question, or the answer's text.
+                    if marker == "Q" {
+                        pendingAnchor = headingAnchor(filled[0]) ?? pendingAnchor
+                        heading(7, filled[1])
+                    } else {
+                        walk(filled[1])
+                    }
+                } else if filled.count == 1, let cell = filled.first {
                     // A row of one cell is a line of the page: read it as one, questions and all.
                     block(cell)
                 } else {
@@ -409,6 +432,15 @@ extension HTMLOutline {
         // asks the question: one element inside holding most of its text is a question.
         let part = element.descendants { $0.weight * 5 >= element.weight * 3 && QuestionText.isQuestion(HTMLDocument.inlineText($0)) }.first
         return part.map { QuestionText.question(HTMLDocument.inlineText($0)) }
+    }
+
+    /// The letter of a cell that holds only a question or answer marker ("Q:", "A.", "Q12:"), or nil.
+    static func rowMarker(_ text: String) -> Character? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines) + " "
+        for letter: Character in ["Q", "A"] {
+            if let start = QuestionText.marker(letter, in: trimmed), trimmed[start...].allSatisfy(\.isWhitespace) { return letter }
+        }
+        return nil
     }
 
     /// Whether all the element's text is the text of links to other pages.

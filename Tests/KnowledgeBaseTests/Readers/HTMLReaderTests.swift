@@ -146,6 +146,23 @@ import Testing
         #expect(records.map(\.text) == ["Folding bikes ride free; others need a ticket.", "On weekend trains only.", "Two of the five are."])
     }
 
+    /// DocBook's question and answer sets laid out as table rows: a bold "Q:" or "A:" alone in the
+    /// first cell marks the second cell as the question or its answer.
+    @Test func markerCellsMarkQuestionsAndAnswers() throws {
+        let html = """
+        <html><body><table><tbody>
+        <tr class="question"><td valign="top"><a name="q1"></a><p><b>Q:</b></p></td><td valign="top"><p>How can I grab a still frame?</p></td></tr>
+        <tr class="answer"><td valign="top"><p><b>A:</b></p></td><td valign="top"><p>Press the s key while the video plays.</p></td></tr>
+        <tr class="question"><td valign="top"><a name="q2"></a><p><b>Q:</b></p></td><td valign="top"><p>Why is the sound late?</p></td></tr>
+        <tr class="answer"><td valign="top"><p><b>A:</b></p></td><td valign="top"><p>Try a different audio driver.</p><p>Or set a delay.</p></td></tr>
+        </tbody></table></body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["How can I grab a still frame?", "Why is the sound late?"])
+        #expect(records.first?.text == "Press the s key while the video plays.")
+        #expect(records.last?.text.contains("Or set a delay.") == true)
+    }
+
     /// One pair per question: a question asked twice is read once; questions that differ only in
     /// symbols (C and C++) are two.
     @Test func oneRecordPerQuestion() throws {
