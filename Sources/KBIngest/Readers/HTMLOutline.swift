@@ -61,6 +61,8 @@ struct HTMLOutline {
         var afterQuestionMarker = false
         /// A bold "Q:" paragraph stood alone: the next text is its question.
         var questionMarkerPending = false
+        /// Emphasised openers of list items that are entries' titles (``markEntryTitles(_:)``).
+        var entryTitles: Set<ObjectIdentifier> = []
 
         static let lineBreak = "\u{2028}"
 
@@ -199,9 +201,15 @@ struct HTMLOutline {
             return words.count < 2 ? nil : QuestionText.question(text)
         }
 
-        /// The question a bold element holds (`<b>`, `<strong>`), or nil.
+        /// The question an emphasised element holds (`<b>`, `<strong>`, `<em>`, `<i>`: libxml2's FAQ
+        /// opens each list item with `<em>Can I embed libxml2 in a proprietary application ?</em>`),
+        /// or nil.
         func boldQuestion(_ element: Element) -> String? {
-            guard element.name == "b" || element.name == "strong" else { return nil }
+            guard ["b", "strong", "em", "i"].contains(element.name) else { return nil }
+            if entryTitles.contains(ObjectIdentifier(element)) {
+                let text = HTMLDocument.inlineText(element)
+                return text.isEmpty ? nil : QuestionText.question(text)
+            }
             let text = HTMLDocument.inlineText(element)
             guard QuestionText.endsWithQuestionMark(text), QuestionText.isQuestion(text) else { return nil }
             return QuestionText.question(text)
@@ -257,6 +265,7 @@ struct HTMLOutline {
         }
 
         mutating func block(_ element: Element) {
+            if element.name == "ul" || element.name == "ol" { markEntryTitles(element) }
             if let level = HTMLOutline.ariaHeadingLevel(element) {
                 heading(level, element)
                 return
@@ -384,16 +393,36 @@ struct HTMLOutline {
 
         /// Whether the element's first visible content is a bold question.
         func opensWithBoldQuestion(_ element: Element) -> Bool {
+            opener(element).map { boldQuestion($0) != nil } ?? false
+        }
+
+        /// The element's first visible content when it is an element (past empty anchors).
+        func opener(_ element: Element) -> Element? {
             for child in element.children {
                 switch child {
                 case .text(let text):
-                    if HTMLDocument.visibleCount(text) > 0 { return false }
+                    if HTMLDocument.visibleCount(text) > 0 { return nil }
                 case .element(let inner):
                     if inner.name == "a", inner.weight == 0 { continue }
-                    return boldQuestion(inner) != nil
+                    return inner
                 }
             }
-            return false
+            return nil
+        }
+
+        /// The emphasised openers of a list's items that are entries' titles: in a list of two or
+        /// more items where nearly every item (four in five) opens with an emphasised line and goes
+        /// on with more, and one of those lines asks a question, each such line is an entry's title,
+        /// question mark or not ("<li><em>Random crashes in threaded applications</em><p>...").
+        mutating func markEntryTitles(_ list: Element) {
+            let items = list.elements.filter { $0.name == "li" }
+            let openers = items.map { item -> Element? in
+                guard let first = opener(item), ["b", "strong", "em", "i"].contains(first.name), first.weight < item.weight else { return nil }
+                return first
+            }
+            let titled = openers.compactMap { $0 }
+            guard items.count >= 2, 5 * titled.count >= 4 * items.count, titled.contains(where: { boldQuestion($0) != nil }) else { return }
+            for case let first? in openers { entryTitles.insert(ObjectIdentifier(first)) }
         }
     }
 }

@@ -163,6 +163,23 @@ import Testing
         #expect(records.last?.text.contains("Or set a delay.") == true)
     }
 
+    /// A list whose items each open with an emphasised title and go on with their answer is a
+    /// list of entries when one title asks a question: every title is a question, mark or not.
+    @Test func emphasisedTitlesOfListItemsAreQuestions() throws {
+        let html = """
+        <html><body><h3>Developer corner</h3><ol>
+          <li><em>Random crashes in threaded applications</em><p>Initialise the parser once, before the threads start.</p></li>
+          <li><em>What about C++ ?</em><p>There is a wrapper library.</p></li>
+          <li><em>Output on one line</em><p>Turn on indenting.</p></li>
+        </ol>
+        <p>Features:</p><ul><li><em>Fast</em> and small.</li><li>Portable.</li></ul>
+        </body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Random crashes in threaded applications", "What about C++ ?", "Output on one line"])
+        #expect(records.first?.text == "Initialise the parser once, before the threads start.")
+    }
+
     /// One pair per question: a question asked twice is read once; questions that differ only in
     /// symbols (C and C++) are two.
     @Test func oneRecordPerQuestion() throws {
