@@ -123,8 +123,8 @@ import TestSupport
 @Suite struct NearDuplicateGateTests {
     /// Floors per set: blind1 (tuned on), blind2 (first run 15/20 with 2 look-alikes merged),
     /// blind3 (first run 13/20 with 1 look-alike merged), blind4 (first run 12/15 with 2), blind5
-    /// (first run 12/15 with 4), blind7 (first run 10/15 with 2).
-    @Test(arguments: [("blind1", 18), ("blind2", 17), ("blind3", 18), ("blind4", 12), ("blind5", 12), ("blind7", 10)])
+    /// (first run 12/15 with 4), blind7 (first run 10/15 with 2), blind8 (first run 10/15 with none).
+    @Test(arguments: [("blind1", 18), ("blind2", 17), ("blind3", 18), ("blind4", 12), ("blind5", 12), ("blind7", 10), ("blind8", 10)])
     func nearDuplicatesMergeAndLookAlikesStayApart(name: String, floor: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/neardup/\(name)")
         let labels = try JSONDecoder().decode(NearDuplicateLabels.self, from: Data(contentsOf: set.appendingPathComponent("pairs.json")))
