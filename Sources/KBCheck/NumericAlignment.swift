@@ -288,8 +288,8 @@ struct NumericAlignment {
         guard side.claim.dimension == .time else { return false }
         let text = context.facts[side.fact].text
         let after = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(side.claim.end).prefix(24))).lowercased()
-        guard let word = after.split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map(String.init) else { return false }
-        return Lexicon.standard.classes(of: word == "'" ? "" : word).contains(.offset)
+        guard let word = after.split(whereSeparator: { !$0.isLetter }).first.map(String.init) else { return false }
+        return Lexicon.standard.classes(of: word).contains(.offset)
     }
 
     /// Why ``score(_:_:analyses:why:)`` refuses two claims whose subjects were read unlike.

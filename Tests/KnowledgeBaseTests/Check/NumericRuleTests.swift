@@ -83,6 +83,10 @@ import Testing
         ["Acme Edge: 5ms cold start.", "Acme Edge is rumored to reach a 40ms cold start next year."],
         // The before side of a before/after pair is another state of the subject.
         ["Acme Java: 400ms cold start.", "Acme Java: cold start 4.5s → 380ms with snapshots."],
+        // A typical value bounds what usually happens, not the limit.
+        ["The Acme visa letter turnaround time is up to 10 working days.", "The Acme visa letter turnaround time is typically within 3 working days."],
+        // A span followed by an offset word says when, not how long.
+        ["The Acme clinic appointment time for new patients is 60 minutes.", "The Acme clinic appointment time for new patients is 30 minutes before."],
     ])
     func claimsThatAgreeAfterNormalisationAreQuiet(_ lines: [String]) {
         let findings = CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.numeric])

@@ -49,11 +49,11 @@ import Testing
     /// one's place says something else; a copy that rewords a sentence and keeps one nearly whole
     /// is a rewording.
     @Test func oneSentenceReplacedIsAnotherAnswer() {
-        let desk = "Guests may bring one visitor to the gym at a time. Visitors must sign in at reception. Visitors pay for the session at the front desk."
-        let app = "Guests may bring one visitor to the gym at a time. Visitors must sign in at reception. Visitors are billed later through the member app."
-        #expect(NearDuplicates.groups([desk, app]).isEmpty)
-        let reworded = "A guest can bring one visitor to the gym at once, as long as the visitor pays. Visitors must sign in at reception when they arrive."
-        #expect(NearDuplicates.groups([desk, reworded]) == [[0, 1]])
+        let portal = "Members can print from their own laptop through the Elm print portal. Upload a file and release it at any branch printer within 24 hours. Print jobs are paid for from your library account balance."
+        let card = "Members can print from their own laptop through the Elm print portal. Upload a file and release it at any branch printer within 24 hours. Print jobs are paid for by contactless card at the printer."
+        #expect(NearDuplicates.groups([portal, card]).isEmpty)
+        let reworded = "Members can print from their own laptop through the Elm print portal. Upload your file and release it at any branch printer within 24 hours. Your library account balance pays for print jobs."
+        #expect(NearDuplicates.groups([portal, reworded]) == [[0, 1]])
     }
 
     /// A value word swapped whatever its ending ("weekly" for "monthly", "morning" for
