@@ -119,9 +119,8 @@ enum DerivedValues {
     /// Whether the word right before the claim in its fact names where a change starts ("from").
     static func isOrigin(_ claim: NumericClaim, previous: CheckFact?, fact: CheckFact) -> Bool {
         let text = previous?.claims.contains(claim) == true ? previous?.text ?? "" : fact.text
-        let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(claim.start)))
-        guard let word = before.split(whereSeparator: { !$0.isLetter }).last else { return false }
-        return Lexicon.standard.classes(of: word.lowercased()).contains(.changeOrigin)
+        guard let word = words(of: text, in: 0..<claim.start).last else { return false }
+        return Lexicon.standard.classes(of: word).contains(.changeOrigin)
     }
 
     /// A single, definite value that is not a percentage or a ratio, stated as a fact or as the
@@ -234,22 +233,32 @@ enum DerivedValues {
     /// archives, and each one is 3 GB ... needs 36 GB", "14 archives of 3 GB each". The count comes
     /// first; "each" stands right before the value or right after it.
     static func eachValues(of operands: [NumericClaim], giving claim: NumericClaim, text: String) -> [Computation] {
-        let scalars = Array(text.unicodeScalars)
-        func words(_ range: Range<Int>) -> [String] {
-            String(String.UnicodeScalarView(scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])).lowercased()
-                .split(whereSeparator: { !$0.isLetter }).map(String.init)
-        }
         var found: [Computation] = []
         for a in operands {
             guard a.dimension.isCount, let count = a.normalizedLow, count > 1 else { continue }
             for b in operands where b.start >= a.end && b.dimension == claim.dimension && b.normalizedUnit == claim.normalizedUnit && !b.dimension.isCount {
                 guard let each = b.normalizedLow, b.start - a.end <= 80 else { continue }
-                let before = words((b.start - 12)..<b.start).suffix(3), after = words(b.end..<(b.end + 6)).prefix(1)
+                let before = words(of: text, in: (b.start - 12)..<b.start).suffix(3), after = words(of: text, in: b.end..<(b.end + 6)).prefix(1)
                 guard before.contains("each") || after.contains("each") else { continue }
                 found.append(Computation(value: count * each, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
             }
         }
         return found
+    }
+
+    /// The lowercased words (runs of letters) of `text` between two code-point offsets, clamped to
+    /// the text: the words around a claim.
+    static func words(of text: String, in range: Range<Int>) -> [String] {
+        let scalars = text.unicodeScalars
+        let start = min(max(0, range.lowerBound), scalars.count), end = min(max(start, range.upperBound), scalars.count)
+        let slice = scalars[scalars.index(scalars.startIndex, offsetBy: start)..<scalars.index(scalars.startIndex, offsetBy: end)]
+        return String(String.UnicodeScalarView(slice)).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// Whether `x` is an amount of the claim's own kind: the same dimension and unit, or a count
+    /// of the same thing.
+    static func sameQuantity(_ x: NumericClaim, _ claim: NumericClaim) -> Bool {
+        x.dimension == claim.dimension && x.normalizedUnit == claim.normalizedUnit || sameCount(x.dimension, claim.dimension)
     }
 
     /// Whether `rate` is an amount of `dimension` per something.
@@ -296,9 +305,7 @@ enum DerivedValues {
         for p in percents {
             guard let share = p.low else { continue }
             let text = previous?.claims.contains(p) == true ? previous?.text ?? "" : fact.text
-            let after = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(p.end).prefix(40))).lowercased()
-            let words = after.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
-            let classes = words.map { Lexicon.standard.classes(of: $0) }
+            let classes = words(of: text, in: p.end..<(p.end + 40)).prefix(3).map { Lexicon.standard.classes(of: $0) }
             // The percentage's own metric may name the operation: a discount or a reduction takes
             // it away ("Annual billing saves 15%"), an increase adds it.
             // (Only in the result's own sentence: a percentage before it names some other change,
@@ -306,7 +313,7 @@ enum DerivedValues {
             let inSentence = previous?.claims.contains(p) != true
             let change = inSentence ? p.metric.flatMap { Lexicon.standard.metric(named: $0) }.flatMap { $0.isChange ? $0.name : nil } : nil
             let takesShare = classes.contains { $0.contains(.arithmeticOf) }
-            let takesAway = words.contains { Lexicon.standard.classes(of: $0).contains(.arithmeticMinus) } || change == "discount" || change == "reduction"
+            let takesAway = classes.contains { $0.contains(.arithmeticMinus) } || change == "discount" || change == "reduction"
             let addsOn = change == "increase"
             guard takesShare || takesAway || addsOn else { continue }
             for x in operands {
@@ -314,7 +321,7 @@ enum DerivedValues {
                 // per period whose result is stated without its period ("a $2,400 yearly bill comes
                 // down to $2,160"), compared as written.
                 let value: Double
-                if x.dimension == claim.dimension && x.normalizedUnit == claim.normalizedUnit || sameCount(x.dimension, claim.dimension) {
+                if sameQuantity(x, claim) {
                     guard let normalized = x.normalizedLow else { continue }
                     value = normalized
                 } else if samePeriodlessMoney(x, claim), let written = x.low, let statedWritten = claim.low, let stated = claim.normalizedLow, statedWritten != 0 {
@@ -371,7 +378,7 @@ enum DerivedValues {
             || end < tokens.count && ["each", "per", "a", "an"].contains(tokens[end].lower)
         guard distributive else { return [] }
         var found: [Computation] = []
-        for x in operands where x.dimension == claim.dimension && x.normalizedUnit == claim.normalizedUnit || sameCount(x.dimension, claim.dimension) {
+        for x in operands where sameQuantity(x, claim) {
             for n in operands where n != x && n.dimension.isCount && !sameCount(n.dimension, x.dimension) {
                 guard let amount = x.normalizedLow, let count = n.normalizedLow, count > 1 else { continue }
                 found.append(Computation(value: amount / count, operands: [x, n], expression: "\(x.surface) ÷ \(n.surface)"))

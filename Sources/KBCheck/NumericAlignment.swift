@@ -25,6 +25,8 @@ struct NumericAlignment {
     struct Side {
         var fact: Int
         var claim: NumericClaim
+        /// Whether the claim is an offset from an event (``isOffset(_:in:)``), read once.
+        var offset = false
     }
 
     struct Pair {
@@ -78,7 +80,9 @@ struct NumericAlignment {
         let facts = context.facts
         var sides: [Side] = []
         for (index, fact) in facts.enumerated() {
-            for claim in fact.claims where Self.eligible(claim) || Self.eligibleByWording(claim) { sides.append(Side(fact: index, claim: claim)) }
+            for claim in fact.claims where Self.eligible(claim) || Self.eligibleByWording(claim) {
+                sides.append(Side(fact: index, claim: claim, offset: Self.isOffset(claim, in: fact.text)))
+            }
         }
         func isWatched(_ i: Int, _ j: Int) -> Bool { watched.count == 2 && Set([sides[i].fact, sides[j].fact]) == watched }
         func name(_ i: Int, _ j: Int) -> String { "\(sides[i].claim.surface) / \(sides[j].claim.surface)" }
@@ -108,7 +112,7 @@ struct NumericAlignment {
             guard let members = buckets[key], members.count > 1 else { continue }
             for (position, i) in members.enumerated() {
                 for j in members[(position + 1)...] {
-                    let pairKey = Int64(min(i, j)) << 32 | Int64(max(i, j))
+                    let pairKey = Self.pairKey(i, j)
                     guard seen.insert(pairKey).inserted else { continue }
                     guard let pair = score(sides[i], sides[j], analyses: &analyses, why: &why) else {
                         if isWatched(i, j) { trace("\(name(i, j)): by subject, no pair: \(why)") }
@@ -131,7 +135,7 @@ struct NumericAlignment {
         // its wording; a pair refused for its names (two names are two things), metrics or
         // qualifiers is not.
         for (i, j, shared) in wordingCandidates(sides) {
-            let pairKey = Int64(min(i, j)) << 32 | Int64(max(i, j))
+            let pairKey = Self.pairKey(i, j)
             guard seen.insert(pairKey).inserted || unnamedUnlike.contains(pairKey) else { continue }
             guard let pair = scoreWording(sides[i], sides[j], shared: shared, analyses: &texts, why: &why) else {
                 if isWatched(i, j) { trace("\(name(i, j)): by wording (\(shared.joined(separator: ", "))), no pair: \(why)") }
@@ -146,8 +150,7 @@ struct NumericAlignment {
         if watched.count == 2 {
             for i in sides.indices {
                 for j in sides.indices where j > i && isWatched(i, j) {
-                    let pairKey = Int64(i) << 32 | Int64(j)
-                    if !seen.contains(pairKey) { trace("\(name(i, j)): never compared (no identifying subject word in common, and not two short facts sharing two identifying words)") }
+                    if !seen.contains(Self.pairKey(i, j)) { trace("\(name(i, j)): never compared (no identifying subject word in common, and not two short facts sharing two identifying words)") }
                 }
             }
         }
@@ -209,7 +212,7 @@ struct NumericAlignment {
         guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return no("a subject is unread") }
         // A value before a change is compared only with values before a change.
         guard (a.claim.role == .before) == (b.claim.role == .before) else { return no("one value is before a change") }
-        guard isOffset(a) == isOffset(b) else { return no("one value is an offset from an event, the other a span") }
+        guard a.offset == b.offset else { return no("one value is an offset from an event, the other a span") }
         // The items of one enumeration are parallel cases, not restatements of one another.
         if factA.answerID == factB.answerID, !factA.lead.isEmpty, factA.lead == factB.lead { return no("items of one enumeration") }
         var reasons: [String] = []
@@ -284,12 +287,14 @@ struct NumericAlignment {
     /// Whether a span of time is an offset from an event: the word after it is one of the
     /// lexicon's `offset` words ("check in 30 minutes ahead of the scheduled time", "cancel 24
     /// hours before"). An offset says when; a duration ("scheduled for 60 minutes") how long.
-    func isOffset(_ side: Side) -> Bool {
-        guard side.claim.dimension == .time else { return false }
-        let text = context.facts[side.fact].text
-        let after = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(side.claim.end).prefix(24))).lowercased()
-        guard let word = after.split(whereSeparator: { !$0.isLetter }).first.map(String.init) else { return false }
+    static func isOffset(_ claim: NumericClaim, in text: String) -> Bool {
+        guard claim.dimension == .time, let word = DerivedValues.words(of: text, in: claim.end..<(claim.end + 24)).first else { return false }
         return Lexicon.standard.classes(of: word).contains(.offset)
+    }
+
+    /// The key of a pair of sides, whichever comes first.
+    static func pairKey(_ i: Int, _ j: Int) -> Int64 {
+        Int64(min(i, j)) << 32 | Int64(max(i, j))
     }
 
     /// Why ``score(_:_:analyses:why:)`` refuses two claims whose subjects were read unlike.
@@ -345,7 +350,7 @@ struct NumericAlignment {
         for (stem, members) in buckets where members.count > 1 && members.count <= Self.wordingBucketLimit {
             for (position, i) in members.enumerated() {
                 for j in members[(position + 1)...] where facts[sides[i].fact].answerID != facts[sides[j].fact].answerID {
-                    shared[Int64(min(i, j)) << 32 | Int64(max(i, j)), default: []].append(stem)
+                    shared[Self.pairKey(i, j), default: []].append(stem)
                 }
             }
         }
@@ -371,13 +376,11 @@ struct NumericAlignment {
         guard factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim) == Self.dimensionKey(b.claim),
               (a.claim.role == .before) == (b.claim.role == .before) else { return no("same cluster, another dimension or one value before a change") }
         if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return no("rates per different units") }
-        guard isOffset(a) == isOffset(b) else { return no("one value is an offset from an event, the other a span") }
+        guard a.offset == b.offset else { return no("one value is an offset from an event, the other a span") }
         if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25 { return no("subjects unlike") }
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
         if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB { return no("two metrics differ: \(metricA) / \(metricB)") }
-        guard let ia = Self.interval(a.claim, widened: false), let ib = Self.interval(b.claim, widened: false) else { return no("no interval") }
-        let valueA = max(ia.low, ia.high), valueB = max(ib.low, ib.high)
-        guard min(valueA, valueB) > 0, max(valueA, valueB) / min(valueA, valueB) <= Self.wordingRatioLimit else { return no("values more than \(Self.wordingRatioLimit)x apart") }
+        guard Self.withinRatio(a.claim, b.claim) else { return no("values not within \(Self.wordingRatioLimit)x of each other") }
         func analysis(_ fact: Int) -> TextAnalysis {
             if let known = analyses[fact] { return known }
             let made = TextAnalysis(context.facts[fact].text)
@@ -433,11 +436,7 @@ struct NumericAlignment {
     /// Whether a claim is the only sum of money its fact states (a rate of money counts: "$2,400
     /// yearly ... comes down to $2,160" states two).
     static func onlyValue(_ side: Side, in fact: CheckFact) -> Bool {
-        func isMoney(_ dimension: Dimension) -> Bool {
-            if case .per(let numerator, _) = dimension { return isMoney(numerator) }
-            return dimension.isMoney
-        }
-        return fact.claims.filter { isMoney($0.dimension) }.count == 1
+        fact.claims.filter { $0.dimension.isMoney }.count == 1
     }
 
     /// Whether two claims' values are within ``wordingRatioLimit`` of each other.
@@ -483,8 +482,6 @@ struct NumericAlignment {
         return (factor, reasons)
     }
 
-    /// The dimension two claims must share: counts by the head noun of what they count
-    /// ("storage region" counts regions).
     /// The dimension key of a claim: a bare count whose metric names what it counts ("the
     /// connection cap is 40": connections) counts that ("25 concurrent connections").
     static func dimensionKey(_ claim: NumericClaim) -> String {
@@ -494,6 +491,8 @@ struct NumericAlignment {
         return dimensionKey(claim.dimension)
     }
 
+    /// The dimension two claims must share: counts by the head noun of what they count
+    /// ("storage region" counts regions).
     static func dimensionKey(_ dimension: Dimension) -> String {
         switch dimension {
         case .count(let noun): "count:" + String(noun.split(separator: " ").last ?? "")

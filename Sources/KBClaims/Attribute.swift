@@ -223,7 +223,7 @@ public struct Attribute: Sendable, Hashable {
         }
         // "X on the Forge S1 is 500 mm/s": the phrase before the owner's preposition.
         if cursor > clause.lowerBound, isCopula(cursor), let owner = phraseEnding(at: cursor - 1), owner.lowerBound - 1 > clause.lowerBound,
-           tokens[owner.lowerBound - 1].is(.preposition), let property = phraseEnding(at: owner.lowerBound - 2) {
+           let property = propertyPhrase(beforeOwnerAt: owner.lowerBound, in: analysis) {
             return named(property)
         }
         // "the first £120 of each claim is your excess": the phrase after the copula, when the value
@@ -238,6 +238,14 @@ public struct Attribute: Sendable, Hashable {
             return named(analysis.phrases[phrase].range)
         }
         return nil
+    }
+
+    /// The phrase a property is named by before its owner's preposition ("[Maximum nozzle
+    /// temperature] on the Forge S1"), for an owner phrase starting at `first`.
+    static func propertyPhrase(beforeOwnerAt first: Int, in analysis: TextAnalysis) -> Range<Int>? {
+        guard first >= 2, analysis.tokens[first - 1].is(.preposition), let phrase = analysis.phraseOf[first - 2],
+              analysis.phrases[phrase].end == first - 1 else { return nil }
+        return analysis.phrases[phrase].range
     }
 
     /// A bare number's owner: the phrase before "of", "is", "=", ":" or "defaults to" right before it.

@@ -140,7 +140,7 @@ public struct ClaimExtractor: Sendable {
         // count of a part of something selects that part; the number says which part, not how much
         // the subject has. ("the first 4,000 requests", "the last 120 days" are allowances and
         // windows, and stay claims; so do sums of money: "the first £120 of each claim".)
-        if claim.hedge == nil, claim.dimension.isCount || !claim.dimension.isMoney, quantity.first > 0, analysis.tokens[quantity.first - 1].is(.ordinal),
+        if claim.hedge == nil, !claim.dimension.isMoney, quantity.first > 0, analysis.tokens[quantity.first - 1].is(.ordinal),
            quantity.end < analysis.tokens.count, analysis.tokens[quantity.end].lower == "of" { claim.hedge = .setting }
         // A value inside a conditional clause ("If PY_PYTHON=3, ...", "whenever a statement affects
         // zero rows") is the case the condition names, not a fact about the subject.
@@ -209,10 +209,7 @@ public struct ClaimExtractor: Sendable {
             ranges.append(analysis.phrases[phrase].range)
             // "Maximum nozzle temperature on the Forge S1 is 240 °C": the phrase before the owner's
             // preposition is what the value is stated for.
-            let first = analysis.phrases[phrase].first
-            if first >= 2, tokens[first - 1].is(.preposition), let property = analysis.phraseOf[first - 2], analysis.phrases[property].end == first - 1 {
-                ranges.append(analysis.phrases[property].range)
-            }
+            if let property = Attribute.propertyPhrase(beforeOwnerAt: analysis.phrases[phrase].first, in: analysis) { ranges.append(property) }
         }
         for range in ranges {
             for index in range {

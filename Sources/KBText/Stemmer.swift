@@ -19,8 +19,16 @@ public enum Stemmer {
         return settled(stripped(word.lowercased()))
     }
 
-    /// The suffixes as bytes, for ``asciiStem(_:)``.
+    /// The suffixes as bytes, for ``asciiStem(_:)``, and the byte sets its rules test.
     static let suffixBytes: [[UInt8]] = suffixes.map { Array($0.utf8) }
+    static let iesBytes: [UInt8] = Array("ies".utf8), vowelBytes: [UInt8] = Array("aeiou".utf8)
+    /// Letters that are not doubled into a stem ("rolled", "called" keep theirs: "roll", "call").
+    static let keptDoubleBytes: [UInt8] = Array("aeiouls".utf8)
+    /// Letters before a final "s" that make it no plural ending ("bus", "menus", "taxis").
+    static let keptFinalSBytes: [UInt8] = Array("sui".utf8)
+    /// Whether suffix number `index` may follow a doubled consonant ("-ed", "-ing", "-er").
+    static let doublingSuffix: [Bool] = suffixes.map { ["ed", "ing", "er"].contains($0) }
+    static let pluralSuffix: [Bool] = suffixes.map { $0 == "s" }
 
     /// ``stem(_:)`` for a word of ASCII letters (most words), on its bytes: the same rules, without
     /// String's grapheme and case machinery (stemming runs for every word of an ingest). Nil for
@@ -37,25 +45,23 @@ public enum Stemmer {
         }
         var length = bytes.count
         if hasSuffix([0x27, 0x73], length) { length -= 2 }  // "'s"
-        let vowels: [UInt8] = Array("aeiou".utf8)
         func settled(_ length: Int) -> String {
             guard length >= 5 else { return String(decoding: bytes[0..<length], as: UTF8.self) }
             let last = bytes[length - 1]
             if last == 0x65 { return String(decoding: bytes[0..<(length - 1)], as: UTF8.self) }  // "e"
-            if last == 0x79, !vowels.contains(bytes[length - 2]) {  // "y" after a consonant
+            if last == 0x79, !vowelBytes.contains(bytes[length - 2]) {  // "y" after a consonant
                 return String(decoding: bytes[0..<(length - 1)] + [0x69], as: UTF8.self)
             }
             return String(decoding: bytes[0..<length], as: UTF8.self)
         }
-        if hasSuffix(Array("ies".utf8), length), length > 4 { return settled(length - 2) }
+        if hasSuffix(iesBytes, length), length > 4 { return settled(length - 2) }
         for (index, suffix) in suffixBytes.enumerated() where hasSuffix(suffix, length) {
             let stem = length - suffix.count
             guard stem >= 4 else { continue }
-            let name = suffixes[index]
-            if name == "ed" || name == "ing" || name == "er", bytes[stem - 1] == bytes[stem - 2], !Array("aeiouls".utf8).contains(bytes[stem - 1]) {
+            if doublingSuffix[index], bytes[stem - 1] == bytes[stem - 2], !keptDoubleBytes.contains(bytes[stem - 1]) {
                 return settled(stem - 1)
             }
-            if name == "s", [0x73, 0x75, 0x69].contains(bytes[stem - 1]) { return settled(length) }  // s, u, i
+            if pluralSuffix[index], keptFinalSBytes.contains(bytes[stem - 1]) { return settled(length) }
             return settled(stem)
         }
         return settled(length)

@@ -376,7 +376,7 @@ struct HTMLDocument {
         while let current = previous, current.pointee.type != XML_ELEMENT_NODE { previous = current.pointee.prev }
         guard let sibling = previous else { return false }
         let question = textContent(sibling).trimmingCharacters(in: .whitespacesAndNewlines)
-        if question.hasSuffix("?"), question.count <= 300, !question.dropLast().contains("?") { return true }
+        if question.hasSuffix("?"), question.count <= QuestionText.maxLength, !question.dropLast().contains("?") { return true }
         var stack: [xmlNodePtr] = [sibling]
         var visited = 0
         while let current = stack.popLast(), visited < 64 {

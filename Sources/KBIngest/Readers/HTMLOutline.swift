@@ -205,7 +205,7 @@ struct HTMLOutline {
         /// opens each list item with `<em>Can I embed libxml2 in a proprietary application ?</em>`),
         /// or nil.
         func boldQuestion(_ element: Element) -> String? {
-            guard ["b", "strong", "em", "i"].contains(element.name) else { return nil }
+            guard HTMLOutline.emphasis.contains(element.name) else { return nil }
             if entryTitles.contains(ObjectIdentifier(element)) {
                 let text = HTMLDocument.inlineText(element)
                 return text.isEmpty ? nil : QuestionText.question(text)
@@ -417,7 +417,7 @@ struct HTMLOutline {
         mutating func markEntryTitles(_ list: Element) {
             let items = list.elements.filter { $0.name == "li" }
             let openers = items.map { item -> Element? in
-                guard let first = opener(item), ["b", "strong", "em", "i"].contains(first.name), first.weight < item.weight else { return nil }
+                guard let first = opener(item), HTMLOutline.emphasis.contains(first.name), first.weight < item.weight else { return nil }
                 return first
             }
             let titled = openers.compactMap { $0 }
@@ -462,6 +462,9 @@ extension HTMLOutline {
         let part = element.descendants { $0.weight * 5 >= element.weight * 3 && QuestionText.isQuestion(HTMLDocument.inlineText($0)) }.first
         return part.map { QuestionText.question(HTMLDocument.inlineText($0)) }
     }
+
+    /// Elements that emphasise their text: a question or an entry's title may stand in one.
+    static let emphasis: Set<String> = ["b", "strong", "em", "i"]
 
     /// The letter of a cell that holds only a question or answer marker ("Q:", "A.", "Q12:"), or nil.
     static func rowMarker(_ text: String) -> Character? {
