@@ -1,3 +1,4 @@
+import KBClaims
 import KBModel
 import KBText
 
@@ -140,7 +141,90 @@ struct SupportAlignment {
                                        reasons: reasons + ["closed list: \(against.map(\.statement.item).joined(separator: ", "))"], subject: subject, isList: true))
             }
         }
+        result += participantConflicts(positives: positives, negatives: negatives)
         return Self.grouped(result)
+    }
+
+    /// The two things a statement relates, as stem sets: its stated subject and its item without
+    /// the verb that may prefix the item's key ("mount:outdoor" relates HomeCell and outdoors).
+    struct Participants {
+        var subject: Set<String>
+        var item: Set<String>
+        var verb: Substring
+    }
+
+    func participants(_ statement: SupportClaim) -> Participants? {
+        guard let subject = statement.subject, subject != SupportClaim.everything else { return nil }
+        let parts = statement.itemKey.split(separator: ":", maxSplits: 1)
+        // Keys keep a name's form ("Windows"); a subject written alone opens with a capital, so both
+        // sides are stemmed whole to meet.
+        let item = Set((parts.last ?? "").split(separator: " ").map { Stemmer.stem(String($0)) })
+        let subjectStems = Set(SupportExtractor.key(of: subject).split(separator: " ").map { Stemmer.stem(String($0)) })
+        guard !item.isEmpty, !subjectStems.isEmpty else { return nil }
+        return Participants(subject: subjectStems, item: item, verb: parts.count == 2 ? parts[0] : "")
+    }
+
+    /// Whether a statement's item stands right after the words that state it (at most three words
+    /// between, no parenthesis, colon or comma): "can be mounted outdoors", "is not open to
+    /// undergraduates".
+    static func followsPhrase(_ statement: SupportClaim, in text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(max(0, statement.start)))
+        let before = String(String.UnicodeScalarView(scalars)).lowercased()
+        guard !statement.phrase.isEmpty, let found = before.range(of: statement.phrase.lowercased(), options: .backwards) else { return false }
+        let gap = before[found.upperBound...]
+        guard !gap.contains(where: { "(:,;".contains($0) }) else { return false }
+        return gap.split(whereSeparator: { $0 == " " }).count <= 3
+    }
+
+    /// Whether two participants name one thing: one's stems inside the other's with at most one
+    /// word more, and a word that identifies (no kind word of the corpus) among those shared.
+    func sameParticipant(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        return small.isSubset(of: large) && large.count - small.count <= 1 && !context.entities.isKindItem(small.sorted().joined(separator: " "))
+    }
+
+    /// Assertions and denials that relate the same two things in other words: the same subject and
+    /// item under different verbs ("can be mounted outdoors" / "can't be installed outdoors"), or
+    /// the roles swapped by the sentence's form ("Undergraduate students can place interlibrary loan
+    /// requests" / "Interlibrary loan is not open to undergraduates"). Both statements must name
+    /// their subject themselves (no subject carried over from context), and each of the two
+    /// things must be matched, so a shared word alone never pairs statements.
+    func participantConflicts(positives: [Side], negatives: [Side]) -> [Conflict] {
+        // A single statement whose item follows its own verb: a list member or an item met in a
+        // parenthesis or after a colon is no argument of the verb read with it.
+        func eligible(_ side: Side) -> Participants? {
+            guard side.statement.subjectWeight >= 0.8, side.statement.listSize == 1, !side.statement.closed,
+                  Self.followsPhrase(side.statement, in: context.facts[side.fact].text) else { return nil }
+            return participants(side.statement)
+        }
+        let positiveParts = positives.map(eligible), negativeParts = negatives.map(eligible)
+        var byWord: [String: [Int]] = [:]
+        for (index, parts) in negativeParts.enumerated() {
+            guard let parts else { continue }
+            for word in parts.subject.union(parts.item) { byWord[word, default: []].append(index) }
+        }
+        var result: [Conflict] = []
+        for (positiveIndex, positive) in positives.enumerated() {
+            guard let p = positiveParts[positiveIndex] else { continue }
+            var candidates = Set<Int>()
+            for word in p.subject.union(p.item) { candidates.formUnion(byWord[word] ?? []) }
+            for index in candidates.sorted() {
+                guard let n = negativeParts[index] else { continue }
+                let negative = negatives[index]
+                // Under other verbs the item must be the same words: "revoke membership" is not "revoke".
+                let straight = sameParticipant(p.subject, n.subject) && p.item == n.item
+                let crossed = sameParticipant(p.subject, n.item) && sameParticipant(p.item, n.subject)
+                // Same subject, item and verb is the item pairing above.
+                guard straight && p.verb != n.verb || crossed && !straight,
+                      Self.versionsOverlap(positive.statement.versions, negative.statement.versions),
+                      let (confidence, reasons, _) = match(positive, negative, entity: 0.75) else { continue }
+                let how = crossed ? "the same two things, roles swapped" : "the same subject and item, other verbs (\(positive.statement.phrase) / \(negative.statement.phrase))"
+                result.append(Conflict(positive: positive, against: [negative], closedOut: false, confidence: confidence * 0.8,
+                                       reasons: reasons + [how, "item: \(positive.statement.item) / \(negative.statement.item)"],
+                                       subject: positive.statement.subject ?? "", isList: false))
+            }
+        }
+        return result
     }
 
     /// One conflict per included item: the denials and closed lists against it (often the same
@@ -174,7 +258,7 @@ struct SupportAlignment {
 
     /// Whether two statements can be compared, and how surely: subjects alike, facts apart,
     /// qualifiers compatible.
-    func match(_ a: Side, _ b: Side, sharedItems: Int = 0) -> (Double, [String], String)? {
+    func match(_ a: Side, _ b: Side, sharedItems: Int = 0, entity given: Double? = nil) -> (Double, [String], String)? {
         let factA = context.facts[a.fact], factB = context.facts[b.fact]
         // One answer does not contradict itself about what is supported: a second statement in it
         // qualifies the first ("has X ... can't work: X without the log") more often than not.
@@ -182,9 +266,9 @@ struct SupportAlignment {
               let subjectA = a.statement.subject, let subjectB = b.statement.subject else { return nil }
         // A statement made for everything ("not offered on any plan") speaks of every subject.
         let universal = subjectA == SupportClaim.everything || subjectB == SupportClaim.everything
-        let entity = universal ? 0.75 : context.entities.similarity(subjectA, subjectB)
+        let entity = given ?? (universal ? 0.75 : context.entities.similarity(subjectA, subjectB))
         guard entity >= 0.5 || sharedItems >= 2 && entity >= 0.25 else { return nil }
-        var reasons = [universal ? "said of everything: \(subjectA == SupportClaim.everything ? subjectB : subjectA)"
+        var reasons = [given != nil ? "subjects: \(subjectA) / \(subjectB)" : universal ? "said of everything: \(subjectA == SupportClaim.everything ? subjectB : subjectA)"
             : entity < 0.5 ? "lists share \(sharedItems) items" : subjectA == subjectB ? "same subject: \(subjectA)" : "same subject: \(subjectA) ~ \(subjectB) (\(NumericAlignment.show(entity)))"]
         var factor = 1.0
         let kindsA = Dictionary(grouping: a.statement.qualifiers, by: \.kind), kindsB = Dictionary(grouping: b.statement.qualifiers, by: \.kind)

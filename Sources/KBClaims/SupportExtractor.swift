@@ -22,7 +22,7 @@ import KBText
 ///   list: what it leaves out is excluded.
 /// - Statements inside a condition ("if", "when", "for a class that ...") carry the condition as a
 ///   qualifier; hedged sentences carry their hedge.
-struct SupportExtractor {
+public struct SupportExtractor {
     let analysis: TextAnalysis
     let lexicon: Lexicon
     let resolver: SubjectResolver
@@ -409,6 +409,16 @@ struct SupportExtractor {
     }
 
     func itemKey(_ range: Range<Int>, in analysis: TextAnalysis) -> (String, String) {
+        Self.itemKey(range, in: analysis)
+    }
+
+    /// The comparison key of a phrase written alone (a subject's name), folded as items are.
+    public static func key(of text: String) -> String {
+        let analysis = TextAnalysis(text)
+        return itemKey(analysis.tokens.indices, in: analysis).0
+    }
+
+    static func itemKey(_ range: Range<Int>, in analysis: TextAnalysis) -> (String, String) {
         let tokens = analysis.tokens
         var words: [String] = []
         var versions: [String] = []

@@ -178,8 +178,12 @@ struct HTMLPairs {
     }
 
     /// `<dt>` questions with their `<dd>` answers, from lists where at least one term is a question.
+    /// Lists of one kind (siblings with the same class, as a page that writes each entry as its own
+    /// one-item `<dl class="faq">`) are read alike: when one of them asks, a term written as a
+    /// statement ("psycopg2 raises ImportError when imported.") asks too.
     mutating func definitionLists() {
-        for list in document.body.descendants(where: { $0.name == "dl" }) {
+        let lists = document.body.descendants(where: { $0.name == "dl" })
+        func entries(_ list: Element) -> [(Element, [Element])] {
             var entries: [(Element, [Element])] = []
             for element in list.elements {
                 if element.name == "dt" {
@@ -188,7 +192,21 @@ struct HTMLPairs {
                     entries[entries.count - 1].1.append(element)
                 }
             }
-            guard entries.contains(where: { QuestionText.isQuestion(HTMLDocument.inlineText($0.0)) }) else { continue }
+            return entries
+        }
+        // A list's kinds: its parent with each of its class names ("simple faq" and "faq" share "faq").
+        func kinds(_ list: Element) -> [String] {
+            guard let parent = list.parent else { return [] }
+            return (list.attributes["class"] ?? "").split(separator: " ").map { "\(ObjectIdentifier(parent).hashValue)/\($0)" }
+        }
+        func asks(_ entries: [(Element, [Element])]) -> Bool {
+            entries.contains { QuestionText.isQuestion(HTMLDocument.inlineText($0.0)) }
+        }
+        var asking = Set<String>()
+        for list in lists where asks(entries(list)) { asking.formUnion(kinds(list)) }
+        for list in lists {
+            let entries = entries(list)
+            guard asks(entries) || kinds(list).contains(where: asking.contains) else { continue }
             for (term, definitions) in entries {
                 let anchor = term.id ?? term.descendants(where: { $0.id != nil || $0.attributes["name"] != nil }).first.flatMap { $0.id ?? $0.attributes["name"] }
                 take(QuestionText.question(HTMLDocument.inlineText(term)), element: term, box: term, answer: definitions, anchor: anchor)
