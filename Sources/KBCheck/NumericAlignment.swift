@@ -361,7 +361,7 @@ struct NumericAlignment {
 
     /// A pair met by wording: the same checks of dimension, role and qualifiers as ``score``; two
     /// subjects read on both sides must be alike (0.25) and two metrics of the ontology must be
-    /// the same; the values within a factor of ``wordingRatioLimit`` (two statements of one
+    /// the same (or one property named more or less fully, in two answers); the values within a factor of ``wordingRatioLimit`` (two statements of one
     /// property differ by a slip or an update; values further apart measure different things);
     /// no shared word modified or numbered differently on the two sides ("single-phase" and
     /// "three-phase", "Core range" and "Elite range", "outside business hours" and "during
@@ -379,7 +379,9 @@ struct NumericAlignment {
         guard a.offset == b.offset else { return no("one value is an offset from an event, the other a span") }
         if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25 { return no("subjects unlike") }
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
-        if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB { return no("two metrics differ: \(metricA) / \(metricB)") }
+        // One property named more or less fully in two answers is one metric here too (see ``score``).
+        if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB,
+           !(factA.answerID != factB.answerID && Self.sameHead(metricA, metricB) != nil) { return no("two metrics differ: \(metricA) / \(metricB)") }
         guard Self.withinRatio(a.claim, b.claim) else { return no("values not within \(Self.wordingRatioLimit)x of each other") }
         func analysis(_ fact: Int) -> TextAnalysis {
             if let known = analyses[fact] { return known }

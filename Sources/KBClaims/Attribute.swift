@@ -104,10 +104,29 @@ public struct Attribute: Sendable, Hashable {
         var attribute = Attribute(name: nil, isSetting: false, fromOntology: false, period: nil, words: [])
         // A phrase the value modifies ("1MB bundle", "4s inference") names what it measures, unless
         // the ontology names it at the same place.
-        let modified = quantity.end < tokens.count && tokens[quantity.end].spaceBefore && !tokens[quantity.end].is(.determiner) && !tokens[quantity.end].is(.quantifier)
-            ? analysis.phraseOf[quantity.end].map { analysis.phrases[$0] } : nil
+        // "14 days' notice": a measure in the possessive modifies the phrase after its apostrophe.
+        let possessive = quantity.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[quantity.end].text) && !tokens[quantity.end].spaceBefore
+            && tokens[quantity.end + 1].spaceBefore && tokens[quantity.end + 1].isWord
+        let modifiedAt = possessive ? quantity.end + 1 : quantity.end
+        let modified = modifiedAt < tokens.count && tokens[modifiedAt].spaceBefore && !tokens[modifiedAt].is(.determiner) && !tokens[modifiedAt].is(.quantifier)
+            ? analysis.phraseOf[modifiedAt].map { analysis.phrases[$0] } : nil
         let modifiedWords = modified.map { phrase in analysis.contentWords(phrase.range).filter { !$0.isEmpty } } ?? []
         let namedHere = best.map { $0.start >= quantity.end && $0.start < (modified?.end ?? quantity.end) } ?? false
+        // A property the ontology names as the head of the phrase the value modifies, with words of
+        // its own before it ("a $20 late fee", "a $150 security deposit"), is that narrower property:
+        // a late fee is a price, but not every price is a late fee. Period words make a rate, not a kind.
+        let narrowed: [String]? = {
+            // A percentage's metric says how it relates ("reduction", "discount"); what it is a
+            // reduction of is its subject's business.
+            guard namedHere, claim.dimension != .percent, let best, best.metric.isProperty, let modified, best.start + best.length == modified.end,
+                  modified.first == modifiedAt, !(modified.range.contains { tokens[$0].isNameLike }) else { return nil }
+            let words = modified.range.filter { index in
+                index < best.start && tokens[index].isWord && !tokens[index].is(.determiner) && !tokens[index].is(.quantifier)
+                    && !tokens[index].is(WordClasses.function) && periodUnit(tokens[index].lower, lexicon: lexicon) == nil
+            }
+            guard !words.isEmpty else { return nil }
+            return (words + Array(best.start..<(best.start + best.length))).map { Lexicon.singular(tokens[$0].lower) }
+        }()
         // A period word ("daily limit", "€5,000 daily cap", "the monthly fee is") makes the value per period:
         // just before the value, in the phrase the value modifies, or in the phrase of its metric.
         var places: [Range<Int>] = [max(clause.lowerBound, quantity.first - 4)..<quantity.first]
@@ -140,7 +159,9 @@ public struct Attribute: Sendable, Hashable {
             attribute.name = stated.words
         } else if namesBefore, let wordBefore, best.map({ $0.start < segmentStart || $0.start >= quantity.end + 1 }) ?? true {
             attribute.name = Lexicon.singular(tokens[wordBefore].lower)
-        } else if let modified, !modifiedWords.isEmpty, !namedHere, modified.first == quantity.end,
+        } else if let narrowed {
+            attribute.name = narrowed.joined(separator: " ")
+        } else if let modified, !modifiedWords.isEmpty, !namedHere, modified.first == modifiedAt,
                   !(modified.range.contains { tokens[$0].isNameLike }), claim.dimension != .percent {
             attribute.name = modifiedWords.joined(separator: " ")
         } else if let best, best.metric.isProperty {

@@ -138,6 +138,16 @@ struct HTMLPairs {
     /// The element an answer to the question in `box` stays inside: the box's container. A
     /// paragraph is not a section: the answer to a question opening a paragraph goes on in the
     /// paragraphs after it.
+    /// Whether an element's text beside a question is at most a subtitle: one short line (ten words
+    /// or fewer) that ends no sentence.
+    static func holdsOnlySubtitle(_ element: Element, besides question: String) -> Bool {
+        let all = HTMLDocument.collapse(HTMLDocument.inlineText(element))
+        let asked = HTMLDocument.collapse(question)
+        guard let range = all.range(of: asked) else { return false }
+        let rest = (all[..<range.lowerBound] + " " + all[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        return !rest.isEmpty && rest.split(separator: " ").count <= 10 && !rest.contains(where: { ".!?:".contains($0) })
+    }
+
     static func scope(of box: Element, within root: Element) -> Element {
         var scope = box.parent ?? root
         while scope !== root, scope.name == "p" || HTMLDocument.inlineElements.contains(scope.name), let parent = scope.parent {

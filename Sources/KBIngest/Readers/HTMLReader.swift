@@ -102,7 +102,21 @@ public struct HTMLReader: DocumentReader {
         for (index, block) in outline.blocks.enumerated() {
             guard case .heading(_, let text, _, _) = block else { continue }
             let box = HTMLPairs.box(of: origins[index], within: root)
-            scopes[index] = HTMLPairs.scope(of: box, within: root)
+            var scope = HTMLPairs.scope(of: box, within: root)
+            // A scope holding nothing beside the question but a subtitle (an accordion header's
+            // summary line, "Prices, discounts and the subscription year") is the question's
+            // header, not its answer: the answer is beside the header, so the scope widens.
+            // Only a heading's header: a question written as a line of text ("Have more questions?
+            // Submit a request") is no header.
+            let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+            var isHeading = false
+            var at: HTMLDocument.Element? = origins[index]
+            while let element = at, element !== box.parent, !isHeading {
+                isHeading = headings.contains(element.name)
+                at = element.parent
+            }
+            while isHeading, scope !== root, let parent = scope.parent, HTMLPairs.holdsOnlySubtitle(scope, besides: text) { scope = parent }
+            scopes[index] = scope
             guard box !== origins[index], QuestionText.isQuestion(text) else { continue }
             var before = index - 1
             while before >= 0, box.holds(origins[before]) {
