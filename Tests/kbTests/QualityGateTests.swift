@@ -33,6 +33,11 @@ import TestSupport
     /// The sixth and seventh blind batches, development data since their first runs (3/32 and 4/32).
     static let sixthAndSeventhBatches = ["Eval/check/blind6/petinsure", "Eval/check/blind6/printer3d",
                                          "Eval/check/blind7/mobile", "Eval/check/blind7/recycling"]
+    /// The eighth to eleventh blind batches, development data since their first runs (2/32, 8/32,
+    /// 6/32 and 7/32).
+    static let eighthToEleventhBatches = ["Eval/check/blind8/cowork", "Eval/check/blind8/vault", "Eval/check/blind9/unilib",
+                                          "Eval/check/blind9/homeenergy", "Eval/check/blind10/mealkit", "Eval/check/blind10/selfstorage",
+                                          "Eval/check/blind11/carhire", "Eval/check/blind11/webhost"]
 
     static func score(_ sets: [String] = sets) throws -> Totals {
         let scratch = try TemporaryFolder()
@@ -109,6 +114,15 @@ import TestSupport
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }
+
+    /// The eighth to eleventh blind batches (first runs: 2/32 with 2 traps at 28e4f54; 8/32 at
+    /// 198d258; 6/32 with 1 trap at 5d433c3; 7/32 at d1a9c95). Each trap reported is a false finding.
+    @Test func eighthToEleventhBlindBatchesStayAboveTheirFloors() throws {
+        let totals = try Self.score(Self.eighthToEleventhBatches)
+        #expect(totals.found >= 26, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped <= 2, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.findings - totals.real <= 2, "false findings \(totals.findings - totals.real) of \(totals.findings)")
+    }
 }
 
 /// The layering rules of docs/architecture.md, checked over the sources by Scripts/check_layers.sh.
@@ -123,8 +137,9 @@ import TestSupport
 @Suite struct NearDuplicateGateTests {
     /// Floors per set: blind1 (tuned on), blind2 (first run 15/20 with 2 look-alikes merged),
     /// blind3 (first run 13/20 with 1 look-alike merged), blind4 (first run 12/15 with 2), blind5
-    /// (first run 12/15 with 4), blind7 (first run 10/15 with 2), blind8 (first run 10/15 with none).
-    @Test(arguments: [("blind1", 18), ("blind2", 17), ("blind3", 18), ("blind4", 12), ("blind5", 12), ("blind7", 10), ("blind8", 10)])
+    /// (first run 12/15 with 4), blind7 (first run 10/15 with 2), blind8 (first run 10/15 with none),
+    /// blind10 (first run 13/15 with none).
+    @Test(arguments: [("blind1", 18), ("blind2", 17), ("blind3", 18), ("blind4", 12), ("blind5", 12), ("blind7", 10), ("blind8", 10), ("blind10", 13)])
     func nearDuplicatesMergeAndLookAlikesStayApart(name: String, floor: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/neardup/\(name)")
         let labels = try JSONDecoder().decode(NearDuplicateLabels.self, from: Data(contentsOf: set.appendingPathComponent("pairs.json")))
@@ -143,9 +158,10 @@ import TestSupport
 @Suite struct PageSetGateTests {
     /// blind2's first run was 57/60 with one chrome phrase; blind3's 55/61 with one; blind4's
     /// 33/36 with none; blind5's 32/43 with two; blind7's 43/49 with six (its Joomla UIkit switcher
-    /// page gives none of its six questions).
+    /// page gives none of its six questions); blind10's 52/54 with ten (a GOV.UK accordion's headers
+    /// with a summary line gave the summary as the answer).
     @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 1), ("blind3", 61, 1), ("blind4", 36, 0), ("blind5", 43, 2),
-                      ("blind7", 49, 6)])
+                      ("blind7", 49, 6), ("blind10", 54, 11)])
     func pagesGiveTheirQuestionsAndNoChrome(name: String, found: Int, chrome: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/pages/\(name)")
         let labels = try JSONDecoder().decode(PageLabels.self, from: Data(contentsOf: set.appendingPathComponent("expected.json")))

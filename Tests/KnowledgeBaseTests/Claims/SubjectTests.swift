@@ -134,4 +134,18 @@ struct SubjectTests {
         #expect(claims.first { $0.surface == "500ms" }?.hedged == true)
         #expect(claims.first { $0.surface == "10ms" }?.hedged == false)
     }
+    /// The phrase a value modifies names what it measures: after a measure in the possessive ("14
+    /// days' notice"), and narrower than the ontology's property at its head when words of its own
+    /// stand before it ("a $20 late fee" is a late fee, not any price); period words make a rate,
+    /// not a kind, and a percentage keeps the relation it states.
+    @Test(arguments: [
+        ("Give us 14 days' notice before you move out.", "notice"),
+        ("Payments after the due date attract a $20 late fee.", "late fee"),
+        ("Staff collect a $150 security deposit at sign-up.", "security deposit"),
+        ("The Basic plan has a $5 monthly fee.", "price"),
+    ])
+    func theModifiedPhraseNamesTheMetric(text: String, metric: String) {
+        let claims = QuantityScanner().claims(in: text)
+        #expect(claims.first?.metric == metric, "\(claims.map { $0.metric ?? "-" })")
+    }
 }

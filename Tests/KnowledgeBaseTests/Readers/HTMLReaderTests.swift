@@ -408,4 +408,40 @@ import Testing
                                              "B1. Make fails when building on FreeBSD."])
         #expect(records.map(\.location.anchor) == ["G1", "G2", "B1"])
     }
+    /// A page that writes each entry as its own one-item definition list reads its lists alike: a
+    /// term written as a statement asks when a sibling list of its class asks ("simple faq" and
+    /// "faq" share "faq"); a list of another kind beside them does not.
+    @Test func oneItemDefinitionListsOfOneKindAreReadAlike() throws {
+        let html = """
+            <html><body><section><h1>Questions</h1>
+            <dl class="faq"><dt>Why does the build need headers?</dt><dd><p>The compiler reads the headers of the client library.</p></dd></dl>
+            <dl class="simple faq"><dt>The loader reports an undefined symbol when imported.</dt><dd><p>An older client library is found at run time; rebuild against the one you run.</p></dd></dl>
+            <dl class="glossary"><dt>Loader</dt><dd><p>The part of the system that maps libraries.</p></dd></dl>
+            </section></body></html>
+            """
+        let records = try Self.read(html).records
+        let questions = records.compactMap(\.question)
+        #expect(questions.contains("Why does the build need headers?"))
+        #expect(questions.contains("The loader reports an undefined symbol when imported."), "\(questions)")
+        #expect(!questions.contains("Loader"), "\(questions)")
+        #expect(records.first { $0.question?.hasPrefix("The loader") == true }?.text.hasPrefix("An older client library") == true)
+    }
+
+    /// An accordion header holding its heading and a one-line summary is the question's header: the
+    /// answer is the content beside it, not the summary alone.
+    @Test func aHeadersSubtitleIsNotTheWholeAnswer() throws {
+        let html = """
+            <html><body><div class="accordion">
+            <div class="section"><div class="section-header"><h3><span>How much does the service cost?</span></h3>
+            <div class="section-summary">Prices and discounts</div></div>
+            <div class="section-content"><p>A year of collections costs 60 pounds, and a second bin costs 40.</p></div></div>
+            <div class="section"><div class="section-header"><h3><span>When are bins emptied?</span></h3></div>
+            <div class="section-content"><p>Every other Tuesday, from March to November.</p></div></div>
+            </div></body></html>
+            """
+        let records = try Self.read(html).records
+        let cost = try #require(records.first { $0.question == "How much does the service cost?" })
+        #expect(cost.text.contains("A year of collections costs 60 pounds"), "\(cost.text)")
+        #expect(records.first { $0.question == "When are bins emptied?" }?.text == "Every other Tuesday, from March to November.")
+    }
 }
