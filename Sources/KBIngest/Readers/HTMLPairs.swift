@@ -212,11 +212,14 @@ struct HTMLPairs {
         func asks(_ entries: [(Element, [Element])]) -> Bool {
             entries.contains { QuestionText.isQuestion(HTMLDocument.inlineText($0.0)) }
         }
+        let read = lists.map { list in
+            let found = entries(list)
+            return (list: list, entries: found, asks: asks(found))
+        }
         var asking = Set<String>()
-        for list in lists where asks(entries(list)) { asking.formUnion(kinds(list)) }
-        for list in lists {
-            let entries = entries(list)
-            guard asks(entries) || kinds(list).contains(where: asking.contains) else { continue }
+        for list in read where list.asks { asking.formUnion(kinds(list.list)) }
+        for (list, entries, asks) in read {
+            guard asks || kinds(list).contains(where: asking.contains) else { continue }
             for (term, definitions) in entries {
                 let anchor = term.id ?? term.descendants(where: { $0.id != nil || $0.attributes["name"] != nil }).first.flatMap { $0.id ?? $0.attributes["name"] }
                 take(QuestionText.question(HTMLDocument.inlineText(term)), element: term, box: term, answer: definitions, anchor: anchor)

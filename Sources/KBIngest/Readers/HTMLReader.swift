@@ -108,11 +108,10 @@ public struct HTMLReader: DocumentReader {
             // header, not its answer: the answer is beside the header, so the scope widens.
             // Only a heading's header: a question written as a line of text ("Have more questions?
             // Submit a request") is no header.
-            let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
             var isHeading = false
             var at: HTMLDocument.Element? = origins[index]
             while let element = at, element !== box.parent, !isHeading {
-                isHeading = headings.contains(element.name)
+                isHeading = HTMLDocument.headings.contains(element.name)
                 at = element.parent
             }
             while isHeading, scope !== root, let parent = scope.parent, HTMLPairs.holdsOnlySubtitle(scope, besides: text) { scope = parent }
