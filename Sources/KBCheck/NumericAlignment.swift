@@ -243,10 +243,13 @@ struct NumericAlignment {
             return no("two metrics differ: \(metricA) / \(metricB)")
         } else if genericA && genericB || genericA && metricB == "price" || genericB && metricA == "price", a.claim.dimension.isMoney,
                   factA.answerID != factB.answerID, entity >= 0.6,
-                  context.entities.isNamed(subjectA), context.entities.isNamed(subjectB),
+                  context.entities.isNamed(subjectA) && context.entities.isNamed(subjectB)
+                    || entity >= 0.9 && a.claim.subjectWeight >= 0.7 && b.claim.subjectWeight >= 0.7,
                   Self.onlyValue(a, in: factA), Self.onlyValue(b, in: factB), Self.withinRatio(a.claim, b.claim) {
-            // A sum of money stated for a named thing, the only one its fact gives and with no other
-            // property named, is its price ("The Forge M2 sells for $229", "the M2 is $199"), and
+            // A sum of money stated for a named thing (or a thing both facts name in the same words
+            // where they state it: "Disc locks are $22", "we charge $32 for a disc lock"), the only
+            // one its fact gives and with no other property named, is its price ("The Forge M2
+            // sells for $229", "the M2 is $199"), and
             // meets a price stated as one. The property is inferred, so the values must be of one
             // range (within ``wordingRatioLimit``), as for pairs met by their wording.
             attribute = 0.6
@@ -289,6 +292,8 @@ struct NumericAlignment {
     /// hours before"). An offset says when; a duration ("scheduled for 60 minutes") how long.
     static func isOffset(_ claim: NumericClaim, in text: String) -> Bool {
         guard claim.dimension == .time, let word = DerivedValues.words(of: text, in: claim.end..<(claim.end + 24)).first else { return false }
+        // "for 12 months after purchase" lasts 12 months from an event: a span, as "for 12 months" is.
+        if DerivedValues.words(of: text, in: max(0, claim.start - 12)..<claim.start).last == "for" { return false }
         return Lexicon.standard.classes(of: word).contains(.offset)
     }
 

@@ -38,6 +38,28 @@ import Testing
         #expect(findings.first?.attribute == "price")
     }
 
+    /// A sum stated for a thing both facts name in the same words where they state it is its
+    /// price, named or not ("Bike locks are $22", "we charge $32 for a bike lock"); a thing
+    /// only guessed from context is not enough.
+    @Test func aPriceOfAThingNamedInCommonWordsConflicts() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Bike locks are $22 from the front desk and fit every rack.",
+            "Since last spring we charge $32 for a bike lock.",
+        ], kinds: [.numeric])
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+        #expect(findings.first?.attribute == "price")
+    }
+
+    /// A span "for" a time after an event lasts that long ("for 12 months after purchase"): it
+    /// meets the same span stated without the event.
+    @Test func aSpanForATimeAfterAnEventIsASpan() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Acme vouchers are valid for 12 months after purchase.",
+            "Acme vouchers are valid for 24 months.",
+        ], kinds: [.numeric])
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+    }
+
     /// Three or more different measured values of one quantity describe something that varies (by
     /// build, workload, version), not two statements of which one is wrong. Two values conflict.
     @Test func aQuantityWithThreeValuesVariesAndDoesNotConflict() throws {
