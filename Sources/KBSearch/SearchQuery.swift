@@ -140,6 +140,10 @@ public struct SearchQuery: Sendable, Hashable {
                     if token.parts.count >= 2 {
                         alternatives.append(quote(token.parts.joined(separator: " ")) + prefix)
                     }
+                    // A hyphenated compound's joined form ("re-use": "reuse") is a word of the text too.
+                    if let joined = token.spellings.dropFirst().first(where: { $0 == token.parts.joined() }) {
+                        alternatives.append(quote(joined) + prefix)
+                    }
                     groups.append(alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
                     terms.append(Term(word: token.raw.lowercased(), alternatives: alternatives, isTechnical: true, isPrefix: !prefix.isEmpty))
                 } else if let word = token.parts.first {

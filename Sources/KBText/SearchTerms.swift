@@ -13,6 +13,7 @@
 /// | `$LATEST`| `dollarlatest`   |
 /// | `3.12+`  | `3dot12plus`, `3dot12` |
 /// | `0.5ms`  | `0dot5ms`, `0dot5` |
+/// | `re-use` | `redashuse`, `reuse` |
 ///
 /// For example:
 ///
@@ -149,6 +150,12 @@ public enum SearchTerms {
                slice[numeric - 1].isDigitScalar {
                 let numberSpelling = spell(slice[slice.startIndex..<numeric])
                 if !spellings.contains(numberSpelling) { spellings.append(numberSpelling) }
+            }
+            // A compound of words joined by hyphens is also written as one word ("re-use" and
+            // "reuse", "e-mail" and "email", "Wi-Fi" and "WiFi"): its joined form is a spelling too.
+            if parts.count >= 2, slice.allSatisfy({ $0 == "-" || isWordScalar($0) && !$0.isDigitScalar }) {
+                let joined = parts.joined()
+                if !spellings.contains(joined) { spellings.append(joined) }
             }
         }
         var raw = String.UnicodeScalarView()

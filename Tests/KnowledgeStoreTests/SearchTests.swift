@@ -60,6 +60,24 @@ import TestSupport
         #expect(hits.first?.snippet.segments.contains { $0.isMatch && $0.text == "C#" } == true)
     }
 
+    /// A hyphenated compound is also its joined word: "reusing" finds "re-use", "e-mail" finds
+    /// "email" and "email" finds "e-mail"; the letters apart ("re", "use") still find it too.
+    @Test func hyphenatedCompoundsMeetTheirJoinedForm() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("notes/a.txt", """
+            Should I re-use a cursor? Cursors are cheap, so open a new one for each query.
+            How do I change my email address? Use the account page and confirm the link we send.
+            Where do e-mail receipts go? Receipts go to the billing contact of the account.
+            """)
+        let store = try KnowledgeStore.inMemory()
+        _ = try store.ingest(paths: [folder.url.appendingPathComponent("notes").path], options: folder.options())
+        func texts(_ typed: String) throws -> [String] { try store.search(SearchQuery.parse(typed), limit: 5).map(\.text) }
+        #expect(try texts("reusing cursor").contains { $0.contains("re-use a cursor") || $0.contains("Cursors are cheap") })
+        #expect(try texts("email receipts").contains { $0.contains("Receipts go to the billing contact") })
+        #expect(try texts("e-mail address").contains { $0.contains("account page") })
+        #expect(try texts("re use cursor").contains { $0.contains("Cursors are cheap") || $0.contains("re-use") })
+    }
+
     @Test func dollarLatestFindsProvisionedConcurrencyFacts() throws {
         let hits = try Self.search("$LATEST")
         #expect(hits.count >= 3)

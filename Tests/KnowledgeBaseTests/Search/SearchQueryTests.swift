@@ -40,6 +40,8 @@ import TestSupport
 
     @Test func storedTermsAreUniqueAndPlain() {
         #expect(SearchTerms.spelledTerms(in: "C# and C# with Node.js 20") == "csharp nodedotjs")
+        // A hyphenated compound of words is also its joined word; numbers joined by a dash are not words.
+        #expect(SearchTerms.spelledTerms(in: "re-use the Wi-Fi for 3-5 days") == "redashuse reuse widashfi wifi 3dash5")
     }
 }
 
