@@ -621,12 +621,13 @@ struct Scan {
         return next == nil || next?.shape == .punctuation || next?.shape == .lower && next?.is(.auxiliary) == false
     }
 
-    /// The fact's currency, for "cents" written without a symbol: the first currency of the fact, else USD.
+    /// The fact's currency, for "cents" written without a symbol: the first currency of the fact,
+    /// else the corpus's dollar (what a bare "$" means: USD unless the corpus names another).
     func defaultCurrency() -> String {
         for token in tokens where token.shape == .symbol || token.shape == .upper {
             if let code = units.currencies[token.text] { return code }
         }
-        return "USD"
+        return units.currencies["$"] ?? "USD"
     }
 
     /// "/month", " per user", " per 1M requests", " a day", "/GB-hour": the denominator, its count,

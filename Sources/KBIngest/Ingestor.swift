@@ -100,6 +100,11 @@ public struct Ingestor: Sendable {
                 report.errors.append(error)
             }
         }
+        // A bare "$" means the one other dollar the files read name ("All prices in Australian
+        // dollars"), when they never name US dollars.
+        if let dollar = DollarNaming.corpusDollar(naming: documents.reduce(into: Set<String>()) { $0.formUnion($1.2.namedDollars) }) {
+            lexicon = lexicon.with(dollar: dollar)
+        }
         let seen = Set(walk.files.map(\.path))
         let failed = Set(report.errors.map(\.path))
         report.removedSources = stored.keys.filter { !seen.contains($0) && !failed.contains($0) && walk.covers($0) }.sorted()
@@ -215,6 +220,9 @@ public struct Ingestor: Sendable {
         case read(hash: String, document: SourceDocument)
     }
 
+    /// The standard lexicon's dollar forms, built once.
+    static let dollarNaming = DollarNaming()
+
     /// One file read, hashed and (when its content changed) parsed.
     static func read(_ file: CorpusFile, readers: Readers, previousHash: String?) -> ReadOutcome {
         let data: Data
@@ -229,7 +237,9 @@ public struct Ingestor: Sendable {
             return .failed(.unreadable(path: file.path, reason: "no reader for this file"))
         }
         do {
-            return .read(hash: hash, document: try reader.read(data, path: file.path))
+            var document = try reader.read(data, path: file.path)
+            document.namedDollars = Self.dollarNaming.named(in: data)
+            return .read(hash: hash, document: document)
         } catch {
             return .failed(error)
         }

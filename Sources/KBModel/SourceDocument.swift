@@ -12,6 +12,9 @@ public struct SourceDocument: Sendable, Hashable {
     /// The document's own title (an HTML page's `<title>`, a Markdown file's one top heading), when
     /// it has one: what a fact sheet heads the source with.
     public var title: String?
+    /// The dollar currencies the file names anywhere, chrome included ("AUD", "CAD"; see
+    /// ``DollarNaming``): what a bare "$" means across the corpus.
+    public var namedDollars: Set<String> = []
 
     public init(path: String, records: [AnswerRecord], format: String = "txt", warnings: [String] = [], title: String? = nil) {
         self.path = path

@@ -56,6 +56,9 @@ public struct Lexicon: Sendable {
     public internal(set) var units: [UnitEntry] = []
     /// Currency symbols, codes and words -> ISO code.
     public internal(set) var currencies: [String: String] = [:]
+    /// Currencies named in words ("australian dollars" -> AUD), lowercase: what names a dollar
+    /// (see ``DollarNaming``).
+    public internal(set) var currencyNames: [String: String] = [:]
     /// Period adjectives: word -> (time unit form, how many of it): "daily" -> ("day", 1).
     public internal(set) var periods: [String: (unit: String, count: Double)] = [:]
     /// Words of a currency's fraction and its value ("cents" = 0.01).
@@ -88,6 +91,15 @@ public struct Lexicon: Sendable {
         var copy = self
         copy.names.formUnion(names)
         if let capitalised { copy.capitalised = (copy.capitalised ?? []).union(capitalised) }
+        return copy
+    }
+
+    /// The lexicon of a corpus whose bare "$" (and "dollars") means `code` (see ``DollarNaming``).
+    public func with(dollar code: String) -> Lexicon {
+        var copy = self
+        for (form, current) in currencies where current == "USD" && (form == "$" || form == "dollar" || form == "dollars") {
+            copy.currencies[form] = code
+        }
         return copy
     }
 
@@ -206,6 +218,9 @@ public struct Lexicon: Sendable {
             case "currency":
                 guard head.count > 1 else { continue }
                 for entry in entries { currencies[entry] = head[1] }
+            case "currency-name":
+                guard head.count > 1 else { continue }
+                for entry in entries { currencyNames[entry.lowercased()] = head[1] }
             case "period":
                 guard head.count > 2, let count = Double(head[2]) else { continue }
                 for entry in entries { periods[entry.lowercased()] = (head[1], count) }

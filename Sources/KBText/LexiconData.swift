@@ -319,6 +319,12 @@ currency MXN: MXN
 currency SGD: SGD, S$
 currency HKD: HKD, HK$
 currency ZAR: ZAR
+currency-name USD: us dollar, us dollars, u.s. dollar, u.s. dollars, american dollar, american dollars
+currency-name AUD: australian dollar, australian dollars
+currency-name CAD: canadian dollar, canadian dollars
+currency-name NZD: new zealand dollar, new zealand dollars
+currency-name SGD: singapore dollar, singapore dollars
+currency-name HKD: hong kong dollar, hong kong dollars
 cents 0.01: cent, cents, ¢, c
 
 # ---- Search synonyms: general computing vocabulary and spelling variants ----------------------

@@ -26,6 +26,25 @@ import TestSupport
         #expect(try store.integrityProblems().isEmpty)
     }
 
+    /// A corpus that names one other dollar ("All prices in Australian dollars", in a page's
+    /// footer) means it by a bare "$" in every file; one that also names US dollars keeps USD.
+    @Test func aBareDollarIsTheDollarTheCorpusNames() throws {
+        func units(_ files: [String: String]) throws -> [String: String] {
+            let folder = try TemporaryFolder()
+            for (name, text) in files { try folder.write("corpus/\(name)", text) }
+            let store = try KnowledgeStore.inMemory()
+            _ = try store.ingest(paths: [folder.url.appendingPathComponent("corpus").path], options: folder.options())
+            return Dictionary(try store.claims(ClaimFilter()).map { ($0.claim.surface, $0.claim.unit) }, uniquingKeysWith: { a, _ in a })
+        }
+        let page = "<html><body><h2>How much is a locker?</h2><p>A locker costs $45 a month.</p>"
+            + "<footer><p>All prices in Australian dollars and include GST.</p></footer></body></html>"
+        let australian = try units(["help.html": page, "answers.txt": "Late rent attracts a $20 late fee.\n"])
+        #expect(australian["$20"] == "AUD", "\(australian)")
+        #expect(australian["$45 a month"] == "AUD/month", "\(australian)")
+        let mixed = try units(["help.html": page, "answers.txt": "Card payments from abroad are charged in US dollars: a $20 late fee.\n"])
+        #expect(mixed["$20"] == "USD", "\(mixed)")
+    }
+
     @Test func unchangedFilesAreSkipped() throws {
         let (folder, store) = try Corpus.ingestedBundled()
         let corpus = folder.url.appendingPathComponent("Corpus").path

@@ -1,0 +1,90 @@
+/// Which dollar a text means by a bare "$": the currencies it names that are written with a
+/// dollar sign ("A$", "AUD", "Australian dollars"; "US$", "USD", "US dollars").
+///
+/// A corpus from an Australian company says "All prices in Australian dollars" once, in a footer,
+/// and then writes "$20" everywhere. The lexicon's currency entries give the forms: every code
+/// with a form ending in "$" is a dollar ("A$" for AUD, "C$" for CAD), its three-letter code
+/// names it, and its `currency-name` entries ("australian dollars") do too.
+///
+/// The scan runs over raw bytes (an HTML page's footer holds the words as plainly as its text),
+/// once per file, in one pass: names and codes at word starts, prefixed signs at each "$".
+public struct DollarNaming: Sendable {
+    /// Lowercase ASCII patterns by their first byte: the currency each names, and whether the
+    /// match is case-sensitive (codes and signs are written in capitals: "AUD", "A$").
+    private var patterns: [UInt8: [(bytes: [UInt8], code: String, caseSensitive: Bool)]] = [:]
+    /// Signs glued before "$" ("A", "NZ", "US"), by the letters before the sign.
+    private var signPrefixes: [[UInt8]: String] = [:]
+
+    public init(lexicon: Lexicon = .standard) {
+        let dollars = Set(lexicon.currencies.filter { $0.key.hasSuffix("$") }.map(\.value))
+        for (form, code) in lexicon.currencies where dollars.contains(code) && form.hasSuffix("$") && form.count > 1 {
+            signPrefixes[Array(form.dropLast().utf8)] = code
+        }
+        func add(_ text: String, _ code: String, caseSensitive: Bool) {
+            let bytes = Array((caseSensitive ? text : text.lowercased()).utf8)
+            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return }
+            patterns[Self.lower(first), default: []].append((bytes, code, caseSensitive))
+        }
+        for code in dollars { add(code, code, caseSensitive: true) }
+        for (name, code) in lexicon.currencyNames where dollars.contains(code) { add(name, code, caseSensitive: false) }
+    }
+
+    /// The dollar currencies `bytes` names (ISO codes), in no particular order.
+    public func named(in bytes: some Collection<UInt8>) -> Set<String> {
+        let bytes = Array(bytes)
+        var found: Set<String> = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "$") {
+                for (prefix, code) in signPrefixes where index >= prefix.count && Array(bytes[(index - prefix.count)..<index]) == prefix
+                    && (index == prefix.count || !Self.isLetter(bytes[index - prefix.count - 1])) {
+                    found.insert(code)
+                }
+            } else if Self.isLetter(byte), index == 0 || !Self.isLetter(bytes[index - 1]), let candidates = patterns[Self.lower(byte)] {
+                for pattern in candidates where index + pattern.bytes.count <= bytes.count {
+                    var matches = true
+                    for offset in pattern.bytes.indices {
+                        let actual = bytes[index + offset]
+                        if (pattern.caseSensitive ? actual : Self.lower(actual)) != pattern.bytes[offset] { matches = false; break }
+                    }
+                    let end = index + pattern.bytes.count
+                    // A code names money only beside an amount ("AUD 20", "20 AUD"): "CAD" alone
+                    // may be computer-aided design.
+                    if matches, end == bytes.count || !Self.isLetter(bytes[end]),
+                       !pattern.caseSensitive || Self.digitBeside(bytes, before: index, after: end) {
+                        found.insert(pattern.code)
+                    }
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The dollar a bare "$" means in a corpus naming `codes`: the one other dollar it names, when
+    /// it names exactly one and never names US dollars; nil otherwise (a bare "$" stays USD).
+    public static func corpusDollar(naming codes: Set<String>) -> String? {
+        guard !codes.contains("USD"), codes.count == 1 else { return nil }
+        return codes.first
+    }
+
+    /// Whether a digit stands right before `before` or right after `after`, a space or a "$" apart at most.
+    static func digitBeside(_ bytes: [UInt8], before: Int, after: Int) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var next = after
+        while next < bytes.count, next < after + 2, bytes[next] == 0x20 || bytes[next] == UInt8(ascii: "$") { next += 1 }
+        if next < bytes.count, isDigit(bytes[next]) { return true }
+        var previous = before - 1
+        while previous >= 0, previous > before - 3, bytes[previous] == 0x20 { previous -= 1 }
+        return previous >= 0 && isDigit(bytes[previous])
+    }
+
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+}

@@ -1,0 +1,39 @@
+@testable import KBText
+import Testing
+
+/// Which dollar a corpus means by a bare "$": the currencies it names that are written with a
+/// dollar sign, from the lexicon's forms.
+@Suite struct DollarNamingTests {
+    static let naming = DollarNaming()
+
+    @Test(arguments: [
+        ("<footer>All prices in Australian dollars and include GST.</footer>", ["AUD"]),
+        ("Plans from A$12 a month.", ["AUD"]),
+        ("Renewals cost CAD 17.99 a year.", ["CAD"]),
+        ("Renewals cost 17.99 NZD a year.", ["NZD"]),
+        ("Prices are in US dollars; about NZ$30.", ["USD", "NZD"]),
+        // A code with no amount beside it is no currency: "CAD" may be computer-aided design.
+        ("Export the CAD drawing and train with SGD.", []),
+        // Letters glued before the sign make another word, not a currency sign.
+        ("echo $HOME; VISA$ is no sign", []),
+        ("Costs $20 a month.", []),
+    ])
+    func namedDollars(text: String, codes: [String]) {
+        #expect(Self.naming.named(in: Array(text.utf8)) == Set(codes))
+    }
+
+    @Test func theCorpusDollarIsTheOneOtherDollarNamed() {
+        #expect(DollarNaming.corpusDollar(naming: ["AUD"]) == "AUD")
+        #expect(DollarNaming.corpusDollar(naming: ["AUD", "USD"]) == nil)
+        #expect(DollarNaming.corpusDollar(naming: ["AUD", "CAD"]) == nil)
+        #expect(DollarNaming.corpusDollar(naming: []) == nil)
+    }
+
+    @Test func aLexiconWithADollarReadsTheBareSignAsIt() {
+        let lexicon = Lexicon.standard.with(dollar: "AUD")
+        #expect(lexicon.currencies["$"] == "AUD")
+        #expect(lexicon.currencies["dollars"] == "AUD")
+        #expect(lexicon.currencies["US$"] == "USD")
+        #expect(lexicon.currencies["€"] == "EUR")
+    }
+}
