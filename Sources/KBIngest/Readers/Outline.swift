@@ -29,6 +29,8 @@ public enum OutlineBlock: Sendable, Hashable {
 /// - So is every heading with content at the question level: the level holding most "?"
 ///   headings (pages differ: DocBook FAQs use h2 or h3, Sphinx h3, bold paragraphs level 7), or,
 ///   when no heading ends with "?", the deepest level where two or more headings have content.
+/// - So is a heading with content, at any level, numbered as two or more questions are ("(FAQ 1b)
+///   I'm still having problems" beside "(FAQ 1c) How do I ...?"; see ``numberShape(_:)``).
 /// - An answer is the content after its question up to the next question, the next heading of
 ///   the same or a higher level, or a thematic break; deeper headings inside it stay as lines of
 ///   the answer. A reader may end it sooner (an HTML answer stays inside the element that holds
@@ -55,14 +57,29 @@ public enum QuestionSegmenter {
     static func segments(_ blocks: [OutlineBlock], path: String,
                          within: ((_ question: Int, _ block: Int) -> Bool)? = nil) -> [(question: Int, record: AnswerRecord)] {
         guard let level = questionLevel(blocks) else { return [] }
-        let isQuestion = blocks.indices.map { index -> Bool in
-            guard case .heading(let headingLevel, let text, _, _) = blocks[index] else { return false }
-            if text.hasSuffix("?") { return true }
-            // At the question level, a heading with content is a question even without "?".
-            guard headingLevel == level, index + 1 < blocks.count else { return false }
+        func hasContent(_ index: Int) -> Bool {
+            guard index + 1 < blocks.count else { return false }
             if case .heading = blocks[index + 1] { return false }
             if case .separator = blocks[index + 1] { return false }
             return true
+        }
+        var isQuestion = blocks.indices.map { index -> Bool in
+            guard case .heading(let headingLevel, let text, _, _) = blocks[index] else { return false }
+            if text.hasSuffix("?") { return true }
+            // At the question level, a heading with content is a question even without "?".
+            return headingLevel == level && hasContent(index)
+        }
+        // A heading numbered as two or more questions are ("(FAQ 1b) I'm still having problems"
+        // under "(FAQ 1) ...?" and beside "(FAQ 1c) How do I ...?") is an entry of that list too,
+        // at any level, when it has content of its own.
+        var shapes: [String: Int] = [:]
+        for index in blocks.indices where isQuestion[index] {
+            if case .heading(_, let text, _, _) = blocks[index], let shape = numberShape(text) { shapes[shape, default: 0] += 1 }
+        }
+        if !shapes.isEmpty {
+            for index in blocks.indices where !isQuestion[index] && hasContent(index) {
+                if case .heading(_, let text, _, _) = blocks[index], let shape = numberShape(text), shapes[shape, default: 0] >= 2 { isQuestion[index] = true }
+            }
         }
         var segments: [(question: Int, record: AnswerRecord)] = []
         for index in blocks.indices where isQuestion[index] {
@@ -82,6 +99,43 @@ public enum QuestionSegmenter {
             }
         }
         return segments
+    }
+
+    /// The shape of the number a heading opens with, its numbers and single letters as "#":
+    /// "(FAQ 1b) ..." -> "(FAQ #)", "A.7.8 ..." -> "#.#.#", "12.1.3. ..." -> "#.#.#."; nil for a
+    /// heading that opens with no number.
+    static func numberShape(_ text: String) -> String? {
+        guard let first = text.split(separator: " ", maxSplits: 2).first else { return nil }
+        var label = String(first)
+        // "(FAQ 1b)": a word before the number inside the parenthesis.
+        if label.hasPrefix("("), !label.contains(")"), let second = text.split(separator: " ", maxSplits: 2).dropFirst().first, second.hasSuffix(")") {
+            label += " " + second
+        }
+        var shape = ""
+        var run = ""
+        var numbers = 0
+        func flush() {
+            guard !run.isEmpty else { return }
+            // A run of digits (with at most one letter after), or a single letter, is a number.
+            let digits = run.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty && run.count - digits.count <= 1 || run.count == 1 && run.first?.isLetter == true {
+                shape += "#"
+                numbers += digits.isEmpty ? 0 : 1
+            } else {
+                shape += run
+            }
+            run = ""
+        }
+        for character in label {
+            if character.isLetter || character.isNumber {
+                run.append(character)
+            } else {
+                flush()
+                shape.append(character)
+            }
+        }
+        flush()
+        return numbers > 0 && shape.count <= 12 ? shape : nil
     }
 
     /// The heading level whose headings are the questions, or nil when no heading has content.

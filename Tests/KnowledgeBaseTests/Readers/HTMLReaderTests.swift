@@ -444,4 +444,26 @@ import Testing
         #expect(cost.text.contains("A year of collections costs 60 pounds"), "\(cost.text)")
         #expect(records.first { $0.question == "When are bins emptied?" }?.text == "Every other Tuesday, from March to November.")
     }
+    /// A heading numbered as the page's questions are ("(FAQ 1b) ...", beside "(FAQ 1c) ...?") is an
+    /// entry of their list at any level, even written as a statement; a heading numbered otherwise
+    /// stays part of the answer it sits in.
+    @Test func headingsNumberedAsTheQuestionsAreEntries() throws {
+        let html = """
+            <html><body><h2>Port forwarding</h2>
+            <h3>(FAQ 1) How do I forward a port to my PC?</h3><p>Add a DNAT rule for the port.</p>
+            <h4>(FAQ 1a) I followed those instructions but it does not work</h4><p>Check that the server's default gateway is the firewall.</p>
+            <h4>(FAQ 1b) How do I forward a range of ports?</h4><p>Give the range as low:high in the rule.</p>
+            <h4>Step 2</h4><p>Restart the firewall.</p>
+            <h3>(FAQ 2) Why can't I ping the firewall?</h3><p>Ping is dropped by default.</p>
+            </body></html>
+            """
+        let records = try Self.read(html).records
+        let questions = records.compactMap(\.question)
+        #expect(questions.contains("(FAQ 1a) I followed those instructions but it does not work"), "\(questions)")
+        #expect(records.first { $0.question?.hasPrefix("(FAQ 1a)") == true }?.text == "Check that the server's default gateway is the firewall.")
+        #expect(!questions.contains("Step 2"), "\(questions)")
+        #expect(QuestionSegmenter.numberShape("(FAQ 1b) I'm still having problems") == "(FAQ #)")
+        #expect(QuestionSegmenter.numberShape("A.7.8 My PuTTY sessions close") == "#.#.#")
+        #expect(QuestionSegmenter.numberShape("Installation notes") == nil)
+    }
 }
