@@ -158,10 +158,11 @@ import TestSupport
 @Suite struct PageSetGateTests {
     /// blind2's first run was 57/60 with one chrome phrase; blind3's 55/61 with one; blind4's
     /// 33/36 with none; blind5's 32/43 with two; blind7's 43/49 with six (its Joomla UIkit switcher
-    /// page gives none of its six questions); blind10's 52/54 with ten (a GOV.UK accordion's headers
-    /// with a summary line gave the summary as the answer).
-    @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 1), ("blind3", 61, 1), ("blind4", 36, 0), ("blind5", 43, 2),
-                      ("blind7", 49, 6), ("blind10", 54, 11)])
+    /// page gives none of its six questions); blind8's 49/49 with six and one table-of-contents
+    /// entry; blind10's 52/54 with ten (a GOV.UK accordion's headers with a summary line gave the
+    /// summary as the answer).
+    @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 1), ("blind3", 61, 0), ("blind4", 36, 0), ("blind5", 43, 2),
+                      ("blind7", 49, 6), ("blind8", 49, 6), ("blind10", 54, 8)])
     func pagesGiveTheirQuestionsAndNoChrome(name: String, found: Int, chrome: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/pages/\(name)")
         let labels = try JSONDecoder().decode(PageLabels.self, from: Data(contentsOf: set.appendingPathComponent("expected.json")))

@@ -294,9 +294,9 @@ struct HTMLDocument {
     /// What ``copy(_:depth:context:)`` made of a node.
     enum Copied {
         case kept(Element)
-        /// Dropped; `control` when it was a control (a field, a small form) that counts towards
-        /// its container being a widget.
-        case dropped(control: Bool)
+        /// Dropped, with the controls it held (a field, a small form, a widget's buttons), which
+        /// count towards its container being a widget.
+        case dropped(controls: Int)
     }
 
     /// The attributes of an element node, names lowercased.
@@ -398,7 +398,7 @@ struct HTMLDocument {
         let line = Int(xmlGetLineNo(node))
         if name == "script", attributes["type"]?.lowercased().contains("ld+json") == true {
             context.scripts.append((textContent(node), line))
-            return .dropped(control: false)
+            return .dropped(controls: 0)
         }
         // A hidden panel right after a toggle (an element with `aria-expanded` that names no panel)
         // is what the toggle opens.
@@ -408,7 +408,7 @@ struct HTMLDocument {
                     followsToggle: hidden && followsToggle(node)) {
             // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
             collectJSONLD(below: node, into: &context.scripts)
-            return .dropped(control: isField(name: name, attributes: attributes))
+            return .dropped(controls: isField(name: name, attributes: attributes) ? 1 : 0)
         }
         let element = Element(name: name, attributes: attributes, line: max(line, 1))
         var child = node.pointee.children
@@ -422,8 +422,8 @@ struct HTMLDocument {
                     case .kept(let copied):
                         copied.parent = element
                         element.children.append(.element(copied))
-                    case .dropped(let control):
-                        if control { element.controls += 1 }
+                    case .dropped(let controls):
+                        element.controls += controls
                     }
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
@@ -444,8 +444,10 @@ struct HTMLDocument {
         // is content even when it is short and holds a button.
         let isAnswerPanel = ["details", "dd"].contains(name) || attributes["role"]?.lowercased() == "tabpanel"
             || attributes["id"].map(context.revealed.contains) == true
-        if !isAnswerPanel, isWidget(element) || isPoll(element) { return .dropped(control: name == "form") }
-        if isTableOfContents(element) { return .dropped(control: false) }
+        // A dropped widget's controls still count for the block around it: the question heading over
+        // a group of vote buttons asks for a vote.
+        if !isAnswerPanel, isWidget(element) || isPoll(element) { return .dropped(controls: name == "form" ? max(1, element.controls) : element.controls) }
+        if isTableOfContents(element) { return .dropped(controls: 0) }
         return .kept(element)
     }
 
@@ -506,12 +508,14 @@ struct HTMLDocument {
     /// nothing: "Was this helpful? [Yes] [No]", "We use cookies. [Accept]". A form is one when it
     /// is small; a page wrapped whole in a `<form>` (as ASP.NET pages are) is not. Code with a
     /// "Copy" button is content, not a widget; so is an accordion's header, a question heading
-    /// beside the button that opens its answer (Ghost's toggle card: `<h4>Is the packaging
+    /// beside the one button that opens its answer (Ghost's toggle card: `<h4>Is the packaging
     /// recyclable?</h4><button>`).
     static func isWidget(_ element: Element) -> Bool {
         guard element.controls > 0 || element.name == "form", element.weight <= widgetTextLimit,
               !inlineElements.contains(element.name), !landmarks.contains(element.name) else { return false }
-        let questionHeading = element.descendants { headings.contains($0.name) }.contains { QuestionText.isQuestion(inlineText($0)) }
+        // A question heading beside one button is an accordion's header (the button opens its
+        // answer); beside two or more ("Was this article helpful? [Yes] [No]") it is a vote.
+        let questionHeading = element.controls <= 1 && element.descendants { headings.contains($0.name) }.contains { QuestionText.isQuestion(inlineText($0)) }
         return !element.holdsCode && !questionHeading && !isToggleHeader(element)
     }
 

@@ -466,4 +466,24 @@ import Testing
         #expect(QuestionSegmenter.numberShape("A.7.8 My PuTTY sessions close") == "#.#.#")
         #expect(QuestionSegmenter.numberShape("Installation notes") == nil)
     }
+    /// A question heading over a group of two or more buttons asks for a vote ("Was this article
+    /// helpful? [Yes] [No]"), even when the buttons sit in a group of their own; over one button it
+    /// is an accordion's header, whose answer follows.
+    @Test func aQuestionOverVoteButtonsIsAWidget() throws {
+        let html = """
+            <html><body><main>
+            <h2>How do I pause my box?</h2><p>Open your plan and choose the weeks to skip.</p>
+            <div class="article-votes"><h2 id="votes-label">Was this article helpful?</h2>
+            <div class="controls" role="group" aria-labelledby="votes-label"><button>Yes</button><button>No</button></div>
+            <small>41 out of 47 found this helpful</small></div>
+            <div class="card"><h4>Is the packaging recyclable?</h4><button>Show</button><p>Yes, all of it goes in the household bin for card.</p></div>
+            </main></body></html>
+            """
+        let records = try Self.read(html).records
+        let questions = records.compactMap(\.question)
+        #expect(questions.contains("How do I pause my box?"))
+        #expect(!questions.contains("Was this article helpful?"), "\(questions)")
+        #expect(!records.contains { $0.text.contains("found this helpful") }, "\(records.map(\.text))")
+        #expect(questions.contains("Is the packaging recyclable?"), "\(questions)")
+    }
 }
