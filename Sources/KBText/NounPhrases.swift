@@ -94,6 +94,14 @@ public enum NounPhrases {
         if token.shape == .capitalized || token.shape == .upper, index > 0, tokens[index - 1].is(.determiner) && !tokens[index - 1].is(.pronoun) || tokens[index - 1].is(.name) {
             return true
         }
+        // So is a capital inside the sentence right after a capitalised word that is no function
+        // word ("Season Pass Plus is €840"): a preposition or conjunction is not written with a
+        // capital there, so the word goes on with the name.
+        if token.shape == .capitalized, token.spaceBefore, index > 0, !opensSentence(tokens, index), !token.is(.pronoun), !token.is(.determiner),
+           tokens[index - 1].shape == .capitalized || tokens[index - 1].shape == .upper, tokens[index - 1].isWord,
+           !tokens[index - 1].is(WordClasses.function) {
+            return true
+        }
         // A word opening a clause right before a determiner ("Returns the value", "Set a limit"), or a
         // lowercase one right before a number ("return -1", "returns 0"), is a verb: a noun phrase
         // does not run on into either.

@@ -18,6 +18,8 @@ struct SubjectTests {
         ("The 36V packs are rated for 1,000 charge cycles", "packs"),
         // The first part of a hyphenated word is no quantifier ("full" is one on its own).
         ("Full-time students pay $2.40 for a rail single", "Full-time students"),
+        // A function word written with a capital inside a name goes on with it.
+        ("Season Pass Plus is €840 and adds the partner resorts", "Season Pass Plus"),
     ])
     func sentenceOpensWithItsSubject(text: String, subject: String) {
         let claims = QuantityScanner().claims(in: text)

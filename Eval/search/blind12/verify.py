@@ -1,0 +1,60 @@
+"""Checks queries.jsonl: counts by kind, unique ids and query texts, 2-5 words for `own`, that every
+answer is a heading of its page (headings.py), and the number of FAQ entries per page.
+Run: python3 verify.py      (pages from $KB_FAQ_PAGES, ./pages or /tmp/kb-faq-pages-12; see headings.py)"""
+import collections, json, pathlib, re, sys
+from headings import PAGES, headings
+
+HERE = pathlib.Path(__file__).resolve().parent
+WANT = {"own": 22, "other": 8, "typo": 5, "question": 5}
+# FAQ entries per page, counted by reading (see README.md)
+ENTRIES = {
+    # numbered <h3> questions "4.7. ..."; the other <h3>s are "Table of Contents" and the 7 linked group names
+    "nano/faq.html": (lambda hs: [h for l, h in hs if l == "h3" and re.match(r"\d+\.\d+\. ", h)], 39),
+    # <h2> questions, less "Typographic conventions" (before the FAQ); the 9 <h3>s are sub-sections
+    "bogofilter-common/bogofilter-faq.html": (lambda hs: [h for l, h in hs if l == "h2"
+                                                          and h != "Typographic conventions"], 43),
+    # bold named anchors
+    "dar-docs/FAQ.html": (lambda hs: [h for l, h in hs if l == "b"], 45),
+}
+rows = [json.loads(line) for line in open(HERE / "queries.jsonl", encoding="utf-8")]
+all_heads = {p: headings(p) for p in PAGES}
+entries = {p: set(pick(all_heads[p])) for p, (pick, _) in ENTRIES.items()}
+errors = []
+if len(rows) != 40:
+    errors.append(f"{len(rows)} queries, want 40")
+kinds = collections.Counter(r["kind"] for r in rows)
+if dict(kinds) != WANT:
+    errors.append(f"kinds {dict(kinds)} != {WANT}")
+for page, (pick, n) in ENTRIES.items():
+    got = len(pick(all_heads[page]))
+    if got != n:
+        errors.append(f"{page}: {got} FAQ entries, want {n}")
+for field in ("id", "query"):
+    dup = [k for k, n in collections.Counter(r[field] for r in rows).items() if n > 1]
+    if dup:
+        errors.append(f"duplicate {field}: {dup}")
+firsts = collections.Counter((r["answers"][0]["page"], r["answers"][0]["question"]) for r in rows if r["answers"])
+dup = [k for k, n in firsts.items() if n > 1]
+if dup:
+    errors.append(f"first answer shared by several queries: {dup}")
+for r in rows:
+    if set(r) - {"id", "kind", "query", "answers", "note"}:
+        errors.append(f"{r['id']}: unexpected fields")
+    if r["kind"] == "own" and not 2 <= len(r["query"].split()) <= 5:
+        errors.append(f"{r['id']}: own query has {len(r['query'].split())} words")
+    if not r["answers"]:
+        errors.append(f"{r['id']}: no answers")
+    if len(r["answers"]) > 1 and not r.get("note"):
+        errors.append(f"{r['id']}: several answers but no note")
+    for a in r["answers"]:
+        if a["page"] not in entries or a["question"] not in entries[a["page"]]:
+            errors.append(f"{r['id']}: not a FAQ entry of its page: {a}")
+per_page = collections.Counter(a["page"] for r in rows for a in r["answers"][:1])
+per_kind_page = collections.Counter((r["kind"], r["answers"][0]["page"].split("/")[0]) for r in rows)
+distinct = {(a["page"], a["question"]) for r in rows for a in r["answers"]}
+print("kinds:", dict(kinds))
+print("first answers per page:", dict(per_page))
+print("kind x page:", dict(sorted(per_kind_page.items())))
+print("distinct answer questions:", len(distinct))
+print("\n".join(errors) if errors else "OK")
+sys.exit(1 if errors else 0)
