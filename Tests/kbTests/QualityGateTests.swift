@@ -160,9 +160,11 @@ import TestSupport
     /// 33/36 with none; blind5's 32/43 with two; blind7's 43/49 with six (its Joomla UIkit switcher
     /// page gives none of its six questions); blind8's 49/49 with six and one table-of-contents
     /// entry; blind10's 52/54 with ten (a GOV.UK accordion's headers with a summary line gave the
-    /// summary as the answer).
+    /// summary as the answer); blind12's 33/51 with eight (Asciidoctor's question list and Ionic's
+    /// slotted accordion gave none).
     @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 1), ("blind3", 61, 0), ("blind4", 36, 0), ("blind5", 43, 2),
-                      ("blind7", 49, 6), ("blind8", 49, 6), ("blind10", 54, 8)])
+                      ("blind7", 49, 6), ("blind8", 49, 6), ("blind10", 54, 8),
+                      ("blind12", 48, 7)])
     func pagesGiveTheirQuestionsAndNoChrome(name: String, found: Int, chrome: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/pages/\(name)")
         let labels = try JSONDecoder().decode(PageLabels.self, from: Data(contentsOf: set.appendingPathComponent("expected.json")))

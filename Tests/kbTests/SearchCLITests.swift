@@ -245,6 +245,12 @@ import TestSupport
         try Self.expectFloors(set: "blind10", pages: Self.pages("KB_FAQ_PAGES_10"), mrr: 0.85, hit3: ["own": 0.95, "typo": 1.0])
     }
 
+    /// blind12: the nano, bogofilter and dar FAQ pages (first run: MRR 0.88, plain FTS5 table 0.85).
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_12") != nil, "set KB_FAQ_PAGES_12 to the folder Eval/search/blind12/fetch_pages.sh fills"))
+    func twelfthSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind12", pages: Self.pages("KB_FAQ_PAGES_12"), mrr: 0.87, hit3: ["own": 1.0, "typo": 1.0])
+    }
+
     /// MRR, no empty result, and hit@3 per kind of query at or above their floors.
     static func expectFloors(set: String, pages: String?, mrr: Double, hit3: [String: Double],
                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {

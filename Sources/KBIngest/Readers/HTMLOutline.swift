@@ -404,10 +404,29 @@ struct HTMLOutline {
                     if HTMLDocument.visibleCount(text) > 0 { return nil }
                 case .element(let inner):
                     if inner.name == "a", inner.weight == 0 { continue }
+                    // A paragraph holding nothing but emphasis opens the item with that emphasis
+                    // (Asciidoctor's question lists: `<li><p><em>Which platforms?</em></p><p>...`).
+                    if inner.name == "p", let only = onlyEmphasis(inner) { return only }
                     return inner
                 }
             }
             return nil
+        }
+
+        /// The one emphasis element a paragraph holds and nothing else (spacing aside), or nil.
+        func onlyEmphasis(_ paragraph: Element) -> Element? {
+            var found: Element?
+            for child in paragraph.children {
+                switch child {
+                case .text(let text):
+                    if HTMLDocument.visibleCount(text) > 0 { return nil }
+                case .element(let inner):
+                    if inner.name == "a", inner.weight == 0 { continue }
+                    guard found == nil, HTMLOutline.emphasis.contains(inner.name) else { return nil }
+                    found = inner
+                }
+            }
+            return found
         }
 
         /// The emphasised openers of a list's items that are entries' titles: in a list of two or

@@ -18,7 +18,9 @@ import Foundation
 /// 5. controls: an element whose text is a question and that names the panel it opens
 ///    (`aria-controls`, `data-bs-target`, a toggle's `href`; a `role="tab"` for the
 ///    `role="tabpanel"` it labels) is answered by that panel;
-/// 6. labelled regions: an element `aria-labelledby` a question answers it (the question may sit
+/// 6. web components' named slots: a header slot answered by its sibling content slot (Ionic's
+///    `<ion-accordion>`: `slot="header"`, `slot="content"`);
+/// 7. labelled regions: an element `aria-labelledby` a question answers it (the question may sit
 ///    inside it, as a `role="region"` block's heading does).
 ///
 /// A pair is taken only when its question and answer lie outside every pair taken before and its
@@ -48,6 +50,7 @@ struct HTMLPairs {
         definitionLists()
         tables()
         controls()
+        slots()
         labelledRegions()
         pairs.sort { $0.questionElement.index < $1.questionElement.index }
     }
@@ -175,13 +178,22 @@ struct HTMLPairs {
         func asks(_ details: Element) -> Bool { summary(details).map { QuestionText.isQuestion(HTMLDocument.inlineText($0)) } ?? false }
         // Whether a group of sibling <details> (by their parent) has a question among its summaries.
         var groupAsks: [ObjectIdentifier: Bool] = [:]
-        for details in document.body.descendants(where: { $0.name == "details" }) {
+        // <details> of one kind read alike wherever they sit (a theme that wraps each row in a
+        // container of its own, as Shopify's collapsible rows are): the kinds, by the classes of
+        // the details and of its container, that hold a question.
+        let all = document.body.descendants(where: { $0.name == "details" })
+        func kind(_ details: Element) -> String? {
+            guard let parent = details.parent, let classes = parent.attributes["class"], !classes.isEmpty else { return nil }
+            return classes + "/" + (details.attributes["class"] ?? "")
+        }
+        let askingKinds = Set(all.filter(asks).compactMap(kind))
+        for details in all {
             guard let summary = summary(details) else { continue }
             let group = details.parent.map(ObjectIdentifier.init) ?? ObjectIdentifier(details)
             if groupAsks[group] == nil {
                 groupAsks[group] = details.parent?.elements.contains { $0.name == "details" && asks($0) } ?? asks(details)
             }
-            guard asks(details) || groupAsks[group] == true else { continue }
+            guard asks(details) || groupAsks[group] == true || kind(details).map(askingKinds.contains) == true else { continue }
             take(QuestionText.question(HTMLDocument.inlineText(summary)), element: summary, box: summary, answer: [details],
                  anchor: details.id ?? summary.id, claims: [details])
         }
@@ -275,6 +287,31 @@ struct HTMLPairs {
             guard !panels.isEmpty, !isClaimed(trigger), let question = HTMLOutline.question(trigger) else { continue }
             let box = Self.box(of: trigger, within: document.body)
             take(question, element: trigger, box: box, answer: panels, anchor: trigger.id ?? box.id)
+        }
+    }
+
+    /// Slot names of a web component's header and of its panel.
+    static let headerSlots: Set<String> = ["header", "heading", "summary", "title", "label", "trigger"]
+    static let panelSlots: Set<String> = ["content", "body", "panel", "details"]
+
+    /// Web components' named slots: an element in a header slot (`slot="header"`) answered by its
+    /// sibling in a content slot (`slot="content"`), as Ionic's `<ion-accordion>` writes them.
+    /// Components of one kind under one parent are read alike: when one header asks, a header
+    /// written as a statement ("My ticket will not activate.") asks too.
+    mutating func slots() {
+        func slot(_ element: Element) -> String? { element.attributes["slot"]?.lowercased() }
+        var found: [(header: Element, panels: [Element], holder: Element, group: String)] = []
+        for holder in document.body.descendants(where: { $0.elements.contains { slot($0).map(Self.headerSlots.contains) == true } }) {
+            guard let header = holder.elements.first(where: { slot($0).map(Self.headerSlots.contains) == true }),
+                  header.weight > 1, header.weight <= QuestionText.maxLength else { continue }
+            let panels = holder.elements.filter { slot($0).map(Self.panelSlots.contains) == true }
+            guard !panels.isEmpty else { continue }
+            found.append((header, panels, holder, "\(holder.parent.map { ObjectIdentifier($0).hashValue } ?? 0)/\(holder.name)"))
+        }
+        let asking = Set(found.filter { QuestionText.isQuestion(HTMLDocument.inlineText($0.header)) }.map(\.group))
+        for (header, panels, holder, group) in found where asking.contains(group) && !isClaimed(header) {
+            take(QuestionText.question(HTMLDocument.inlineText(header)), element: header, box: header, answer: panels,
+                 anchor: holder.id ?? header.id)
         }
     }
 

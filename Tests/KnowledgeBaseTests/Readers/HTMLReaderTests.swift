@@ -486,4 +486,49 @@ import Testing
         #expect(!records.contains { $0.text.contains("found this helpful") }, "\(records.map(\.text))")
         #expect(questions.contains("Is the packaging recyclable?"), "\(questions)")
     }
+    /// A question list whose items open with a paragraph of emphasis (Asciidoctor's `qanda`):
+    /// each item's opening paragraph is its entry's title, statements included.
+    @Test func listItemsOpeningWithAnEmphasisedParagraphAreEntries() throws {
+        let html = """
+            <html><body><h1>Tool FAQ</h1><h2>1. Installing</h2><div class="qlist qanda"><ol>
+            <li><p><em>Which platforms are supported?</em></p><p>Linux, macOS and FreeBSD.</p></li>
+            <li><p><em>The sync hangs on large repositories.</em></p><p>It is waiting on a slow fetch; run it with a timeout.</p></li>
+            </ol></div></body></html>
+            """
+        let records = try Self.read(html).records
+        #expect(records.first { $0.question == "Which platforms are supported?" }?.text == "Linux, macOS and FreeBSD.")
+        #expect(records.first { $0.question == "The sync hangs on large repositories." }?.text.hasPrefix("It is waiting") == true,
+                "\(records.map { ($0.question ?? "-", $0.text) })")
+    }
+
+    /// Web components' named slots: a header slot answered by its sibling content slot (Ionic's
+    /// accordion); components of one kind read alike, so a statement header is an entry too.
+    @Test func namedSlotsPairAHeaderWithItsContent() throws {
+        let html = """
+            <html><body><ion-app><ion-content><h2>Tickets</h2><ion-accordion-group>
+            <ion-accordion value="a"><ion-item slot="header"><ion-label>How do I buy a ticket?</ion-label></ion-item>
+            <div class="ion-padding" slot="content">Tap Tickets and pay with a saved card.</div></ion-accordion>
+            <ion-accordion value="b"><ion-item slot="header"><ion-label>My ticket will not activate.</ion-label></ion-item>
+            <div class="ion-padding" slot="content">Check that the phone sets its clock automatically.</div></ion-accordion>
+            </ion-accordion-group></ion-content></ion-app></body></html>
+            """
+        let records = try Self.read(html).records
+        #expect(records.first { $0.question == "How do I buy a ticket?" }?.text == "Tap Tickets and pay with a saved card.", "\(records)")
+        #expect(records.first { $0.question == "My ticket will not activate." }?.text == "Check that the phone sets its clock automatically.")
+    }
+
+    /// `<details>` of one kind (the same classes, on it and on its container) read alike wherever
+    /// they sit: a theme that wraps each row in a container of its own still makes one accordion.
+    @Test func detailsOfOneKindAreReadAlikeAcrossContainers() throws {
+        let html = """
+            <html><body><main>
+            <div class="accordion row"><details class="item"><summary><h3>Can I change my order?</h3></summary><div>Yes, until it ships.</div></details></div>
+            <div class="accordion row"><details class="item"><summary><h3>Returning an unopened item</h3></summary><div>Send it back within 30 days for a refund.</div></details></div>
+            <div class="menu"><details class="drop"><summary>Shop</summary><div>Paint, Brushes</div></details></div>
+            </main></body></html>
+            """
+        let records = try Self.read(html).records
+        #expect(records.first { $0.question == "Returning an unopened item" }?.text == "Send it back within 30 days for a refund.", "\(records)")
+        #expect(!records.contains { $0.question == "Shop" })
+    }
 }
