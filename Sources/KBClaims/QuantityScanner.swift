@@ -216,6 +216,8 @@ struct Scan {
         // A part of a dotted version or address: "1.4.20", "3.11.2", "192.168.0.1".
         if let previous, previous.text == ".", !token.spaceBefore, !previous.spaceBefore, at(index - 2)?.isNumber == true { return true }
         if let next, next.text == ".", glued(index + 1), let after = at(index + 2), after.isNumber, glued(index + 2), token.text.contains(".") { return true }
+        // A release series with a wildcard part: "dar 2.3.x", "PHP 8.*".
+        if let next, next.text == ".", glued(index + 1), let after = at(index + 2), glued(index + 2), ["x", "X", "*"].contains(after.text) { return true }
         // A number written with a leading zero ("+0200", "007", "08:30") is a code, an offset or a
         // time of day, not a quantity; "0.5" and "0" are numbers.
         if token.isNumber, token.text.count >= 2, token.text.hasPrefix("0"), !token.text.hasPrefix("0."), !token.text.hasPrefix("0,") { return true }

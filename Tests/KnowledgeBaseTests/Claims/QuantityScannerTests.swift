@@ -161,6 +161,7 @@ import TestSupport
         "runs iOS 17 and Android 14",
         "pairs over Bluetooth 5.3",
         "call 1-800-555-0199 or dial *611",
+        "the same as the one of dar 2.3.x releases",
     ])
     func notAClaim(text: String) {
         #expect(QuantityScanner().claims(in: text).isEmpty, "\(QuantityScanner().claims(in: text).map(\.surface))")
