@@ -33,13 +33,14 @@ import TestSupport
     /// The sixth and seventh blind batches, development data since their first runs (3/32 and 4/32).
     static let sixthAndSeventhBatches = ["Eval/check/blind6/petinsure", "Eval/check/blind6/printer3d",
                                          "Eval/check/blind7/mobile", "Eval/check/blind7/recycling"]
-    /// The eighth to eleventh blind batches, development data since their first runs (2/32, 8/32,
-    /// 6/32 and 7/32).
-    static let eighthToEleventhBatches = ["Eval/check/blind8/cowork", "Eval/check/blind8/vault", "Eval/check/blind9/unilib",
-                                          "Eval/check/blind9/homeenergy", "Eval/check/blind10/mealkit", "Eval/check/blind10/selfstorage",
-                                          "Eval/check/blind11/carhire", "Eval/check/blind11/webhost"]
+    /// The eighth to twelfth blind batches, development data since their first runs (2/32, 8/32,
+    /// 6/32, 7/32 and 4/32).
+    static let eighthToTwelfthBatches = ["Eval/check/blind8/cowork", "Eval/check/blind8/vault", "Eval/check/blind9/unilib",
+                                         "Eval/check/blind9/homeenergy", "Eval/check/blind10/mealkit", "Eval/check/blind10/selfstorage",
+                                         "Eval/check/blind11/carhire", "Eval/check/blind11/webhost",
+                                         "Eval/check/blind12/skiresort", "Eval/check/blind12/appliancerepair"]
 
-    static func score(_ sets: [String] = sets) throws -> Totals {
+    static func score(_ sets: [String] = sets, claimSets: Set<String> = claimSets) throws -> Totals {
         let scratch = try TemporaryFolder()
         let harness = Harness(kb: KB.executable, scratch: scratch.url)
         var totals = Totals()
@@ -55,7 +56,7 @@ import TestSupport
             totals.findings += corpus.findings.count
             totals.real += check.realFindings
             let claimsURL = set.appendingPathComponent("claims.jsonl")
-            guard Self.claimSets.contains(set.lastPathComponent), FileManager.default.fileExists(atPath: claimsURL.path) else { continue }
+            guard claimSets.contains(set.lastPathComponent), FileManager.default.fileExists(atPath: claimsURL.path) else { continue }
             let claimLabels = try readJSONLines(ClaimLabel.self, from: claimsURL)
             let claims = ClaimScore(set: set.lastPathComponent, labels: claimLabels, answers: corpus.answers, claims: corpus.claims,
                                     unitsAgree: UnitAgreement.agree)
@@ -115,11 +116,23 @@ import TestSupport
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }
 
-    /// The eighth to eleventh blind batches (first runs: 2/32 with 2 traps at 28e4f54; 8/32 at
-    /// 198d258; 6/32 with 1 trap at 5d433c3; 7/32 at d1a9c95). Each trap reported is a false finding.
-    @Test func eighthToEleventhBlindBatchesStayAboveTheirFloors() throws {
-        let totals = try Self.score(Self.eighthToEleventhBatches)
-        #expect(totals.found >= 26, "check found \(totals.found)/\(totals.conflicts)")
+    /// Claims of the corpora that price in a dollar other than the US one and say so once
+    /// (NZD, CAD, AUD): a bare "$" is read as that dollar (at the blind sets' first runs, before
+    /// that reading: precision 0.51, 0.63, 0.67 on blind9, blind10, blind11).
+    @Test func claimsOfCorporaNamingTheirDollarStayAboveTheirFloors() throws {
+        let sets = ["Eval/check/blind9/homeenergy", "Eval/check/blind9/unilib", "Eval/check/blind10/selfstorage",
+                    "Eval/check/blind11/webhost", "Eval/check/blind12/appliancerepair"]
+        let totals = try Self.score(sets, claimSets: Set(sets.map { String($0.split(separator: "/").last ?? "") }))
+        #expect(totals.claimPrecision >= 0.77, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.78, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The eighth to twelfth blind batches (first runs: 2/32 with 2 traps at 28e4f54; 8/32 at
+    /// 198d258; 6/32 with 1 trap at 5d433c3; 7/32 at d1a9c95; 4/32 with 2 traps at b6c4518). Each
+    /// trap reported is a false finding.
+    @Test func eighthToTwelfthBlindBatchesStayAboveTheirFloors() throws {
+        let totals = try Self.score(Self.eighthToTwelfthBatches)
+        #expect(totals.found >= 31, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 2, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 2, "false findings \(totals.findings - totals.real) of \(totals.findings)")
     }
