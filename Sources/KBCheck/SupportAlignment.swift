@@ -211,8 +211,11 @@ struct SupportAlignment {
             for index in candidates.sorted() {
                 guard let n = negativeParts[index] else { continue }
                 let negative = negatives[index]
-                // Under other verbs the item must be the same words: "revoke membership" is not "revoke".
+                // Under other verbs the item must be the same words: "revoke membership" is not "revoke";
+                // and the subjects must be one thing by the corpus's names too ("HomeCell Pro" is
+                // not "HomeCell", see ``EntityMatcher``).
                 let straight = sameParticipant(p.subject, n.subject) && p.item == n.item
+                    && context.entities.similarity(positive.statement.subject ?? "", negative.statement.subject ?? "") >= 0.5
                 let crossed = sameParticipant(p.subject, n.item) && sameParticipant(p.item, n.subject)
                 // Same subject, item and verb is the item pairing above.
                 guard straight && p.verb != n.verb || crossed && !straight,

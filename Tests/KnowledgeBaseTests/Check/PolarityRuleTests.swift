@@ -98,6 +98,9 @@ import Testing
             "Tallow heat pumps cannot be serviced by third parties.",
             "Column zColumn is opened for writing (source: docs/blob.html, checked-by: tests).",
             "Column zColumn does not exist (source: docs/blob.html).",
+            // Another product by name: "Tallow Pro" is not "Tallow".
+            "Tallow dehumidifiers can be mounted outdoors.",
+            "Tallow Pro dehumidifiers cannot be installed outdoors.",
         ], kinds: [.polarity, .list])
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
