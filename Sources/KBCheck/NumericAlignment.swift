@@ -366,8 +366,9 @@ struct NumericAlignment {
 
     /// A pair met by wording: the same checks of dimension, role and qualifiers as ``score``; two
     /// subjects read on both sides must be alike (0.25) and two metrics of the ontology must be
-    /// the same (or one property named more or less fully, in two answers); the values within a factor of ``wordingRatioLimit`` (two statements of one
-    /// property differ by a slip or an update; values further apart measure different things);
+    /// the same (or one property named more or less fully, in two answers); the values within a
+    /// factor of ``wordingRatioLimit`` (two statements of one property differ by a slip or an
+    /// update; values further apart measure different things);
     /// no shared word modified or numbered differently on the two sides ("single-phase" and
     /// "three-phase", "Core range" and "Elite range", "outside business hours" and "during
     /// business hours", "Strato 5" and "Strato 7"). Confidence grows

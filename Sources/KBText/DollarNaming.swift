@@ -29,15 +29,19 @@ public struct DollarNaming: Sendable {
         for (name, code) in lexicon.currencyNames where dollars.contains(code) { add(name, code, caseSensitive: false) }
     }
 
-    /// The dollar currencies `bytes` names (ISO codes), in no particular order.
+    /// The dollar currencies `bytes` names (ISO codes), in no particular order. A file's bytes are
+    /// read where they lie (`Data` is contiguous), not copied.
     public func named(in bytes: some Collection<UInt8>) -> Set<String> {
-        let bytes = Array(bytes)
+        bytes.withContiguousStorageIfAvailable(named) ?? Array(bytes).withUnsafeBufferPointer(named)
+    }
+
+    func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
         var found: Set<String> = []
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "$") {
-                for (prefix, code) in signPrefixes where index >= prefix.count && Array(bytes[(index - prefix.count)..<index]) == prefix
+                for (prefix, code) in signPrefixes where index >= prefix.count && bytes[(index - prefix.count)..<index].elementsEqual(prefix)
                     && (index == prefix.count || !Self.isLetter(bytes[index - prefix.count - 1])) {
                     found.insert(code)
                 }
@@ -70,7 +74,7 @@ public struct DollarNaming: Sendable {
     }
 
     /// Whether a digit stands right before `before` or right after `after`, a space or a "$" apart at most.
-    static func digitBeside(_ bytes: [UInt8], before: Int, after: Int) -> Bool {
+    static func digitBeside(_ bytes: UnsafeBufferPointer<UInt8>, before: Int, after: Int) -> Bool {
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         var next = after
         while next < bytes.count, next < after + 2, bytes[next] == 0x20 || bytes[next] == UInt8(ascii: "$") { next += 1 }

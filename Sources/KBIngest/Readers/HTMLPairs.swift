@@ -141,6 +141,14 @@ struct HTMLPairs {
     /// The element an answer to the question in `box` stays inside: the box's container. A
     /// paragraph is not a section: the answer to a question opening a paragraph goes on in the
     /// paragraphs after it.
+    static func scope(of box: Element, within root: Element) -> Element {
+        var scope = box.parent ?? root
+        while scope !== root, scope.name == "p" || HTMLDocument.inlineElements.contains(scope.name), let parent = scope.parent {
+            scope = parent
+        }
+        return scope
+    }
+
     /// Whether an element's text beside a question is at most a subtitle: one short line (ten words
     /// or fewer) that ends no sentence.
     static func holdsOnlySubtitle(_ element: Element, besides question: String) -> Bool {
@@ -151,12 +159,20 @@ struct HTMLPairs {
         return !rest.isEmpty && rest.split(separator: " ").count <= 10 && !rest.contains(where: { ".!?:".contains($0) })
     }
 
-    static func scope(of box: Element, within root: Element) -> Element {
-        var scope = box.parent ?? root
-        while scope !== root, scope.name == "p" || HTMLDocument.inlineElements.contains(scope.name), let parent = scope.parent {
-            scope = parent
-        }
-        return scope
+    /// A kind of question holder, for reading holders of one kind alike: a container its holders
+    /// share (nil for a kind met anywhere on the page) and a name the markup gives the kind.
+    struct Kind: Hashable {
+        var container: ObjectIdentifier?
+        var name: String
+    }
+
+    /// Which holders ask, read alike by kind: a holder asks when its own text does, or when a
+    /// holder of one of its kinds does (a term, summary or header written as a statement, "My
+    /// ticket will not activate.", in an accordion whose other entries ask).
+    static func readAlike(asks: [Bool], kinds: [[Kind]]) -> [Bool] {
+        var asking = Set<Kind>()
+        for (index, itself) in asks.enumerated() where itself { asking.formUnion(kinds[index]) }
+        return asks.indices.map { asks[$0] || kinds[$0].contains(where: asking.contains) }
     }
 
     // MARK: - Readings
@@ -176,24 +192,20 @@ struct HTMLPairs {
     mutating func details() {
         func summary(_ details: Element) -> Element? { details.elements.first { $0.name == "summary" } }
         func asks(_ details: Element) -> Bool { summary(details).map { QuestionText.isQuestion(HTMLDocument.inlineText($0)) } ?? false }
-        // Whether a group of sibling <details> (by their parent) has a question among its summaries.
-        var groupAsks: [ObjectIdentifier: Bool] = [:]
-        // <details> of one kind read alike wherever they sit (a theme that wraps each row in a
-        // container of its own, as Shopify's collapsible rows are): the kinds, by the classes of
-        // the details and of its container, that hold a question.
+        // <details> read alike: siblings (an accordion of them), and those of one kind wherever they
+        // sit, by the classes of the details and of its container (a theme that wraps each row in a
+        // container of its own, as Shopify's collapsible rows are).
         let all = document.body.descendants(where: { $0.name == "details" })
-        func kind(_ details: Element) -> String? {
-            guard let parent = details.parent, let classes = parent.attributes["class"], !classes.isEmpty else { return nil }
-            return classes + "/" + (details.attributes["class"] ?? "")
-        }
-        let askingKinds = Set(all.filter(asks).compactMap(kind))
-        for details in all {
-            guard let summary = summary(details) else { continue }
-            let group = details.parent.map(ObjectIdentifier.init) ?? ObjectIdentifier(details)
-            if groupAsks[group] == nil {
-                groupAsks[group] = details.parent?.elements.contains { $0.name == "details" && asks($0) } ?? asks(details)
+        let kinds = all.map { details -> [Kind] in
+            var kinds = [Kind(container: details.parent.map(ObjectIdentifier.init), name: "")]
+            if let classes = details.parent?.attributes["class"], !classes.isEmpty {
+                kinds.append(Kind(container: nil, name: classes + "/" + (details.attributes["class"] ?? "")))
             }
-            guard asks(details) || groupAsks[group] == true || kind(details).map(askingKinds.contains) == true else { continue }
+            return kinds
+        }
+        let asking = Self.readAlike(asks: all.map(asks), kinds: kinds)
+        for (details, asks) in zip(all, asking) where asks {
+            guard let summary = summary(details) else { continue }
             take(QuestionText.question(HTMLDocument.inlineText(summary)), element: summary, box: summary, answer: [details],
                  anchor: details.id ?? summary.id, claims: [details])
         }
@@ -216,22 +228,13 @@ struct HTMLPairs {
             }
             return entries
         }
+        let read = lists.map(entries)
         // A list's kinds: its parent with each of its class names ("simple faq" and "faq" share "faq").
-        func kinds(_ list: Element) -> [String] {
-            guard let parent = list.parent else { return [] }
-            return (list.attributes["class"] ?? "").split(separator: " ").map { "\(ObjectIdentifier(parent).hashValue)/\($0)" }
+        let kinds = lists.map { list in
+            (list.attributes["class"] ?? "").split(separator: " ").map { Kind(container: list.parent.map(ObjectIdentifier.init), name: String($0)) }
         }
-        func asks(_ entries: [(Element, [Element])]) -> Bool {
-            entries.contains { QuestionText.isQuestion(HTMLDocument.inlineText($0.0)) }
-        }
-        let read = lists.map { list in
-            let found = entries(list)
-            return (list: list, entries: found, asks: asks(found))
-        }
-        var asking = Set<String>()
-        for list in read where list.asks { asking.formUnion(kinds(list.list)) }
-        for (list, entries, asks) in read {
-            guard asks || kinds(list).contains(where: asking.contains) else { continue }
+        let asking = Self.readAlike(asks: read.map { $0.contains { QuestionText.isQuestion(HTMLDocument.inlineText($0.0)) } }, kinds: kinds)
+        for (entries, asks) in zip(read, asking) where asks {
             for (term, definitions) in entries {
                 let anchor = term.id ?? term.descendants(where: { $0.id != nil || $0.attributes["name"] != nil }).first.flatMap { $0.id ?? $0.attributes["name"] }
                 take(QuestionText.question(HTMLDocument.inlineText(term)), element: term, box: term, answer: definitions, anchor: anchor)
@@ -300,16 +303,17 @@ struct HTMLPairs {
     /// written as a statement ("My ticket will not activate.") asks too.
     mutating func slots() {
         func slot(_ element: Element) -> String? { element.attributes["slot"]?.lowercased() }
-        var found: [(header: Element, panels: [Element], holder: Element, group: String)] = []
+        var found: [(header: Element, panels: [Element], holder: Element)] = []
         for holder in document.body.descendants(where: { $0.elements.contains { slot($0).map(Self.headerSlots.contains) == true } }) {
             guard let header = holder.elements.first(where: { slot($0).map(Self.headerSlots.contains) == true }),
                   header.weight > 1, header.weight <= QuestionText.maxLength else { continue }
             let panels = holder.elements.filter { slot($0).map(Self.panelSlots.contains) == true }
             guard !panels.isEmpty else { continue }
-            found.append((header, panels, holder, "\(holder.parent.map { ObjectIdentifier($0).hashValue } ?? 0)/\(holder.name)"))
+            found.append((header, panels, holder))
         }
-        let asking = Set(found.filter { QuestionText.isQuestion(HTMLDocument.inlineText($0.header)) }.map(\.group))
-        for (header, panels, holder, group) in found where asking.contains(group) && !isClaimed(header) {
+        let asking = Self.readAlike(asks: found.map { QuestionText.isQuestion(HTMLDocument.inlineText($0.header)) },
+                                    kinds: found.map { [Kind(container: $0.holder.parent.map(ObjectIdentifier.init), name: $0.holder.name)] })
+        for ((header, panels, holder), asks) in zip(found, asking) where asks && !isClaimed(header) {
             take(QuestionText.question(HTMLDocument.inlineText(header)), element: header, box: header, answer: panels,
                  anchor: holder.id ?? header.id)
         }
