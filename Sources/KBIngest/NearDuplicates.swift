@@ -79,6 +79,11 @@ public enum NearDuplicates {
         var mayNameItem: [Bool] = []
         /// Its content words (stemmed) in the order they come.
         var order: [UInt64] = []
+        /// Its words with a negating affix taken off ("excluding": "cluding", "without": "with")
+        /// and the same for those with a positive one ("including": "cluding"), as hashes
+        /// (see ``polarityRoots(_:)``): two sentences that use one root with two affixes say
+        /// opposite things ("including shoe hire" and "excluding shoe hire").
+        var roots: [UInt64: UInt64] = [:]
     }
 
     struct Profile {
@@ -391,7 +396,11 @@ public enum NearDuplicates {
             // the same place: that word is what one says and the other does not ("mattress
             // covers" and "sofa covers"). A rewording changes more than one word.
             if let match, swapsOneItem(sentence, match) { return false }
-            if sentence.negated, !b.negated { return false }
+            // One sentence negated and its counterpart not ("Members can bring" and "Members
+            // cannot bring"), or the two using one word with opposite affixes ("including" and
+            // "excluding", "with" and "without"): they say opposite things.
+            if let match, sentence.negated != match.negated || opposite(sentence, match) { return false }
+            if match == nil, sentence.negated, !b.negated { return false }
             // "can only be booked by phone" and "can be booked online or by phone" differ as a
             // negation would: one closes what the other opens to more (the same sentence but for
             // the "only" and what the other adds).
@@ -416,6 +425,38 @@ public enum NearDuplicates {
         }
         guard let first = differing.first, let last = differing.last, last - first <= 1 else { return false }
         return differing.allSatisfy { a.mayNameItem[$0] && b.mayNameItem[$0] }
+    }
+
+    /// Whether two sentences hold one root with different affixes: a word of one whose root
+    /// (``polarityRoots(_:)``) is the root of a different word of the other.
+    static func opposite(_ a: Sentence, _ b: Sentence) -> Bool {
+        for (root, word) in a.roots {
+            if let other = b.roots[root], other != word { return true }
+        }
+        return false
+    }
+
+    /// Affixes that turn a word into its opposite ("unavailable", "disallowed", "excluding",
+    /// "without"), and those they stand against ("including"). Two words one root apart by these
+    /// affixes say opposite things.
+    static let polarityPrefixes = ["non", "un", "dis", "in", "im", "ir", "il", "ex", "de"]
+    static let polaritySuffixes = ["out", "less"]
+
+    /// The roots a word may be the affixed form of, with the word itself as root when it has no
+    /// such affix: "excluding" → ["cluding"], "including" → ["cluding"], "with" → ["with"],
+    /// "without" → ["with"]. Roots shorter than four letters are no roots ("dis|k"), except a
+    /// suffixed word's ("with|out").
+    static func polarityRoots(_ word: String) -> [String] {
+        var roots: [String] = []
+        for prefix in polarityPrefixes where word.hasPrefix(prefix) {
+            let rest = word.dropFirst(prefix.count)
+            if rest.count >= 4 { roots.append(String(rest.drop { $0 == "-" })) }
+        }
+        for suffix in polaritySuffixes where word.hasSuffix(suffix) {
+            let rest = word.dropLast(suffix.count)
+            if rest.count >= 3 { roots.append(String(rest)) }
+        }
+        return roots.isEmpty ? [word] : roots
     }
 
     /// A sorted list of distinct numbers.
@@ -450,6 +491,9 @@ public enum NearDuplicates {
             if opens, !current.ids.isEmpty || !current.numbers.isEmpty { close() }
             if opens { inSubject = true }
             let lowerHash = hash(lower)
+            if lower.count >= 4 || lower == "with" {
+                for root in polarityRoots(lower) { current.roots[hash(root)] = lowerHash }
+            }
             allWords.append(lowerHash)
             current.sequence.append(lowerHash)
             current.mayNameItem.append(false)

@@ -33,6 +33,23 @@ import Testing
         #expect(NearDuplicates.groups([Self.base, other]).isEmpty)
     }
 
+    /// A negation is read sentence by sentence: a text negated elsewhere ("are not allowed") does
+    /// not excuse a sentence negated on one side only. One word with opposite affixes
+    /// ("including" and "excluding", "with" and "without") is a negation too.
+    @Test(arguments: [
+        ("Members can bring their own food into the seating area. Glass bottles are not allowed near the walls.",
+         "Members cannot bring their own food into the seating area. Glass bottles are not allowed near the walls."),
+        ("The Family plan covers two adults and up to three children, including shoe hire for the children. It can be paused like any monthly plan.",
+         "The Family plan covers two adults and up to three children, excluding shoe hire for the children. It can be paused like any monthly plan."),
+        ("Lessons are booked with an instructor from the front desk. Rental kit is collected on the day.",
+         "Lessons are booked without an instructor from the front desk. Rental kit is collected on the day."),
+    ])
+    func oppositeSentencesStayApart(a: String, b: String) {
+        #expect(NearDuplicates.groups([a, b]).isEmpty)
+        #expect(NearDuplicates.polarityRoots("excluding") == NearDuplicates.polarityRoots("including"))
+        #expect(NearDuplicates.polarityRoots("disk") == ["disk"])
+    }
+
     /// A relation swapped ("after" for "before") or a case closed ("only by phone" against "online
     /// or by phone") in otherwise identical text is another statement.
     @Test(arguments: [
