@@ -321,6 +321,17 @@ public struct EntityMatcher: Sendable {
         return score
     }
 
+    /// Whether one subject goes on from its names in capitalised words the other lacks: "SQLite
+    /// Database Diff" (a program) and "SQLite" are two things, however alike their words.
+    func extendsName(_ a: String, _ b: String) -> Bool {
+        guard let wa = words[a], let wb = words[b] else { return false }
+        func goesOn(_ words: [Word], beyond other: [Word]) -> Bool {
+            guard let last = words.lastIndex(where: \.isName) else { return false }
+            return words[(last + 1)...].contains { word in word.isCapitalised && !word.isName && !other.contains { $0.stem == word.stem } }
+        }
+        return goesOn(wa, beyond: wb) || goesOn(wb, beyond: wa)
+    }
+
     /// The subjects' display name for a finding: the shorter of two alike names.
     func display(_ a: String, _ b: String) -> String {
         a.count <= b.count ? a : b

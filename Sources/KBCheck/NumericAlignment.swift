@@ -14,7 +14,8 @@ import KBText
 ///   Solo", "with SnapStart" against "without"); a qualifier on one side only lowers the score;
 /// - a typical value, or two values in one answer, lower it too.
 /// Claims that are hedged (examples, scenarios, recommendations, rumours, uncertain, settings) or
-/// without a subject take part in no pair; a value before a change meets only values before one.
+/// without a subject take part in no pair; a value before a change meets only a value before a
+/// switch (``sameTime(_:_:)``).
 ///
 /// A property the corpus gives many different values for is a measurement that depends on
 /// conditions the text does not state (cold starts of different functions, latencies under
@@ -27,6 +28,8 @@ struct NumericAlignment {
         var claim: NumericClaim
         /// Whether the claim is an offset from an event (``isOffset(_:in:)``), read once.
         var offset = false
+        /// Whether the claim is a value before an arrow (``isBeforeArrow(_:in:)``), read once.
+        var beforeArrow = false
     }
 
     struct Pair {
@@ -81,7 +84,7 @@ struct NumericAlignment {
         var sides: [Side] = []
         for (index, fact) in facts.enumerated() {
             for claim in fact.claims where Self.eligible(claim) || Self.eligibleByWording(claim) {
-                sides.append(Side(fact: index, claim: claim, offset: Self.isOffset(claim, in: fact.text)))
+                sides.append(Side(fact: index, claim: claim, offset: Self.isOffset(claim, in: fact.text), beforeArrow: Self.isBeforeArrow(claim, in: fact.text)))
             }
         }
         func isWatched(_ i: Int, _ j: Int) -> Bool { watched.count == 2 && Set([sides[i].fact, sides[j].fact]) == watched }
@@ -210,8 +213,7 @@ struct NumericAlignment {
         // "$144 a year" billed yearly): compare only those written per the same unit.
         if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return no("rates per different units") }
         guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return no("a subject is unread") }
-        // A value before a change is compared only with values before a change.
-        guard (a.claim.role == .before) == (b.claim.role == .before) else { return no("one value is before a change") }
+        guard Self.sameTime(a, b) else { return no("a value before a change") }
         guard a.offset == b.offset else { return no("one value is an offset from an event, the other a span") }
         // The items of one enumeration are parallel cases, not restatements of one another.
         if factA.answerID == factB.answerID, !factA.lead.isEmpty, factA.lead == factB.lead { return no("items of one enumeration") }
@@ -229,7 +231,11 @@ struct NumericAlignment {
             attribute = 1
             reasons.append("same metric: \(metricA)")
         } else if !genericA, !genericB, a.claim.dimension.isCount, wordsOfA.isSubset(of: wordsOfB) || wordsOfB.isSubset(of: wordsOfA) {
-            // Counted things named more or less fully: "regions" and "storage regions".
+            // Counted things named more or less fully: "regions" and "storage regions", "5
+            // devices" and "three linked devices". The fuller name may also count a narrower set
+            // ("two SQLite database files", "one hundred files"), so a subject whose name the
+            // other's extends is another thing here ("SQLite Database Diff", "SQLite").
+            guard !context.entities.extendsName(subjectA, subjectB) else { return no("counts of things named more or less fully, for two things: \(subjectA) / \(subjectB)") }
             attribute = 0.6
             reasons.append("same counted thing: \(metricA) ~ \(metricB)")
         } else if !genericA, !genericB, factA.answerID != factB.answerID, let (head, modifiers) = Self.sameHead(metricA, metricB) {
@@ -295,6 +301,29 @@ struct NumericAlignment {
         // "for 12 months after purchase" lasts 12 months from an event: a span, as "for 12 months" is.
         if DerivedValues.words(of: text, in: max(0, claim.start - 12)..<claim.start).last == "for" { return false }
         return Lexicon.standard.classes(of: word).contains(.offset)
+    }
+
+    /// Whether two values may be compared as of one time. A value replaced in time ("1 MiB
+    /// instead of 64 KiB", "changed from 16 KiB to 1 MiB") is history: two earlier values of one
+    /// setting were replaced at different times, and the stale rule reads them. A value before
+    /// an arrow ("8-12 s cold starts → <1 s with SnapStart") is the state before a switch, a
+    /// condition that holds today: it meets another value before a switch, and nothing else.
+    static func sameTime(_ a: Side, _ b: Side) -> Bool {
+        switch (a.claim.role == .before, b.claim.role == .before) {
+        case (false, false): true
+        case (true, true): a.beforeArrow && b.beforeArrow
+        default: false
+        }
+    }
+
+    /// Whether an arrow follows a value before a change within its clause ("8-12 second cold
+    /// starts →").
+    static func isBeforeArrow(_ claim: NumericClaim, in text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard claim.role == .before, claim.end >= 0, let start = scalars.index(scalars.startIndex, offsetBy: claim.end, limitedBy: scalars.endIndex) else { return false }
+        let after = String(String.UnicodeScalarView(scalars[start...].prefix(40)))
+        guard let arrow = after.firstIndex(where: { "→⇒".contains($0) }) ?? after.range(of: "->")?.lowerBound else { return false }
+        return !after[..<arrow].contains(where: { ",;.(".contains($0) })
     }
 
     /// The key of a pair of sides, whichever comes first.
@@ -380,7 +409,7 @@ struct NumericAlignment {
         }
         let factA = context.facts[a.fact], factB = context.facts[b.fact]
         guard factA.clusterID != factB.clusterID, Self.dimensionKey(a.claim) == Self.dimensionKey(b.claim),
-              (a.claim.role == .before) == (b.claim.role == .before) else { return no("same cluster, another dimension or one value before a change") }
+              Self.sameTime(a, b) else { return no("same cluster, another dimension or a value before a change") }
         if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return no("rates per different units") }
         guard a.offset == b.offset else { return no("one value is an offset from an event, the other a span") }
         if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25 { return no("subjects unlike") }

@@ -120,6 +120,11 @@ struct Scan {
         if countedNoun(at: afterNumber) != nil { return true }
         // "a maximum of two", "up to three": a bound states a number even without its noun.
         if comparatorBefore(index) != nil { return true }
+        // "one to eight spaces": the first number of a range counts what the second counts.
+        if let to = at(afterNumber), to.lower == "to", let second = at(afterNumber + 1), second.is(.numberWord), second.value != nil {
+            let (_, afterSecond) = numberValue(at: afterNumber + 1)
+            return units.unit(in: tokens, at: afterSecond) != nil || countedNoun(at: afterSecond) != nil
+        }
         return false
     }
 
@@ -437,7 +442,15 @@ struct Scan {
                 var (secondScale, afterSecondScale) = magnitude(at: afterSecond)
                 if secondScale == 1 { secondScale = 1 } else if scale == 1 { low *= secondScale }
                 let candidate = secondValue * (secondScale == 1 ? scale : secondScale)
-                if candidate >= low {
+                // "from 10KB to 1MB": the unit read is the second's, so the first number in another
+                // unit of the same dimension is stated in it ("10KB" is 0.01 MB).
+                var inSecondUnit = low
+                if let (firstUnit, _) = unitBeforeDash, let (secondUnit, _) = units.unit(in: tokens, at: afterSecondScale),
+                   secondUnit.written != firstUnit.written, secondUnit.offset == 0, firstUnit.offset == 0, secondUnit.factor > 0 {
+                    inSecondUnit = low * firstUnit.factor / secondUnit.factor
+                }
+                if candidate >= inSecondUnit {
+                    low = inSecondUnit
                     high = candidate
                     precision = max(precision, Self.decimals(number.text))
                     cursor = afterSecondScale

@@ -84,12 +84,17 @@ public struct SubjectResolver: Sendable {
     /// ("Tidepool upload limit" -> "Tidepool"); nil when nothing naming is left.
     func entityRange(_ phrase: NounPhrase) -> Range<Int>? {
         var end = phrase.end
-        if let owner = phrase.possessorEnd { end = owner }
-        while end > phrase.first, isMetricWord(end - 1) || tokens[end - 1].is(.timeWord) || !tokens[end - 1].isWord && !tokens[end - 1].isNumber
-                || tokens[end - 1].is(.generic) && !isName(end - 1) && (phrase.first..<(end - 1)).contains(where: isName) {
+        var start = phrase.first
+        // "the card's daily limit": what follows the possessive is a property of the possessor;
+        // "Django's CacheMiddleware": a name there is the thing itself.
+        if let owner = phrase.possessorEnd {
+            if owner < phrase.end, (owner..<phrase.end).contains(where: isName) { start = owner } else { end = owner }
+        }
+        while end > start, isMetricWord(end - 1) || tokens[end - 1].is(.timeWord) || !tokens[end - 1].isWord && !tokens[end - 1].isNumber
+                || tokens[end - 1].is(.generic) && !isName(end - 1) && (start..<(end - 1)).contains(where: isName) {
             end -= 1
         }
-        var first = phrase.first
+        var first = start
         // The first part of a hyphenated word ("full-time", "half-price") is no quantifier of the phrase.
         func joinedToNext(_ index: Int) -> Bool { index + 1 < end && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore }
         while first < end, !joinedToNext(first),

@@ -67,6 +67,7 @@ public enum NearDuplicates {
         var numbers: [UInt64] = []
         var names: [UInt64] = []
         var negated = false
+        var negations = 0
         /// Whether it restricts what it says to one case ("only", "exclusively").
         var exclusive = false
         /// The content words (stemmed) of its subject: the words before its first verb.
@@ -380,6 +381,11 @@ public enum NearDuplicates {
 
     /// Whether the sentences of `a` that `b` shares hold only numbers, names and negations `b` holds too.
     static func agree(_ a: Profile, _ b: Profile) -> Bool {
+        // The sentences the two texts share hold as many negations on both sides: a text negated
+        // elsewhere ("glass bottles are not allowed") does not excuse "Members can bring" against
+        // "Members cannot bring", while a negation reworded ("but not SMS codes", "SMS codes are
+        // not supported") keeps the count.
+        guard sharedNegations(a, b) == sharedNegations(b, a) else { return false }
         for sentence in a.sentences where !sentence.ids.isEmpty {
             let overlap = Double(sharedCount(sentence.ids, b.ids)) / Double(sentence.ids.count)
             guard overlap >= 0.5 else { continue }
@@ -396,11 +402,10 @@ public enum NearDuplicates {
             // the same place: that word is what one says and the other does not ("mattress
             // covers" and "sofa covers"). A rewording changes more than one word.
             if let match, swapsOneItem(sentence, match) { return false }
-            // One sentence negated and its counterpart not ("Members can bring" and "Members
-            // cannot bring"), or the two using one word with opposite affixes ("including" and
-            // "excluding", "with" and "without"): they say opposite things.
-            if let match, sentence.negated != match.negated || opposite(sentence, match) { return false }
-            if match == nil, sentence.negated, !b.negated { return false }
+            if sentence.negated, !b.negated { return false }
+            // Two sentences that use one word with opposite affixes ("including" and "excluding",
+            // "with" and "without") say opposite things.
+            if let match, opposite(sentence, match) { return false }
             // "can only be booked by phone" and "can be booked online or by phone" differ as a
             // negation would: one closes what the other opens to more (the same sentence but for
             // the "only" and what the other adds).
@@ -425,6 +430,14 @@ public enum NearDuplicates {
         }
         guard let first = differing.first, let last = differing.last, last - first <= 1 else { return false }
         return differing.allSatisfy { a.mayNameItem[$0] && b.mayNameItem[$0] }
+    }
+
+    /// How many negations the sentences of `a` whose words `b` shares (three in ten or more) hold.
+    static func sharedNegations(_ a: Profile, _ b: Profile) -> Int {
+        a.sentences.reduce(0) { total, sentence in
+            guard !sentence.ids.isEmpty, 10 * sharedCount(sentence.ids, b.ids) >= 3 * sentence.ids.count else { return total }
+            return total + sentence.negations
+        }
     }
 
     /// Whether two sentences hold one root with different affixes: a word of one whose root
@@ -509,7 +522,10 @@ public enum NearDuplicates {
             // A preposition swapped for another changes the relation ("after a meal", "before a meal").
             if classes.contains(.preposition) { current.mayNameItem[current.mayNameItem.count - 1] = true }
             if !classes.isDisjoint(with: verbs) { inSubject = false }
-            if classes.contains(.negation) { current.negated = true }
+            if classes.contains(.negation) {
+                current.negated = true
+                current.negations += 1
+            }
             if classes.contains(.exclusive) { current.exclusive = true }
             // A name: a capitalised word inside a sentence, or an identifier anywhere ("rgb_to_yiq").
             if shape == .identifier || !opens && (shape == .capitalized || shape == .upper) { current.names.append(lowerHash) }

@@ -9,7 +9,7 @@ struct NumericRule: CheckRule {
     let help = """
         Pairs numeric claims whose subjects are alike (names weigh most), whose property is the same (a metric of the \
         ontology, the same counted thing, or alike wording), and whose qualifiers do not tell them apart (a plan, place, \
-        setting, feature or condition on both sides must agree), then compares their values as intervals widened by \
+        setting, feature or condition on both sides must agree; a release stated on one side only is another release), then compares their values as intervals widened by \
         their rounding. Hedged values (examples, scenarios, recommendations, rumours) and before values of a change are \
         never compared; claims from answers stamped with different years are reported as stale instead. Each finding \
         carries its confidence and the reasons for the pairing. Correct the outdated fact, or accept the finding with \
@@ -20,6 +20,10 @@ struct NumericRule: CheckRule {
         context.numericPairs.compactMap { pair in
             let yearA = pair.a.claim.year, yearB = pair.b.claim.year
             if let yearA, let yearB, yearA != yearB { return nil }
+            // A value stated for one release ("SQLite 3.22.0 contains 5290 assert() macros")
+            // describes that release; a value stated for none may be of any other.
+            let versionA = pair.a.claim.qualifiers.contains { $0.kind == .version }, versionB = pair.b.claim.qualifiers.contains { $0.kind == .version }
+            if versionA != versionB { return nil }
             return finding(pair, context: context)
         }
     }

@@ -166,4 +166,42 @@ import Testing
             .intersection(textB.tokens.filter(\.isWord).map { Stemmer.stem($0.lower) })
         #expect(NumericAlignment.modifiersDiffer(textA, textB, shared: stems) == differ)
     }
+
+    /// A value replaced in time is history: two earlier values of one setting, replaced at
+    /// different times, contradict nothing. Values before an arrow are the state before a switch,
+    /// a condition that holds today, and meet each other.
+    @Test func valuesReplacedInTimeAreHistoryAndValuesBeforeASwitchAreCompared() throws {
+        let history = CheckCorpus.findings(CheckCorpus.filler + [
+            "On Windows the Acme copier uses a bigger default buffer size (1 MiB instead of 64 KiB).",
+            "The Acme copier default buffer size on Windows was changed from 16 KiB to 1 MiB.",
+        ], kinds: [.numeric])
+        #expect(history.isEmpty, "\(history.map(\.message))")
+        let switched = CheckCorpus.findings(CheckCorpus.filler + [
+            "Use case: Acme Boot apps (typically 8-12 second cold starts → under 1 second with Acme Snap).",
+            "Benchmarks (2025): Acme Boot apps: 4.5s cold start → 400ms with Acme Snap.",
+        ], kinds: [.numeric])
+        #expect(switched.count == 1, "\(switched.map(\.message))")
+    }
+
+    /// A count of things named more fully may count a narrower set: for a subject whose name
+    /// goes on in capitalised words ("Acme Database Diff", a program), it is another count.
+    @Test func countsOfANarrowerSetForAnotherThingAreNotCompared() {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Acme Database Diff compares two Acme database files and prints the SQL that turns one into the other.",
+            "Acme is built from over one hundred files of C code spread across many directories.",
+        ], kinds: [.numeric])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    /// A range written with number words, or with a unit on each side, holds the values inside
+    /// it ("one to eight spaces" holds four; "from 10KB to 1MB" holds 100KB).
+    @Test func rangesInWordsAndInTwoUnitsHoldTheirValues() {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Acme tabs are replaced by one to eight spaces so that each line lines up.",
+            "Acme tabs are restricted to four spaces in the console.",
+            "The Acme blobs in the benchmark ranged from 10KB to 1MB.",
+            "The Acme blobs in the benchmark are about 100KB each.",
+        ], kinds: [.numeric])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
 }

@@ -20,6 +20,9 @@ struct SubjectTests {
         ("Full-time students pay $2.40 for a rail single", "Full-time students"),
         // A function word written with a capital inside a name goes on with it.
         ("Season Pass Plus is €840 and adds the partner resorts", "Season Pass Plus"),
+        // After a possessive, a name is the thing itself; a common noun is the possessor's property.
+        ("Django's CacheMiddleware has been split into three classes", "CacheMiddleware"),
+        ("The card's daily limit is 500 euros for every customer", "card"),
     ])
     func sentenceOpensWithItsSubject(text: String, subject: String) {
         let claims = QuantityScanner().claims(in: text)
