@@ -258,7 +258,10 @@ public struct EntityMatcher: Sendable {
     public func similarity(_ a: String, _ b: String) -> Double {
         guard let wa = words[a], let wb = words[b], !wa.isEmpty, !wb.isEmpty else { return a.lowercased() == b.lowercased() ? 1 : 0 }
         // A kind of thing is not one thing, however it is written (see ``kindFrequency``).
-        if !wa.contains(where: \.isName), isKind(wa) || isKind(wb) { return 0 }
+        // (Either side: "The module provides no SQL-accessible functions" is about the module of
+        // its own page, not "the pg_walinspect module".)
+        if !wa.contains(where: \.isName) && isKind(wa) || !wb.contains(where: \.isName) && isKind(wb) { return 0 }
+        if !wa.contains(where: \.isName), isKind(wb) { return 0 }
         if a.lowercased() == b.lowercased() { return 1 }
         // "non-BMP strings" are the complement of "BMP strings".
         if wa.contains(where: \.isNegation) != wb.contains(where: \.isNegation) { return 0 }
@@ -319,6 +322,13 @@ public struct EntityMatcher: Sendable {
             score *= 0.6
         }
         return score
+    }
+
+    /// Whether one subject carries a version or model number and the other none ("Django 1.5",
+    /// "Django").
+    func releaseOnOneSide(_ a: String, _ b: String) -> Bool {
+        guard let wa = words[a], let wb = words[b] else { return false }
+        return wa.contains(where: \.isNumber) != wb.contains(where: \.isNumber)
     }
 
     /// Whether one subject goes on from its names in capitalised words the other lacks: "SQLite

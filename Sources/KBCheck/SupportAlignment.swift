@@ -271,6 +271,10 @@ struct SupportAlignment {
         let universal = subjectA == SupportClaim.everything || subjectB == SupportClaim.everything
         let entity = given ?? (universal ? 0.75 : context.entities.similarity(subjectA, subjectB))
         guard entity >= 0.5 || sharedItems >= 2 && entity >= 0.25 else { return nil }
+        // A subject stated for one release ("Django 1.5 is the first release with Python 3
+        // support") is that release; the same name without one ("Django does not support Python
+        // 3.x at this time") may be any other.
+        guard universal || !context.entities.releaseOnOneSide(subjectA, subjectB) else { return nil }
         var reasons = [given != nil ? "subjects: \(subjectA) / \(subjectB)" : universal ? "said of everything: \(subjectA == SupportClaim.everything ? subjectB : subjectA)"
             : entity < 0.5 ? "lists share \(sharedItems) items" : subjectA == subjectB ? "same subject: \(subjectA)" : "same subject: \(subjectA) ~ \(subjectB) (\(NumericAlignment.show(entity)))"]
         var factor = 1.0

@@ -148,6 +148,14 @@ public struct SubjectResolver: Sendable {
                 continue
             }
             if token.is(.pronoun), analysis.phraseOf[index] == nil { return (nil, fronted, true) }
+            // "Roughly speaking, ...", "Generally speaking, ...": a phrase ending in a participle
+            // before a comma modifies the clause; the subject comes after it.
+            if let phraseIndex = analysis.phraseOf[index], case let phrase = analysis.phrases[phraseIndex], phrase.end < clause.upperBound,
+               tokens[phrase.end].text == ",", tokens[phrase.end - 1].shape == .lower, tokens[phrase.end - 1].lower.hasSuffix("ing"),
+               !(phrase.first..<phrase.end).contains(where: { tokens[$0].is(.determiner) }) {
+                index = phrase.end + 1
+                continue
+            }
             // A common noun alone before a colon is a heading ("Performance:", "Benefits (2025):"), not
             // a subject; a name there is ("Fermyon Spin:").
             if let phraseIndex = analysis.phraseOf[index], clause.upperBound <= tokens.count, tokens[clause.upperBound - 1].text == ":",

@@ -40,10 +40,20 @@ public struct SupportExtractor {
             // list; it is no list of its own.
             guard !used.contains(index), let trigger = trigger(at: index), !(trigger.postfix && used.contains(trigger.phraseStart)) else { continue }
             let clause = analysis.clauseRange(of: index)
+            // "more subcommand types than are presently accepted by PostgreSQL": a statement in a
+            // comparison says what one thing has beyond another, not what either supports.
+            if (clause.lowerBound..<trigger.phraseStart).contains(where: { tokens[$0].lower == "than" }) { continue }
+            // "the number of columns (not including the docid)": a participle after a phrase
+            // narrows what that phrase covers; it states no capability of a subject.
+            if trigger.phraseStart == index, token(isParticipleAfterPhrase: index) { continue }
+            // "Many built-in functions accept the OID": a statement of some of a kind holds of
+            // some members, and no denial about one member contradicts it.
+            if let subject = resolver.clauseSubject(clause).subject, subject.end <= trigger.phraseStart,
+               tokens[subject.first].is(.quantifier), !Self.universal.contains(tokens[subject.first].lower) { continue }
             let negated = trigger.denial || negation(before: index, in: clause) && !trigger.postfix && !trigger.feature
             var stateOwnerForList: Range<Int>?
             var items = trigger.feature ? [(range: featureRange(trigger), negated: false)]
-                : trigger.postfix ? [(range: trigger.phraseStart..<(trigger.end - 1), negated: false)]
+                : trigger.postfix ? postfixItems(trigger)
                 : self.items(after: trigger.end, in: clause)
             // "add any personal card to Apple Pay, Google Pay and Samsung Pay", "accept customers
             // resident in Ireland, Germany and Belgium": one object, then a list after a preposition.
@@ -108,7 +118,11 @@ public struct SupportExtractor {
                 // A relative clause ("data types which will only work with PostgreSQL") says its
                 // statement of the noun before the relative pronoun, not of the sentence's subject.
                 if plain, let relative = (clause.lowerBound..<index).last(where: { tokens[$0].is(.relative) && $0 > 0 }),
-                   let phraseIndex = analysis.phraseOf[relative - 1] ?? (relative > 1 && tokens[relative - 1].text == "," ? analysis.phraseOf[relative - 2] : nil) {
+                   var phraseIndex = analysis.phraseOf[relative - 1] ?? (relative > 1 && tokens[relative - 1].text == "," ? analysis.phraseOf[relative - 2] : nil) {
+                    // "an extension of the WKB specification that includes the SRID": the clause
+                    // is said of the head of "A of B", the extension.
+                    let antecedent = analysis.phrases[phraseIndex]
+                    if antecedent.first > 1, tokens[antecedent.first - 1].lower == "of", let head = analysis.phraseOf[antecedent.first - 2] { phraseIndex = head }
                     let range = resolver.entityRange(analysis.phrases[phraseIndex]) ?? analysis.phrases[phraseIndex].range
                     subjectChoice = SubjectResolver.Choice(name: resolver.display(range), tokens: range, evidence: ["antecedent of the relative clause"], weight: 0.9)
                 } else {
@@ -153,6 +167,12 @@ public struct SupportExtractor {
             let verb = !plain || tokens[trigger.phraseStart].is(.supportVerb) || tokens[trigger.phraseStart].is(.supportState) || tokens[trigger.phraseStart].is(.exclusive)
                 || tokens[trigger.phraseStart].lower == "support" ? "" : Stemmer.stem(tokens[trigger.phraseStart].lower) + ":"
             let subjectKey = subjectChoice.name.map { itemKey(TextAnalysis($0).tokens.indices, in: TextAnalysis($0)).0 } ?? ""
+            // A list never holds its owner: a subject read as one of several items ("Yes
+            // (PostgreSQL and SQLite only)" read as about PostgreSQL) was misread.
+            if items.count >= 2, !subjectKey.isEmpty, items.contains(where: { itemKey($0.range).0 == subjectKey }) {
+                for item in items { used.formUnion(item.range) }
+                continue
+            }
             for item in items {
                 var (key, versions) = itemKey(item.range)
                 // An item that is its own subject says nothing ("Enable SnapStart" about SnapStart).
@@ -188,6 +208,29 @@ public struct SupportExtractor {
         var postfix = false
     }
 
+    /// Quantifiers that speak of every member of a kind ("all", "every"); the others ("many",
+    /// "some", "most") of some.
+    static let universal: Set<String> = ["all", "every", "each", "any", "both", "whole", "entire", "full", "same", "only"]
+
+    /// Whether the word at `index` is a participle ("including", "excluding") right after a
+    /// phrase or a comma, with no auxiliary before it: it narrows that phrase.
+    func token(isParticipleAfterPhrase index: Int) -> Bool {
+        let word = tokens[index]
+        guard word.shape == .lower, word.lower.hasSuffix("ing"), index > 0 else { return false }
+        var before = index - 1
+        if tokens[before].is(.negation) || tokens[before].text == "(" || tokens[before].lower == "e.g." || tokens[before].lower == "i.e." { before -= 1 }
+        while before >= 0, [".", ",", "(", "e.g", "i.e"].contains(tokens[before].lower) { before -= 1 }
+        guard before >= 0 else { return false }
+        return !tokens[before].is(.auxiliary) && (analysis.phraseOf[before] != nil || tokens[index - 1].text == "," || tokens[index - 1].text == "(")
+    }
+
+    /// The items a postfix "only" closes: the phrases coordinated before it, or the one phrase.
+    func postfixItems(_ trigger: Trigger) -> [(range: Range<Int>, negated: Bool)] {
+        let span = trigger.phraseStart..<(trigger.end - 1)
+        let listed = items(after: trigger.phraseStart, in: span)
+        return listed.count >= 2 ? listed : [(range: span, negated: false)]
+    }
+
     func trigger(at index: Int) -> Trigger? {
         let token = tokens[index]
         guard token.isWord else { return nil }
@@ -209,7 +252,10 @@ public struct SupportExtractor {
             var back = index - 1
             while back > 0, tokens[back].isNumber || ["/", ".", "+"].contains(tokens[back].text), analysis.phraseOf[back] == nil { back -= 1 }
             if let phraseIndex = analysis.phraseOf[back] {
-                return Trigger(phraseStart: analysis.phrases[phraseIndex].first, end: index + 1, support: true, state: false, denial: false, postfix: true)
+                // "PostgreSQL and SQLite only": the "only" closes the whole coordination.
+                var first = analysis.phrases[phraseIndex].first
+                while first > 1, ["and", "or", ","].contains(tokens[first - 1].lower), let before = analysis.phraseOf[first - 2] { first = analysis.phrases[before].first }
+                return Trigger(phraseStart: first, end: index + 1, support: true, state: false, denial: false, postfix: true)
             }
         }
         // "X is limited to A and B", "reserved for A": an exclusive phrase names a closed list.

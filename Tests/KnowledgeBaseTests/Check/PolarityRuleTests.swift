@@ -62,6 +62,30 @@ import Testing
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
 
+    /// Statements that are no capability of a subject: one of some members of a kind ("Many
+    /// Quarry functions accept ..."), one inside a comparison ("more than are accepted by"), a
+    /// participle narrowing a phrase ("not including the docid"), a list holding its own subject,
+    /// a relative clause said of the head of "A of B", a subject stated for one release.
+    @Test func statementsThatStateNoCapabilityOfTheirSubjectConflictWithNothing() {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Many built-in Quarry functions accept the OID of a table for convenience.",
+            "Also unlike the cast, this Quarry function does not accept the OID of a table.",
+            "The standard allows more subcommand types than are presently accepted by Tallowdb.",
+            "Tallowdb does not accept subcommand types in a schema statement.",
+            "The number of user columns in the Fennel table (not including the docid column).",
+            "For Fennel tables, the docid column is allowed as an alias of the rowid.",
+            "This is an extension of the Brine specification that includes the SRID value of the geometry.",
+            "The Brine specification does not include the SRID value.",
+            "Kestrel 1.5 is the first release with Python 3 support.",
+            "Kestrel does not support Python 3 at this time.",
+            "Savepoints: Yes (Quarrydb and Fennel only).",
+            "Quarrydb and Oracle allow the key word SAVEPOINT to be omitted.",
+            "The Brine walinspect module provides SQL functions for inspecting the log.",
+            "The module provides no SQL functions.",
+        ], kinds: [.polarity, .list])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
     /// The same denial beside a plain assertion still conflicts.
     @Test func aPlainAssertionStillConflictsWithADenial() throws {
         let findings = CheckCorpus.findings(CheckCorpus.filler + [

@@ -23,6 +23,8 @@ struct SubjectTests {
         // After a possessive, a name is the thing itself; a common noun is the possessor's property.
         ("Django's CacheMiddleware has been split into three classes", "CacheMiddleware"),
         ("The card's daily limit is 500 euros for every customer", "card"),
+        // A phrase ending in a participle before a comma modifies the clause.
+        ("Generally speaking, the Acme pump moves 40 litres per minute", "Acme pump"),
     ])
     func sentenceOpensWithItsSubject(text: String, subject: String) {
         let claims = QuantityScanner().claims(in: text)
