@@ -146,6 +146,8 @@ public struct Attribute: Sendable, Hashable {
                 }
             }
         }
+        // "10 GB of memory": the noun of an "of" right after the value is what it measures.
+        func isOfPhrase(_ start: Int) -> Bool { start == quantity.end + 1 && quantity.end < tokens.count && tokens[quantity.end].lower == "of" }
         let wordBefore = quantity.first > segmentStart ? quantity.first - 1 : nil
         let namesBefore = wordBefore.map { index in
             let token = tokens[index]
@@ -157,7 +159,7 @@ public struct Attribute: Sendable, Hashable {
             attribute.name = noun
         } else if let stated, !(best.map { stated.range.contains($0.start) && $0.metric.isProperty } ?? false) {
             attribute.name = stated.words
-        } else if namesBefore, let wordBefore, best.map({ $0.start < segmentStart || $0.start >= quantity.end + 1 }) ?? true {
+        } else if namesBefore, let wordBefore, best.map({ $0.start < segmentStart || $0.start >= quantity.end + 1 && !isOfPhrase($0.start) }) ?? true {
             attribute.name = Lexicon.singular(tokens[wordBefore].lower)
         } else if let narrowed {
             attribute.name = narrowed.joined(separator: " ")

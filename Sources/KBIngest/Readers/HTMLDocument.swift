@@ -482,7 +482,10 @@ struct HTMLDocument {
         }
         element.weight = weight
         if element.name == "button" {
-            element.isControl = !QuestionText.isQuestion(inlineText(element))
+            // A button that opens a panel is the panel's header ("Alert channels" over its
+            // answer), not a control's label.
+            let opensPanel = ["aria-controls", "aria-expanded", "data-bs-target", "data-target"].contains { element.attributes[$0] != nil }
+            element.isControl = !opensPanel && !QuestionText.isQuestion(inlineText(element))
         }
     }
 
@@ -657,6 +660,8 @@ struct HTMLDocument {
             let lowered = name.lowercased()
             if lowered.contains("table-of-contents") || lowered.contains("tableofcontents") { return true }
             let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
+            // A name that negates ("wsite-not-footer", "no-sidebar") says what the element is not.
+            if words.contains(where: { ["not", "no", "non", "without"].contains($0.lowercased()) }) { continue }
             if words.count <= 3, words.contains(where: chromeWords.contains) { return true }
         }
         return false

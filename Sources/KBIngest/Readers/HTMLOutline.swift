@@ -39,6 +39,7 @@ struct HTMLOutline {
 
     init(_ root: Element, claimed: Set<ObjectIdentifier> = [], skipped: Set<ObjectIdentifier> = []) {
         var builder = Builder(claimed: claimed, skipped: skipped, root: root)
+        builder.alikeHeaders = Self.alikeHeaders(root)
         builder.walk(root)
         builder.flushInline()
         blocks = builder.blocks
@@ -63,6 +64,9 @@ struct HTMLOutline {
         var questionMarkerPending = false
         /// Emphasised openers of list items that are entries' titles (``markEntryTitles(_:)``).
         var entryTitles: Set<ObjectIdentifier> = []
+        /// Controls written as statements in an accordion whose other controls ask, with the
+        /// element holding each one's title (``alikeHeaders(_:)``).
+        var alikeHeaders: [ObjectIdentifier: Element] = [:]
 
         static let lineBreak = "\u{2028}"
 
@@ -275,6 +279,10 @@ struct HTMLOutline {
                 heading(7, element)
                 return
             }
+            if let title = alikeHeaders[ObjectIdentifier(element)] {
+                heading(7, element, title: title)
+                return
+            }
             switch element.name {
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 heading(Int(String(element.name.dropFirst())) ?? 6, element)
@@ -348,8 +356,10 @@ struct HTMLOutline {
         }
 
         /// The element's text as a heading of `level`, located by its anchor.
-        mutating func heading(_ level: Int, _ element: Element) {
-            let text = QuestionText.question(HTMLDocument.inlineText(element))
+        /// A heading read from `element`, its text from `title` when given (an accordion header's
+        /// title beside a label: the header stays the heading's origin).
+        mutating func heading(_ level: Int, _ element: Element, title: Element? = nil) {
+            let text = QuestionText.question(HTMLDocument.inlineText(title ?? element))
             guard !text.isEmpty else { return }
             append(.heading(level: level, text: text, anchor: headingAnchor(element), line: element.line), from: element)
             pendingAnchor = nil
@@ -363,6 +373,7 @@ struct HTMLOutline {
         func holdsQuestionBlock(_ element: Element) -> Bool {
             !element.descendants { inner in
                 (HTMLDocument.headings.contains(inner.name) || HTMLOutline.hasTriggerSignal(inner)) && HTMLOutline.standaloneQuestion(inner) != nil
+                    || alikeHeaders[ObjectIdentifier(inner)] != nil
             }.isEmpty
         }
 
@@ -534,6 +545,51 @@ extension HTMLOutline {
                 HTMLDocument.camelCaseWords(part).contains(where: triggerWords.contains)
             }
         }
+    }
+
+    /// Controls of one kind read alike: in an accordion whose controls (elements the markup marks
+    /// as controls, ``hasTriggerSignal(_:)``, with the same tag and classes, in parents of the
+    /// same tag and classes, under one container) mostly ask, a control written as a statement
+    /// ("Plan limits at a glance", "Helmets and safety") is a question heading too. Its text must
+    /// be short, lead nowhere else, and an element must follow it (its panel).
+    static func alikeHeaders(_ root: HTMLDocument.Element) -> [ObjectIdentifier: HTMLDocument.Element] {
+        // A kind: the control's tag and classes and its parent's tag (a parent's classes change
+        // with its state: "item item-active").
+        var members: [String: [(element: HTMLDocument.Element, asks: Bool)]] = [:]
+        for element in root.descendants(where: { hasTriggerSignal($0) && $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
+            guard let parent = element.parent, !HTMLDocument.headings.contains(element.name), element.name != "a" else { continue }
+            let kind = element.name + "." + (element.attributes["class"] ?? "") + "/" + parent.name
+            members[kind, default: []].append((element, standaloneQuestion(element) != nil))
+        }
+        var result: [ObjectIdentifier: HTMLDocument.Element] = [:]
+        func signature(_ element: HTMLDocument.Element) -> String { element.name + "." + (element.attributes["class"] ?? "") }
+        for (_, entries) in members {
+            let asking = entries.filter(\.asks).count
+            guard asking >= 2, 2 * asking >= entries.count else { continue }
+            // Where the asking controls hold their question: the control itself, or one element of
+            // one kind inside it beside a label or an icon ("Updated", a chevron).
+            let titleKinds = Set(entries.filter(\.asks).compactMap { entry -> String? in
+                let text = HTMLDocument.collapse(HTMLDocument.inlineText(entry.element))
+                return entry.element.descendants { HTMLDocument.collapse(HTMLDocument.inlineText($0)) == text || QuestionText.isQuestion(HTMLDocument.inlineText($0)) && $0.weight * 5 >= entry.element.weight * 3 }
+                    .last.map(signature)
+            })
+            // The containers (the parent's parent) whose accordion asks.
+            let asked = Set(entries.filter(\.asks).compactMap { $0.element.parent?.parent.map(ObjectIdentifier.init) })
+            for entry in entries where !entry.asks && !leadsElsewhere(entry.element) && !entry.element.holdsCode {
+                guard let container = entry.element.parent?.parent, asked.contains(ObjectIdentifier(container)) else { continue }
+                // A panel follows the control within its parent or the parent's parent.
+                guard let parent = entry.element.parent else { continue }
+                let siblings = parent.elements
+                let after = siblings.firstIndex { $0 === entry.element }.map { siblings[($0 + 1)...].contains { $0.weight > 0 } } ?? false
+                let parentAfter = parent.parent.map { grand in
+                    grand.elements.firstIndex { $0 === parent }.map { grand.elements[($0 + 1)...].contains { $0.weight > 0 } } ?? false
+                } ?? false
+                guard after || parentAfter else { continue }
+                let title = titleKinds.count == 1 ? entry.element.descendants { titleKinds.contains(signature($0)) }.first : nil
+                result[ObjectIdentifier(entry.element)] = title ?? entry.element
+            }
+        }
+        return result
     }
 
     /// The level of an element marked `role="heading"` (its `aria-level`, 2 when it has none).

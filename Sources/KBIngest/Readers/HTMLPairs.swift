@@ -268,13 +268,15 @@ struct HTMLPairs {
         }
     }
 
-    /// Elements whose text is a question and that name the panel they open.
+    /// Elements whose text is a question and that name the panel they open (and, read alike, the
+    /// controls of their kind written as statements).
     mutating func controls() {
         let byID = document.elementsByID
         var panelsByLabel: [String: [Element]] = [:]
         for panel in document.body.descendants(where: { $0.attributes["role"]?.lowercased() == "tabpanel" }) {
             for label in panel.references("aria-labelledby") { panelsByLabel[label, default: []].append(panel) }
         }
+        var found: [(trigger: Element, panels: [Element], question: String?)] = []
         for trigger in document.body.descendants(where: { $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
             var targets = trigger.references("aria-controls") + trigger.references("data-bs-target") + trigger.references("data-target")
             if trigger.attributes["data-toggle"] != nil || trigger.attributes["data-bs-toggle"] != nil,
@@ -287,9 +289,37 @@ struct HTMLPairs {
             }
             if panels.isEmpty, trigger.attributes["role"]?.lowercased() == "tab", let id = trigger.id { panels = panelsByLabel[id] ?? [] }
             panels = panels.filter { $0 !== trigger && !$0.holds(trigger) && !trigger.holds($0) }
-            guard !panels.isEmpty, !isClaimed(trigger), let question = HTMLOutline.question(trigger) else { continue }
+            guard !panels.isEmpty, !isClaimed(trigger), !HTMLOutline.leadsElsewhere(trigger) else { continue }
+            found.append((trigger, panels, HTMLOutline.question(trigger)))
+        }
+        // Where controls hold their question: one element of one kind inside them, beside a
+        // caption or an icon's name ("Helmets and safety", "Riding rules", "keyboard_arrow_down").
+        func signature(_ element: Element) -> String { element.name + "." + (element.attributes["class"] ?? "") }
+        var titleKinds: [String: Int] = [:]
+        for (trigger, _, question) in found {
+            guard let question else { continue }
+            let asked = HTMLDocument.collapse(question)
+            if let holder = trigger.descendants(where: { HTMLDocument.collapse(QuestionText.question(HTMLDocument.inlineText($0))) == asked }).last {
+                titleKinds[signature(holder), default: 0] += 1
+            }
+        }
+        let titleKind = titleKinds.max { $0.value < $1.value }.map(\.key)
+        func title(_ trigger: Element) -> String? {
+            guard let titleKind, let holder = trigger.descendants(where: { signature($0) == titleKind }).first else { return nil }
+            let text = QuestionText.question(HTMLDocument.inlineText(holder))
+            return text.isEmpty ? nil : text
+        }
+        for index in found.indices where found[index].question == nil {
+            if let text = title(found[index].trigger), QuestionText.isQuestion(text) { found[index].question = text }
+        }
+        // Controls of one kind (tag and classes) read alike: in an accordion whose other controls
+        // ask, a control written as a statement ("Alert channels") asks too.
+        let asking = Self.readAlike(asks: found.map { $0.question != nil },
+                                    kinds: found.map { [Kind(container: nil, name: signature($0.trigger))] })
+        for ((trigger, panels, question), asks) in zip(found, asking) where asks {
+            guard let text = question ?? title(trigger) ?? Optional(QuestionText.question(HTMLDocument.inlineText(trigger))), !text.isEmpty else { continue }
             let box = Self.box(of: trigger, within: document.body)
-            take(question, element: trigger, box: box, answer: panels, anchor: trigger.id ?? box.id)
+            take(text, element: trigger, box: box, answer: panels, anchor: trigger.id ?? box.id)
         }
     }
 

@@ -120,6 +120,50 @@ import Testing
         #expect(records.last?.text == "You must be 16 or over.")
     }
 
+    /// Accordion headers written as statements are read alike with the headers of their kind that
+    /// ask: class-marked headers in one container, buttons that open panels (never a control's
+    /// label), and headers whose title sits beside a caption and an icon's name.
+    @Test func statementHeadersOfAnAskingAccordionAreQuestions() throws {
+        let classes = """
+        <html><body><ul class="items">
+        <li class="item"><div class="toggle-header" tabindex="0"><div class="label">Who can open an account?</div></div><div class="toggle-content"><p>Anyone aged 18 or over.</p></div></li>
+        <li class="item item-active"><div class="toggle-header" tabindex="0"><div class="label">How much can I pay in?</div></div><div class="toggle-content"><p>Up to the yearly allowance.</p></div></li>
+        <li class="item"><div class="toggle-header" tabindex="0"><div class="label">Interest rates and how interest is paid</div></div><div class="toggle-content"><p>Interest is added once a year.</p></div></li>
+        </ul></body></html>
+        """
+        let records = try Self.read(classes).records
+        #expect(records.map(\.question).contains("Interest rates and how interest is paid"), "\(records.map(\.question))")
+        #expect(records.first { $0.question == "Interest rates and how interest is paid" }?.text == "Interest is added once a year.")
+
+        let buttons = """
+        <html><body><div>
+        <h3><button aria-controls="p1" aria-expanded="false" class="trigger">What counts as a monitor?</button></h3><div id="p1" role="region"><p>Each URL you watch.</p></div>
+        <h3><button aria-controls="p2" aria-expanded="false" class="trigger">Can I change plans later?</button></h3><div id="p2" role="region"><p>Any time.</p></div>
+        <h3><button aria-controls="p3" aria-expanded="false" class="trigger">Alert channels</button></h3><div id="p3" role="region"><p>Email alerts are free on every plan.</p></div>
+        </div></body></html>
+        """
+        #expect(try Self.read(buttons).records.map(\.question).contains("Alert channels"))
+
+        let captions = """
+        <html><body><div class="list">
+        <div role="button" aria-controls="e1" class="q-item"><div class="q-item__label">How do I unlock a bike with the app on my phone?</div><div class="q-item__label caption">Getting started with the app and your account</div><i class="q-icon">keyboard_arrow_down</i></div><div id="e1"><p>Scan the code on the frame.</p></div>
+        <div role="button" aria-controls="e2" class="q-item"><div class="q-item__label">Can I park anywhere?</div><div class="q-item__label caption">Parking</div><i class="q-icon">keyboard_arrow_down</i></div><div id="e2"><p>Only in marked bays.</p></div>
+        <div role="button" aria-controls="e3" class="q-item"><div class="q-item__label">Helmets and safety</div><div class="q-item__label caption">Riding rules</div><i class="q-icon">keyboard_arrow_down</i></div><div id="e3"><p>Helmets are not provided.</p></div>
+        </div></body></html>
+        """
+        let questions = try Self.read(captions).records.map(\.question)
+        #expect(questions.contains("How do I unlock a bike with the app on my phone?"), "\(questions)")
+        #expect(questions.contains("Helmets and safety"), "\(questions)")
+    }
+
+    /// A class name that negates a chrome word ("wsite-not-footer") names no chrome.
+    @Test func negatedChromeNamesAreContent() throws {
+        let html = """
+        <html><body><div id="wsite-content" class="wsite-elements wsite-not-footer"><div class="paragraph"><strong>How do I book a walk?</strong><br>Choose a date in our diary and pay a deposit.</div></div></body></html>
+        """
+        #expect(try Self.read(html).records.map(\.question) == ["How do I book a walk?"])
+    }
+
     /// Tabs of accordions laid out in a list (UIkit's switcher), the panels hidden until a script
     /// opens them: each list item holds questions, and the hidden text right after a question is
     /// its answer.
