@@ -47,9 +47,15 @@ enum DerivedValues {
             if let marker = consequence(before: claim.start, in: tokens) {
                 let here = fact.claims.filter { $0.end <= marker }.filter(usable)
                 let operands = (previous?.claims ?? []).filter(usable) + here
-                candidates += computations(of: operands, giving: claim) + sums(of: here, giving: claim, tokens: tokens)
-                    + unitPrices(of: here, giving: claim, text: fact.text) + shares(of: here, giving: claim, tokens: tokens)
-                    + eachValues(of: here, giving: claim, text: fact.text)
+                let priced = unitPrices(of: here, giving: claim, text: fact.text)
+                // A bill of several priced items is the one computation its words state.
+                if priced.count == 1, let bill = priced.first, bill.operands.count > 2 {
+                    candidates += priced
+                } else {
+                    candidates += computations(of: operands, giving: claim) + sums(of: here, giving: claim, tokens: tokens)
+                        + priced + shares(of: here, giving: claim, tokens: tokens)
+                        + eachValues(of: here, giving: claim, text: fact.text)
+                }
             }
             guard let stated = claim.normalizedLow ?? claim.normalizedHigh else { continue }
             // A value restated in another unit is the same amount: one far off restates nothing
@@ -153,6 +159,9 @@ enum DerivedValues {
         var value: Double
         var operands: [NumericClaim]
         var expression: String
+        /// Other values the same words allow (a "25% deposit" is due, or the 75% left after it):
+        /// a stated value equal to one of them agrees, though the computation reported is `value`.
+        var alternatives: [Double] = []
     }
 
     /// Every computation of one or two operands whose dimension is the claim's: a restatement in
@@ -218,12 +227,30 @@ enum DerivedValues {
             // The value of each may be written as a rate when the things recur ("36 monthly
             // repayments of $250": $250 a month, each repayment $250).
             for b in operands where b.start >= a.end && (b.dimension == claim.dimension && b.normalizedUnit == claim.normalizedUnit || isRate(b.dimension, of: claim.dimension)) {
-                guard b.start - a.end <= 6, let written = b.low, let statedWritten = claim.low, let stated = claim.normalizedLow, statedWritten != 0 else { continue }
+                guard b.start - a.end <= 32, let written = b.low, let statedWritten = claim.low, let stated = claim.normalizedLow, statedWritten != 0 else { continue }
                 // In the claim's base unit: the value of each as written, scaled as the claim's is.
                 let each = b.dimension == claim.dimension ? (b.normalizedLow ?? written) : written * stated / statedWritten
                 let between = String(String.UnicodeScalarView(scalars[a.end..<b.start])).lowercased().trimmingCharacters(in: .whitespaces)
-                guard ["at", "of", "for", "@"].contains(between) else { continue }
+                // "two pairs of trousers at S$6": what is counted may go on before the price.
+                let spelled = between.split(separator: " ")
+                let counted = spelled.count <= 4 && spelled.first == "of" && ["at", "for", "@"].contains(spelled.last ?? "")
+                guard ["at", "of", "for", "@"].contains(between) || counted else { continue }
                 found.append(Computation(value: count * each, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
+            }
+        }
+        // Several such products joined ("Two adults at NOK 790 and two children at NOK 450 come to
+        // NOK 2,280") are one bill: their sum is the total.
+        let disjoint = Set(found.flatMap { $0.operands.map(\.start) }).count == 2 * found.count
+        if found.count >= 2, disjoint {
+            let ordered = found.sorted { ($0.operands.first?.start ?? 0) < ($1.operands.first?.start ?? 0) }
+            let joined = zip(ordered, ordered.dropFirst()).allSatisfy { first, second in
+                guard let end = first.operands.last?.end, let start = second.operands.first?.start, start >= end else { return false }
+                let between = words(of: text, in: end..<start)
+                return between.contains("and") || between.contains("plus") || between.isEmpty || between.allSatisfy { $0 == "each" }
+            }
+            if joined {
+                return [Computation(value: ordered.reduce(0) { $0 + $1.value }, operands: ordered.flatMap(\.operands),
+                                    expression: ordered.map(\.expression).map { "(\($0))" }.joined(separator: " + "))]
             }
         }
         return found
@@ -277,7 +304,7 @@ enum DerivedValues {
         // or of 30.4): 3%.
         let floor = computation.operands.count == 1 ? 0.03 : 0.005
         let tolerance = claim.comparator == .approximately || computation.operands.contains { $0.comparator == .approximately } ? 0.10 : max(floor, rounding)
-        return abs(computation.value - stated) <= tolerance * max(abs(stated), abs(computation.value))
+        return ([computation.value] + computation.alternatives).contains { abs($0 - stated) <= tolerance * max(abs(stated), abs($0)) }
     }
 
     /// A bound that states what follows from values before it ("80% of their lessons ... that
@@ -315,7 +342,13 @@ enum DerivedValues {
             let takesShare = classes.contains { $0.contains(.arithmeticOf) }
             let takesAway = classes.contains { $0.contains(.arithmeticMinus) } || change == "discount" || change == "reduction"
             let addsOn = change == "increase"
-            guard takesShare || takesAway || addsOn else { continue }
+            // A percentage naming a part of an amount by the noun it modifies ("a 25% deposit", "a
+            // 10% booking fee") is that share of it; the amount left after it, or with it added,
+            // agrees too (the words do not say which the answer computed).
+            let after = words(of: text, in: p.end..<(p.end + 40)).first.map { Lexicon.standard.classes(of: $0) }
+            let namesPart = !takesShare && !takesAway && !addsOn && after.map { $0.isDisjoint(with: WordClasses.function) && !$0.contains(.verb) && !$0.contains(.auxiliary) } == true
+                && p.metric.flatMap({ Lexicon.standard.metric(named: $0) })?.isChange != true
+            guard takesShare || takesAway || addsOn || namesPart else { continue }
             for x in operands {
                 // The amount in the claim's scale: the same dimension and unit, or a sum of money
                 // per period whose result is stated without its period ("a $2,400 yearly bill comes
@@ -333,6 +366,9 @@ enum DerivedValues {
                     found.append(Computation(value: value * (1 - share / 100), operands: [p, x], expression: "\(x.surface) − \(p.surface)"))
                 } else if addsOn {
                     found.append(Computation(value: value * (1 + share / 100), operands: [p, x], expression: "\(x.surface) + \(p.surface)"))
+                } else if namesPart {
+                    found.append(Computation(value: value * share / 100, operands: [p, x], expression: "\(p.surface) × \(x.surface)",
+                                             alternatives: [value * (1 - share / 100), value * (1 + share / 100)]))
                 } else {
                     found.append(Computation(value: value * share / 100, operands: [p, x], expression: "\(p.surface) × \(x.surface)"))
                 }
@@ -347,11 +383,11 @@ enum DerivedValues {
         return sentenceA != nil && sentenceA == sentenceB
     }
 
-    /// Whether one claim is a sum of money per period and the other the same currency stated
-    /// without one: the period is the first's, left unsaid.
+    /// Whether one claim is a sum of money per period (or per person, per item) and the other the
+    /// same currency stated without one: the period or the one it is for is the first's, left unsaid.
     static func samePeriodlessMoney(_ a: NumericClaim, _ b: NumericClaim) -> Bool {
         func currency(_ dimension: Dimension) -> Dimension? {
-            if case .per(let numerator, let denominator) = dimension, denominator == .time, numerator.isMoney { return numerator }
+            if case .per(let numerator, let denominator) = dimension, denominator == .time || denominator.isCount, numerator.isMoney { return numerator }
             return dimension.isMoney ? dimension : nil
         }
         guard let ca = currency(a.dimension), let cb = currency(b.dimension), ca == cb else { return false }

@@ -159,7 +159,10 @@ enum Hedges {
         if start < tokens.count, tokens[start].shape == .capitalized, tokens[start].is(.verb), !tokens[start].lower.hasSuffix("s"),
            !tokens[start].lower.hasSuffix("ed"), !tokens[start].lower.hasSuffix("ing"), start + 1 < tokens.count,
            tokens[start + 1].isWord || tokens[start + 1].isNumber, !tokens[start + 1].is(.auxiliary),
-           !(start + 1..<min(sentence.upperBound, start + 4)).contains(where: { tokens[$0].text == ":" }) {
+           !(start + 1..<min(sentence.upperBound, start + 4)).contains(where: { tokens[$0].text == ":" }),
+           // "Refer a friend and you both get 20% off": an imperative joined by "and" to a clause of
+           // its own subject states a condition and what follows from it, not advice.
+           !(start + 1..<max(start + 1, sentence.upperBound - 1)).contains(where: { tokens[$0].lower == "and" && tokens[$0 + 1].is(.pronoun) && !tokens[$0 + 1].is(.determiner) }) {
             return .recommendation
         }
         // "may not", "no bag may": permission denied is a rule, not an uncertainty.

@@ -151,10 +151,21 @@ public struct Lexicon: Sendable {
         metrics.first { $0.name == name }
     }
 
+    /// Plurals English forms without an -s, with their singulars.
+    static let irregularPlurals: [(String, String)] = [
+        ("children", "child"), ("people", "person"), ("women", "woman"), ("men", "man"), ("feet", "foot"),
+        ("teeth", "tooth"), ("mice", "mouse"), ("geese", "goose"),
+    ]
+
     /// A noun in a simple singular form: "limits" -> "limit", "policies" -> "policy", "boxes" -> "box".
     /// Words in -ss, -us, -is keep their form.
     public static func singular(_ word: String) -> String {
         let count = word.utf8.count
+        // English's irregular plurals, and compounds ending in one ("grandchildren", "salespeople").
+        for (plural, single) in irregularPlurals where word.hasSuffix(plural) {
+            let stem = word.dropLast(plural.count)
+            if stem.isEmpty || plural.count >= 5 { return stem + single }
+        }
         guard count > 3 else { return word }
         if word.hasSuffix("ies"), count > 4 { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("sses") || word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") { return String(word.dropLast(2)) }

@@ -133,4 +133,23 @@ import Testing
         #expect(finding.values == ["stated: $5.40/day", "computed: $9.22/day"])
         #expect(finding.message.contains("off by 71%"))
     }
+
+    /// A percentage naming a part of an amount ("a 25% deposit") is that share of it, the amount
+    /// left or the amount with it added agreeing too; several items priced "N things at X" and
+    /// joined by "and" are one bill; an imperative joined by "and" to its consequence ("Refer a
+    /// friend and you both get 20% off") is a condition, not advice.
+    @Test(arguments: [
+        ("The Glacier trip is NOK 4,200 per person and we take a 25% deposit, so NOK 1,200 is due when you book.", true),
+        ("The Glacier trip is NOK 4,200 per person and we take a 25% deposit, so NOK 1,050 is due when you book.", false),
+        ("The Glacier trip is NOK 4,200 per person and we take a 25% deposit, so NOK 3,150 is left to pay later.", false),
+        ("Five shirts at S$4.50 each and two pairs of trousers at S$6 each come to S$32.50 for pressing.", true),
+        ("Five shirts at S$4.50 each and two pairs of trousers at S$6 each come to S$34.50 for pressing.", false),
+        ("Two adults at NOK 790 and two children at NOK 450 come to NOK 2,280 for the Sunset Paddle.", true),
+        ("Refer a friend and you both get 20% off your next order, so a S$45 order drops to S$38.", true),
+        ("Refer a friend and you both get 20% off your next order, so a S$45 order drops to S$36.", false),
+    ])
+    func sharesBillsAndConditionsAreComputed(_ fact: String, _ wrong: Bool) {
+        let findings = Self.mismatches(fact)
+        #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
+    }
 }
