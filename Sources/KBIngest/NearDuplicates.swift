@@ -449,6 +449,23 @@ public enum NearDuplicates {
         return false
     }
 
+    /// One spelling of words English writes two ways: British endings folded to American ones
+    /// ("behaviour" → "behavior", "centre" → "center", "licence" → "license", "organise" →
+    /// "organize"). Both texts are folded alike, so two words meet only when they are one.
+    static func spellingFold(_ word: String) -> String {
+        let count = word.count
+        guard count >= 5, word.allSatisfy(\.isLetter) else { return word }
+        if word.hasSuffix("our"), count >= 6 { return String(word.dropLast(2)) + "r" }
+        if word.hasSuffix("ours"), count >= 7 { return String(word.dropLast(3)) + "rs" }
+        if word.hasSuffix("tre") || word.hasSuffix("bre") { return String(word.dropLast(2)) + "er" }
+        if word.hasSuffix("tres") || word.hasSuffix("bres") { return String(word.dropLast(3)) + "ers" }
+        if word.hasSuffix("cence"), count >= 7 { return String(word.dropLast(2)) + "se" }
+        for (british, american) in [("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("isation", "ization")] where word.hasSuffix(british) && count >= british.count + 4 {
+            return String(word.dropLast(british.count)) + american
+        }
+        return word
+    }
+
     /// Affixes that turn a word into its opposite ("unavailable", "disallowed", "excluding",
     /// "without"), and those they stand against ("including"). Two words one root apart by these
     /// affixes say opposite things.
@@ -485,7 +502,21 @@ public enum NearDuplicates {
 
     static func hash(_ word: String) -> UInt64 { UInt64(bitPattern: ContentHash.fnv1a(word)) }
 
+    /// Contractions written out, so that a text and its contracted rewording read alike: "n't"
+    /// is "not" ("don't worry", "do not worry"), and the auxiliary a pronoun carries ("we'll",
+    /// "you've") is no word of its own (words are read apart at the apostrophe).
+    static func expandingContractions(_ text: String) -> String {
+        guard text.utf8.contains(0x27) || text.contains("\u{2019}") else { return text }
+        var text = text.replacingOccurrences(of: "\u{2019}", with: "'")
+        for (short, long) in [("can't", "can not"), ("won't", "will not"), ("shan't", "shall not"), ("Can't", "Can not"), ("Won't", "Will not"), ("n't", " not")] {
+            text = text.replacingOccurrences(of: short, with: long)
+        }
+        for suffix in ["'ll ", "'ve ", "'re ", "'m ", "'d "] { text = text.replacingOccurrences(of: suffix, with: " ") }
+        return text
+    }
+
     static func profile(_ text: String, lexicon: Lexicon) -> Profile {
+        let text = expandingContractions(text)
         let function: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .conjunction, .subordinator, .question, .negation]
         let verbs: WordClasses = [.auxiliary, .verb, .supportVerb, .changeVerb, .negation, .pronoun]
         var sentences: [Sentence] = []
@@ -500,9 +531,11 @@ public enum NearDuplicates {
             sentences.append(current)
             current = Sentence()
         }
-        WordScan.words(text) { lower, shape, opens in
+        WordScan.words(text) { word, shape, opens in
             if opens, !current.ids.isEmpty || !current.numbers.isEmpty { close() }
             if opens { inSubject = true }
+            // A word spelled the British or the American way is one word ("licence", "license").
+            let lower = Self.spellingFold(word)
             let lowerHash = hash(lower)
             if lower.count >= 4 || lower == "with" {
                 for root in polarityRoots(lower) { current.roots[hash(root)] = lowerHash }

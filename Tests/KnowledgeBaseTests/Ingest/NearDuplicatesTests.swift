@@ -50,6 +50,27 @@ import Testing
         #expect(NearDuplicates.polarityRoots("disk") == ["disk"])
     }
 
+    /// Contractions and British or American spellings are one wording: "don't worry" is "do not
+    /// worry" (a negation on both sides), "licence" is "license".
+    @Test(arguments: [
+        ("We keep lost property for 30 days. If you think you have left something behind, do not worry: email us the date of your visit and we will check the box. Anything that is not claimed goes to charity.",
+         "We'll keep lost property for 30 days. If you think you've left something behind, don't worry! Email us the date of your visit and we'll check the box. Anything that isn't claimed goes to charity."),
+        ("Climbers who lead must hold a lead licence, issued after a 90-minute assessment. The licence costs £15 and is valid at both centres for 12 months. Unsafe behaviour can lead to the licence being withdrawn.",
+         "Climbers who lead must hold a lead license, issued after a 90-minute assessment. The license costs £15 and is valid at both centers for 12 months. Unsafe behavior can lead to the license being withdrawn."),
+    ])
+    func contractionsAndSpellingsAreOneWording(a: String, b: String) {
+        #expect(NearDuplicates.groups([a, b]) == [[0, 1]])
+        #expect(NearDuplicates.spellingFold("centre") == NearDuplicates.spellingFold("center"))
+        #expect(NearDuplicates.spellingFold("organise") == "organize")
+    }
+
+    @Test func negatedContractionsAreNegations() {
+        let a = "Members can bring their own food into the seating area. Glass bottles are not allowed near the walls."
+        let b = "Members can't bring their own food into the seating area. Glass bottles are not allowed near the walls."
+        #expect(NearDuplicates.groups([a, b]).isEmpty)
+    }
+
+
     /// A relation swapped ("after" for "before") or a case closed ("only by phone" against "online
     /// or by phone") in otherwise identical text is another statement.
     @Test(arguments: [
