@@ -65,7 +65,7 @@ public enum QuestionSegmenter {
         }
         var isQuestion = blocks.indices.map { index -> Bool in
             guard case .heading(let headingLevel, let text, _, _) = blocks[index] else { return false }
-            if text.hasSuffix("?") { return true }
+            if text.hasSuffix("?") || speaksAsReader(text) { return true }
             // At the question level, a heading with content is a question even without "?".
             return headingLevel == level && hasContent(index)
         }
@@ -138,13 +138,23 @@ public enum QuestionSegmenter {
         return numbers > 0 && shape.count <= 12 ? shape : nil
     }
 
+    /// Whether a heading states a reader's problem in the reader's own voice, as FAQ entries are
+    /// titled ("I'm getting an error about greenlet not being installed", "My build fails on
+    /// Windows"): a question without its question mark.
+    static func speaksAsReader(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 4, let first = words.first else { return false }
+        let opener = first.replacingOccurrences(of: "\u{2019}", with: "'")
+        return ["I", "I'm", "I've", "I'd", "My"].contains(opener)
+    }
+
     /// The heading level whose headings are the questions, or nil when no heading has content.
     static func questionLevel(_ blocks: [OutlineBlock]) -> Int? {
         var questionMarks: [Int: Int] = [:]
         var withContent: [Int: Int] = [:]
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let text, _, _) = block else { continue }
-            if text.hasSuffix("?") { questionMarks[level, default: 0] += 1 }
+            if text.hasSuffix("?") || speaksAsReader(text) { questionMarks[level, default: 0] += 1 }
             if index + 1 < blocks.count {
                 switch blocks[index + 1] {
                 case .heading, .separator: break

@@ -156,6 +156,18 @@ import Testing
         #expect(questions.contains("Helmets and safety"), "\(questions)")
     }
 
+    /// A heading that states a reader's problem in the reader's voice is an entry, even alone
+    /// under the page title.
+    @Test func headingsInTheReadersVoiceAreQuestions() throws {
+        let html = """
+        <html><body><h1>Installation</h1><ul><li><a href="#greenlet">I'm getting an error about greenlet</a></li></ul>
+        <h2 id="greenlet">I’m getting an error about greenlet not being installed when I try to use asyncio</h2>
+        <p>The greenlet dependency does not install by default on some CPU architectures.</p></body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.compactMap(\.question) == ["I’m getting an error about greenlet not being installed when I try to use asyncio"])
+    }
+
     /// A class name that negates a chrome word ("wsite-not-footer") names no chrome.
     @Test func negatedChromeNamesAreContent() throws {
         let html = """
