@@ -12,6 +12,7 @@ protocol CheckRule: Sendable {
     func findings(in context: CheckContext) -> [Finding]
 }
 
+
 /// What every rule sees: the facts, and what is computed once for all rules.
 struct CheckContext: Sendable {
     var facts: [CheckFact]
@@ -37,10 +38,23 @@ struct CheckContext: Sendable {
             names += fact.supports.compactMap(\.subject)
         }
         entities = EntityMatcher(names: names, texts: facts.map(\.text), sources: facts.map(\.location.path))
-        if aligningSupports {
-            supportConflicts = SupportAlignment(context: self).conflicts()
-            enumerationConflicts = EnumerationAlignment(context: self).conflicts()
+        // The three alignments read the facts and the entities only: they run side by side.
+        let base = self
+        enum Aligned: Sendable {
+            case supports([SupportAlignment.Conflict]), enumerations([EnumerationAlignment.Conflict]), numbers([NumericAlignment.Pair])
         }
-        if aligningNumbers { numericPairs = NumericAlignment(context: self).pairs() }
+        var work: [@Sendable () -> Aligned] = []
+        if aligningSupports {
+            work.append { .supports(SupportAlignment(context: base).conflicts()) }
+            work.append { .enumerations(EnumerationAlignment(context: base).conflicts()) }
+        }
+        if aligningNumbers { work.append { .numbers(NumericAlignment(context: base).pairs()) } }
+        for result in InParallel.map(work) {
+            switch result {
+            case .supports(let conflicts): supportConflicts = conflicts
+            case .enumerations(let conflicts): enumerationConflicts = conflicts
+            case .numbers(let pairs): numericPairs = pairs
+            }
+        }
     }
 }

@@ -36,8 +36,10 @@ public struct Checker: Sendable {
         let context = CheckContext(facts: facts, aligningSupports: !kinds.isDisjoint(with: [.list, .polarity]),
                                    aligningNumbers: !kinds.isDisjoint(with: [.numeric, .stale]))
         var seen: Set<String> = []
-        let findings = Self.rules.filter { kinds.contains($0.kind) }.flatMap { $0.findings(in: context) }
-            .filter { $0.confidence >= minimumConfidence }
+        // The rules read the shared context only: they run side by side.
+        let minimum = minimumConfidence
+        let findings = InParallel.map(Self.rules.filter { kinds.contains($0.kind) }.map { rule in { @Sendable in rule.findings(in: context) } })
+            .flatMap { $0 }.filter { $0.confidence >= minimum }
         return findings.sorted { a, b in
             (a.subject.lowercased(), Finding.Kind.allCases.firstIndex(of: a.kind) ?? 0, a.facts.first?.factID ?? 0, a.id)
                 < (b.subject.lowercased(), Finding.Kind.allCases.firstIndex(of: b.kind) ?? 0, b.facts.first?.factID ?? 0, b.id)
