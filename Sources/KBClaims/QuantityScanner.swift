@@ -114,7 +114,11 @@ struct Scan {
         // counts a noun or a unit, or a comparator bounds it.
         let previous = at(index - 1)
         if let previous, previous.is(.determiner), !previous.is(.quantifier), previous.lower != "a" { return false }
-        if let next = at(index + 1), next.text == "-" , glued(index + 1) { return token.lower != "one" && lexicon.numberWords[at(index + 2)?.lower ?? ""] != nil }
+        if let next = at(index + 1), next.text == "-" , glued(index + 1) {
+            // "twenty-five" is one number; "four-hour", "two-day" a measure (a unit after the hyphen).
+            if lexicon.numberWords[at(index + 2)?.lower ?? ""] != nil { return token.lower != "one" }
+            return glued(index + 2) && units.unit(in: tokens, at: index + 2).map { $0.0.dimension == .time } == true
+        }
         let (_, afterNumber) = numberValue(at: index)
         if units.unit(in: tokens, at: afterNumber) != nil { return true }
         if countedNoun(at: afterNumber) != nil { return true }

@@ -77,6 +77,7 @@ import TestSupport
         Case(text: "its minimum trail weight is 1.35 kg", surface: "1.35 kg", low: 1.35, high: 1.35, unit: "kg", comparator: .greaterOrEqual, normalizedHigh: 1.35, normalizedUnit: "kg"),
         Case(text: "the unzipped total cannot exceed 250MB deployment package quota", surface: "250MB", low: 250, high: 250, unit: "MB", comparator: .lessOrEqual, normalizedHigh: 250e6, normalizedUnit: "B"),
         Case(text: "This 5-layer limit is per function", surface: "5-layer", low: 5, high: 5, unit: "layer", comparator: .lessOrEqual, normalizedHigh: 5, normalizedUnit: "layer"),
+        Case(text: "The Classic is a four-hour tour", surface: "four-hour", low: 4, high: 4, unit: "hour", comparator: .equal, normalizedHigh: 14_400, normalizedUnit: "s"),
         Case(text: "Tabs are replaced by one to eight spaces", surface: "one to eight spaces", low: 1, high: 8, unit: "spaces", comparator: .equal, normalizedHigh: 8, normalizedUnit: "space"),
         Case(text: "The sizes of the blobs ranged from 10KB to 1MB.", surface: "10KB to 1MB", low: 0.01, high: 1, unit: "MB", comparator: .equal, normalizedHigh: 1e6, normalizedUnit: "B"),
         Case(text: "shifting 10 kWh per evening saves €2.60 a day", surface: "10 kWh per evening", low: 10, high: 10, unit: "kWh/evening", comparator: .equal, normalizedHigh: 10_000, normalizedUnit: "Wh/evening"),
