@@ -251,6 +251,20 @@ import TestSupport
         try Self.expectFloors(set: "blind12", pages: Self.pages("KB_FAQ_PAGES_12"), mrr: 0.87, hit3: ["own": 1.0, "typo": 1.0])
     }
 
+    /// blind13: the Scrapy, cryptography and SQLAlchemy FAQ pages (first run: MRR 0.93, plain FTS5
+    /// table 0.86; SQLAlchemy's page whose one entry is a statement in the reader's voice gave
+    /// its title as the question).
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_13") != nil, "set KB_FAQ_PAGES_13 to the folder Eval/search/blind13/fetch_pages.sh fills"))
+    func thirteenthSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind13", pages: Self.pages("KB_FAQ_PAGES_13"), mrr: 0.95, hit3: ["own": 1.0, "typo": 1.0])
+    }
+
+    /// blind13b: the Scrapy, Dask and SQLAlchemy FAQ pages (first run: MRR 0.94, plain FTS5 table 0.89).
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_13B") != nil, "set KB_FAQ_PAGES_13B to the folder Eval/search/blind13b/fetch_pages.sh fills"))
+    func thirteenthSecondSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind13b", pages: Self.pages("KB_FAQ_PAGES_13B"), mrr: 0.93, hit3: ["own": 1.0, "typo": 1.0])
+    }
+
     /// MRR, no empty result, and hit@3 per kind of query at or above their floors.
     static func expectFloors(set: String, pages: String?, mrr: Double, hit3: [String: Double],
                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
