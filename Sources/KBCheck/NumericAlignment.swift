@@ -245,6 +245,11 @@ struct NumericAlignment {
             // format", "8 byte length format").
             attribute = 0.85
             reasons.append("same property: \(head)" + (modifiers.isEmpty ? "" : " (\(modifiers))"))
+        } else if !genericA, !genericB, factA.answerID != factB.answerID,
+                  Self.namesWhatIsPriced(metricA, by: metricB, in: factB.text, claim: a.claim) || Self.namesWhatIsPriced(metricB, by: metricA, in: factA.text, claim: b.claim) {
+            // A sum named by what it prices ("parking ... is NOK 80 per day") and that thing's price.
+            attribute = 0.85
+            reasons.append("the price of \(metricA == "price" ? metricB : metricA)")
         } else if !genericA, !genericB {
             return no("two metrics differ: \(metricA) / \(metricB)")
         } else if genericA && genericB || genericA && metricB == "price" || genericB && metricA == "price", a.claim.dimension.isMoney,
@@ -416,7 +421,9 @@ struct NumericAlignment {
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
         // One property named more or less fully in two answers is one metric here too (see ``score``).
         if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB,
-           !(factA.answerID != factB.answerID && Self.sameHead(metricA, metricB) != nil) { return no("two metrics differ: \(metricA) / \(metricB)") }
+           !(factA.answerID != factB.answerID && Self.sameHead(metricA, metricB) != nil),
+           !Self.namesWhatIsPriced(metricA, by: metricB, in: factB.text, claim: a.claim),
+           !Self.namesWhatIsPriced(metricB, by: metricA, in: factA.text, claim: b.claim) { return no("two metrics differ: \(metricA) / \(metricB)") }
         guard Self.withinRatio(a.claim, b.claim) else { return no("values not within \(Self.wordingRatioLimit)x of each other") }
         func analysis(_ fact: Int) -> TextAnalysis {
             if let known = analyses[fact] { return known }
@@ -436,6 +443,19 @@ struct NumericAlignment {
         let attribute = [metricA, metricB].first { !$0.isEmpty && !Attribute.isGeneric($0) } ?? (metricA.isEmpty ? (metricB.isEmpty ? "value" : metricB) : metricA)
         return Pair(a: a, b: b, confidence: confidence, reasons: reasons, subject: subject, attribute: attribute,
                     strength: Self.disagreement(a.claim, b.claim))
+    }
+
+    /// Whether a sum of money's metric names the thing priced rather than a property, when the
+    /// other fact states it as a price and says that thing where it does ("Parking at the base
+    /// costs NOK 50 a day": price; "parking at the base is NOK 80 per day": parking). A metric
+    /// the ontology knows names a property of its own ("deposit", "late fee") and stays apart.
+    static func namesWhatIsPriced(_ metric: String, by other: String, in otherText: String, claim: NumericClaim) -> Bool {
+        guard claim.dimension.isMoney || { if case .per(let money, _) = claim.dimension { return money.isMoney } else { return false } }(),
+              other == "price", Lexicon.standard.metric(named: metric) == nil else { return false }
+        let words = metric.split(separator: " ").map { Stemmer.stem(String($0)) }
+        var stems: Set<String> = []
+        WordScan.words(otherText) { lower, _, _ in stems.insert(Stemmer.stem(lower)) }
+        return !words.isEmpty && words.allSatisfy(stems.contains)
     }
 
     /// Whether a word the two texts share is modified by different words on the two sides (each

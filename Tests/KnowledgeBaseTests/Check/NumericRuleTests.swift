@@ -204,4 +204,19 @@ import Testing
         ], kinds: [.numeric])
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
+
+    /// A sum of money whose metric names the thing priced ("parking ... is NOK 80 per day")
+    /// meets the price stated of that thing elsewhere ("Parking ... costs NOK 50 a day"); a
+    /// property the ontology names ("deposit") stays apart from a price.
+    @Test func aSumNamedByWhatItPricesMeetsItsPrice() {
+        let facts = CheckCorpus.facts(CheckCorpus.filler + [
+            "(2023) Parking at the Gudvangen base costs NOK 50 a day.",
+            "As of 2025, parking at the Gudvangen base is NOK 80 per day.",
+        ])
+        let pairs = NumericAlignment(context: CheckContext(facts: facts, aligningSupports: false, aligningNumbers: false)).pairs()
+        #expect(pairs.contains { $0.reasons.contains("the price of parking") }, "\(pairs.map(\.reasons))")
+        #expect(NumericAlignment.namesWhatIsPriced("parking", by: "price", in: "Parking at the base costs NOK 50 a day.",
+                                                   claim: NumericClaim(surface: "NOK 80", start: 0, end: 6, low: 80, high: 80, unit: "NOK", comparator: .equal, kind: .measure,
+                                                                       normalizedLow: 80, normalizedHigh: 80, normalizedUnit: "NOK", dimension: .money("NOK"))))
+    }
 }
