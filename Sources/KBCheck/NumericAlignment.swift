@@ -255,7 +255,7 @@ struct NumericAlignment {
         } else if genericA && genericB || genericA && metricB == "price" || genericB && metricA == "price", a.claim.dimension.isMoney,
                   factA.answerID != factB.answerID, entity >= 0.6,
                   context.entities.isNamed(subjectA) && context.entities.isNamed(subjectB)
-                    || entity >= 0.9 && a.claim.subjectWeight >= 0.7 && b.claim.subjectWeight >= 0.7,
+                    || (entity >= 0.9 || Self.namedMoreFully(subjectA, subjectB)) && a.claim.subjectWeight >= 0.7 && b.claim.subjectWeight >= 0.7,
                   Self.onlyValue(a, in: factA), Self.onlyValue(b, in: factB), Self.withinRatio(a.claim, b.claim) {
             // A sum of money stated for a named thing (or a thing both facts name in the same words
             // where they state it: "Disc locks are $22", "we charge $32 for a disc lock"), the only
@@ -443,6 +443,20 @@ struct NumericAlignment {
         let attribute = [metricA, metricB].first { !$0.isEmpty && !Attribute.isGeneric($0) } ?? (metricA.isEmpty ? (metricB.isEmpty ? "value" : metricB) : metricA)
         return Pair(a: a, b: b, confidence: confidence, reasons: reasons, subject: subject, attribute: attribute,
                     strength: Self.disagreement(a.claim, b.claim))
+    }
+
+    /// Whether one subject is the other named more fully: every word of the shorter in the longer,
+    /// the same last word ("queen duvet", "queen-size duvet").
+    static func namedMoreFully(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            var found: [String] = []
+            WordScan.words(text) { lower, _, _ in found.append(Stemmer.stem(lower)) }
+            return found
+        }
+        let wa = words(a), wb = words(b)
+        guard let lastA = wa.last, lastA == wb.last, wa.count != wb.count else { return false }
+        let (short, long) = wa.count < wb.count ? (wa, wb) : (wb, wa)
+        return Set(short).isSubset(of: Set(long))
     }
 
     /// Whether a sum of money's metric names the thing priced rather than a property, when the

@@ -219,4 +219,13 @@ import Testing
                                                    claim: NumericClaim(surface: "NOK 80", start: 0, end: 6, low: 80, high: 80, unit: "NOK", comparator: .equal, kind: .measure,
                                                                        normalizedLow: 80, normalizedHigh: 80, normalizedUnit: "NOK", dimension: .money("NOK"))))
     }
+
+    /// A sum stated for a thing named more fully on one side ("queen-size duvet", "queen duvet":
+    /// every word of the shorter in the longer, the same last word) is its price on both (the
+    /// blind13 gate holds the finding it gives on the laundry corpus).
+    @Test func aPriceOfAThingNamedMoreFullyMeetsItsPrice() {
+        #expect(NumericAlignment.namedMoreFully("queen-size duvet", "queen duvet"))
+        #expect(!NumericAlignment.namedMoreFully("queen duvet", "king duvet"))
+        #expect(!NumericAlignment.namedMoreFully("duvet cover", "duvet"))
+    }
 }
