@@ -42,7 +42,7 @@ public struct SupportExtractor {
             let clause = analysis.clauseRange(of: index)
             // "more subcommand types than are presently accepted by PostgreSQL": a statement in a
             // comparison says what one thing has beyond another, not what either supports.
-            if (clause.lowerBound..<trigger.phraseStart).contains(where: { tokens[$0].lower == "than" }) { continue }
+            if trigger.phraseStart > clause.lowerBound, (clause.lowerBound..<trigger.phraseStart).contains(where: { tokens[$0].lower == "than" }) { continue }
             // "the number of columns (not including the docid)": a participle after a phrase
             // narrows what that phrase covers; it states no capability of a subject.
             if trigger.phraseStart == index, token(isParticipleAfterPhrase: index) { continue }
@@ -254,7 +254,9 @@ public struct SupportExtractor {
             if let phraseIndex = analysis.phraseOf[back] {
                 // "PostgreSQL and SQLite only": the "only" closes the whole coordination.
                 var first = analysis.phrases[phraseIndex].first
-                while first > 1, ["and", "or", ","].contains(tokens[first - 1].lower), let before = analysis.phraseOf[first - 2] { first = analysis.phrases[before].first }
+                // (Within the clause: a phrase before a clause break is no item of this list.)
+                while first > 1, ["and", "or", ","].contains(tokens[first - 1].lower), let before = analysis.phraseOf[first - 2],
+                      tokens[first - 2].clause == token.clause, analysis.phrases[before].first < first { first = analysis.phrases[before].first }
                 return Trigger(phraseStart: first, end: index + 1, support: true, state: false, denial: false, postfix: true)
             }
         }

@@ -52,6 +52,7 @@ struct HTMLPairs {
         controls()
         slots()
         labelledRegions()
+        namedRoles()
         pairs.sort { $0.questionElement.index < $1.questionElement.index }
     }
 
@@ -346,6 +347,28 @@ struct HTMLPairs {
         for ((header, panels, holder), asks) in zip(found, asking) where asks && !isClaimed(header) {
             take(QuestionText.question(HTMLDocument.inlineText(header)), element: header, box: header, answer: panels,
                  anchor: holder.id ?? header.id)
+        }
+    }
+
+    /// The words of an element's class names ("faq-question", "QUESTION", "faqAnswer").
+    static func classWords(_ element: Element) -> Set<String> {
+        Set((element.attributes["class"] ?? "").split(whereSeparator: \.isWhitespace).flatMap { name in
+            name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(HTMLDocument.camelCaseWords)
+        })
+    }
+
+    /// Pairs the markup names by role: an element whose class says "question" and the sibling
+    /// right after it whose class says "answer" (DocBook's `QUESTION` and `ANSWER` divisions of a
+    /// `QANDAENTRY`, a CMS's `faq-question` / `faq-answer`), whatever the question's wording:
+    /// "Filename case sensitivity" is an entry as much as "How do I run ProFTPD from inetd?".
+    mutating func namedRoles() {
+        for question in document.body.descendants(where: { Self.classWords($0).contains("question") && $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
+            guard !isClaimed(question), let parent = question.parent,
+                  let position = parent.elements.firstIndex(where: { $0 === question }), position + 1 < parent.elements.count else { continue }
+            let answer = parent.elements[position + 1]
+            guard Self.classWords(answer).contains("answer"), answer.weight > 0, !Self.classWords(answer).contains("question") else { continue }
+            let text = QuestionText.question(HTMLDocument.inlineText(question))
+            take(text, element: question, box: question, answer: [answer], anchor: question.id ?? question.descendants(where: { $0.attributes["name"] != nil }).first?.attributes["name"])
         }
     }
 

@@ -168,6 +168,22 @@ import Testing
         #expect(records.compactMap(\.question) == ["I’m getting an error about greenlet not being installed when I try to use asyncio"])
     }
 
+    /// An element whose class says "question" and the sibling after it whose class says "answer"
+    /// are a pair whatever the question's wording (DocBook's question and answer divisions).
+    @Test func questionAndAnswerNamedByTheirClassesArePairs() throws {
+        let html = """
+        <html><body><div class="QANDASET">
+        <div class="QANDAENTRY"><div class="QUESTION"><p><a name="AEN281"></a><b>6. </b>FXP</p></div>
+        <div class="ANSWER"><p><b> </b>FXP is capable of bouncing data between sites.</p></div></div>
+        <div class="QANDAENTRY"><div class="QUESTION"><p><b>7. </b>How do I run it from inetd?</p></div>
+        <div class="ANSWER"><p>Set ServerType to inetd.</p></div></div>
+        </div></body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.compactMap(\.question) == ["6. FXP", "7. How do I run it from inetd?"])
+        #expect(records.first?.text == "FXP is capable of bouncing data between sites.")
+    }
+
     /// A class name that negates a chrome word ("wsite-not-footer") names no chrome.
     @Test func negatedChromeNamesAreContent() throws {
         let html = """
