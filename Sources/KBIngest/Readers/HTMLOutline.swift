@@ -556,7 +556,10 @@ extension HTMLOutline {
         // A kind: the control's tag and classes and its parent's tag (a parent's classes change
         // with its state: "item item-active").
         var members: [String: [(element: HTMLDocument.Element, asks: Bool)]] = [:]
-        for element in root.descendants(where: { hasTriggerSignal($0) && $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
+        // Members: controls, and blocks of a class of their own that may hold a question (Allegro's
+        // `<div class="al-api"><b>...</b></div>` entries).
+        for element in root.descendants(where: { ($0.attributes["class"].map { !$0.isEmpty } == true && questionBlocks.contains($0.name) || hasTriggerSignal($0))
+                                                 && $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
             guard let parent = element.parent, !HTMLDocument.headings.contains(element.name), element.name != "a" else { continue }
             let kind = element.name + "." + (element.attributes["class"] ?? "") + "/" + parent.name
             members[kind, default: []].append((element, standaloneQuestion(element) != nil))

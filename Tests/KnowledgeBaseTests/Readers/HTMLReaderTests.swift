@@ -154,6 +154,17 @@ import Testing
         let questions = try Self.read(captions).records.map(\.question)
         #expect(questions.contains("How do I unlock a bike with the app on my phone?"), "\(questions)")
         #expect(questions.contains("Helmets and safety"), "\(questions)")
+
+        // Blocks of a class of their own (Allegro's entries), most of them asking.
+        let blocks = """
+        <html><body><div class="faq">
+        <p><br><div class="al-api"><b><a name="a">Does Allegro work under OpenDOS?</a></b></div><br><p>Yes, with some caveats.
+        <p><br><div class="al-api"><b><a name="b">Why not use some sort of dynamic linking system?</a></b></div><br><p>The drivers depend on the core.
+        <p><br><div class="al-api"><b><a name="c">I get an "out of environment space" error when I run fix.bat!</a></b></div><br><p>Increase the size of your environment.
+        </div></body></html>
+        """
+        let entries = try Self.read(blocks).records.map(\.question)
+        #expect(entries.contains("I get an \"out of environment space\" error when I run fix.bat!"), "\(entries)")
     }
 
     /// A heading that states a reader's problem in the reader's voice is an entry, even alone
