@@ -1,4 +1,5 @@
 import KBModel
+import KBText
 
 /// One kind of finding, found over the whole corpus; its message and help live beside it.
 protocol CheckRule: Sendable {
@@ -49,7 +50,7 @@ struct CheckContext: Sendable {
             work.append { .enumerations(EnumerationAlignment(context: base).conflicts()) }
         }
         if aligningNumbers { work.append { .numbers(NumericAlignment(context: base).pairs()) } }
-        for result in InParallel.map(work) {
+        for result in work.concurrentMap({ $0() }) {
             switch result {
             case .supports(let conflicts): supportConflicts = conflicts
             case .enumerations(let conflicts): enumerationConflicts = conflicts

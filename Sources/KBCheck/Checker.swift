@@ -1,4 +1,5 @@
 import KBModel
+import KBText
 
 /// Runs the rules over a corpus's facts and returns the findings in a stable order.
 ///
@@ -38,7 +39,7 @@ public struct Checker: Sendable {
         var seen: Set<String> = []
         // The rules read the shared context only: they run side by side.
         let minimum = minimumConfidence
-        let findings = InParallel.map(Self.rules.filter { kinds.contains($0.kind) }.map { rule in { @Sendable in rule.findings(in: context) } })
+        let findings = Self.rules.filter { kinds.contains($0.kind) }.concurrentMap { $0.findings(in: context) }
             .flatMap { $0 }.filter { $0.confidence >= minimum }
         return findings.sorted { a, b in
             (a.subject.lowercased(), Finding.Kind.allCases.firstIndex(of: a.kind) ?? 0, a.facts.first?.factID ?? 0, a.id)

@@ -1,5 +1,4 @@
-import KBModel
-import KBText
+import Dispatch
 import Foundation
 
 extension Array where Element: Sendable {
