@@ -667,6 +667,14 @@ struct HTMLDocument {
         return false
     }
 
+    /// The lowercased words of an element's class names, split at dashes, underscores and
+    /// camelCase ("faq-question", "QUESTION", "faqAnswer").
+    static func classWords(_ element: Element) -> Set<String> {
+        Set((element.attributes["class"] ?? "").split(whereSeparator: \.isWhitespace).flatMap { name in
+            name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
+        })
+    }
+
     /// The lowercased words of a camelCase name: "cookieConsent" is "cookie" and "consent".
     static func camelCaseWords(_ name: Substring) -> [String] {
         var words: [String] = []

@@ -539,12 +539,7 @@ extension HTMLOutline {
             return true
         }
         if let role = attributes["role"]?.lowercased(), ["button", "tab"].contains(role) { return true }
-        let names = (attributes["class"] ?? "").split(whereSeparator: \.isWhitespace)
-        return names.contains { name in
-            name.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { part in
-                HTMLDocument.camelCaseWords(part).contains(where: triggerWords.contains)
-            }
-        }
+        return !HTMLDocument.classWords(element).isDisjoint(with: triggerWords)
     }
 
     /// Controls of one kind read alike: in an accordion whose controls (elements the markup marks
@@ -565,17 +560,10 @@ extension HTMLOutline {
             members[kind, default: []].append((element, standaloneQuestion(element) != nil))
         }
         var result: [ObjectIdentifier: HTMLDocument.Element] = [:]
-        func signature(_ element: HTMLDocument.Element) -> String { element.name + "." + (element.attributes["class"] ?? "") }
         for (_, entries) in members {
             let asking = entries.filter(\.asks).count
             guard asking >= 2, 2 * asking >= entries.count else { continue }
-            // Where the asking controls hold their question: the control itself, or one element of
-            // one kind inside it beside a label or an icon ("Updated", a chevron).
-            let titleKinds = Set(entries.filter(\.asks).compactMap { entry -> String? in
-                let text = HTMLDocument.collapse(HTMLDocument.inlineText(entry.element))
-                return entry.element.descendants { HTMLDocument.collapse(HTMLDocument.inlineText($0)) == text || QuestionText.isQuestion(HTMLDocument.inlineText($0)) && $0.weight * 5 >= entry.element.weight * 3 }
-                    .last.map(signature)
-            })
+            let titleKind = Self.titleKind(entries.filter(\.asks).compactMap { entry in standaloneQuestion(entry.element).map { (entry.element, $0) } })
             // The containers (the parent's parent) whose accordion asks.
             let asked = Set(entries.filter(\.asks).compactMap { $0.element.parent?.parent.map(ObjectIdentifier.init) })
             for entry in entries where !entry.asks && !leadsElsewhere(entry.element) && !entry.element.holdsCode {
@@ -588,11 +576,34 @@ extension HTMLOutline {
                     grand.elements.firstIndex { $0 === parent }.map { grand.elements[($0 + 1)...].contains { $0.weight > 0 } } ?? false
                 } ?? false
                 guard after || parentAfter else { continue }
-                let title = titleKinds.count == 1 ? entry.element.descendants { titleKinds.contains(signature($0)) }.first : nil
-                result[ObjectIdentifier(entry.element)] = title ?? entry.element
+                result[ObjectIdentifier(entry.element)] = Self.title(in: entry.element, kind: titleKind) ?? entry.element
             }
         }
         return result
+    }
+
+    /// An element's kind by its tag and classes ("span.ant-collapse-header-text").
+    static func signature(_ element: HTMLDocument.Element) -> String { element.name + "." + (element.attributes["class"] ?? "") }
+
+    /// Where controls of one kind hold their question, beside a label, a caption or an icon's name
+    /// ("Updated", "Riding rules", "keyboard_arrow_down"): the kind (``signature(_:)``) of the
+    /// innermost element holding each asking control's question, the one most of them use; nil
+    /// when none holds it apart from the control.
+    static func titleKind(_ asking: [(control: HTMLDocument.Element, question: String)]) -> String? {
+        var kinds: [String: Int] = [:]
+        for (control, question) in asking {
+            let asked = HTMLDocument.collapse(question)
+            if let holder = control.descendants(where: { HTMLDocument.collapse(QuestionText.question(HTMLDocument.inlineText($0))) == asked }).last {
+                kinds[signature(holder), default: 0] += 1
+            }
+        }
+        return kinds.max { ($0.value, $1.key) < ($1.value, $0.key) }.map(\.key)
+    }
+
+    /// The element of `kind` inside a control that holds its title (``titleKind(_:)``).
+    static func title(in control: HTMLDocument.Element, kind: String?) -> HTMLDocument.Element? {
+        guard let kind else { return nil }
+        return control.descendants { signature($0) == kind }.first
     }
 
     /// The level of an element marked `role="heading"` (its `aria-level`, 2 when it has none).

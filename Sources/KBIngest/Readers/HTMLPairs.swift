@@ -293,20 +293,10 @@ struct HTMLPairs {
             guard !panels.isEmpty, !isClaimed(trigger), !HTMLOutline.leadsElsewhere(trigger) else { continue }
             found.append((trigger, panels, HTMLOutline.question(trigger)))
         }
-        // Where controls hold their question: one element of one kind inside them, beside a
-        // caption or an icon's name ("Helmets and safety", "Riding rules", "keyboard_arrow_down").
-        func signature(_ element: Element) -> String { element.name + "." + (element.attributes["class"] ?? "") }
-        var titleKinds: [String: Int] = [:]
-        for (trigger, _, question) in found {
-            guard let question else { continue }
-            let asked = HTMLDocument.collapse(question)
-            if let holder = trigger.descendants(where: { HTMLDocument.collapse(QuestionText.question(HTMLDocument.inlineText($0))) == asked }).last {
-                titleKinds[signature(holder), default: 0] += 1
-            }
-        }
-        let titleKind = titleKinds.max { $0.value < $1.value }.map(\.key)
+        // Where controls hold their question, beside a caption or an icon's name.
+        let titleKind = HTMLOutline.titleKind(found.compactMap { found in found.question.map { (found.trigger, $0) } })
         func title(_ trigger: Element) -> String? {
-            guard let titleKind, let holder = trigger.descendants(where: { signature($0) == titleKind }).first else { return nil }
+            guard let holder = HTMLOutline.title(in: trigger, kind: titleKind) else { return nil }
             let text = QuestionText.question(HTMLDocument.inlineText(holder))
             return text.isEmpty ? nil : text
         }
@@ -316,7 +306,7 @@ struct HTMLPairs {
         // Controls of one kind (tag and classes) read alike: in an accordion whose other controls
         // ask, a control written as a statement ("Alert channels") asks too.
         let asking = Self.readAlike(asks: found.map { $0.question != nil },
-                                    kinds: found.map { [Kind(container: nil, name: signature($0.trigger))] })
+                                    kinds: found.map { [Kind(container: nil, name: HTMLOutline.signature($0.trigger))] })
         for ((trigger, panels, question), asks) in zip(found, asking) where asks {
             guard let text = question ?? title(trigger) ?? Optional(QuestionText.question(HTMLDocument.inlineText(trigger))), !text.isEmpty else { continue }
             let box = Self.box(of: trigger, within: document.body)
@@ -350,23 +340,16 @@ struct HTMLPairs {
         }
     }
 
-    /// The words of an element's class names ("faq-question", "QUESTION", "faqAnswer").
-    static func classWords(_ element: Element) -> Set<String> {
-        Set((element.attributes["class"] ?? "").split(whereSeparator: \.isWhitespace).flatMap { name in
-            name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(HTMLDocument.camelCaseWords)
-        })
-    }
-
     /// Pairs the markup names by role: an element whose class says "question" and the sibling
     /// right after it whose class says "answer" (DocBook's `QUESTION` and `ANSWER` divisions of a
     /// `QANDAENTRY`, a CMS's `faq-question` / `faq-answer`), whatever the question's wording:
     /// "Filename case sensitivity" is an entry as much as "How do I run ProFTPD from inetd?".
     mutating func namedRoles() {
-        for question in document.body.descendants(where: { Self.classWords($0).contains("question") && $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
+        for question in document.body.descendants(where: { HTMLDocument.classWords($0).contains("question") && $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
             guard !isClaimed(question), let parent = question.parent,
                   let position = parent.elements.firstIndex(where: { $0 === question }), position + 1 < parent.elements.count else { continue }
             let answer = parent.elements[position + 1]
-            guard Self.classWords(answer).contains("answer"), answer.weight > 0, !Self.classWords(answer).contains("question") else { continue }
+            guard HTMLDocument.classWords(answer).contains("answer"), answer.weight > 0, !HTMLDocument.classWords(answer).contains("question") else { continue }
             let text = QuestionText.question(HTMLDocument.inlineText(question))
             take(text, element: question, box: question, answer: [answer], anchor: question.id ?? question.descendants(where: { $0.attributes["name"] != nil }).first?.attributes["name"])
         }
