@@ -453,15 +453,21 @@ public enum NearDuplicates {
     /// ("behaviour" → "behavior", "centre" → "center", "licence" → "license", "organise" →
     /// "organize"). Both texts are folded alike, so two words meet only when they are one.
     static func spellingFold(_ word: String) -> String {
-        let count = word.count
-        guard count >= 5, word.allSatisfy(\.isLetter) else { return word }
-        if word.hasSuffix("our"), count >= 6 { return String(word.dropLast(2)) + "r" }
-        if word.hasSuffix("ours"), count >= 7 { return String(word.dropLast(3)) + "rs" }
-        if word.hasSuffix("tre") || word.hasSuffix("bre") { return String(word.dropLast(2)) + "er" }
-        if word.hasSuffix("tres") || word.hasSuffix("bres") { return String(word.dropLast(3)) + "ers" }
-        if word.hasSuffix("cence"), count >= 7 { return String(word.dropLast(2)) + "se" }
-        for (british, american) in [("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("isation", "ization")] where word.hasSuffix(british) && count >= british.count + 4 {
-            return String(word.dropLast(british.count)) + american
+        // Every ending folded here ends in one of these ASCII letters.
+        guard word.utf8.count >= 5, let last = word.utf8.last, "rsedgn".utf8.contains(last) else { return word }
+        let isASCIILetters = word.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        // A word holding other letters is read by its characters; the ASCII one by its bytes.
+        guard isASCIILetters || word.allSatisfy(\.isLetter) else { return word }
+        let count = isASCIILetters ? word.utf8.count : word.count
+        guard count >= 5 else { return word }
+        func replacing(_ ending: Int, with american: String) -> String { String(word.dropLast(ending)) + american }
+        if word.hasSuffix("our"), count >= 6 { return replacing(2, with: "r") }
+        if word.hasSuffix("ours"), count >= 7 { return replacing(3, with: "rs") }
+        if word.hasSuffix("tre") || word.hasSuffix("bre") { return replacing(2, with: "er") }
+        if word.hasSuffix("tres") || word.hasSuffix("bres") { return replacing(3, with: "ers") }
+        if word.hasSuffix("cence"), count >= 7 { return replacing(2, with: "se") }
+        for (british, american) in [("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("isation", "ization")] where word.hasSuffix(british) && count >= british.utf8.count + 4 {
+            return replacing(british.utf8.count, with: american)
         }
         return word
     }
@@ -471,12 +477,17 @@ public enum NearDuplicates {
     /// affixes say opposite things.
     static let polarityPrefixes = ["non", "un", "dis", "in", "im", "ir", "il", "ex", "de"]
     static let polaritySuffixes = ["out", "less"]
+    static let polarityInitials = Set(polarityPrefixes.compactMap(\.utf8.first))
+    static let polarityFinals = Set(polaritySuffixes.compactMap(\.utf8.last))
 
     /// The roots a word may be the affixed form of, with the word itself as root when it has no
     /// such affix: "excluding" → ["cluding"], "including" → ["cluding"], "with" → ["with"],
     /// "without" → ["with"]. Roots shorter than four letters are no roots ("dis|k"), except a
     /// suffixed word's ("with|out").
     static func polarityRoots(_ word: String) -> [String] {
+        let bytes = word.utf8
+        // A word opening with no prefix's letter and ending with no suffix's has no affix.
+        guard let first = bytes.first, let last = bytes.last, polarityInitials.contains(first) || polarityFinals.contains(last) else { return [word] }
         var roots: [String] = []
         for prefix in polarityPrefixes where word.hasPrefix(prefix) {
             let rest = word.dropFirst(prefix.count)
@@ -506,13 +517,59 @@ public enum NearDuplicates {
     /// is "not" ("don't worry", "do not worry"), and the auxiliary a pronoun carries ("we'll",
     /// "you've") is no word of its own (words are read apart at the apostrophe).
     static func expandingContractions(_ text: String) -> String {
-        guard text.utf8.contains(0x27) || text.contains("\u{2019}") else { return text }
-        var text = text.replacingOccurrences(of: "\u{2019}", with: "'")
-        for (short, long) in [("can't", "can not"), ("won't", "will not"), ("shan't", "shall not"), ("Can't", "Can not"), ("Won't", "Will not"), ("n't", " not")] {
-            text = text.replacingOccurrences(of: short, with: long)
+        let apostrophe: UInt8 = 0x27
+        guard text.utf8.contains(apostrophe) || text.utf8.contains(0xE2) && text.contains("\u{2019}") else { return text }
+        // One pass over the bytes: a right single quotation mark (E2 80 99) reads as an
+        // apostrophe; "n't" after "can", "won" and "shan" keeps the whole verb.
+        var input: [UInt8] = []
+        input.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if byte == 0x99, input.count >= 2, input[input.count - 1] == 0x80, input[input.count - 2] == 0xE2 {
+                input.removeLast(2)
+                input.append(apostrophe)
+            } else {
+                input.append(byte)
+            }
         }
-        for suffix in ["'ll ", "'ve ", "'re ", "'m ", "'d "] { text = text.replacingOccurrences(of: suffix, with: " ") }
-        return text
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count + 16)
+        func ends(with word: String) -> Bool {
+            let tail = Array(word.utf8)
+            return output.count >= tail.count && Array(output.suffix(tail.count)) == tail
+        }
+        func follows(_ word: String, at index: Int) -> Bool {
+            let next = Array(word.utf8)
+            return index + next.count <= input.count && Array(input[index..<(index + next.count)]) == next
+        }
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            guard byte == apostrophe else { output.append(byte); index += 1; continue }
+            if index + 1 < input.count, input[index + 1] == UInt8(ascii: "t"), output.last == UInt8(ascii: "n") {
+                if ends(with: "won") || ends(with: "Won") {
+                    output.removeLast(2)
+                    output.append(contentsOf: Array("ill not".utf8))
+                } else if ends(with: "shan") {
+                    output.removeLast(1)
+                    output.append(contentsOf: Array("ll not".utf8))
+                } else if ends(with: "can") || ends(with: "Can") {
+                    output.append(contentsOf: Array(" not".utf8))
+                } else {
+                    output.removeLast()
+                    output.append(contentsOf: Array(" not".utf8))
+                }
+                index += 2
+                continue
+            }
+            if let suffix = ["ll ", "ve ", "re ", "m ", "d "].first(where: { follows($0, at: index + 1) }) {
+                output.append(UInt8(ascii: " "))
+                index += 1 + suffix.utf8.count
+                continue
+            }
+            output.append(byte)
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func profile(_ text: String, lexicon: Lexicon) -> Profile {
@@ -537,7 +594,7 @@ public enum NearDuplicates {
             // A word spelled the British or the American way is one word ("licence", "license").
             let lower = Self.spellingFold(word)
             let lowerHash = hash(lower)
-            if lower.count >= 4 || lower == "with" {
+            if lower.utf8.count >= 4 && (lower.utf8.allSatisfy { $0 < 0x80 } || lower.count >= 4) || lower == "with" {
                 for root in polarityRoots(lower) { current.roots[hash(root)] = lowerHash }
             }
             allWords.append(lowerHash)
