@@ -122,7 +122,7 @@ public struct SearchQuery: Sendable, Hashable {
         var spellings = Set<String>()
         let segments = quotedSegments(text)
         for (segmentIndex, segment) in segments.enumerated() {
-            let tokens = SearchTerms.tokens(in: segment.text)
+            let tokens = SearchTerms.tokens(in: segment.isPhrase ? segment.text : Contractions.droppingPossessives(segment.text))
             let isLastSegment = segmentIndex == segments.count - 1
             if segment.isPhrase {
                 let parts = tokens.flatMap(\.parts)
