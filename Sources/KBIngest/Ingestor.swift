@@ -101,8 +101,10 @@ public struct Ingestor: Sendable {
             }
         }
         // A bare "$" means the one other dollar the files read name ("All prices in Australian
-        // dollars"), when they never name US dollars.
-        if let dollar = DollarNaming.corpusDollar(naming: documents.reduce(into: Set<String>()) { $0.formUnion($1.2.namedDollars) }) {
+        // dollars"), when they never name US dollars; with none named, the dollar of the places
+        // they name, when all are of one.
+        if let dollar = DollarNaming.corpusDollar(naming: documents.reduce(into: Set<String>()) { $0.formUnion($1.2.namedDollars) },
+                                                  placed: documents.reduce(into: Set<String>()) { $0.formUnion($1.2.placedDollars) }) {
             lexicon = lexicon.with(dollar: dollar)
         }
         let seen = Set(walk.files.map(\.path))
@@ -238,7 +240,9 @@ public struct Ingestor: Sendable {
         }
         do {
             var document = try reader.read(data, path: file.path)
-            document.namedDollars = Self.dollarNaming.named(in: data)
+            let evidence = Self.dollarNaming.evidence(in: data)
+            document.namedDollars = evidence.named
+            document.placedDollars = evidence.placed
             return .read(hash: hash, document: document)
         } catch {
             return .failed(error)

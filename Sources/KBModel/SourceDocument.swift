@@ -15,6 +15,9 @@ public struct SourceDocument: Sendable, Hashable {
     /// The dollar currencies the file names anywhere, chrome included ("AUD", "CAD"; see
     /// ``DollarNaming``): what a bare "$" means across the corpus.
     public var namedDollars: Set<String> = []
+    /// The dollars of the places the file names ("Ontario": CAD): what a bare "$" means when no
+    /// file names a dollar.
+    public var placedDollars: Set<String> = []
 
     public init(path: String, records: [AnswerRecord], format: String = "txt", warnings: [String] = [], title: String? = nil) {
         self.path = path

@@ -6,12 +6,17 @@
 /// with a form ending in "$" is a dollar ("A$" for AUD, "C$" for CAD), its three-letter code
 /// names it, and its `currency-name` entries ("australian dollars") do too.
 ///
+/// A corpus naming no dollar may still name where it is: a gym in Ontario writes "$40" and means
+/// Canadian dollars. The lexicon's `currency-place` entries (countries, their states or provinces,
+/// large cities) are that evidence, weaker than a named dollar: it counts only when no dollar is
+/// named and every place named is of one dollar (``corpusDollar(naming:placed:)``).
+///
 /// The scan runs over raw bytes (an HTML page's footer holds the words as plainly as its text),
 /// once per file, in one pass: names and codes at word starts, prefixed signs at each "$".
 public struct DollarNaming: Sendable {
     /// Lowercase ASCII patterns by their first byte: the currency each names, and whether the
     /// match is case-sensitive (codes and signs are written in capitals: "AUD", "A$").
-    private var patterns: [UInt8: [(bytes: [UInt8], code: String, caseSensitive: Bool)]] = [:]
+    private var patterns: [UInt8: [(bytes: [UInt8], code: String, caseSensitive: Bool, isPlace: Bool)]] = [:]
     /// Signs glued before "$" ("A", "NZ", "US"), by the letters before the sign.
     private var signPrefixes: [[UInt8]: String] = [:]
 
@@ -20,23 +25,35 @@ public struct DollarNaming: Sendable {
         for (form, code) in lexicon.currencies where dollars.contains(code) && form.hasSuffix("$") && form.count > 1 {
             signPrefixes[Array(form.dropLast().utf8)] = code
         }
-        func add(_ text: String, _ code: String, caseSensitive: Bool) {
+        func add(_ text: String, _ code: String, caseSensitive: Bool, isPlace: Bool = false) {
             let bytes = Array((caseSensitive ? text : text.lowercased()).utf8)
-            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return }
-            patterns[Self.lower(first), default: []].append((bytes, code, caseSensitive))
+            // Folded patterns are ASCII (their case is folded byte by byte); places are matched as written.
+            guard let first = bytes.first, caseSensitive || bytes.allSatisfy({ $0 < 0x80 }) else { return }
+            patterns[Self.lower(first), default: []].append((bytes, code, caseSensitive, isPlace))
         }
         for code in dollars { add(code, code, caseSensitive: true) }
         for (name, code) in lexicon.currencyNames where dollars.contains(code) { add(name, code, caseSensitive: false) }
+        for (place, code) in lexicon.currencyPlaces where dollars.contains(code) { add(place, code, caseSensitive: true, isPlace: true) }
+    }
+
+    /// What a file says about its dollar: the dollars it names, and the dollars of the places it names.
+    public struct Evidence: Sendable, Equatable {
+        public var named: Set<String> = []
+        public var placed: Set<String> = []
     }
 
     /// The dollar currencies `bytes` names (ISO codes), in no particular order. A file's bytes are
     /// read where they lie (`Data` is contiguous), not copied.
-    public func named(in bytes: some Collection<UInt8>) -> Set<String> {
-        bytes.withContiguousStorageIfAvailable(named) ?? Array(bytes).withUnsafeBufferPointer(named)
+    public func named(in bytes: some Collection<UInt8>) -> Set<String> { evidence(in: bytes).named }
+
+    /// The dollars `bytes` names and the dollars of the places it names, in one pass.
+    public func evidence(in bytes: some Collection<UInt8>) -> Evidence {
+        bytes.withContiguousStorageIfAvailable(evidence) ?? Array(bytes).withUnsafeBufferPointer(evidence)
     }
 
-    func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+    func evidence(_ bytes: UnsafeBufferPointer<UInt8>) -> Evidence {
         var found: Set<String> = []
+        var placed: Set<String> = []
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -55,22 +72,27 @@ public struct DollarNaming: Sendable {
                     let end = index + pattern.bytes.count
                     // A code names money only beside an amount ("AUD 20", "20 AUD"): "CAD" alone
                     // may be computer-aided design.
-                    if matches, end == bytes.count || !Self.isLetter(bytes[end]),
-                       !pattern.caseSensitive || Self.digitBeside(bytes, before: index, after: end) {
+                    guard matches, end == bytes.count || !Self.isLetter(bytes[end]) else { continue }
+                    if pattern.isPlace {
+                        placed.insert(pattern.code)
+                    } else if !pattern.caseSensitive || Self.digitBeside(bytes, before: index, after: end) {
                         found.insert(pattern.code)
                     }
                 }
             }
             index += 1
         }
-        return found
+        return Evidence(named: found, placed: placed)
     }
 
     /// The dollar a bare "$" means in a corpus naming `codes`: the one other dollar it names, when
     /// it names exactly one and never names US dollars; nil otherwise (a bare "$" stays USD).
-    public static func corpusDollar(naming codes: Set<String>) -> String? {
-        guard !codes.contains("USD"), codes.count == 1 else { return nil }
-        return codes.first
+    /// With no dollar named, the dollar of the places it names, when they are all of one dollar
+    /// other than the US one.
+    public static func corpusDollar(naming codes: Set<String>, placed: Set<String> = []) -> String? {
+        let evidence = codes.isEmpty ? placed : codes
+        guard !evidence.contains("USD"), evidence.count == 1 else { return nil }
+        return evidence.first
     }
 
     /// Whether a digit stands right before `before` or right after `after`, a space or a "$" apart at most.

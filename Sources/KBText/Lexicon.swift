@@ -59,6 +59,9 @@ public struct Lexicon: Sendable {
     /// Currencies named in words ("australian dollars" -> AUD), lowercase: what names a dollar
     /// (see ``DollarNaming``).
     public internal(set) var currencyNames: [String: String] = [:]
+    /// Places whose prices are in a dollar ("Ontario" -> CAD), as written: what a bare "$" means
+    /// in a corpus that names no dollar (see ``DollarNaming``).
+    public internal(set) var currencyPlaces: [String: String] = [:]
     /// Period adjectives: word -> (time unit form, how many of it): "daily" -> ("day", 1).
     public internal(set) var periods: [String: (unit: String, count: Double)] = [:]
     /// Words of a currency's fraction and its value ("cents" = 0.01).
@@ -232,6 +235,9 @@ public struct Lexicon: Sendable {
             case "currency-name":
                 guard head.count > 1 else { continue }
                 for entry in entries { currencyNames[entry.lowercased()] = head[1] }
+            case "currency-place":
+                guard head.count > 1 else { continue }
+                for entry in entries { currencyPlaces[entry] = head[1] }
             case "period":
                 guard head.count > 2, let count = Double(head[2]) else { continue }
                 for entry in entries { periods[entry.lowercased()] = (head[1], count) }

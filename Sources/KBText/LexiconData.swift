@@ -326,6 +326,15 @@ currency-name NZD: new zealand dollar, new zealand dollars
 currency-name SGD: singapore dollar, singapore dollars
 currency-name HKD: hong kong dollar, hong kong dollars
 cents 0.01: cent, cents, ¢, c
+# A place names the dollar its prices are in when no dollar is named: a gym in Ontario writes "$40"
+# and means Canadian dollars. Countries, their states or provinces and large cities; names that
+# belong to places of two currencies (Victoria, Perth, Hamilton, Darwin, Washington) are left out.
+currency-place USD: United States, U.S., USA, U.S.A., America, California, Texas, Florida, New York, Illinois, Pennsylvania, Ohio, Georgia, Michigan, Massachusetts, Arizona, Colorado, Oregon, Minnesota, Virginia, Chicago, Los Angeles, San Francisco, Seattle, Boston
+currency-place CAD: Canada, Canadian, Ontario, Quebec, Québec, British Columbia, Alberta, Manitoba, Saskatchewan, Nova Scotia, New Brunswick, Newfoundland, Prince Edward Island, Yukon, Nunavut, Northwest Territories, Toronto, Montreal, Montréal, Vancouver, Calgary, Edmonton, Ottawa, Winnipeg, Halifax
+currency-place AUD: Australia, Australian, New South Wales, Queensland, Tasmania, South Australia, Western Australia, Northern Territory, Sydney, Melbourne, Brisbane, Adelaide, Canberra, Hobart
+currency-place NZD: New Zealand, Aotearoa, Auckland, Wellington, Christchurch, Dunedin
+currency-place SGD: Singapore
+currency-place HKD: Hong Kong, Kowloon
 
 # ---- Search synonyms: general computing vocabulary and spelling variants ----------------------
 synonyms: delete, remove, erase, rm, unlink

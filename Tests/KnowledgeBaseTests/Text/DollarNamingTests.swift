@@ -29,6 +29,30 @@ import Testing
         #expect(DollarNaming.corpusDollar(naming: []) == nil)
     }
 
+    @Test(arguments: [
+        ("<p>Our three clubs in Ontario charge 13% HST on $39.99 a month.</p>", [], ["CAD"]),
+        ("Pickup anywhere in Auckland; $12 a bag.", [], ["NZD"]),
+        // A place inside a longer word is no place ("Canadianisms" still reads "Canadian" as a word
+        // only when it ends there); a place in lowercase is another word ("georgia font").
+        ("Georgian wine, new york style, ontarios", [], []),
+        ("Prices are in Canadian dollars for our Toronto studio.", ["CAD"], ["CAD"]),
+    ])
+    func placesNameTheirDollar(text: String, named: [String], placed: [String]) {
+        let evidence = Self.naming.evidence(in: Array(text.utf8))
+        #expect(evidence.named == Set(named))
+        #expect(evidence.placed == Set(placed))
+    }
+
+    @Test func aPlaceDecidesOnlyWhenNoDollarIsNamedAndThePlacesAgree() {
+        #expect(DollarNaming.corpusDollar(naming: [], placed: ["CAD"]) == "CAD")
+        // A named dollar outweighs any place.
+        #expect(DollarNaming.corpusDollar(naming: ["AUD"], placed: ["CAD"]) == "AUD")
+        #expect(DollarNaming.corpusDollar(naming: ["USD"], placed: ["CAD"]) == nil)
+        // Places of two dollars, or a US place, leave the bare "$" as it is.
+        #expect(DollarNaming.corpusDollar(naming: [], placed: ["CAD", "USD"]) == nil)
+        #expect(DollarNaming.corpusDollar(naming: [], placed: ["CAD", "AUD"]) == nil)
+    }
+
     @Test func aLexiconWithADollarReadsTheBareSignAsIt() {
         let lexicon = Lexicon.standard.with(dollar: "AUD")
         #expect(lexicon.currencies["$"] == "AUD")
