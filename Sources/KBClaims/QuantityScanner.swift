@@ -117,7 +117,11 @@ struct Scan {
         if let next = at(index + 1), next.text == "-" , glued(index + 1) {
             // "twenty-five" is one number; "four-hour", "two-day" a measure (a unit after the hyphen).
             if lexicon.numberWords[at(index + 2)?.lower ?? ""] != nil { return token.lower != "one" }
-            return glued(index + 2) && units.unit(in: tokens, at: index + 2).map { $0.0.dimension == .time } == true
+            guard glued(index + 2) else { return false }
+            if let (unit, _) = units.unit(in: tokens, at: index + 2) { return unit.dimension == .time }
+            // "ten-session packs", "a four-person tent": a number word hyphenated to a noun counts
+            // it, as its digits do ("5-class card"); "one-way", "one-off", "single-phase" count nothing.
+            return token.value != 1 && countedNoun(at: index + 1) != nil
         }
         let (_, afterNumber) = numberValue(at: index)
         if units.unit(in: tokens, at: afterNumber) != nil { return true }
