@@ -44,6 +44,8 @@ enum DerivedValues {
             // of consequence; other operations need one, in the claim's sentence, before it.
             let earlier = (previous?.claims ?? []) + fact.claims.filter { $0.end <= claim.start && sameSentence($0, claim, tokens) }
             var candidates = percentages(earlier.filter(isPercentOperand), of: earlier.filter(usable), giving: claim, previous: previous, fact: fact)
+                + included(fact.claims.filter { isPercentOperand($0) && $0.start >= claim.end && sameSentence($0, claim, tokens) },
+                           in: earlier.filter(usable), giving: claim, text: fact.text)
             if let marker = consequence(before: claim.start, in: tokens) {
                 let here = fact.claims.filter { $0.end <= marker }.filter(usable)
                 let operands = (previous?.claims ?? []).filter(usable) + here
@@ -372,6 +374,35 @@ enum DerivedValues {
                 } else {
                     found.append(Computation(value: value * share / 100, operands: [p, x], expression: "\(p.surface) × \(x.surface)"))
                 }
+            }
+        }
+        return found
+    }
+
+    /// Words that say a total holds a percentage on top of an amount: "$84.09 with 13% HST",
+    /// "€60 including 21% VAT".
+    static let inclusionWords: Set<String> = ["with", "including", "incl", "plus", "inclusive"]
+
+    /// A total stated with the percentage it includes right after it: "Summit is $69.99 a month
+    /// before tax, which comes to $84.09 with 13% HST" is $69.99 plus 13%. Only the words of
+    /// inclusion (and "of", "inclusive of") may stand between the total and the percentage, and
+    /// the amount comes before the total in its sentence.
+    static func included(_ percents: [NumericClaim], in operands: [NumericClaim], giving claim: NumericClaim, text: String) -> [Computation] {
+        var found: [Computation] = []
+        for p in percents {
+            let between = words(of: text, in: claim.end..<p.start)
+            guard let share = p.low, let first = between.first, inclusionWords.contains(first), between.count <= 2,
+                  between.dropFirst().allSatisfy({ $0 == "of" }) else { continue }
+            for x in operands {
+                let value: Double
+                if sameQuantity(x, claim), let normalized = x.normalizedLow {
+                    value = normalized
+                } else if samePeriodlessMoney(x, claim), let written = x.low, let statedWritten = claim.low, let stated = claim.normalizedLow, statedWritten != 0 {
+                    value = written * stated / statedWritten
+                } else {
+                    continue
+                }
+                found.append(Computation(value: value * (1 + share / 100), operands: [x, p], expression: "\(x.surface) + \(p.surface)"))
             }
         }
         return found

@@ -147,6 +147,11 @@ import Testing
         ("Two adults at NOK 790 and two children at NOK 450 come to NOK 2,280 for the Sunset Paddle.", true),
         ("Refer a friend and you both get 20% off your next order, so a S$45 order drops to S$38.", true),
         ("Refer a friend and you both get 20% off your next order, so a S$45 order drops to S$36.", false),
+        // A total with the percentage it includes after it; a count in words hyphenated to its noun.
+        ("The Peak plan is $50 a month before tax, which comes to $61.50 with 13% HST.", true),
+        ("The Peak plan is $50 a month before tax, which comes to $56.50 with 13% HST.", false),
+        ("Ten-lesson packs cost $400, which works out to $45 per lesson.", true),
+        ("Ten-lesson packs cost $400, which works out to $40 per lesson.", false),
     ])
     func sharesBillsAndConditionsAreComputed(_ fact: String, _ wrong: Bool) {
         let findings = Self.mismatches(fact)
