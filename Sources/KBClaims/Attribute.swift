@@ -108,7 +108,10 @@ public struct Attribute: Sendable, Hashable {
         let possessive = quantity.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[quantity.end].text) && !tokens[quantity.end].spaceBefore
             && tokens[quantity.end + 1].spaceBefore && tokens[quantity.end + 1].isWord
         let modifiedAt = possessive ? quantity.end + 1 : quantity.end
+        // Said of a subject by a copula ("the pool is a 20-metre lap pool") the phrase is what the
+        // subject is, not the property measured.
         let modified = modifiedAt < tokens.count && tokens[modifiedAt].spaceBefore && !tokens[modifiedAt].is(.determiner) && !tokens[modifiedAt].is(.quantifier)
+            && !isPredicative(at: quantity.first, in: tokens)
             ? analysis.phraseOf[modifiedAt].map { analysis.phrases[$0] } : nil
         let modifiedWords = modified.map { phrase in analysis.contentWords(phrase.range).filter { !$0.isEmpty } } ?? []
         let namedHere = best.map { $0.start >= quantity.end && $0.start < (modified?.end ?? quantity.end) } ?? false
@@ -215,6 +218,12 @@ public struct Attribute: Sendable, Hashable {
         unit.factor *= count
         if count != 1 { unit.written = String(Int(count)) + " " + unit.written }
         return unit
+    }
+
+    /// Whether the value at `first` opens a phrase a copula says of its subject: "The pool at
+    /// Glebe is a 20-metre lap pool" (the value describes the pool at Glebe).
+    static func isPredicative(at first: Int, in tokens: [Token]) -> Bool {
+        first >= 2 && ["a", "an"].contains(tokens[first - 1].lower) && ["is", "are", "was", "were"].contains(tokens[first - 2].lower)
     }
 
     /// The property a value is stated as, named by a noun phrase the grammar ties to it: the

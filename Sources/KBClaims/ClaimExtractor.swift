@@ -156,8 +156,11 @@ public struct ClaimExtractor: Sendable {
         // the ontology, it is the thing the value describes, and the value names a variety of it (a
         // 32-bit and a 64-bit integer are two types, not a conflict); "the 15-minute timeout" stays
         // a value of its property.
+        // Said of a subject by a copula ("The pool at Glebe is a 20-metre lap pool"), the phrase
+        // is what the subject is: the value describes the subject.
         let tokens = analysis.tokens
-        if quantity.end - quantity.first >= 3, tokens[quantity.end - 2].text == "-", !tokens[quantity.end - 1].spaceBefore,
+        let predicative = Attribute.isPredicative(at: quantity.first, in: tokens)
+        if !predicative, quantity.end - quantity.first >= 3, tokens[quantity.end - 2].text == "-", !tokens[quantity.end - 1].spaceBefore,
            !tokens[quantity.end - 2].spaceBefore, let noun = Self.modifiedNoun(after: quantity.end, in: analysis), !resolver.isMetricWord(noun.head) {
             let described = analysis.text(of: noun.range)
             claim.subject = resolver.canonical(described)

@@ -155,4 +155,15 @@ struct SubjectTests {
         let claims = QuantityScanner().claims(in: text)
         #expect(claims.first?.metric == metric, "\(claims.map { $0.metric ?? "-" })")
     }
+
+    /// A phrase a copula says of its subject ("X is a 20-metre lap pool") is what the subject is:
+    /// the value describes the subject, and measures no property named by that phrase.
+    @Test func aPredicativePhraseDescribesTheSubject() {
+        let claim = QuantityScanner().claims(in: "The pool at Glebe is a 20-metre lap pool.").first
+        #expect(claim?.subject == "pool")
+        #expect(claim?.metric == Attribute.genericName(.physical("length")))
+        #expect(claim?.hedge == nil)
+        // Modifying a noun elsewhere, the value still names a variety of it.
+        #expect(QuantityScanner().claims(in: "The value is held in a 32-bit integer.").first?.hedge == .setting)
+    }
 }
