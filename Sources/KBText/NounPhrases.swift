@@ -194,6 +194,22 @@ public enum NounPhrases {
         // "a Gold member flying on ...": a participle after a noun, before its complement.
         if token.lower.hasSuffix("ing"), let next, next.is(.preposition) || next.is(.determiner) { return true }
         if plural, objectNext { return true }
+        // "The box sells for €44.95", "each visit works out to $18", "each bulb comes to just 20
+        // cents": a word in -s after a singular noun, before a preposition and then a quantity
+        // (particles and adverbs between), is that noun's verb.
+        if plural, previous.shape == .lower, !previousPlural, let next, next.is(.preposition) || next.is(.adverb) || next.is(.openEnd) {
+            var cursor = index + 1
+            while cursor < min(tokens.count, index + 4), tokens[cursor].isWord, tokens[cursor].is(.preposition) || tokens[cursor].is(.adverb) || tokens[cursor].is(.openEnd) {
+                cursor += 1
+            }
+            if (index + 1..<cursor).contains(where: { tokens[$0].is(.preposition) }), cursor < tokens.count {
+                let after = tokens[cursor]
+                if after.isNumber || after.is(.numberWord) || !after.isWord && cursor + 1 < tokens.count && tokens[cursor + 1].isNumber { return true }
+            }
+        }
+        // "The fee used to be €14.95", "files stored in the archive": a word in -ed after a noun,
+        // before a preposition, is a verb or a participle, no part of the noun's phrase.
+        if token.lower.hasSuffix("ed"), previous.shape == .lower, !previous.is(.determiner), let next, next.is(.preposition), !token.is(.generic) { return true }
         if !plural, token.is(.verb), previousPlural, !token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ing") { return true }
         if previousPlural, let next, next.is(.preposition) || next.is(.determiner) || next.is(.adverb) { return !token.is(.generic) || token.is(.verb) }
         return false
