@@ -565,9 +565,10 @@ struct Scan {
             unitText = noun.noun
             kind = .count
             cursor = noun.end
-            // "50,000 requests/sec", "2K+ starts per second": a count per period is a rate.
-            if let (denominator, count, length, written) = perUnit(at: cursor), denominator.dimension == .time {
-                dimension = .per(dimension, .time)
+            // "50,000 requests/sec", "2K+ starts per second": a count per period is a rate; so is
+            // one per measure of anything ("5 whips per metre", "3 plants per m²").
+            if let (denominator, count, length, written) = perUnit(at: cursor), !denominator.dimension.isCount {
+                dimension = .per(dimension, denominator.dimension)
                 normalizedScale /= count * denominator.factor
                 canonical = Lexicon.singular(noun.noun.lowercased()) + "/" + denominator.canonical
                 unitText = noun.noun + "/" + written
