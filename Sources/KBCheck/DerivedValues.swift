@@ -57,6 +57,7 @@ enum DerivedValues {
                     candidates += computations(of: operands, giving: claim) + sums(of: here, giving: claim, tokens: tokens)
                         + priced + shares(of: here, giving: claim, tokens: tokens)
                         + eachValues(of: here, giving: claim, text: fact.text)
+                        + eachShares(of: here, giving: claim, text: fact.text)
                 }
             }
             guard let stated = claim.normalizedLow ?? claim.normalizedHigh else { continue }
@@ -270,6 +271,25 @@ enum DerivedValues {
                 let before = words(of: text, in: (b.start - 12)..<b.start).suffix(3), after = words(of: text, in: b.end..<(b.end + 6)).prefix(1)
                 guard before.contains("each") || after.contains("each") else { continue }
                 found.append(Computation(value: count * each, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
+            }
+        }
+        return found
+    }
+
+    /// An amount for a count of things, and what each one comes to: "A bag of 50 tulip bulbs is
+    /// €12.50, so each bulb comes to 20 cents", "a 10-visit card is $180, so each visit works out
+    /// to $18". The words before the result name one of the counted things ("each", "every" or
+    /// "per" and the counted noun's last word), so the result is the amount divided by the count.
+    static func eachShares(of operands: [NumericClaim], giving claim: NumericClaim, text: String) -> [Computation] {
+        var found: [Computation] = []
+        for a in operands {
+            guard case .count(let noun) = a.dimension, let counted = noun.split(separator: " ").last.map(String.init),
+                  let count = a.normalizedLow, count > 1 else { continue }
+            for b in operands where b != a && !b.dimension.isCount && b.dimension == claim.dimension && b.normalizedUnit == claim.normalizedUnit {
+                guard let total = b.normalizedLow, b.end <= claim.start else { continue }
+                let before = words(of: text, in: max(a.end, b.end)..<claim.start).map { Lexicon.singular($0) }
+                guard zip(before, before.dropFirst()).contains(where: { ["each", "every", "per"].contains($0) && $1 == counted }) else { continue }
+                found.append(Computation(value: total / count, operands: [b, a], expression: "\(b.surface) ÷ \(a.surface)"))
             }
         }
         return found

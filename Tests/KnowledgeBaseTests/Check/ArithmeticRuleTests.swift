@@ -152,6 +152,9 @@ import Testing
         ("The Peak plan is $50 a month before tax, which comes to $56.50 with 13% HST.", false),
         ("Ten-lesson packs cost $400, which works out to $45 per lesson.", true),
         ("Ten-lesson packs cost $400, which works out to $40 per lesson.", false),
+        // An amount for a count, and what each of the counted things comes to.
+        ("A sack of 40 crocus corms is €10, so each corm comes to just 20 cents.", true),
+        ("A sack of 40 crocus corms is €10, so each corm comes to just 25 cents.", false),
     ])
     func sharesBillsAndConditionsAreComputed(_ fact: String, _ wrong: Bool) {
         let findings = Self.mismatches(fact)
