@@ -115,8 +115,13 @@ struct SupportAlignment {
             for word in positiveWords[positiveIndex] { candidates.formUnion(denialsByWord[word] ?? []) }
             for index in candidates.sorted() {
                 let negative = negatives[index]
-                guard Self.itemsMatch(positive.statement, negative.statement, wordsA: positiveWords[positiveIndex], wordsB: negativeWords[index]),
-                      let (confidence, reasons, subject) = match(positive, negative) else { continue }
+                guard Self.itemsMatch(positive.statement, negative.statement, wordsA: positiveWords[positiveIndex], wordsB: negativeWords[index]) else { continue }
+                // A denial inside a list ("iDEAL, Bancontact or card, but not PayPal") is of the list
+                // its fact asserts beside it: the items that list shares with the positive's own list.
+                let denialList = lists[listKey(negative)] ?? []
+                let openList = lists[positiveLists[positiveIndex]] ?? [positiveIndex]
+                let shared = denialList.filter { member in openList.contains { $0 != positiveIndex && sameItem($0, member) } }.count
+                guard let (confidence, reasons, subject) = match(positive, negative, sharedItems: shared) else { continue }
                 let isList = positive.statement.listSize > 1 || negative.statement.listSize > 1 || positive.statement.closed
                 result.append(Conflict(positive: positive, against: [negative], closedOut: false, confidence: confidence,
                                        reasons: reasons + ["item: \(positive.statement.item) / \(negative.statement.item)"], subject: subject, isList: isList))
@@ -270,7 +275,10 @@ struct SupportAlignment {
         // A statement made for everything ("not offered on any plan") speaks of every subject.
         let universal = subjectA == SupportClaim.everything || subjectB == SupportClaim.everything
         let entity = given ?? (universal ? 0.75 : context.entities.similarity(subjectA, subjectB))
-        guard entity >= 0.5 || sharedItems >= 2 && entity >= 0.25 else { return nil }
+        // Lists that share three items or more list one set, whatever common words their subjects
+        // are called by ("payment methods", "checkout"); two names are two things all the same.
+        let bothNamed = context.entities.isNamed(subjectA) && context.entities.isNamed(subjectB)
+        guard entity >= 0.5 || sharedItems >= 2 && entity >= 0.25 || sharedItems >= 3 && !bothNamed else { return nil }
         // A subject stated for one release ("Django 1.5 is the first release with Python 3
         // support") is that release; the same name without one ("Django does not support Python
         // 3.x at this time") may be any other.
@@ -295,7 +303,9 @@ struct SupportAlignment {
                 reasons.append("one side only: \(kind.rawValue)")
             }
         }
-        let sureness = min(1, a.statement.subjectWeight / 0.85) * min(1, b.statement.subjectWeight / 0.85)
+        // (A set known by three shared items is known whatever its subjects were guessed from.)
+        let bySet = entity < 0.5 && sharedItems >= 3
+        let sureness = bySet ? 1 : min(1, a.statement.subjectWeight / 0.85) * min(1, b.statement.subjectWeight / 0.85)
         if sureness < 1 { reasons.append("subject from context (\(NumericAlignment.show(sureness)))") }
         let subject = universal ? (subjectA == SupportClaim.everything ? subjectB : subjectA) : context.entities.display(subjectA, subjectB)
         return (max(entity, entity < 0.5 ? 0.6 : 0) * factor * sureness, reasons, subject)

@@ -141,7 +141,10 @@ public struct SubjectResolver: Sendable {
             if token.is(.preposition), fronted == nil, analysis.phraseOf[index] == nil {
                 // "For Team plans, ...", "As of 2024, ...": a fronted prepositional phrase runs to
                 // its comma (or, without one, is the phrase right after the preposition).
+                // (A verb or a pronoun before that comma is the clause's own: "At checkout you can
+                // pay by iDEAL, Bancontact or card" has no comma after its fronted phrase.)
                 let comma = (index..<min(clause.upperBound, index + 10)).first { tokens[$0].text == "," }
+                    .flatMap { comma in (index + 1..<comma).contains { tokens[$0].is(.pronoun) && analysis.phraseOf[$0] == nil || tokens[$0].is(.auxiliary) || tokens[$0].lower == "can" } ? nil : comma }
                 let phraseEnd = comma ?? (analysis.phraseOf[min(index + 1, tokens.count - 1)].map { analysis.phrases[$0].end } ?? index + 1)
                 fronted = (index..<phraseEnd).compactMap { analysis.phraseOf[$0] }.first.map { analysis.phrases[$0] }
                 index = comma.map { $0 + 1 } ?? phraseEnd

@@ -408,12 +408,25 @@ public struct SupportExtractor {
             let joiner = tokens[index]
             if joiner.text == "," || joiner.text == "/" || joiner.is(.conjunction) || joiner.lower == "but" {
                 index += 1
+                // "A, B or C, but not D": a contrast after the comma goes on with the list.
+                let contrast = joiner.lower == "but" || index < clause.upperBound && tokens[index].lower == "but"
                 if index < clause.upperBound, tokens[index].is(.conjunction) { index += 1 }
-                if joiner.lower == "but" { negatedNext = false }
+                if contrast { negatedNext = false }
                 continue
             }
             if joiner.text == ")" { index += 1; continue }
             break
+        }
+        // "pay by iDEAL or card, but not PayPal": a contrast with a negation and no verb of its own
+        // after the list's clause goes on with the list, its items denied.
+        if !result.isEmpty, index < tokens.count, index == clause.upperBound || index + 1 == clause.upperBound && tokens[index].text == "," {
+            let but = tokens[index].text == "," ? index + 1 : index
+            if but + 2 < tokens.count, tokens[but].lower == "but", tokens[but + 1].is(.negation), ["not", "no"].contains(tokens[but + 1].lower) {
+                let rest = analysis.clauseRange(of: but + 1)
+                if !rest.contains(where: { NounPhrases.isVerbHere(tokens, $0) || tokens[$0].is(.verb) || tokens[$0].is(.auxiliary) }) {
+                    result += items(after: but + 1, in: (but + 1)..<rest.upperBound).map { ($0.range, $0.negated) }
+                }
+            }
         }
         return result.map { (range: $0.0, negated: $0.1) }
     }
