@@ -128,7 +128,9 @@ public struct SubjectResolver: Sendable {
             }
             // Determiners and quantities before the subject's noun ("The 5.5-litre air fryer", "The
             // 36V packs") are not the subject.
-            if analysis.phraseOf[index] == nil, token.is(.determiner) && !token.is(.pronoun) || token.isNumber
+            // ("Our six-rose box": a word that may be a pronoun is a determiner before a quantity.)
+            let beforeQuantity = index + 1 < clause.upperBound && (tokens[index + 1].isNumber || tokens[index + 1].is(.numberWord) && tokens[index + 1].value != nil)
+            if analysis.phraseOf[index] == nil, token.is(.determiner) && (!token.is(.pronoun) || beforeQuantity) || token.isNumber || token.is(.numberWord) && token.value != nil
                 || index > 0 && !token.spaceBefore && (tokens[index - 1].isNumber || tokens[index - 1].text == "-") {
                 index += 1
                 continue
@@ -181,7 +183,15 @@ public struct SubjectResolver: Sendable {
                let objectIndex = analysis.phraseOf[index + 1] ?? analysis.phraseOf[index + 2] {
                 return (analysis.phrases[objectIndex], fronted, false)
             }
-            if let phraseIndex = analysis.phraseOf[index] { return (analysis.phrases[phraseIndex], fronted, false) }
+            if let phraseIndex = analysis.phraseOf[index] {
+                var phrase = analysis.phrases[phraseIndex]
+                // "six-bottle Tasting Case": what a quantity counts in a compound is no part of the name.
+                if phrase.first == index, index > 1, tokens[index - 1].text == "-", !token.spaceBefore, !tokens[index - 1].spaceBefore,
+                   tokens[index - 2].isNumber || tokens[index - 2].is(.numberWord), phrase.head > index {
+                    phrase.first = index + 1
+                }
+                return (phrase, fronted, false)
+            }
             return (nil, fronted, false)
         }
         return (nil, fronted, false)

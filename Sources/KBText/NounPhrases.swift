@@ -197,9 +197,11 @@ public enum NounPhrases {
         // "The box sells for €44.95", "each visit works out to $18", "each bulb comes to just 20
         // cents": a word in -s after a singular noun, before a preposition and then a quantity
         // (particles and adverbs between), is that noun's verb.
-        if plural, previous.shape == .lower, !previousPlural, let next, next.is(.preposition) || next.is(.adverb) || next.is(.openEnd) {
+        // ("container images up to 10GB": a bound after a plural noun is no verb's object.)
+        if plural, previous.shape == .lower || previous.isNameLike, !previousPlural, let next, next.is(.preposition) || next.is(.adverb) || next.lower == "out",
+           !next.is(.openEnd) {
             var cursor = index + 1
-            while cursor < min(tokens.count, index + 4), tokens[cursor].isWord, tokens[cursor].is(.preposition) || tokens[cursor].is(.adverb) || tokens[cursor].is(.openEnd) {
+            while cursor < min(tokens.count, index + 4), tokens[cursor].isWord, tokens[cursor].is(.preposition) || tokens[cursor].is(.adverb) || tokens[cursor].lower == "out" {
                 cursor += 1
             }
             if (index + 1..<cursor).contains(where: { tokens[$0].is(.preposition) }), cursor < tokens.count {
