@@ -466,7 +466,11 @@ struct NumericAlignment {
     static func namesWhatIsPriced(_ metric: String, by other: String, in otherText: String, claim: NumericClaim) -> Bool {
         guard claim.dimension.isMoney || { if case .per(let money, _) = claim.dimension { return money.isMoney } else { return false } }(),
               other == "price", Lexicon.standard.metric(named: metric) == nil else { return false }
-        let words = metric.split(separator: " ").map { Stemmer.stem(String($0)) }
+        // A generic last word ("minimum order value", "deposit amount") names nothing more than
+        // the words before it.
+        var spelled = metric.split(separator: " ").map(String.init)
+        if spelled.count > 1, let last = spelled.last, Lexicon.standard.classes(of: last).contains(.generic) { spelled.removeLast() }
+        let words = spelled.map { Stemmer.stem($0) }
         var stems: Set<String> = []
         WordScan.words(otherText) { lower, _, _ in stems.insert(Stemmer.stem(lower)) }
         return !words.isEmpty && words.allSatisfy(stems.contains)
@@ -513,7 +517,9 @@ struct NumericAlignment {
     /// Whether two claims' values are within ``wordingRatioLimit`` of each other.
     static func withinRatio(_ a: NumericClaim, _ b: NumericClaim) -> Bool {
         guard let ia = interval(a, widened: false), let ib = interval(b, widened: false) else { return false }
-        let valueA = max(ia.low, ia.high), valueB = max(ib.low, ib.high)
+        // A lower bound's value is its finite end ("at least €15": 15, not infinity).
+        func value(_ interval: (low: Double, high: Double)) -> Double { interval.high.isFinite ? max(interval.low, interval.high) : interval.low }
+        let valueA = value(ia), valueB = value(ib)
         return min(valueA, valueB) > 0 && max(valueA, valueB) / min(valueA, valueB) <= wordingRatioLimit
     }
 

@@ -220,6 +220,24 @@ import Testing
                                                                        normalizedLow: 80, normalizedHigh: 80, normalizedUnit: "NOK", dimension: .money("NOK"))))
     }
 
+    /// Two lower bounds stated in alike words are compared by their stated values ("at least €15"
+    /// is 15, not an open end), and a generic last word of a metric ("minimum order value") names
+    /// nothing beyond the words before it.
+    @Test func twoMinimaInAlikeWordsMeet() {
+        let facts = CheckCorpus.facts(CheckCorpus.filler + [
+            "(2022) The minimum order is €15, before shipping costs are added.",
+            "As of 2025, there's a €20 minimum order value, not counting shipping.",
+        ])
+        let pairs = NumericAlignment(context: CheckContext(facts: facts, aligningSupports: false, aligningNumbers: false)).pairs()
+        #expect(pairs.contains { $0.a.claim.surface.contains("€") && $0.b.claim.surface.contains("€") }, "\(pairs.map(\.reasons))")
+        func minimum(_ value: Double) -> NumericClaim {
+            NumericClaim(surface: "€\(value)", start: 0, end: 3, low: value, high: nil, unit: "EUR", comparator: .greaterOrEqual, kind: .measure,
+                         normalizedLow: value, normalizedHigh: nil, normalizedUnit: "EUR", dimension: .money("EUR"))
+        }
+        #expect(NumericAlignment.withinRatio(minimum(15), minimum(20)))
+        #expect(!NumericAlignment.withinRatio(minimum(15), minimum(200)))
+    }
+
     /// A sum stated for a thing named more fully on one side ("queen-size duvet", "queen duvet":
     /// every word of the shorter in the longer, the same last word) is its price on both (the
     /// blind13 gate holds the finding it gives on the laundry corpus).
