@@ -646,6 +646,10 @@ struct HTMLDocument {
             let isRevealed = role == "tabpanel" || attributes["id"].map(revealed.contains) == true || followsToggle
             if !isRevealed { return true }
         }
+        // Text for screen readers only ("sr-only", "visually-hidden", "screen-reader-text",
+        // "show-for-sr") repeats or labels what the page shows ("Section titled ...", "Show this
+        // section"): not what the page says, inline or not.
+        if isScreenReaderOnly(attributes["class"] ?? "") { return true }
         // Class and id words mark chrome containers; an inline element (a link in a heading, such as
         // Sphinx's "toc-backref") is never dropped for its class, nor is the page's own content.
         guard !inlineElements.contains(name), !landmarks.contains(name), role != "main" else { return false }
@@ -665,6 +669,18 @@ struct HTMLDocument {
             if words.count <= 3, words.contains(where: chromeWords.contains) { return true }
         }
         return false
+    }
+
+    /// Whether a class attribute hides its element from sight and keeps it for screen readers: a
+    /// class name whose words say "sr only", "visually hidden", "screen reader" or "for sr" (a
+    /// focusable one, shown when reached by keyboard, is a skip link: chrome all the same).
+    static func isScreenReaderOnly(_ classes: String) -> Bool {
+        classes.split(whereSeparator: \.isWhitespace).contains { name in
+            let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
+            let joined = words.joined(separator: " ")
+            return joined.contains("sr only") || joined.contains("visually hidden") || joined.contains("visuallyhidden")
+                || joined.contains("screen reader") || joined.hasSuffix("for sr")
+        }
     }
 
     /// The lowercased words of an element's class names, split at dashes, underscores and

@@ -614,4 +614,23 @@ import Testing
         #expect(records.first { $0.question == "Returning an unopened item" }?.text == "Send it back within 30 days for a refund.", "\(records)")
         #expect(!records.contains { $0.question == "Shop" })
     }
+
+    /// Text for screen readers only ("Section titled ...") is not what the page shows: headings in
+    /// wrappers that carry such a label keep their answers.
+    @Test func screenReaderOnlyTextIsNotRead() throws {
+        let html = """
+            <html><body><main>
+            <div class="heading-wrapper"><h3 id="q1">Which boards are supported?</h3><a href="#q1"><span class="sr-only">Section titled “Which boards are supported?”</span></a></div>
+            <p>Any ESP32 with 4 MB of flash runs the firmware.</p>
+            <div class="heading-wrapper"><h3 id="q2">Can I use capacitive sensors?</h3><a href="#q2"><span class="visually-hidden">Section titled “Can I use capacitive sensors?”</span></a></div>
+            <p>Yes, they last longer than resistive ones.</p>
+            </main></body></html>
+            """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Which boards are supported?", "Can I use capacitive sensors?"], "\(records)")
+        #expect(!records.contains { $0.text.contains("Section titled") })
+        #expect(HTMLDocument.isScreenReaderOnly("govuk-visually-hidden"))
+        #expect(HTMLDocument.isScreenReaderOnly("show-for-sr"))
+        #expect(!HTMLDocument.isScreenReaderOnly("sidebar-srcset faq-item"))
+    }
 }
