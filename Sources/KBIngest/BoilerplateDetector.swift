@@ -89,12 +89,21 @@ public struct BoilerplateDetector: Sendable {
         for (index, (record, rule)) in zip(records, rules).enumerated() {
             if let rule {
                 chrome.append(Chrome(record: record, rule: rule))
-            } else if !splits.isEmpty, let split = splits[index] {
-                stripped.append(StrippedPrefix(location: record.location, prefix: String(record.text[..<split])))
-                answers.append(record.droppingPrefix(upTo: split))
-            } else {
-                answers.append(record)
+                continue
             }
+            var record = record
+            if !splits.isEmpty, let split = splits[index] {
+                stripped.append(StrippedPrefix(location: record.location, prefix: String(record.text[..<split])))
+                record = record.droppingPrefix(upTo: split)
+            }
+            if let split = Self.breadcrumbEnd(record.text) {
+                stripped.append(StrippedPrefix(location: record.location, prefix: String(record.text[..<split])))
+                record = record.droppingPrefix(upTo: split)
+            }
+            if let start = Self.pollStart(record.text) {
+                record.text = String(record.text[..<start]).trimmingWhitespace()
+            }
+            answers.append(record)
         }
         return Result(answers: answers, chrome: chrome, strippedPrefixes: stripped)
     }
@@ -135,6 +144,51 @@ public struct BoilerplateDetector: Sendable {
     static func medianLength(_ records: [AnswerRecord]) -> Int {
         let lengths = records.map(\.text.count).sorted()
         return lengths.isEmpty ? 0 : lengths[lengths.count / 2]
+    }
+
+    /// Marks that separate the steps of a breadcrumb trail.
+    static let trailSeparators: Set<Character> = ["›", "»", ">", "/", "\u{203A}", "\u{00BB}"]
+
+    /// Where an answer starts after a breadcrumb trail glued before it: "Membership › Key Holders ›
+    /// Bringing a guest — Key Holder members may ...". Three or more short steps (at most five words
+    /// each, twelve in all) joined by a trail separator, then a dash or a colon. Nil without one.
+    static func breadcrumbEnd(_ text: String) -> String.Index? {
+        var steps = 0, words = 0, wordsInStep = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if trailSeparators.contains(character) {
+                guard wordsInStep > 0, wordsInStep <= 5 else { return nil }
+                steps += 1
+                wordsInStep = 0
+            } else if ["—", "–", ":"].contains(character) || character == "-" && index > text.startIndex && text[text.index(before: index)] == " " {
+                guard steps >= 2, wordsInStep > 0, wordsInStep <= 5 else { return nil }
+                let after = text.index(after: index)
+                return after < text.endIndex ? after : nil
+            } else if character.isLetter || character.isNumber, index == text.startIndex || !(text[text.index(before: index)].isLetter || text[text.index(before: index)].isNumber) {
+                wordsInStep += 1
+                words += 1
+                guard words <= 12 else { return nil }
+            } else if [".", "?", "!", ","].contains(character) {
+                return nil
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// Where a feedback poll closes an answer: a last question followed by nothing but two to four
+    /// short choices ("Was this answer useful? Yes / No", "Did this help? Yes No"). Nil without one,
+    /// or when the question is the whole answer.
+    static func pollStart(_ text: String) -> String.Index? {
+        guard let mark = text.lastIndex(of: "?") else { return nil }
+        let choices = text[text.index(after: mark)...].split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "|" })
+        guard (2...4).contains(choices.count), choices.allSatisfy({ $0.count <= 12 && $0.allSatisfy(\.isLetter) && $0.first?.isUppercase == true }) else { return nil }
+        // The question starts after the sentence before it.
+        let before = text[..<mark]
+        guard let end = before.lastIndex(where: { [".", "!", "?"].contains($0) }) else { return nil }
+        let start = text.index(after: end)
+        return before[start...].split(whereSeparator: \.isWhitespace).count <= 8 ? start : nil
     }
 
     /// Where the answer starts after a glued chrome prefix such as "62 questions|Reserved ...", if any.

@@ -71,4 +71,21 @@ import Testing
         let text = "see alsoReserved concurrency caps the function at the reserved number of instances."
         #expect(BoilerplateDetector().clean(Fixtures.records(["A long enough answer that is clearly a sentence.", text])).strippedPrefixes.isEmpty)
     }
+
+    /// A breadcrumb trail before an answer and a feedback poll after it are the page's, not the
+    /// answer's; a sentence that only looks like either stays.
+    @Test func breadcrumbTrailsAndFeedbackPollsAroundAnAnswerAreDropped() throws {
+        let records = Fixtures.records([
+            "Membership › Key Holders › Bringing a guest — Members may bring one guest a month. Was this answer useful? Yes / No",
+            "Is parking free? Yes, for the first two hours.",
+            "Prices rose 5% in 2024 > 2023, see the table: it lists every plan.",
+        ])
+        let answers = BoilerplateDetector().clean(records).answers
+        #expect(answers.map(\.text) == [
+            "Members may bring one guest a month.",
+            "Is parking free? Yes, for the first two hours.",
+            "Prices rose 5% in 2024 > 2023, see the table: it lists every plan.",
+        ])
+        #expect(BoilerplateDetector.pollStart("Did this help? Yes No").map { _ in true } == nil)
+    }
 }
