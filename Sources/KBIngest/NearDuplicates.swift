@@ -65,6 +65,8 @@ public enum NearDuplicates {
         /// Its content words (stemmed).
         var ids: [UInt64] = []
         var numbers: [UInt64] = []
+        /// Those of its numbers written in words ("two": 2): the other text needs not hold them.
+        var spelledNumbers: [UInt64] = []
         var names: [UInt64] = []
         var negated = false
         var negations = 0
@@ -93,6 +95,8 @@ public enum NearDuplicates {
         /// The numbers of all its sentences, and whether any sentence is negated.
         var numbers: [UInt64]
         var negated: Bool
+        /// Its numbers written in digits (``numbers`` without those written in words).
+        var digits: [UInt64] = []
         /// Every word of the text, lowercased (for "does the other text hold this name").
         var allWords: [UInt64]
         var sentences: [Sentence]
@@ -301,7 +305,8 @@ public enum NearDuplicates {
     /// and "give us 14 days' notice ... you keep paying rent until"). The checks of
     /// ``detailsAgree(_:_:strict:)`` still apply.
     static func sameFigures(_ a: Profile, _ b: Profile) -> Bool {
-        guard a.numbers.count >= 2, a.numbers == b.numbers else { return false }
+        // (The figures written in digits, or all of them: "seven days a week" beside "every day".)
+        guard a.numbers.count >= 2 && a.numbers == b.numbers || a.digits.count >= 2 && a.digits == b.digits else { return false }
         let shared = sharedCount(a.ids, b.ids)
         return Double(shared) >= minimumFigureJaccard * Double(a.ids.count + b.ids.count - shared)
     }
@@ -389,14 +394,19 @@ public enum NearDuplicates {
         for sentence in a.sentences where !sentence.ids.isEmpty {
             let overlap = Double(sharedCount(sentence.ids, b.ids)) / Double(sentence.ids.count)
             guard overlap >= 0.5 else { continue }
-            if !isSubset(sentence.numbers, of: b.numbers) { return false }
+            // A number written only in words needs no match where the other text's sentence counts
+            // nothing else ("the two tests", "seven days a week" against "every day"); against
+            // another number ("two hours", "four hours") it is a figure like any other.
+            let match = b.sentences.max(by: { sharedCount(sentence.ids, $0.ids) < sharedCount(sentence.ids, $1.ids) })
+            let countsElse = match.map { !isSubset($0.numbers, of: a.numbers) } ?? false
+            let needed = sentence.spelledNumbers.isEmpty || countsElse ? sentence.numbers : sentence.numbers.filter { !sentence.spelledNumbers.contains($0) }
+            if !isSubset(needed, of: b.numbers) { return false }
             if !isSubset(sentence.names, of: b.allWords) { return false }
             // What a sentence is about is no detail: when its subject and the subject of the other
             // text's matching sentence each hold a word the other text lacks, one thing was put in
             // place of another ("Bike racks can be fitted ..." and "Roof boxes can be fitted ...",
             // "Regular members get 10% off" and "Business members get 10% off"). A subject reworded
             // into a pronoun or a different sentence shape replaces nothing.
-            let match = b.sentences.max(by: { sharedCount(sentence.ids, $0.ids) < sharedCount(sentence.ids, $1.ids) })
             if !isSubset(sentence.subject, of: b.ids), let match, !isSubset(match.subject, of: a.ids) { return false }
             // Two sentences the same word for word but one content word (or two side by side) in
             // the same place: that word is what one says and the other does not ("mattress
@@ -534,6 +544,17 @@ public enum NearDuplicates {
             if opens { inSubject = true }
             // A word spelled the British or the American way is one word ("licence", "license").
             let lower = Self.spellingFold(word)
+            // A number in words may be the digits the other text writes ("two hours", "2 hours"),
+            // or no count at all ("the two tests", "seven days a week"): it answers for those
+            // digits, and needs no number on the other side ("one", as often an article, never).
+            if shape != .number, let value = lexicon.numberWords[lower], value >= 2, value < 1_000, value == value.rounded() {
+                let digits = hash(String(Int(value)))
+                current.spelledNumbers.append(digits)
+                current.numbers.append(digits)
+                allWords.append(digits)
+                inSubject = false
+                return
+            }
             let lowerHash = hash(lower)
             if lower.utf8.count >= 4 && (lower.utf8.allSatisfy { $0 < 0x80 } || lower.count >= 4) || lower == "with" {
                 for root in polarityRoots(lower) { current.roots[hash(root)] = lowerHash }
@@ -574,8 +595,10 @@ public enum NearDuplicates {
             if inSubject, current.subject.count >= 4, sortedUnique(current.subject).count >= 4 { inSubject = false }
         }
         close()
-        return Profile(ids: sortedUnique(sentences.flatMap(\.ids)), numbers: sortedUnique(sentences.flatMap(\.numbers)),
-                       negated: sentences.contains(where: \.negated), allWords: sortedUnique(allWords), sentences: sentences)
+        let spelled = Set(sentences.flatMap(\.spelledNumbers))
+        let numbers = sortedUnique(sentences.flatMap(\.numbers))
+        return Profile(ids: sortedUnique(sentences.flatMap(\.ids)), numbers: numbers, negated: sentences.contains(where: \.negated),
+                       digits: spelled.isEmpty ? numbers : numbers.filter { !spelled.contains($0) }, allWords: sortedUnique(allWords), sentences: sentences)
     }
 
     /// The MinHash signature of a set of word hashes.

@@ -33,6 +33,18 @@ import Testing
         #expect(NearDuplicates.groups([Self.base, other]).isEmpty)
     }
 
+    /// A number written in words is the digits it spells ("two hours", "2 hours"), and needs no
+    /// match when the other text does not count it ("seven days a week", "every day"); another
+    /// number in words is another figure.
+    @Test func numbersInWordsAreTheirDigits() {
+        let digits = "Taster sessions last 2 hours and cost £35 per person, including clay and one firing. Pieces are ready about 3 weeks later."
+        let words = "Our taster sessions last two hours and cost £35 per person, with clay and one firing included. Pieces are ready roughly 3 weeks later."
+        #expect(NearDuplicates.groups([digits, words]) == [[0, 1]])
+        let other = "Our taster sessions last four hours and cost £35 per person, with clay and one firing included. Pieces are ready roughly 3 weeks later."
+        #expect(NearDuplicates.groups([digits, other]).isEmpty)
+        #expect(NearDuplicates.groups([words, other]).isEmpty)
+    }
+
     /// A negation is read sentence by sentence: a text negated elsewhere ("are not allowed") does
     /// not excuse a sentence negated on one side only. One word with opposite affixes
     /// ("including" and "excluding", "with" and "without") is a negation too.
