@@ -517,8 +517,10 @@ struct NumericAlignment {
     /// Whether two claims' values are within ``wordingRatioLimit`` of each other.
     static func withinRatio(_ a: NumericClaim, _ b: NumericClaim) -> Bool {
         guard let ia = interval(a, widened: false), let ib = interval(b, widened: false) else { return false }
-        // A lower bound's value is its finite end ("at least €15": 15, not infinity).
-        func value(_ interval: (low: Double, high: Double)) -> Double { interval.high.isFinite ? max(interval.low, interval.high) : interval.low }
+        // Two lower bounds are compared by their finite ends ("a minimum order of €15", "a €20
+        // minimum order"); against an exact value a lower bound stays open.
+        let bothLower = !ia.high.isFinite && !ib.high.isFinite
+        func value(_ interval: (low: Double, high: Double)) -> Double { bothLower ? interval.low : max(interval.low, interval.high) }
         let valueA = value(ia), valueB = value(ib)
         return min(valueA, valueB) > 0 && max(valueA, valueB) / min(valueA, valueB) <= wordingRatioLimit
     }
