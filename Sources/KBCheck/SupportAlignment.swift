@@ -172,13 +172,15 @@ struct SupportAlignment {
     /// Whether a statement's item stands right after the words that state it (at most three words
     /// between, no parenthesis, colon or comma): "can be mounted outdoors", "is not open to
     /// undergraduates".
-    static func followsPhrase(_ statement: SupportClaim, in text: String) -> Bool {
+    static func followsPhrase(_ statement: SupportClaim, in text: String, listed: Bool = false) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix(max(0, statement.start)))
         let before = String(String.UnicodeScalarView(scalars)).lowercased()
         guard !statement.phrase.isEmpty, let found = before.range(of: statement.phrase.lowercased(), options: .backwards) else { return false }
         let gap = before[found.upperBound...]
-        guard !gap.contains(where: { "(:,;".contains($0) }) else { return false }
-        return gap.split(whereSeparator: { $0 == " " }).count <= 3
+        // A member of a list stands after the members before it: commas, and up to four words
+        // for each of those.
+        guard !gap.contains(where: { (listed ? "(:;" : "(:,;").contains($0) }) else { return false }
+        return gap.split(whereSeparator: { $0 == " " }).count <= (listed ? 3 + 4 * (statement.listSize - 1) : 3)
     }
 
     /// Whether two participants name one thing: one's stems inside the other's with at most one
@@ -198,8 +200,10 @@ struct SupportAlignment {
         // A single statement whose item follows its own verb: a list member or an item met in a
         // parenthesis or after a colon is no argument of the verb read with it.
         func eligible(_ side: Side) -> Participants? {
-            guard side.statement.subjectWeight >= 0.8, side.statement.listSize == 1, !side.statement.closed,
-                  Self.followsPhrase(side.statement, in: context.facts[side.fact].text) else { return nil }
+            // (A short list right after its verb, "doesn't apply to bulbs, corms or tubers", holds
+            // arguments of that verb too.)
+            guard side.statement.subjectWeight >= 0.8, side.statement.listSize <= 4, !side.statement.closed,
+                  Self.followsPhrase(side.statement, in: context.facts[side.fact].text, listed: side.statement.listSize > 1) else { return nil }
             return participants(side.statement)
         }
         let positiveParts = positives.map(eligible), negativeParts = negatives.map(eligible)

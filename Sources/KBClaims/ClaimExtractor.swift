@@ -113,7 +113,8 @@ public struct ClaimExtractor: Sendable {
         if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
         let triggers: WordClasses = [.numberWord, .supportVerb, .supportState, .negation, .exclusive, .capability, .unitWord]
         var found = false
-        WordScan.words(text) { lower, _, _ in
+        // (Words are read apart at an apostrophe: a contracted negation, "doesn't", is read as "not".)
+        WordScan.words(Contractions.expanded(text)) { lower, _, _ in
             if !found, !lexicon.classes(of: lower).isDisjoint(with: triggers) { found = true }
         }
         return found

@@ -269,6 +269,11 @@ public struct SubjectResolver: Sendable {
                 candidates.append((display(range), range, range == subjectPhrase.range ? weight : 0.9, "clause subject"))
             } else if let owner = phrase(after: subjectPhrase.end, within: clause), let range = entityRange(owner), owner.first < span.lowerBound || owner.first >= span.upperBound {
                 candidates.append((display(range), range, 0.9, "owner of the clause subject"))
+            } else if attribute.isSupport, subjectPhrase.end <= span.lowerBound, !tokens[subjectPhrase.head].is(.generic) {
+                // What a statement of support is said of is its clause's subject, even one the
+                // ontology names as a property: "The growing guarantee doesn't apply to bulbs".
+                let first = subjectPhrase.range.first { !tokens[$0].is(.determiner) && !tokens[$0].is(.pronoun) } ?? subjectPhrase.first
+                if first < subjectPhrase.end { candidates.append((display(first..<subjectPhrase.end), first..<subjectPhrase.end, 0.85, "clause subject")) }
             }
         }
         // A name right before the value names what it is about ("Silver 15,000, Gold 30,000").

@@ -93,7 +93,7 @@ import TestSupport
     /// The third blind batch (first run: 2/31 found, no trap reported).
     @Test func thirdBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(Self.thirdBatch)
-        #expect(totals.found >= 10, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 11, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }
@@ -164,7 +164,7 @@ import TestSupport
     /// 0.64, recall 0.59, the gym's bare "$" read as US dollars in an Ontario corpus).
     @Test func fifteenthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind15/fitness", "Eval/check/blind15/nursery"], claimSets: ["fitness", "nursery"])
-        #expect(totals.found >= 10, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 11, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.83, "claim precision \(totals.claimPrecision)")

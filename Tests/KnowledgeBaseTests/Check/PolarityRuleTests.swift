@@ -128,4 +128,15 @@ import Testing
         ], kinds: [.polarity, .list])
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
+
+    /// A contracted denial whose subject the ontology names as a property ("The growing guarantee
+    /// doesn't apply to bulbs, corms or tubers"), against the same two things with their roles
+    /// swapped by a passive ("Bulbs are covered by the growing guarantee").
+    @Test func aDenialOfAListMeetsThePassiveAssertion() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Bulbs are covered by the growing guarantee like any other plant.",
+            "The growing guarantee doesn't apply to bulbs, corms or tubers.",
+        ], kinds: [.polarity, .list])
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+    }
 }
