@@ -83,6 +83,10 @@ public enum Spelling {
         let limit = allowedEdits(word.count)
         var best: (word: String, edits: Int, answers: Int)?
         for (candidate, answers) in candidates where candidate != word {
+            // In a word of four letters or fewer, one letter put for another mostly makes another
+            // word ("came", "case"): only a swap or a letter dropped or doubled ("zhs", "sqll") is
+            // read as a slip.
+            if word.count <= 4, candidate.count == word.count, word.sorted() != candidate.sorted() { continue }
             let edits = distance(word, candidate, limit: limit)
             guard edits <= limit else { continue }
             if best == nil || edits < best?.edits ?? .max || edits == best?.edits && answers > best?.answers ?? 0 {

@@ -100,4 +100,19 @@ import TestSupport
         #expect(rendered.contains("[needle]"))
         #expect(text.plain.count < 80)
     }
+
+    /// A typo is corrected to the nearest word the index holds; in a short word only a swap, a
+    /// dropped or a doubled letter is a slip ("came" is no typo of "case").
+    @Test func shortWordsAreCorrectedOnlyForSwapsAndDroppedLetters() {
+        let vocabulary = [("case", 40), ("zsh", 12), ("sql", 30), ("python", 25)]
+        #expect(Spelling.best(for: "came", among: vocabulary) == nil)
+        #expect(Spelling.best(for: "zhs", among: vocabulary) == "zsh")
+        #expect(Spelling.best(for: "sqll", among: vocabulary) == "sql")
+        #expect(Spelling.best(for: "pyhton", among: vocabulary) == "python")
+    }
+
+    /// A possessive "'s" is no word of a query.
+    @Test func possessivesAreNoQueryWords() throws {
+        #expect(try SearchQuery.parse("valgrind's error messages").terms.map(\.word) == ["valgrind", "error", "messages"])
+    }
 }
