@@ -230,7 +230,10 @@ struct NumericAlignment {
         if metricA == metricB, !genericA {
             attribute = 1
             reasons.append("same metric: \(metricA)")
-        } else if !genericA, !genericB, a.claim.dimension.isCount, wordsOfA.isSubset(of: wordsOfB) || wordsOfB.isSubset(of: wordsOfA) {
+        } else if !genericA, !genericB, a.claim.dimension.isCount, wordsOfA.isSubset(of: wordsOfB) || wordsOfB.isSubset(of: wordsOfA),
+                  // (A bare number named by a phrase, "the minimum version is 2.4", is a value of
+                  // that phrase, not a count of it: it meets no count of things, "two versions".)
+                  (a.claim.dimension == .count("")) == (b.claim.dimension == .count("")) {
             // Counted things named more or less fully: "regions" and "storage regions", "5
             // devices" and "three linked devices". The fuller name may also count a narrower set
             // ("two SQLite database files", "one hundred files"), so a subject whose name the

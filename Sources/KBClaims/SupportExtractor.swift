@@ -453,6 +453,16 @@ public struct SupportExtractor {
             let words = conditionClause.filter { tokens[$0].isWord && !tokens[$0].is(.subordinator) && !tokens[$0].is(.determiner) }.map { Stemmer.stem(tokens[$0].lower) }
             result.append(Qualifier(kind: .condition, key: words.joined(separator: " "), text: analysis.text(of: conditionClause)))
         }
+        // "The current version of Django doesn't support ...", "Previous releases were supported
+        // on ...", "does not support Python 3.x at this time": said of the release the text was
+        // written for, which the corpus does not name. The moment it names is the statement's
+        // version (two moments are two versions; one against none is a restriction).
+        let moments = clause.filter { Self.relativeMoments[tokens[$0].lower] != nil }
+            + (clause.lowerBound + 2..<clause.upperBound).filter { tokens[$0 - 2].lower == "at" && tokens[$0 - 1].lower == "this" && tokens[$0].lower == "time" }
+        if let moment = moments.first {
+            let word = tokens[moment].lower == "time" ? "current" : Self.relativeMoments[tokens[moment].lower] ?? tokens[moment].lower
+            result.append(Qualifier(kind: .version, key: "moment:" + word, text: tokens[moment].text))
+        }
         for position in clause where tokens[position].lower == "for" && position + 1 < clause.upperBound {
             guard let phraseIndex = analysis.phraseOf[position + 1] else { continue }
             let phrase = analysis.phrases[phraseIndex]
@@ -463,6 +473,13 @@ public struct SupportExtractor {
         }
         return result
     }
+
+    /// Words that place a statement at a moment of the text's own time, and which moment:
+    /// the present or the past (see ``conditions(around:clause:)``).
+    static let relativeMoments: [String: String] = [
+        "current": "current", "currently": "current", "now": "current", "presently": "current",
+        "previous": "past", "previously": "past", "formerly": "past", "earlier": "past", "older": "past",
+    ]
 
     /// An item's comparison key (its content words, stemmed, without numbers) and its versions.
     func itemKey(_ range: Range<Int>) -> (String, String) {

@@ -139,4 +139,20 @@ import Testing
         ], kinds: [.polarity, .list])
         #expect(findings.count == 1, "\(findings.map(\.message))")
     }
+
+    /// A statement placed at a moment of the text's own time ("the current version", "at this
+    /// time", "previous releases") is said of a release the corpus does not name: against a
+    /// statement at another moment, or one made for every moment, it is no contradiction.
+    @Test func statementsAtDifferentMomentsDoNotConflict() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Previous Acme releases were tested and supported on Python 3.8 and later.",
+            "The current version of Acme doesn't support Python 3.8.",
+        ], kinds: [.polarity, .list])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+        let plain = CheckCorpus.findings(CheckCorpus.filler + [
+            "Acme supports Python 3.8 and later.",
+            "Acme doesn't support Python 3.8.",
+        ], kinds: [.polarity, .list])
+        #expect(plain.count == 1, "\(plain.map(\.message))")
+    }
 }
