@@ -213,6 +213,12 @@ struct NumericAlignment {
         // "$144 a year" billed yearly): compare only those written per the same unit.
         if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return no("rates per different units") }
         guard let subjectA = a.claim.subject, let subjectB = b.claim.subject else { return no("a subject is unread") }
+        // A bare number named as a version ("the minimum Python version is 2.4") is a release,
+        // not a count: it meets no count of things ("two versions").
+        func isRelease(_ claim: NumericClaim) -> Bool {
+            claim.dimension == .count("") && (claim.metric?.split(separator: " ").last).map { Lexicon.standard.classes(of: String($0)).contains(.versionWord) } == true
+        }
+        guard isRelease(a.claim) == isRelease(b.claim) else { return no("a release number against a count") }
         guard Self.sameTime(a, b) else { return no("a value before a change") }
         guard a.offset == b.offset else { return no("one value is an offset from an event, the other a span") }
         // The items of one enumeration are parallel cases, not restatements of one another.
@@ -230,10 +236,7 @@ struct NumericAlignment {
         if metricA == metricB, !genericA {
             attribute = 1
             reasons.append("same metric: \(metricA)")
-        } else if !genericA, !genericB, a.claim.dimension.isCount, wordsOfA.isSubset(of: wordsOfB) || wordsOfB.isSubset(of: wordsOfA),
-                  // (A bare number named by a phrase, "the minimum version is 2.4", is a value of
-                  // that phrase, not a count of it: it meets no count of things, "two versions".)
-                  (a.claim.dimension == .count("")) == (b.claim.dimension == .count("")) {
+        } else if !genericA, !genericB, a.claim.dimension.isCount, wordsOfA.isSubset(of: wordsOfB) || wordsOfB.isSubset(of: wordsOfA) {
             // Counted things named more or less fully: "regions" and "storage regions", "5
             // devices" and "three linked devices". The fuller name may also count a narrower set
             // ("two SQLite database files", "one hundred files"), so a subject whose name the

@@ -474,10 +474,11 @@ public struct SupportExtractor {
         return result
     }
 
-    /// Words that place a statement at a moment of the text's own time, and which moment:
-    /// the present or the past (see ``conditions(around:clause:)``).
+    /// Words that place a statement at a moment of the text's own time, and which moment: the
+    /// present, the past, or a change ("now supports", as release notes say of their release)
+    /// (see ``conditions(around:clause:)``).
     static let relativeMoments: [String: String] = [
-        "current": "current", "currently": "current", "now": "current", "presently": "current",
+        "current": "current", "currently": "current", "presently": "current", "now": "change",
         "previous": "past", "previously": "past", "formerly": "past", "earlier": "past", "older": "past",
     ]
 

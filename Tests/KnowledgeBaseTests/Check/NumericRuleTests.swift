@@ -148,6 +148,8 @@ import Testing
         ["Login fails when your username maps to more than one mailbox.", "Login also fails when your username maps to zero mailboxes."],
         // Values far apart measure different properties.
         ["The Tidepool deposit window closes after 10 days.", "The Tidepool deposit certificate is valid for 3 years."],
+        // A release number is no count of releases.
+        ["The minimum Python version required for Acme is now 2.4.", "Acme on Python may have to keep two versions of each string."],
     ])
     func valuesOfDifferentThingsAreNotCompared(_ lines: [String]) {
         let findings = CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.numeric])
