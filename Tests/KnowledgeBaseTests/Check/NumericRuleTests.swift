@@ -149,7 +149,8 @@ import Testing
         // Values far apart measure different properties.
         ["The Tidepool deposit window closes after 10 days.", "The Tidepool deposit certificate is valid for 3 years."],
         // A release number is no count of releases.
-        ["The minimum Python version required for Acme is now 2.4.", "Acme on Python may have to keep two versions of each string."],
+        ["As such, the minimum Python version required for Acme is 2.4, and Acme is tested on Python 2.4 and 2.5.",
+         "Applications using the legacy API may use more memory, because Python may have to maintain two versions of each string."],
     ])
     func valuesOfDifferentThingsAreNotCompared(_ lines: [String]) {
         let findings = CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.numeric])
