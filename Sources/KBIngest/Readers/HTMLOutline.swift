@@ -371,8 +371,11 @@ struct HTMLOutline {
         /// `<li><div uk-accordion><a class="uk-accordion-title">Can I bring my dog?</a>`) is a
         /// container of questions, not one item of text.
         func holdsQuestionBlock(_ element: Element) -> Bool {
+            // A heading inside an item is a heading all the same, question or statement ("<li><h3>When
+            // I pull up a menu, xfig crashes</h3>..."): the item is read as a container.
             !element.descendants { inner in
-                (HTMLDocument.headings.contains(inner.name) || HTMLOutline.hasTriggerSignal(inner)) && HTMLOutline.standaloneQuestion(inner) != nil
+                HTMLDocument.headings.contains(inner.name) && inner.weight > 0
+                    || HTMLOutline.hasTriggerSignal(inner) && HTMLOutline.standaloneQuestion(inner) != nil
                     || alikeHeaders[ObjectIdentifier(inner)] != nil
             }.isEmpty
         }

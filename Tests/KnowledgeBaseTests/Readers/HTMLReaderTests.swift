@@ -633,4 +633,20 @@ import Testing
         #expect(HTMLDocument.isScreenReaderOnly("show-for-sr"))
         #expect(!HTMLDocument.isScreenReaderOnly("sidebar-srcset faq-item"))
     }
+
+    /// A heading inside a list item is a heading all the same: entries written as headings in an
+    /// ordered list, most of them statements, are entries at the level where the questions are.
+    @Test func headingsInsideListItemsAreEntries() throws {
+        let html = """
+            <html><body><h1>FAQ</h1><h2>Problems</h2><ol>
+            <li><h3><a name="q1">Where can I get the program?</a></h3>From the download page.<hr></li>
+            <li><h3><a name="q2">When I pull up a menu, the program crashes</a></h3>Set the keyboard to another layout first.<hr></li>
+            <li><h3><a name="q3">Text is in a different place after export</a></h3>Use the same fonts on screen and in print.</li>
+            </ol></body></html>
+            """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Where can I get the program?", "When I pull up a menu, the program crashes",
+                                             "Text is in a different place after export"], "\(records)")
+        #expect(records.dropFirst().first?.text == "Set the keyboard to another layout first.")
+    }
 }
