@@ -207,7 +207,7 @@ import TestSupport
     /// blind5: the AWStats, IceWM and Courier FAQ pages (first run: MRR 0.57, plain FTS5 table 0.68).
     @Test(.enabled(if: pages("KB_FAQ_PAGES_5") != nil, "set KB_FAQ_PAGES_5 to the folder Eval/search/blind5/fetch_pages.sh fills"))
     func fifthSetStaysAboveItsFloors() throws {
-        try Self.expectFloors(set: "blind5", pages: Self.pages("KB_FAQ_PAGES_5"), mrr: 0.93, hit3: ["own": 1.0, "typo": 1.0])
+        try Self.expectFloors(set: "blind5", pages: Self.pages("KB_FAQ_PAGES_5"), mrr: 0.92, hit3: ["own": 1.0, "typo": 1.0])
     }
 
     /// blind6: the Celery, lxml and Slurm FAQ pages (first run: MRR 0.87, plain FTS5 table 0.83).
@@ -262,7 +262,7 @@ import TestSupport
     /// blind13b: the Scrapy, Dask and SQLAlchemy FAQ pages (first run: MRR 0.94, plain FTS5 table 0.89).
     @Test(.enabled(if: pages("KB_FAQ_PAGES_13B") != nil, "set KB_FAQ_PAGES_13B to the folder Eval/search/blind13b/fetch_pages.sh fills"))
     func thirteenthSecondSetStaysAboveItsFloors() throws {
-        try Self.expectFloors(set: "blind13b", pages: Self.pages("KB_FAQ_PAGES_13B"), mrr: 0.93, hit3: ["own": 1.0, "typo": 1.0])
+        try Self.expectFloors(set: "blind13b", pages: Self.pages("KB_FAQ_PAGES_13B"), mrr: 0.95, hit3: ["own": 1.0, "typo": 1.0])
     }
 
     /// blind14, the closing batch: the Allegro 4 and ProFTPD FAQ pages (first run: MRR 0.52, plain
@@ -278,6 +278,25 @@ import TestSupport
     @Test(.enabled(if: pages("KB_FAQ_PAGES_15") != nil, "set KB_FAQ_PAGES_15 to the folder Eval/search/blind15/fetch_pages.sh fills"))
     func fifteenthSetStaysAboveItsFloors() throws {
         try Self.expectFloors(set: "blind15", pages: Self.pages("KB_FAQ_PAGES_15"), mrr: 0.87, hit3: ["own": 1.0, "typo": 1.0])
+    }
+
+    /// blind16, the closing batch: the xfig, getmail6 and SWISH-E FAQ pages (first run: MRR 0.68,
+    /// plain FTS5 table 0.66; xfig's entries are headings inside list items, 32 of 36 statements,
+    /// and were not read). blind16b (nano, Privoxy's troubleshooting chapter, w3m) and blind16c
+    /// (fetchmail) were written for the same batch on pages earlier sets or blind15 had used.
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_16") != nil, "set KB_FAQ_PAGES_16 to the folder Eval/search/blind16/fetch_pages.sh fills"))
+    func sixteenthSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind16", pages: Self.pages("KB_FAQ_PAGES_16"), mrr: 0.92, hit3: ["own": 1.0, "typo": 1.0])
+    }
+
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_16B") != nil, "set KB_FAQ_PAGES_16B to the folder Eval/search/blind16b/fetch_pages.sh fills"))
+    func sixteenthSecondSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind16b", pages: Self.pages("KB_FAQ_PAGES_16B"), mrr: 0.88, hit3: ["own": 1.0, "typo": 1.0])
+    }
+
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_16C") != nil, "set KB_FAQ_PAGES_16C to the folder Eval/search/blind16c/fetch_pages.sh fills"))
+    func sixteenthThirdSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind16c", pages: Self.pages("KB_FAQ_PAGES_16C"), mrr: 0.82, hit3: ["own": 1.0, "typo": 1.0])
     }
 
     /// MRR, no empty result, and hit@3 per kind of query at or above their floors.
