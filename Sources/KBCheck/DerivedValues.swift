@@ -372,18 +372,7 @@ enum DerivedValues {
                 && p.metric.flatMap({ Lexicon.standard.metric(named: $0) })?.isChange != true
             guard takesShare || takesAway || addsOn || namesPart else { continue }
             for x in operands {
-                // The amount in the claim's scale: the same dimension and unit, or a sum of money
-                // per period whose result is stated without its period ("a $2,400 yearly bill comes
-                // down to $2,160"), compared as written.
-                let value: Double
-                if sameQuantity(x, claim) {
-                    guard let normalized = x.normalizedLow else { continue }
-                    value = normalized
-                } else if samePeriodlessMoney(x, claim), let written = x.low, let statedWritten = claim.low, let stated = claim.normalizedLow, statedWritten != 0 {
-                    value = written * stated / statedWritten
-                } else {
-                    continue
-                }
+                guard let value = amount(x, inScaleOf: claim) else { continue }
                 if takesAway {
                     found.append(Computation(value: value * (1 - share / 100), operands: [p, x], expression: "\(x.surface) − \(p.surface)"))
                 } else if addsOn {
@@ -397,6 +386,15 @@ enum DerivedValues {
             }
         }
         return found
+    }
+
+    /// An amount in the claim's scale: the same dimension and unit, or a sum of money per period
+    /// whose result is stated without its period ("a $2,400 yearly bill comes down to $2,160"),
+    /// compared as written; nil for any other.
+    static func amount(_ x: NumericClaim, inScaleOf claim: NumericClaim) -> Double? {
+        if sameQuantity(x, claim) { return x.normalizedLow }
+        guard samePeriodlessMoney(x, claim), let written = x.low, let statedWritten = claim.low, let stated = claim.normalizedLow, statedWritten != 0 else { return nil }
+        return written * stated / statedWritten
     }
 
     /// Words that say a total holds a percentage on top of an amount: "$84.09 with 13% HST",
@@ -414,14 +412,7 @@ enum DerivedValues {
             guard let share = p.low, let first = between.first, inclusionWords.contains(first), between.count <= 2,
                   between.dropFirst().allSatisfy({ $0 == "of" }) else { continue }
             for x in operands {
-                let value: Double
-                if sameQuantity(x, claim), let normalized = x.normalizedLow {
-                    value = normalized
-                } else if samePeriodlessMoney(x, claim), let written = x.low, let statedWritten = claim.low, let stated = claim.normalizedLow, statedWritten != 0 {
-                    value = written * stated / statedWritten
-                } else {
-                    continue
-                }
+                guard let value = amount(x, inScaleOf: claim) else { continue }
                 found.append(Computation(value: value * (1 + share / 100), operands: [x, p], expression: "\(x.surface) + \(p.surface)"))
             }
         }
