@@ -181,7 +181,10 @@ public enum NounPhrases {
     /// - a word in -s after a noun, before its object ("The web app previews PDF", "A Solo licence
     ///   permits three devices");
     /// - a verb's base form after a plural noun ("accounts keep file versions");
-    /// - any word after a plural noun, before a preposition, a determiner or an adverb ("files sit in").
+    /// - any word after a plural noun, before a preposition, a determiner or an adverb ("files sit in");
+    /// - a word in -s after a singular noun, before a preposition and a quantity, with a particle
+    ///   or an adverb between at most ("the box sells for €44.95", "works out to $18");
+    /// - a word in -ed after a noun, before a preposition ("the fee used to be").
     public static func isVerbAfterSubject(_ tokens: [Token], _ index: Int) -> Bool {
         guard index > 0, index < tokens.count else { return false }
         let token = tokens[index], previous = tokens[index - 1]
