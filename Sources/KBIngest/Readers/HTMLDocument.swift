@@ -650,6 +650,9 @@ struct HTMLDocument {
         // "show-for-sr") repeats or labels what the page shows ("Section titled ...", "Show this
         // section"): not what the page says, inline or not.
         if isScreenReaderOnly(attributes["class"] ?? "") { return true }
+        // An icon of a ligature font (Material Icons, Material Symbols) is written as its glyph's
+        // name ("schedule", "expand_more"): a picture, not words of the page.
+        if isLigatureIcon(attributes["class"] ?? "") { return true }
         // Class and id words mark chrome containers; an inline element (a link in a heading, such as
         // Sphinx's "toc-backref") is never dropped for its class, nor is the page's own content.
         guard !inlineElements.contains(name), !landmarks.contains(name), role != "main" else { return false }
@@ -680,6 +683,15 @@ struct HTMLDocument {
             let joined = words.joined(separator: " ")
             return joined.contains("sr only") || joined.contains("visually hidden") || joined.contains("visuallyhidden")
                 || joined.contains("screen reader") || joined.hasSuffix("for sr")
+        }
+    }
+
+    /// Whether a class attribute names a ligature icon font: a class name whose words are
+    /// "material" and "icons" or "symbols" ("material-icons", "material-symbols-outlined").
+    static func isLigatureIcon(_ classes: String) -> Bool {
+        classes.split(whereSeparator: \.isWhitespace).contains { name in
+            let words = Set(name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords))
+            return words.contains("material") && (words.contains("icons") || words.contains("symbols"))
         }
     }
 

@@ -649,4 +649,18 @@ import Testing
                                              "Text is in a different place after export"], "\(records)")
         #expect(records.dropFirst().first?.text == "Set the keyboard to another layout first.")
     }
+
+    /// A ligature icon's text is its glyph's name ("schedule"), not words of the question beside it.
+    @Test func ligatureIconsAreNotRead() throws {
+        let html = """
+            <html><body><main><ul class="collapsible">
+            <li><div class="collapsible-header"><i class="material-icons">schedule</i>How long is each lesson?</div><div class="collapsible-body"><p>Lessons last two hours.</p></div></li>
+            <li><div class="collapsible-header"><span class="material-symbols-outlined">payments</span>How much do lessons cost?</div><div class="collapsible-body"><p>Forty pounds an hour.</p></div></li>
+            </ul></main></body></html>
+            """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["How long is each lesson?", "How much do lessons cost?"], "\(records)")
+        #expect(HTMLDocument.isLigatureIcon("q-icon notranslate material-icons"))
+        #expect(!HTMLDocument.isLigatureIcon("fa fa-plus icon"))
+    }
 }
