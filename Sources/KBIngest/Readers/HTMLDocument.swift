@@ -447,6 +447,7 @@ struct HTMLDocument {
         // A dropped widget's controls still count for the block around it: the question heading over
         // a group of vote buttons asks for a vote.
         if !isAnswerPanel, isWidget(element) || isPoll(element) { return .dropped(controls: name == "form" ? max(1, element.controls) : element.controls) }
+        if !isAnswerPanel, isDismissible(element) { return .dropped(controls: element.controls) }
         if isTableOfContents(element) { return .dropped(controls: 0) }
         return .kept(element)
     }
@@ -520,6 +521,21 @@ struct HTMLDocument {
         // answer); beside two or more ("Was this article helpful? [Yes] [No]") it is a vote.
         let questionHeading = element.controls <= 1 && element.descendants { headings.contains($0.name) }.contains { QuestionText.isQuestion(inlineText($0)) }
         return !element.holdsCode && !questionHeading && !isToggleHeader(element)
+    }
+
+    /// A notice the reader can close: a block with a control of its own (a child link or button)
+    /// that dismisses it, by its class ("close", "dismiss"), a `data-dismiss` attribute or its
+    /// label ("Close announcement"). Announcements and banners say what is new around the page,
+    /// not what it answers.
+    static func isDismissible(_ element: Element) -> Bool {
+        guard !inlineElements.contains(element.name), !landmarks.contains(element.name), element.weight <= 600 else { return false }
+        return element.elements.contains { child in
+            guard child.name == "a" || child.name == "button" else { return false }
+            let words = classWords(child)
+            let label = (child.attributes["aria-label"] ?? child.attributes["title"] ?? "").lowercased()
+            return words.contains("close") || words.contains("dismiss") || child.attributes["data-dismiss"] != nil
+                || child.attributes["data-bs-dismiss"] != nil || label.hasPrefix("close") || label.hasPrefix("dismiss")
+        }
     }
 
     /// A question beside a toggle (a control with `aria-expanded` or `aria-controls`): an

@@ -663,4 +663,17 @@ import Testing
         #expect(HTMLDocument.isLigatureIcon("q-icon notranslate material-icons"))
         #expect(!HTMLDocument.isLigatureIcon("fa fa-plus icon"))
     }
+
+    /// A notice the reader can close is not an answer: a board announcement with a close link,
+    /// though its title asks.
+    @Test func dismissibleNoticesAreChrome() throws {
+        let html = """
+            <html><body>
+            <div id="announcement"><a href="/close" class="close" title="Close announcement"></a><div><strong>Seen a swarm in your garden?</strong><br>Call the swarm line and a collector will ring you back.</div></div>
+            <main><h2>Can I visit the apiary?</h2><p>Yes, on open days from May to September.</p></main>
+            </body></html>
+            """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Can I visit the apiary?"], "\(records)")
+    }
 }
