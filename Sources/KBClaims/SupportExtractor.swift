@@ -479,8 +479,10 @@ public struct SupportExtractor {
     /// (see ``conditions(around:clause:)``).
     static let relativeMoments: [String: String] = [
         "current": "current", "currently": "current", "presently": "current", "now": "change",
-        "previous": "past", "previously": "past", "formerly": "past", "earlier": "past", "older": "past",
+        "previous": "past", "previously": "past", "formerly": "past",
     ]
+    // ("earlier" and "older" are left out: after a version they bound a range of releases,
+    // "Python 3.8 and earlier", and say nothing of the text's time.)
 
     /// An item's comparison key (its content words, stemmed, without numbers) and its versions.
     func itemKey(_ range: Range<Int>) -> (String, String) {

@@ -154,5 +154,11 @@ import Testing
             "Acme doesn't support Python 3.8.",
         ], kinds: [.polarity, .list])
         #expect(plain.count == 1, "\(plain.map(\.message))")
+        // "and earlier" bounds a range of releases; it places nothing in the text's time.
+        let range = CheckCorpus.findings(CheckCorpus.filler + [
+            "Acme supports Python 3.7.",
+            "Acme doesn't support Python 3.7 and earlier.",
+        ], kinds: [.polarity, .list])
+        #expect(range.count == 1, "\(range.map(\.message))")
     }
 }
