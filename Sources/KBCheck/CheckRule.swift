@@ -13,7 +13,6 @@ protocol CheckRule: Sendable {
     func findings(in context: CheckContext) -> [Finding]
 }
 
-
 /// What every rule sees: the facts, and what is computed once for all rules.
 struct CheckContext: Sendable {
     var facts: [CheckFact]

@@ -260,8 +260,8 @@ public struct EntityMatcher: Sendable {
         // A kind of thing is not one thing, however it is written (see ``kindFrequency``).
         // (Either side: "The module provides no SQL-accessible functions" is about the module of
         // its own page, not "the pg_walinspect module".)
-        if !wa.contains(where: \.isName) && isKind(wa) || !wb.contains(where: \.isName) && isKind(wb) { return 0 }
-        if !wa.contains(where: \.isName), isKind(wb) { return 0 }
+        let unnamedA = !wa.contains(where: \.isName), unnamedB = !wb.contains(where: \.isName)
+        if unnamedA && (isKind(wa) || isKind(wb)) || unnamedB && isKind(wb) { return 0 }
         if a.lowercased() == b.lowercased() { return 1 }
         // "non-BMP strings" are the complement of "BMP strings".
         if wa.contains(where: \.isNegation) != wb.contains(where: \.isNegation) { return 0 }

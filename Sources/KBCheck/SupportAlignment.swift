@@ -107,6 +107,12 @@ struct SupportAlignment {
         func sameItem(_ a: Int, _ b: Int) -> Bool {
             Self.itemsMatch(positives[a].statement, positives[b].statement, wordsA: positiveWords[a], wordsB: positiveWords[b])
         }
+        // How many members of `list` the list of positive `index` also holds (the positive itself
+        // aside): lists that share two or more items list the same set.
+        func sharedItems(_ list: [Int], withListOf index: Int) -> Int {
+            let own = lists[positiveLists[index]] ?? [index]
+            return list.filter { member in own.contains { $0 != index && sameItem($0, member) } }.count
+        }
 
         var result: [Conflict] = []
         for (positiveIndex, positive) in positives.enumerated() {
@@ -118,9 +124,7 @@ struct SupportAlignment {
                 guard Self.itemsMatch(positive.statement, negative.statement, wordsA: positiveWords[positiveIndex], wordsB: negativeWords[index]) else { continue }
                 // A denial inside a list ("iDEAL, Bancontact or card, but not PayPal") is of the list
                 // its fact asserts beside it: the items that list shares with the positive's own list.
-                let denialList = lists[listKey(negative)] ?? []
-                let openList = lists[positiveLists[positiveIndex]] ?? [positiveIndex]
-                let shared = denialList.filter { member in openList.contains { $0 != positiveIndex && sameItem($0, member) } }.count
+                let shared = sharedItems(lists[listKey(negative)] ?? [], withListOf: positiveIndex)
                 guard let (confidence, reasons, subject) = match(positive, negative, sharedItems: shared) else { continue }
                 let isList = positive.statement.listSize > 1 || negative.statement.listSize > 1 || positive.statement.closed
                 result.append(Conflict(positive: positive, against: [negative], closedOut: false, confidence: confidence,
@@ -138,9 +142,7 @@ struct SupportAlignment {
                       !list.contains(where: { sameItem($0, positiveIndex) || positiveWords[$0].isSubset(of: positiveWords[positiveIndex])
                           || positiveWords[positiveIndex].isSubset(of: positiveWords[$0]) }) else { continue }
                 // Lists that share two or more items list the same set, whatever their subjects are called.
-                let openList = lists[positiveLists[positiveIndex]] ?? [positiveIndex]
-                let shared = list.filter { member in openList.contains { sameItem($0, member) } }.count
-                guard let (confidence, reasons, subject) = match(positive, positives[first], sharedItems: shared) else { continue }
+                guard let (confidence, reasons, subject) = match(positive, positives[first], sharedItems: sharedItems(list, withListOf: positiveIndex)) else { continue }
                 let against = list.map { positives[$0] }
                 result.append(Conflict(positive: positive, against: against, closedOut: true, confidence: confidence * 0.9,
                                        reasons: reasons + ["closed list: \(against.map(\.statement.item).joined(separator: ", "))"], subject: subject, isList: true))
@@ -171,7 +173,7 @@ struct SupportAlignment {
 
     /// Whether a statement's item stands right after the words that state it (at most three words
     /// between, no parenthesis, colon or comma): "can be mounted outdoors", "is not open to
-    /// undergraduates".
+    /// undergraduates". A member of a list (`listed`) may stand after the members before it.
     static func followsPhrase(_ statement: SupportClaim, in text: String, listed: Bool = false) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix(max(0, statement.start)))
         let before = String(String.UnicodeScalarView(scalars)).lowercased()

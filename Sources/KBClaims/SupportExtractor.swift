@@ -458,7 +458,7 @@ public struct SupportExtractor {
         // written for, which the corpus does not name. The moment it names is the statement's
         // version (two moments are two versions; one against none is a restriction).
         let moments = clause.filter { Self.relativeMoments[tokens[$0].lower] != nil }
-            + (clause.lowerBound + 2..<clause.upperBound).filter { tokens[$0 - 2].lower == "at" && tokens[$0 - 1].lower == "this" && tokens[$0].lower == "time" }
+            + clause.dropFirst(2).filter { tokens[$0 - 2].lower == "at" && tokens[$0 - 1].lower == "this" && tokens[$0].lower == "time" }
         if let moment = moments.first {
             let word = tokens[moment].lower == "time" ? "current" : Self.relativeMoments[tokens[moment].lower] ?? tokens[moment].lower
             result.append(Qualifier(kind: .version, key: "moment:" + word, text: tokens[moment].text))

@@ -147,7 +147,7 @@ public struct BoilerplateDetector: Sendable {
     }
 
     /// Marks that separate the steps of a breadcrumb trail.
-    static let trailSeparators: Set<Character> = ["›", "»", ">", "/", "\u{203A}", "\u{00BB}"]
+    static let trailSeparators: Set<Character> = ["\u{203A}", "\u{00BB}", ">", "/"]
 
     /// Where an answer starts after a breadcrumb trail glued before it: "Membership › Key Holders ›
     /// Bringing a guest — Key Holder members may ...". Three or more short steps (at most five words

@@ -21,12 +21,10 @@ public enum Contractions {
         var output: [UInt8] = []
         output.reserveCapacity(input.count + 16)
         func ends(with word: String) -> Bool {
-            let tail = Array(word.utf8)
-            return output.count >= tail.count && Array(output.suffix(tail.count)) == tail
+            output.count >= word.utf8.count && output.suffix(word.utf8.count).elementsEqual(word.utf8)
         }
         func follows(_ word: String, at index: Int) -> Bool {
-            let next = Array(word.utf8)
-            return index + next.count <= input.count && Array(input[index..<(index + next.count)]) == next
+            index + word.utf8.count <= input.count && input[index..<(index + word.utf8.count)].elementsEqual(word.utf8)
         }
         var index = 0
         while index < input.count {
@@ -35,15 +33,15 @@ public enum Contractions {
             if index + 1 < input.count, input[index + 1] == UInt8(ascii: "t"), output.last == UInt8(ascii: "n") {
                 if ends(with: "won") || ends(with: "Won") {
                     output.removeLast(2)
-                    output.append(contentsOf: Array("ill not".utf8))
+                    output.append(contentsOf: "ill not".utf8)
                 } else if ends(with: "shan") {
                     output.removeLast(1)
-                    output.append(contentsOf: Array("ll not".utf8))
+                    output.append(contentsOf: "ll not".utf8)
                 } else if ends(with: "can") || ends(with: "Can") {
-                    output.append(contentsOf: Array(" not".utf8))
+                    output.append(contentsOf: " not".utf8)
                 } else {
                     output.removeLast()
-                    output.append(contentsOf: Array(" not".utf8))
+                    output.append(contentsOf: " not".utf8)
                 }
                 index += 2
                 continue

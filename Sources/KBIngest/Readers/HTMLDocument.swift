@@ -682,7 +682,7 @@ struct HTMLDocument {
         for name in names where !name.isEmpty {
             let lowered = name.lowercased()
             if lowered.contains("table-of-contents") || lowered.contains("tableofcontents") { return true }
-            let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
+            let words = nameWords(name[...])
             // A name that negates ("wsite-not-footer", "no-sidebar") says what the element is not.
             if words.contains(where: { ["not", "no", "non", "without"].contains($0.lowercased()) }) { continue }
             if words.count <= 3, words.contains(where: chromeWords.contains) { return true }
@@ -695,8 +695,7 @@ struct HTMLDocument {
     /// focusable one, shown when reached by keyboard, is a skip link: chrome all the same).
     static func isScreenReaderOnly(_ classes: String) -> Bool {
         classes.split(whereSeparator: \.isWhitespace).contains { name in
-            let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
-            let joined = words.joined(separator: " ")
+            let joined = nameWords(name).joined(separator: " ")
             return joined.contains("sr only") || joined.contains("visually hidden") || joined.contains("visuallyhidden")
                 || joined.contains("screen reader") || joined.hasSuffix("for sr")
         }
@@ -706,7 +705,7 @@ struct HTMLDocument {
     /// "material" and "icons" or "symbols" ("material-icons", "material-symbols-outlined").
     static func isLigatureIcon(_ classes: String) -> Bool {
         classes.split(whereSeparator: \.isWhitespace).contains { name in
-            let words = Set(name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords))
+            let words = Set(nameWords(name))
             return words.contains("material") && (words.contains("icons") || words.contains("symbols"))
         }
     }
@@ -714,9 +713,12 @@ struct HTMLDocument {
     /// The lowercased words of an element's class names, split at dashes, underscores and
     /// camelCase ("faq-question", "QUESTION", "faqAnswer").
     static func classWords(_ element: Element) -> Set<String> {
-        Set((element.attributes["class"] ?? "").split(whereSeparator: \.isWhitespace).flatMap { name in
-            name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
-        })
+        Set((element.attributes["class"] ?? "").split(whereSeparator: \.isWhitespace).flatMap(nameWords))
+    }
+
+    /// The lowercased words of one class name or id, split at dashes, underscores and camelCase.
+    static func nameWords(_ name: Substring) -> [String] {
+        name.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
     }
 
     /// The lowercased words of a camelCase name: "cookieConsent" is "cookie" and "consent".
