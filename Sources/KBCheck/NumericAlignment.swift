@@ -158,9 +158,15 @@ struct NumericAlignment {
             }
         }
         var result: [Pair] = []
+        let taxes = StatedTax(facts)
         for (i, j, var pair) in aligned {
             guard let strength = pair.strength else {
                 if isWatched(i, j) { trace("\(name(i, j)): aligned (\(pair.reasons.joined(separator: "; "))), but the values can both hold") }
+                continue
+            }
+            // One price before and after a percentage the corpus states ("£40" and "£48 including VAT").
+            if let addition = taxes.explains(sides[i].claim, in: facts[sides[i].fact].text, sides[j].claim, in: facts[sides[j].fact].text) {
+                if isWatched(i, j) { trace("\(name(i, j)): aligned, but one is the other with the \(addition) the corpus states") }
                 continue
             }
             pair.confidence *= strength

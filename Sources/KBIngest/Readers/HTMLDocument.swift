@@ -446,7 +446,11 @@ struct HTMLDocument {
             || attributes["id"].map(context.revealed.contains) == true
         // A dropped widget's controls still count for the block around it: the question heading over
         // a group of vote buttons asks for a vote.
-        if !isAnswerPanel, isWidget(element) || isPoll(element) { return .dropped(controls: name == "form" ? max(1, element.controls) : element.controls) }
+        // A block that holds a panel the page's controls reveal is an accordion's item, whatever
+        // buttons decorate its header (Flatsome's "Toggle" chevron beside a short answer).
+        if !isAnswerPanel, isWidget(element) && !holdsRevealedPanel(element, revealed: context.revealed) || isPoll(element) {
+            return .dropped(controls: name == "form" ? max(1, element.controls) : element.controls)
+        }
         if !isAnswerPanel, isDismissible(element) { return .dropped(controls: element.controls) }
         if isTableOfContents(element) { return .dropped(controls: 0) }
         return .kept(element)
@@ -521,6 +525,12 @@ struct HTMLDocument {
         // answer); beside two or more ("Was this article helpful? [Yes] [No]") it is a vote.
         let questionHeading = element.controls <= 1 && element.descendants { headings.contains($0.name) }.contains { QuestionText.isQuestion(inlineText($0)) }
         return !element.holdsCode && !questionHeading && !isToggleHeader(element)
+    }
+
+    /// Whether an element holds a panel that a control of the page reveals (its id is the target
+    /// of an `aria-controls`, a `data-bs-target`, a toggle's `href`).
+    static func holdsRevealedPanel(_ element: Element, revealed: Set<String>) -> Bool {
+        !revealed.isEmpty && !element.descendants { $0.attributes["id"].map(revealed.contains) == true }.isEmpty
     }
 
     /// A notice the reader can close: a block with a control of its own (a child link or button)
@@ -828,14 +838,35 @@ extension HTMLDocument {
         for child in element.children {
             switch child {
             case .text(let text):
-                if !text.allSatisfy(\.isWhitespace) { return false }
+                // The entry's number may stand before its bold title ("<p>2. <b>How do I ...?</b></p>"),
+                // and titles asked together may be joined by "or" and their numbers ("<b>...?</b>,
+                // or 23b. <b>...?</b>").
+                if !text.allSatisfy(\.isWhitespace), !(boldText.isEmpty ? isEntryNumber(text) : joinsTitles(text)) { return false }
             case .element(let inner):
                 // An empty anchor (<a name="q1"></a>) may sit beside the bold text.
-                if inner.name == "a", inlineText(inner).isEmpty { continue }
+                if inner.name == "br" || inner.name == "a" && inlineText(inner).isEmpty { continue }
                 guard inner.name == "b" || inner.name == "strong" else { return false }
                 boldText += inlineText(inner)
             }
         }
         return !boldText.isEmpty && boldText.count <= 200
+    }
+
+    /// Whether text is only an entry's number: "2.", "12)", "(3)", "4.1", "23b.", "Q7:", "#5".
+    static func isEntryNumber(_ text: String) -> Bool {
+        let label = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !label.isEmpty, label.count <= 10, label.first(where: { !"(#Qq".contains($0) })?.isNumber == true else { return false }
+        var rest = Substring(label)
+        if let first = rest.first, "(#Qq".contains(first) { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        rest = rest.dropFirst(digits.count)
+        if let letter = rest.first, letter.isASCII, letter.isLowercase { rest = rest.dropFirst() }
+        return rest.allSatisfy { ($0.isASCII && $0.isNumber) || ".:)".contains($0) }
+    }
+
+    /// Whether text only joins two titles: commas, "or", "and", and the next title's number.
+    static func joinsTitles(_ text: String) -> Bool {
+        text.split { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "/" }
+            .allSatisfy { ["or", "and"].contains($0.lowercased()) || isEntryNumber(String($0)) }
     }
 }

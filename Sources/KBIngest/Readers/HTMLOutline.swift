@@ -371,9 +371,17 @@ struct HTMLOutline {
         /// `<li><div uk-accordion><a class="uk-accordion-title">Can I bring my dog?</a>`) is a
         /// container of questions, not one item of text.
         func holdsQuestionBlock(_ element: Element) -> Bool {
+            // An item that opens with a question standing alone and goes on with a block ("<li><span>
+            // How do I reset my password?</span><div><p>Choose ...</p></div>", a panel bar's item
+            // however its classes are named) holds a question and its answer.
+            let children = element.elements.filter { $0.weight > 0 }
+            if let first = children.first, children.count >= 2, HTMLOutline.standaloneQuestion(first) != nil,
+               !children.dropFirst().contains(where: { HTMLDocument.inlineElements.contains($0.name) }) {
+                return true
+            }
             // A heading inside an item is a heading all the same, question or statement ("<li><h3>When
             // I pull up a menu, xfig crashes</h3>..."): the item is read as a container.
-            !element.descendants { inner in
+            return !element.descendants { inner in
                 HTMLDocument.headings.contains(inner.name) && inner.weight > 0
                     || HTMLOutline.hasTriggerSignal(inner) && HTMLOutline.standaloneQuestion(inner) != nil
                     || alikeHeaders[ObjectIdentifier(inner)] != nil

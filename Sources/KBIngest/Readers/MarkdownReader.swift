@@ -119,7 +119,17 @@ public struct MarkdownReader: DocumentReader {
             if let (kind, rest) = qaLine(trimmed) {
                 flush()
                 if kind == "q" {
-                    blocks.append(.heading(level: 7, text: inline(rest), anchor: nil, line: number))
+                    // A hard-wrapped question goes on to the line that ends it with "?" (at most
+                    // three more lines, none blank or marked).
+                    var question = rest
+                    let wrapped = lines[(index + 1)...].prefix(TextQuestions.maxQuestionLines - 1)
+                        .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty && qaLine($0.trimmingCharacters(in: .whitespaces)) == nil }
+                    if !QuestionText.endsWithQuestionMark(rest),
+                       let end = wrapped.firstIndex(where: { QuestionText.endsWithQuestionMark($0) }) {
+                        question = ([rest] + wrapped[...end].map { $0.trimmingCharacters(in: .whitespaces) }).joined(separator: " ")
+                        index = end
+                    }
+                    blocks.append(.heading(level: 7, text: inline(question), anchor: nil, line: number))
                 } else if !rest.isEmpty {
                     addParagraphLine(rest, number)
                 }

@@ -2,7 +2,8 @@ import KBModel
 import KBText
 import Foundation
 
-/// Reads plain-text corpora: one answer per line, or one answer per blank-line-separated block.
+/// Reads plain-text corpora: questions and their answers (see ``TextQuestions``), or, in a file
+/// with no question structure, one answer per line or one answer per blank-line-separated block.
 ///
 /// The layout is decided from the content: when the file has blank lines and at least one
 /// block between them spans several lines, blocks are answers (hard-wrapped paragraphs);
@@ -37,6 +38,7 @@ public struct TextReader: DocumentReader {
     /// Splits decoded text into records with their line and column.
     public static func records(in text: String, path: String) -> [AnswerRecord] {
         let lines = splitLines(text)
+        if let questions = TextQuestions.records(lines, path: path) { return questions }
         var records: [AnswerRecord] = []
         switch layout(of: lines) {
         case .linePerAnswer:

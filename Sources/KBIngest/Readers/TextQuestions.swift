@@ -1,0 +1,161 @@
+import KBModel
+import Foundation
+
+/// The questions of a plain-text FAQ, and the answers under them.
+///
+/// Plain-text FAQs mark their questions in a few ways, and hard-wrap them like any other line:
+///
+/// - a "Q:" marker ("Q: Why doesn't the server answer over TCP? Don't the RFCs\n   say it must?"),
+///   its answer after an "A:" marker, in the same paragraph or the next;
+/// - an entry number, as two or more questions of the file are numbered ("3. How do I\n   ...?",
+///   "Q12. ..."; see ``QuestionSegmenter/numberShape(_:)``);
+/// - nothing but the question mark: a paragraph that opens with a short question followed by
+///   its answer, or that is only a question and is followed by the answer.
+///
+/// A question runs over at most four lines, up to the line that ends it with "?"; its lines are
+/// joined with single spaces. Its answer is the rest of its paragraph and the paragraphs after
+/// it, up to the next question. Paragraphs before the first question stay answers of their own.
+/// A file is read this way only when its questions are a real share of it (see
+/// ``records(_:path:)``); otherwise ``TextReader`` reads it by lines or blocks.
+///
+/// For example:
+///
+/// ```swift
+/// let lines = TextReader.splitLines("Q: Is it free\n   to use?\n\nA: Yes.\n\nQ: Where?\n\nA: Here.\n")
+/// TextQuestions.records(lines, path: "FAQ")?.first?.question  // "Is it free to use?"
+/// ```
+enum TextQuestions {
+    /// The most lines a question may be wrapped over.
+    static let maxQuestionLines = 4
+
+    /// One paragraph (consecutive non-blank lines), or the part of one that a marker starts.
+    struct Unit {
+        var lines: [Substring]
+        /// 0-based index of the first line in the file.
+        var start: Int
+    }
+
+    enum Kind {
+        /// A question marked "Q:"; `lines` of its unit are the question.
+        case marked(lines: Int)
+        /// A question that opens with an entry number of this shape.
+        case numbered(shape: String, lines: Int)
+        /// A question with neither marker nor number.
+        case plain(lines: Int)
+        case text
+    }
+
+    /// The records of a question-and-answer text file, or nil when the file is not one: it takes
+    /// two "Q:" questions, or three numbered or unmarked ones, and one question for every twenty
+    /// paragraphs (a manual's odd "What is a decorator?" paragraph does not make it an FAQ).
+    static func records(_ lines: [Substring], path: String) -> [AnswerRecord]? {
+        let units = units(lines)
+        guard units.count >= 2 else { return nil }
+        var kinds = units.map(kind)
+        // A number makes a question only when the file numbers two or more questions alike.
+        var shapes: [String: Int] = [:]
+        for case .numbered(let shape, _) in kinds { shapes[shape, default: 0] += 1 }
+        for index in kinds.indices {
+            if case .numbered(let shape, let count) = kinds[index], shapes[shape, default: 0] < 2 { kinds[index] = .plain(lines: count) }
+        }
+        // An unmarked question must be answered: by the rest of its paragraph or the next one.
+        for index in kinds.indices {
+            guard case .plain(let count) = kinds[index] else { continue }
+            let answeredInPlace = count < units[index].lines.count
+            let answeredNext = index + 1 < kinds.count && { if case .text = kinds[index + 1] { return true } else { return false } }()
+            if !answeredInPlace && !answeredNext { kinds[index] = .text }
+        }
+        let marked = kinds.filter { if case .marked = $0 { return true } else { return false } }.count
+        let questions = kinds.filter { if case .text = $0 { return false } else { return true } }.count
+        guard marked >= 2 || questions >= 3, questions * 20 >= units.count else { return nil }
+
+        var records: [AnswerRecord] = []
+        var current: (question: String, location: SourceLocation, paragraphs: [String])?
+        func flush() {
+            if let open = current, !open.paragraphs.isEmpty {
+                records.append(AnswerRecord(text: open.paragraphs.joined(separator: "\n\n"), question: open.question, location: open.location))
+            }
+            current = nil
+        }
+        for (unit, kind) in zip(units, kinds) {
+            let questionLines: Int
+            switch kind {
+            case .marked(let count), .numbered(_, let count), .plain(let count): questionLines = count
+            case .text:
+                let text = paragraph(unit.lines)
+                guard !text.isEmpty else { continue }
+                if current != nil {
+                    current?.paragraphs.append(text)
+                } else if let (trimmed, column) = TextReader.trim(Substring(text)) {
+                    records.append(AnswerRecord(text: trimmed, location: SourceLocation(path: path, line: unit.start + 1, column: column)))
+                }
+                continue
+            }
+            flush()
+            let question = QuestionText.question(unit.lines.prefix(questionLines).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+            let column = (unit.lines.first.flatMap { TextReader.trim($0)?.1 }) ?? 1
+            current = (question, SourceLocation(path: path, line: unit.start + 1, column: column), [])
+            let rest = paragraph(unit.lines.dropFirst(questionLines))
+            if !rest.isEmpty { current?.paragraphs.append(rest) }
+        }
+        flush()
+        return records
+    }
+
+    /// Lines joined into one paragraph, an "A:" marker at its start removed.
+    static func paragraph<Lines: Collection<Substring>>(_ lines: Lines) -> String {
+        let text = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        return QuestionText.answer(text)
+    }
+
+    /// The file's paragraphs, each split again where a line opens with a "Q:" or "A:" marker.
+    static func units(_ lines: [Substring]) -> [Unit] {
+        var units: [Unit] = []
+        var current: Unit?
+        for (number, line) in lines.enumerated() {
+            if TextReader.isBlank(line) {
+                if let open = current { units.append(open) }
+                current = nil
+                continue
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let open = current, QuestionText.questionMarker(in: trimmed) != nil || QuestionText.marker("A", in: trimmed) != nil {
+                units.append(open)
+                current = nil
+            }
+            if current == nil { current = Unit(lines: [], start: number) }
+            current?.lines.append(line)
+        }
+        if let open = current { units.append(open) }
+        return units
+    }
+
+    /// What a unit opens with: a marked, numbered or unmarked question (and over how many lines),
+    /// or text.
+    static func kind(_ unit: Unit) -> Kind {
+        guard let first = unit.lines.first?.trimmingCharacters(in: .whitespaces) else { return .text }
+        let marked = QuestionText.questionMarker(in: first) != nil
+        // The lines up to the first that ends with "?", when that comes soon enough.
+        var count: Int?
+        var length = 0
+        for (index, line) in unit.lines.prefix(maxQuestionLines).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // A later line that opens with a marker is not the question's.
+            if index > 0, QuestionText.marker("A", in: trimmed) != nil { break }
+            length += trimmed.count + 1
+            if QuestionText.endsWithQuestionMark(trimmed) {
+                count = index + 1
+                break
+            }
+        }
+        if marked { return .marked(lines: count ?? 1) }
+        guard let lines = count, length <= QuestionText.maxLength,
+              first.first.map({ $0.isUppercase || $0.isNumber || $0 == "(" }) == true else { return .text }
+        // The question must be the first sentence: no sentence ends before its "?".
+        let asked = unit.lines.prefix(lines).joined(separator: " ")
+        let body = QuestionSegmenter.numberShape(first).map { _ in asked.drop { !$0.isWhitespace } } ?? Substring(asked)
+        if body.dropLast().contains(". ") || body.contains("! ") { return .text }
+        if let shape = QuestionSegmenter.numberShape(first) { return .numbered(shape: shape, lines: lines) }
+        return .plain(lines: lines)
+    }
+}
