@@ -24,6 +24,29 @@ import Testing
         #expect(finding.values == ["5ms = 0.005 s", "50ms = 0.05 s"])
     }
 
+    /// A price with and without a percentage the corpus states for what one fact says it includes
+    /// or leaves out is one price; without that percentage, or off it, the two still conflict.
+    @Test func aPriceWithAndWithoutAStatedTaxIsOnePrice() throws {
+        let withRate = CheckCorpus.findings(CheckCorpus.filler + [
+            "The Acme Team Plus plan costs £48 a month including VAT.",
+            "The Acme Team Plus plan is £40 a month before VAT.",
+            "Prices are shown with UK VAT at 20% where it applies.",
+        ], kinds: [.numeric])
+        #expect(withRate.isEmpty, "\(withRate.map(\.message))")
+        let offRate = CheckCorpus.findings(CheckCorpus.filler + [
+            "The Acme Team Plus plan costs £50 a month including VAT.",
+            "The Acme Team Plus plan is £40 a month before VAT.",
+            "Prices are shown with UK VAT at 20% where it applies.",
+        ], kinds: [.numeric])
+        #expect(offRate.count == 1, "\(offRate.map(\.message))")
+        let tax = StatedTax(CheckCorpus.facts(["Prices include VAT.", "VAT is 20%.", "The Acme plan costs £48 including VAT."]))
+        let price = try #require(QuantityScanner().claims(in: "The plan costs £48 including VAT.").first)
+        let net = try #require(QuantityScanner().claims(in: "The plan costs £40.").first)
+        #expect(tax.explains(price, in: "The plan costs £48 including VAT.", net, in: "The plan costs £40.") == "vat")
+        // Neither fact says what the price includes: nothing explains the difference.
+        #expect(tax.explains(price, in: "The plan costs £48.", net, in: "The plan costs £40.") == nil)
+    }
+
     /// A price stated alone in its fact is a claim about its subject; sums in a comparison or a
     /// scenario ("$12 vs $32", "$9,800 before incentives ... $6,860") are not compared.
     @Test func pricesStatedAloneConflict() throws {

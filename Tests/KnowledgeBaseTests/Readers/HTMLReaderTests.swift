@@ -10,6 +10,39 @@ import Testing
         try HTMLReader().read(Data(html.utf8), path: path)
     }
 
+    // MARK: - Question structures
+
+    /// Bold titles after their entry's number, a list item that opens with a question and goes on
+    /// with its answer, and an accordion item whose header carries a toggle button.
+    @Test func numberedBoldTitlesListItemsAndToggledItemsAreQuestions() throws {
+        let numbered = try Self.read("""
+        <html><body><p>1. <b>"How do I determine the tag name?"</b></p><p>Use the -s option.</p>
+        <p>2. <b>"My user-defined tags don't work"</b></p><p>Check the config file name.</p>
+        <p>3a. <b>"Why do I get '0 files updated'?"</b>, or<br>3b. <b>"Some tags are not written"</b></p><p>The tag is not writable.</p>
+        </body></html>
+        """).records
+        #expect(numbered.map(\.question) == ["1. \"How do I determine the tag name?\"", "2. \"My user-defined tags don't work\"",
+                                              "3a. \"Why do I get '0 files updated'?\", or 3b. \"Some tags are not written\""])
+        let items = try Self.read("""
+        <html><body><ul class="k-panelbar"><li><span class="k-link"><span>How do I reset my password?</span></span>
+        <div class="k-panelbar-content"><p>Choose the sign-in page and ask for a code.</p></div></li>
+        <li><span class="k-link"><span>Why is my latest payment missing?</span></span>
+        <div class="k-panelbar-content"><p>Payments take five working days to appear.</p></div></li></ul></body></html>
+        """).records
+        #expect(items.map(\.question) == ["How do I reset my password?", "Why is my latest payment missing?"])
+        #expect(items.first?.text == "Choose the sign-in page and ask for a code.")
+        let toggled = try Self.read("""
+        <html><body><div class="accordion"><div class="accordion-item">
+        <a class="accordion-title" href="#a1" aria-expanded="false" aria-controls="a1-content"><button class="toggle" aria-label="Toggle"></button><span>Can I cancel my order?</span></a>
+        <div id="a1-content" class="accordion-inner"><p>Email us within an hour.</p></div></div>
+        <div class="accordion-item">
+        <a class="accordion-title" href="#a2" aria-expanded="false" aria-controls="a2-content"><button class="toggle" aria-label="Toggle"></button><span>Do you ship abroad?</span></a>
+        <div id="a2-content" class="accordion-inner"><p>We ship to most of Europe.</p></div></div></div></body></html>
+        """).records
+        #expect(toggled.map(\.question) == ["Can I cancel my order?", "Do you ship abroad?"])
+        #expect(toggled.first?.text == "Email us within an hour.")
+    }
+
     // MARK: - Truncation
 
     /// HTML's optional end tags (`</p>`, `</body>`, `</html>`) are not truncation.

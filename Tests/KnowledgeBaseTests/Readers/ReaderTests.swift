@@ -78,3 +78,69 @@ import Testing
         #expect(throws: IngestError.undecodable(path: "k.html", encoding: "x-klingon")) { try HTMLReader().read(data, path: "k.html") }
     }
 }
+
+/// Plain-text FAQs: questions marked, numbered or standing alone, hard-wrapped, with their answers.
+@Suite struct TextQuestionTests {
+    static func records(_ text: String) -> [AnswerRecord] {
+        TextReader.records(in: text, path: "FAQ")
+    }
+
+    @Test func markedQuestionsAreJoinedOverTheirLinesAndAnswered() {
+        let records = Self.records("""
+        Q: Why does the server open high ports as well as port 53.
+           Is this a security problem?
+
+        A: The high ports are for replies from upstream servers.
+           They accept nothing else.
+
+           Addendum: a fixed port can be set.
+
+        Q: Why doesn't it answer over TCP? Don't the RFCs
+           require that?
+
+        A: From version 2.10, it does.
+        """)
+        #expect(records.map(\.question) == ["Why does the server open high ports as well as port 53. Is this a security problem?",
+                                             "Why doesn't it answer over TCP? Don't the RFCs require that?"])
+        #expect(records.first?.text == "The high ports are for replies from upstream servers.\nThey accept nothing else.\n\nAddendum: a fixed port can be set.")
+        #expect(records.last?.text == "From version 2.10, it does.")
+        #expect(records.map(\.location.line) == [1, 9])
+    }
+
+    @Test func numberedQuestionsAndQuestionParagraphsAreQuestions() {
+        let numbered = Self.records("""
+        Frequently asked questions about the tool.
+
+        1. How do I install the tool in my
+           home directory?
+
+        Run the installer with a prefix.
+
+        2. Why does it crash on start?
+
+        A missing font; install it.
+
+        3. Can I run two copies at once?
+
+        Yes, with separate lock files.
+        """)
+        #expect(numbered.map(\.question) == [nil, "1. How do I install the tool in my home directory?", "2. Why does it crash on start?", "3. Can I run two copies at once?"])
+        #expect(numbered.first?.text == "Frequently asked questions about the tool.")
+        #expect(numbered[2].text == "A missing font; install it.")
+    }
+
+    /// A manual with one paragraph that asks is not a question-and-answer file.
+    @Test func aStrayQuestionDoesNotMakeAnFAQ() {
+        let paragraphs = (1...40).map { "Paragraph \($0) of the manual describes one option\nand what it does." }
+        let text = (paragraphs.prefix(20) + ["What is a decorator?", "A decorator wraps a function."] + paragraphs.suffix(20)).joined(separator: "\n\n")
+        let records = Self.records(text)
+        #expect(records.allSatisfy { $0.question == nil })
+        #expect(records.count == 42)
+    }
+
+    @Test func markdownQuestionsWrappedOverLinesAreJoined() throws {
+        let document = try MarkdownReader().read(Data("Q: How do I reset\nmy password?\nA: Use the link.\n\nQ: Where?\nA: Here.\n".utf8), path: "faq.md")
+        #expect(document.records.map(\.question) == ["How do I reset my password?", "Where?"])
+        #expect(document.records.first?.text == "Use the link.")
+    }
+}
