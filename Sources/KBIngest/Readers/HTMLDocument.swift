@@ -113,7 +113,7 @@ struct HTMLDocument {
         "nav", "navbar", "navigation", "navheader", "navfooter", "menu", "menubar", "toc", "toctree", "sidebar",
         "sphinxsidebar", "sidenav", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "headerlink",
         "footer", "masthead", "skip", "skiplink", "share", "social", "advert", "ads", "newsletter", "related", "pagination",
-        "cta", "promo", "subscribe", "signup", "feedback",
+        "cta", "promo", "subscribe", "signup", "feedback", "comment", "comments",
     ]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     /// The page's own content landmarks: never chrome for their class names, never a widget.

@@ -285,7 +285,14 @@ struct HTMLOutline {
             }
             switch element.name {
             case "h1", "h2", "h3", "h4", "h5", "h6":
-                heading(Int(String(element.name.dropFirst())) ?? 6, element)
+                if HTMLOutline.leadsElsewhere(element) {
+                    // A heading that is wholly a link to another page titles that page's teaser
+                    // ("Popular posts", an article list): it ends the answer before it and answers
+                    // nothing here.
+                    append(.separator(line: element.line), from: element)
+                } else {
+                    heading(Int(String(element.name.dropFirst())) ?? 6, element)
+                }
             case "p" where HTMLDocument.isBoldParagraph(element):
                 // A bold marker alone ("Q:", "A:", DocBook's question and answer sets): the text
                 // after a question marker is the question; an answer marker says nothing itself.

@@ -43,6 +43,19 @@ import Testing
         #expect(toggled.first?.text == "Email us within an hour.")
     }
 
+    /// Readers' comments under a post, and teasers of other pages (a heading that is wholly a link
+    /// elsewhere, over its summary), are not the page's answers.
+    @Test func commentsAndTeasersOfOtherPagesAreNotAnswers() throws {
+        let records = try Self.read("""
+        <html><body><article><h2>Can I keep bees on my plot?</h2><p>Yes, with the committee's written consent.</p></article>
+        <div class="comment-thread"><ol><li class="comment"><p>Do you allow bonfires at all? I have leaves to burn.</p></li></ol></div>
+        <div class="widget PopularPosts"><article class="post"><h3 class="post-title"><a href="https://example.org/2025/02/broad-beans.html">Is it too late to sow broad beans in March?</a></h3>
+        <p>Not at all: March sowings catch up with autumn ones by June.</p></article></div></body></html>
+        """).records
+        #expect(records.map(\.question) == ["Can I keep bees on my plot?"])
+        #expect(records.first?.text == "Yes, with the committee's written consent.")
+    }
+
     // MARK: - Truncation
 
     /// HTML's optional end tags (`</p>`, `</body>`, `</html>`) are not truncation.
