@@ -123,15 +123,6 @@ public enum NearDuplicates {
                 for row in 0..<rowsPerBand { key = (key ^ signature[band * rowsPerBand + row]) &* 0x100_0000_01B3 }
                 keyed.append((key, Int32(index), Int32(band)))
             }
-            // Answers stating the same two or more figures meet in a bucket of their own (one band
-            // past the signature's), however few words they share: ``sameFigures(_:_:)`` judges them.
-            if !strict {
-                for figures in Set([profiles[index].numbers, profiles[index].digits]) where figures.count >= 2 {
-                    var key = UInt64(bands + 1) &* 0x9E37_79B9_7F4A_7C15
-                    for figure in figures { key = (key ^ figure) &* 0x100_0000_01B3 }
-                    keyed.append((key, Int32(index), Int32(bands)))
-                }
-            }
         }
         keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.text < $1.text }
         // All word numbers in one flat list, so the first test of a pair (enough shared words?)
@@ -204,8 +195,7 @@ public enum NearDuplicates {
                             // Judged in an earlier band they share?
                             guard !(0..<band).contains(where: { sameBand(signatureA, signatureB, $0) && bandKey(signatureA, $0) != nil }),
                                   detailsAgree(profiles[a], profiles[b], strict: strict) else { continue }
-                            let keys = band < bands ? (band..<bands).compactMap { sameBand(signatureA, signatureB, $0) ? bandKey(signatureA, $0) : nil }
-                                : bucket.first.map { [$0.key] } ?? []
+                            let keys = (band..<bands).compactMap { sameBand(signatureA, signatureB, $0) ? bandKey(signatureA, $0) : nil }
                             found.append((a, b, keys))
                         }
                     }
@@ -340,8 +330,7 @@ public enum NearDuplicates {
         // Its words scattered over a longer text are another statement that shares its vocabulary
         // ("Part I is an informal introduction for new users" and a paragraph about new users).
         let shared = sharedCount(a.ids, b.ids)
-        let figuresAgree = sameFigures(a, b)
-        let containedOnly = Double(shared) < minimumJaccard * Double(a.ids.count + b.ids.count - shared) && !figuresAgree
+        let containedOnly = Double(shared) < minimumJaccard * Double(a.ids.count + b.ids.count - shared) && !sameFigures(a, b)
         // One sentence put in place of another: the rest kept word for word, one sentence held
         // by little more than its frame, in one sentence of the other and in the whole of it
         // ("Jobs are paid for from your account balance" and "Jobs are paid for by contactless
@@ -369,10 +358,8 @@ public enum NearDuplicates {
             // Held by one sentence of the other, not by words scattered over it: "The hub has bike
             // racks and a step-free counter" is not held by "The hub has a waiting area" and a
             // "bike shop" two sentences away.
-            // (Less for texts stating the same figures: the figures pin what a reworded sentence
-            // beside them says.)
             let held = longer.sentences.map { sharedCount(sentence.ids, $0.ids) + sharedCount(sentence.numbers, $0.numbers) }.max() ?? 0
-            if Double(held) < (figuresAgree ? 0.3 : 0.4) * size { return false }
+            if Double(held) < 0.4 * size { return false }
         }
         return agree(a, b) && agree(b, a)
     }
