@@ -367,6 +367,25 @@ struct HTMLDocument {
         return false
     }
 
+    /// Whether a control inside `node` (`aria-controls`, `data-bs-target`, ...) reveals a panel
+    /// inside it: the element holds an accordion or tabs, questions and answers both.
+    static func revealsOwnPanel(_ node: xmlNodePtr, revealed: Set<String>) -> Bool {
+        guard !revealed.isEmpty else { return false }
+        var stack: [xmlNodePtr] = [node]
+        var visited = 0
+        while let current = stack.popLast(), visited < 5000 {
+            visited += 1
+            if current.pointee.type == XML_ELEMENT_NODE, xmlHasProp(current, "id") != nil,
+               let id = attributes(of: current)["id"], revealed.contains(id) { return true }
+            var child = current.pointee.children
+            while let next = child {
+                if next.pointee.type == XML_ELEMENT_NODE { stack.append(next) }
+                child = next.pointee.next
+            }
+        }
+        return false
+    }
+
     /// Whether the element before `node` (its previous element sibling) is or holds a toggle: an
     /// element with `aria-expanded` (Bulma's card header with its icon button), or a question that
     /// stands alone (UIkit's `<a class="uk-accordion-title">Can I bring my dog?</a>`, whose
@@ -403,7 +422,10 @@ struct HTMLDocument {
         // A hidden panel right after a toggle (an element with `aria-expanded` that names no panel)
         // is what the toggle opens.
         let hidden = attributes["aria-hidden"]?.lowercased() == "true" || attributes["hidden"] != nil
+        // (A header or footer inside the content is an article's; so is an aside there that holds
+        // the panels its own controls open: Vanilla's `<aside class="p-accordion">`.)
         if !context.holdingMain.contains(node), !(name == "header" || name == "footer") || !insideContent(node),
+           name != "aside" || !insideContent(node) || !revealsOwnPanel(node, revealed: context.revealed),
            isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo,
                     followsToggle: hidden && followsToggle(node)) {
             // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
@@ -494,10 +516,13 @@ struct HTMLDocument {
         }
     }
 
-    /// Characters that show: not whitespace, not invisible.
+    /// Characters that show: not whitespace, not invisible, not an icon font's glyph (a code point
+    /// of the Private Use Area, which means nothing outside its font: Read the Docs' permalink
+    /// icon U+F0C1).
     static func visibleCount(_ text: String) -> Int {
         var count = 0
-        for scalar in text.unicodeScalars where !scalar.isWhitespaceScalar && !InvisibleCharacters.isInvisible(scalar) { count += 1 }
+        for scalar in text.unicodeScalars where !scalar.isWhitespaceScalar && !InvisibleCharacters.isInvisible(scalar)
+            && !(0xE000...0xF8FF).contains(scalar.value) { count += 1 }
         return count
     }
 
@@ -595,7 +620,8 @@ struct HTMLDocument {
     /// headings and questions; they are not answers. A link that toggles a panel (an accordion's)
     /// is a control, not an entry.
     static func isTableOfContents(_ element: Element) -> Bool {
-        guard !inlineElements.contains(element.name), !landmarks.contains(element.name) else { return false }
+        // (A heading is the page's own, whatever links it holds: Sphinx's back-reference and permalink.)
+        guard !inlineElements.contains(element.name), !landmarks.contains(element.name), !headings.contains(element.name) else { return false }
         return element.onPageLinks >= 2 && element.weight - element.onPageLinkWeight <= 2 * element.onPageLinks
     }
 
@@ -693,8 +719,10 @@ struct HTMLDocument {
             let lowered = name.lowercased()
             if lowered.contains("table-of-contents") || lowered.contains("tableofcontents") { return true }
             let words = nameWords(name[...])
-            // A name that negates ("wsite-not-footer", "no-sidebar") says what the element is not.
-            if words.contains(where: { ["not", "no", "non", "without"].contains($0.lowercased()) }) { continue }
+            // A name that negates ("wsite-not-footer", "no-sidebar") says what the element is not;
+            // one that says what it has ("has-navigation", "with-sidebar": a layout's state) says
+            // what it holds besides its content.
+            if words.contains(where: { ["not", "no", "non", "without", "has", "with"].contains($0.lowercased()) }) { continue }
             if words.count <= 3, words.contains(where: chromeWords.contains) { return true }
         }
         return false

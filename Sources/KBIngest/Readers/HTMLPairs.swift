@@ -139,13 +139,20 @@ struct HTMLPairs {
         return true
     }
 
-    /// The element an answer to the question in `box` stays inside: the box's container. A
-    /// paragraph is not a section: the answer to a question opening a paragraph goes on in the
-    /// paragraphs after it.
+    /// The element an answer to the question in `box` stays inside: the box's container (the
+    /// table, for a header cell). A paragraph is not a section: the answer to a question opening
+    /// a paragraph goes on in the paragraphs after it.
     static func scope(of box: Element, within root: Element) -> Element {
         var scope = box.parent ?? root
         while scope !== root, scope.name == "p" || HTMLDocument.inlineElements.contains(scope.name), let parent = scope.parent {
             scope = parent
+        }
+        // A header cell heads the cells after it, in its row or the rows below (Moodle's glossary:
+        // the question in a `<th>`, its answer in the next row): the answer stays in the table.
+        if scope.name == "th" {
+            var table: Element? = scope
+            while let current = table, current !== root, current.name != "table" { table = current.parent }
+            if let table, table.name == "table" { scope = table }
         }
         return scope
     }
