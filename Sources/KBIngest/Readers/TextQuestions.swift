@@ -42,6 +42,9 @@ enum TextQuestions {
         case numbered(shape: String, lines: Int)
         /// A question with neither marker nor number.
         case plain(lines: Int)
+        /// A short numbered line that asks nothing ("4. compress() returns Z_BUF_ERROR."): an entry
+        /// when its number follows the entry before it (see ``records(_:path:)``).
+        case numberedStatement(shape: String, number: Int, lines: Int)
         case text
     }
 
@@ -57,6 +60,25 @@ enum TextQuestions {
         for case .numbered(let shape, _) in kinds { shapes[shape, default: 0] += 1 }
         for index in kinds.indices {
             if case .numbered(let shape, let count) = kinds[index], shapes[shape, default: 0] < 2 { kinds[index] = .plain(lines: count) }
+        }
+        // A numbered line that asks nothing is an entry when it is numbered as the questions are
+        // and its number follows the entry before it: "3. ...?", "4. compress() returns
+        // Z_BUF_ERROR.", "5. ...?". Steps inside an answer start again at 1.
+        var last: (shape: String, number: Int)?
+        for index in kinds.indices {
+            switch kinds[index] {
+            case .numbered(let shape, _):
+                if let number = Self.entryNumber(units[index]) { last = (shape, number) }
+            case .numberedStatement(let shape, let number, let count):
+                if let previous = last, previous.shape == shape, shapes[shape, default: 0] >= 2, number == previous.number + 1 {
+                    kinds[index] = .numbered(shape: shape, lines: count)
+                    last = (shape, number)
+                } else {
+                    kinds[index] = .text
+                }
+            default:
+                break
+            }
         }
         // An unmarked question must be answered: by the rest of its paragraph or the next one.
         for index in kinds.indices {
@@ -80,7 +102,7 @@ enum TextQuestions {
         for (unit, kind) in zip(units, kinds) {
             let questionLines: Int
             switch kind {
-            case .marked(let count), .numbered(_, let count), .plain(let count): questionLines = count
+            case .marked(let count), .numbered(_, let count), .plain(let count), .numberedStatement(_, _, let count): questionLines = count
             case .text:
                 let text = paragraph(unit.lines)
                 guard !text.isEmpty else { continue }
@@ -130,6 +152,13 @@ enum TextQuestions {
         return units
     }
 
+    /// The whole number a unit's first line opens with ("12. ..." is 12), or nil.
+    static func entryNumber(_ unit: Unit) -> Int? {
+        guard let first = unit.lines.first?.trimmingCharacters(in: .whitespaces) else { return nil }
+        let digits = first.drop { !$0.isNumber && ($0 == "(" || $0 == "Q" || $0 == "#") }.prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : Int(digits)
+    }
+
     /// What a unit opens with: a marked, numbered or unmarked question (and over how many lines),
     /// or text.
     static func kind(_ unit: Unit) -> Kind {
@@ -149,10 +178,14 @@ enum TextQuestions {
             }
         }
         if marked { return .marked(lines: count ?? 1) }
+        if count == nil, let shape = QuestionSegmenter.numberShape(first), let number = entryNumber(unit),
+           unit.lines.count == 1, first.count <= 150, first.split(separator: " ").count >= 3 {
+            return .numberedStatement(shape: shape, number: number, lines: 1)
+        }
         guard let lines = count, length <= QuestionText.maxLength,
               first.first.map({ $0.isUppercase || $0.isNumber || $0 == "(" }) == true else { return .text }
         // The question must be the first sentence: no sentence ends before its "?".
-        let asked = unit.lines.prefix(lines).joined(separator: " ")
+        let asked = unit.lines.prefix(lines).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         let body = QuestionSegmenter.numberShape(first).map { _ in asked.drop { !$0.isWhitespace } } ?? Substring(asked)
         if body.dropLast().contains(". ") || body.contains("! ") { return .text }
         if let shape = QuestionSegmenter.numberShape(first) { return .numbered(shape: shape, lines: lines) }

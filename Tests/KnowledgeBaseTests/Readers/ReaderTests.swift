@@ -129,6 +129,28 @@ import Testing
         #expect(numbered[2].text == "A missing font; install it.")
     }
 
+    /// Indented entries, and a numbered line that asks nothing between numbered questions (its
+    /// number follows theirs); steps inside an answer, numbered from 1 again, stay answer text.
+    @Test func numberedStatementsInTheQuestionsSequenceAreEntries() {
+        let records = Self.records("""
+         1. Is the library year-2000 safe?
+
+            Yes. It handles no dates.
+
+         2. compress() returns a buffer error.
+
+            Make sure the output buffer is large enough:
+
+         1. Allocate the buffer first.
+
+         3. Where is the documentation?
+
+            In the header file.
+        """)
+        #expect(records.map(\.question) == ["1. Is the library year-2000 safe?", "2. compress() returns a buffer error.", "3. Where is the documentation?"])
+        #expect(records[1].text == "Make sure the output buffer is large enough:\n\n1. Allocate the buffer first.")
+    }
+
     /// A manual with one paragraph that asks is not a question-and-answer file.
     @Test func aStrayQuestionDoesNotMakeAnFAQ() {
         let paragraphs = (1...40).map { "Paragraph \($0) of the manual describes one option\nand what it does." }
