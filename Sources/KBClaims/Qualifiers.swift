@@ -210,9 +210,23 @@ enum Hedges {
         return .setting
     }
 
-    /// A value marked as past ("previously 10 GB", "used to be 20 kg"): a before value.
+    /// A value marked as past ("previously 10 GB", "used to be 20 kg"): a before value. So is a
+    /// value stated in the past tense and bounded by a dated time after it ("A single lesson was
+    /// €40 before the 2024 price change", "were 12 GB until 2023"): what held until then.
     static func isPreviousValue(at index: Int, in analysis: TextAnalysis) -> Bool {
         let clause = analysis.clauseRange(of: index)
-        return clause.contains { analysis.tokens[$0].is(.previously) && $0 < index }
+        let tokens = analysis.tokens
+        if clause.contains(where: { tokens[$0].is(.previously) && $0 < index }) { return true }
+        guard clause.contains(where: { $0 < index && ["was", "were"].contains(tokens[$0].lower) }) else { return false }
+        // ("until" opens a clause of its own: the bound is looked for in the sentence.)
+        var sentenceEnd = index
+        while sentenceEnd < tokens.count, tokens[sentenceEnd].sentence == tokens[index].sentence { sentenceEnd += 1 }
+        for bound in (index + 1)..<max(index + 1, sentenceEnd) where ["before", "until", "till", "prior"].contains(tokens[bound].lower) {
+            let window = (bound + 1)..<min(sentenceEnd, bound + 5)
+            if window.contains(where: { tokens[$0].text.count == 4 && (tokens[$0].text.hasPrefix("19") || tokens[$0].text.hasPrefix("20")) && tokens[$0].text.allSatisfy(\.isNumber) }) {
+                return true
+            }
+        }
+        return false
     }
 }

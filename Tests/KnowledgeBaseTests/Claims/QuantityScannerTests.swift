@@ -91,6 +91,28 @@ import TestSupport
         #expect(claims.contains { $0.surface == "0.5%" })
     }
 
+    /// A value in the past tense bounded by a dated time after it held until then; without the
+    /// past tense, or without a date, it holds now.
+    @Test func aPastValueBeforeADatedChangeIsABeforeValue() {
+        func role(_ text: String, _ surface: String) -> Role? {
+            QuantityScanner().claims(in: text).first { $0.surface == surface }?.role
+        }
+        #expect(role("A single lesson was €40 before the 2024 price change.", "€40") == .before)
+        #expect(role("Storage quotas were 12 GB until 2023.", "12 GB") == .before)
+        #expect(role("A single lesson is €40 before the 2024 price change.", "€40") == nil)
+        #expect(role("A single lesson was €40 before the lesson starts.", "€40") == nil)
+    }
+
+    /// A value inside a clause's subject, before its noun, says which thing the clause speaks of
+    /// when the clause states another value of it; alone, it is the claim.
+    @Test func aValueThatPicksOutTheSubjectIsNoClaimOfIt() {
+        let scanner = QuantityScanner()
+        let charge = scanner.claims(in: "A 40 kWh car takes around 40 minutes to go from 10 to 80% on a 50 kW rapid.")
+        #expect(charge.first { $0.surface == "40 kWh" }?.hedge == .setting)
+        #expect(charge.first { $0.surface == "40 minutes" }?.hedge == nil)
+        #expect(scanner.claims(in: "A 30-day notice period applies to every plan.").first?.hedge == nil)
+    }
+
     @Test func changeFromToIsBeforeAndAfter() {
         let raised = QuantityScanner().claims(in: "firmware 2.4 raised peak motor torque from 60 Nm to 75 Nm")
         #expect(raised.map(\.surface) == ["60 Nm", "75 Nm"])
