@@ -190,7 +190,19 @@ import TestSupport
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.73, "claim precision \(totals.claimPrecision)")
-        #expect(totals.claimRecall >= 0.69, "claim recall \(totals.claimRecall)")
+        #expect(totals.claimRecall >= 0.70, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The eighteenth blind batch, the stop's closing one (first run at a12b78b: 5/32, two traps,
+    /// 5/7 real; claims precision 0.76, recall 0.69). The traps were a price marked as the one
+    /// before a dated change, and the battery sizes of two cars compared as one property.
+    @Test func eighteenthBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind18/drivingschool", "Eval/check/blind18/evcharging"], claimSets: ["drivingschool", "evcharging"])
+        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+        #expect(totals.claimPrecision >= 0.75, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.68, "claim recall \(totals.claimRecall)")
     }
 }
 
@@ -240,11 +252,13 @@ import TestSupport
     /// with three (Starlight's headings, wrapped with a screen-reader label, gave one of seven);
     /// blind16's (the closing batch) 46/53 with three (Materialize's headers, whose icon ligature text
     /// was glued to the question, gave two of eight), and its two replacement pages 16/16 with one;
-    /// blind17's 41/51 with six (a Kendo panel bar's items, spans over divs, gave none of eight).
+    /// blind17's 41/51 with six (a Kendo panel bar's items, spans over divs, gave none of eight);
+    /// blind18's (the closing batch) 27/51 with three (Vanilla's accordion in an `<aside>`, Obsidian
+    /// Publish's "has-navigation" page container and Moodle's glossary table gave none).
     @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 1), ("blind3", 61, 0), ("blind4", 36, 0), ("blind5", 43, 2),
                       ("blind7", 49, 6), ("blind8", 49, 6), ("blind10", 54, 8),
                       ("blind12", 49, 7), ("blind13", 51, 8), ("blind13b", 52, 5), ("blind14", 50, 3), ("blind15", 53, 2),
-                      ("blind16", 51, 1), ("blind16b", 16, 1), ("blind17", 50, 3)])
+                      ("blind16", 51, 1), ("blind16b", 16, 1), ("blind17", 50, 3), ("blind18", 48, 3)])
     func pagesGiveTheirQuestionsAndNoChrome(name: String, found: Int, chrome: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/pages/\(name)")
         let labels = try JSONDecoder().decode(PageLabels.self, from: Data(contentsOf: set.appendingPathComponent("expected.json")))
