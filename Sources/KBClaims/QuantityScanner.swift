@@ -358,8 +358,6 @@ struct Scan {
             return (code, cursor)
         }
         if tokens[cursor + 1].spaceBefore, token.shape == .upper, token.text.count == 3, let code = units.currencies[token.text] { return (code, cursor) }
-        // A sign several currencies share, written as a word before the amount ("kr 150").
-        if tokens[cursor + 1].spaceBefore, token.isWord, lexicon.sharedSigns[token.lower] != nil, let code = units.currencies[token.lower] { return (code, cursor) }
         return nil
     }
 

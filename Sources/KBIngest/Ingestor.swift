@@ -103,17 +103,9 @@ public struct Ingestor: Sendable {
         // A bare "$" means the one other dollar the files read name ("All prices in Australian
         // dollars"), when they never name US dollars; with none named, the dollar of the places
         // they name, when all are of one.
-        let named = documents.reduce(into: Set<String>()) { $0.formUnion($1.2.namedDollars) }
-        let placed = documents.reduce(into: Set<String>()) { $0.formUnion($1.2.placedDollars) }
-        let dollars = Self.dollarNaming.dollars
-        if let dollar = DollarNaming.corpusDollar(naming: named.intersection(dollars), placed: placed.intersection(dollars)) {
+        if let dollar = DollarNaming.corpusDollar(naming: documents.reduce(into: Set<String>()) { $0.formUnion($1.2.namedDollars) },
+                                                  placed: documents.reduce(into: Set<String>()) { $0.formUnion($1.2.placedDollars) }) {
             lexicon = lexicon.with(dollar: dollar)
-        }
-        // A sign several currencies write ("kr") is the one of them the files name.
-        for (sign, candidates) in lexicon.sharedSigns {
-            if let code = DollarNaming.corpusCurrency(of: Set(candidates), naming: named, placed: placed) {
-                lexicon = lexicon.with(sign: sign, code: code)
-            }
         }
         let seen = Set(walk.files.map(\.path))
         let failed = Set(report.errors.map(\.path))

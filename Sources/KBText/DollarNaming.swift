@@ -1,6 +1,5 @@
 /// Which dollar a text means by a bare "$": the currencies it names that are written with a
-/// dollar sign ("A$", "AUD", "Australian dollars"; "US$", "USD", "US dollars"); and, the same
-/// way, which crown it means by "kr" (any sign the lexicon's `currency-sign` entries share).
+/// dollar sign ("A$", "AUD", "Australian dollars"; "US$", "USD", "US dollars").
 ///
 /// A corpus from an Australian company says "All prices in Australian dollars" once, in a footer,
 /// and then writes "$20" everywhere. The lexicon's currency entries give the forms: every code
@@ -21,14 +20,8 @@ public struct DollarNaming: Sendable {
     /// Signs glued before "$" ("A", "NZ", "US"), by the letters before the sign.
     private var signPrefixes: [[UInt8]: String] = [:]
 
-    /// The currencies written with a dollar sign.
-    public let dollars: Set<String>
-
     public init(lexicon: Lexicon = .standard) {
         let dollars = Set(lexicon.currencies.filter { $0.key.hasSuffix("$") }.map(\.value))
-        self.dollars = dollars
-        // The currencies a shared sign ("$", "kr") may mean are the ones whose naming counts.
-        let resolvable = dollars.union(lexicon.sharedSigns.values.joined())
         for (form, code) in lexicon.currencies where dollars.contains(code) && form.hasSuffix("$") && form.count > 1 {
             signPrefixes[Array(form.dropLast().utf8)] = code
         }
@@ -38,17 +31,9 @@ public struct DollarNaming: Sendable {
             guard let first = bytes.first, caseSensitive || bytes.allSatisfy({ $0 < 0x80 }) else { return }
             patterns[Self.lower(first), default: []].append((bytes, code, caseSensitive, isPlace))
         }
-        for code in resolvable { add(code, code, caseSensitive: true) }
-        for (name, code) in lexicon.currencyNames where resolvable.contains(code) { add(name, code, caseSensitive: false) }
-        for (place, code) in lexicon.currencyPlaces where resolvable.contains(code) { add(place, code, caseSensitive: true, isPlace: true) }
-    }
-
-    /// The currency a shared sign means in a corpus: the one of its `candidates` the corpus names,
-    /// or, naming none, the one of the places it names; nil when that is not exactly one.
-    public static func corpusCurrency(of candidates: Set<String>, naming codes: Set<String>, placed: Set<String>) -> String? {
-        let named = codes.intersection(candidates)
-        let evidence = named.isEmpty ? placed.intersection(candidates) : named
-        return evidence.count == 1 ? evidence.first : nil
+        for code in dollars { add(code, code, caseSensitive: true) }
+        for (name, code) in lexicon.currencyNames where dollars.contains(code) { add(name, code, caseSensitive: false) }
+        for (place, code) in lexicon.currencyPlaces where dollars.contains(code) { add(place, code, caseSensitive: true, isPlace: true) }
     }
 
     /// What a file says about its dollar: the dollars it names, and the dollars of the places it names.

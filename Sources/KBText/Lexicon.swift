@@ -62,9 +62,6 @@ public struct Lexicon: Sendable {
     /// Places whose prices are in a dollar ("Ontario" -> CAD), as written: what a bare "$" means
     /// in a corpus that names no dollar (see ``DollarNaming``).
     public internal(set) var currencyPlaces: [String: String] = [:]
-    /// Signs several currencies write ("kr": SEK, NOK, DKK, ISK): the sign is the one of them the
-    /// corpus names (see ``DollarNaming`` and ``with(sign:code:)``).
-    public internal(set) var sharedSigns: [String: [String]] = [:]
     /// Period adjectives: word -> (time unit form, how many of it): "daily" -> ("day", 1).
     public internal(set) var periods: [String: (unit: String, count: Double)] = [:]
     /// Words of a currency's fraction and its value ("cents" = 0.01).
@@ -101,13 +98,6 @@ public struct Lexicon: Sendable {
     }
 
     /// The lexicon of a corpus whose bare "$" (and "dollars") means `code` (see ``DollarNaming``).
-    /// The lexicon with a shared sign ("kr") read as `code`, the currency the corpus names.
-    public func with(sign: String, code: String) -> Lexicon {
-        var copy = self
-        copy.currencies[sign] = code
-        return copy
-    }
-
     public func with(dollar code: String) -> Lexicon {
         var copy = self
         for (form, current) in currencies where current == "USD" && (form == "$" || form == "dollar" || form == "dollars") {
@@ -248,11 +238,6 @@ public struct Lexicon: Sendable {
             case "currency-place":
                 guard head.count > 1 else { continue }
                 for entry in entries { currencyPlaces[entry] = head[1] }
-            case "currency-sign":
-                guard head.count > 1 else { continue }
-                sharedSigns[head[1]] = entries
-                currencies[head[1]] = currencies[head[1]] ?? head[1]
-                add(head[1], to: .unitWord)
             case "period":
                 guard head.count > 2, let count = Double(head[2]) else { continue }
                 for entry in entries { periods[entry.lowercased()] = (head[1], count) }

@@ -310,11 +310,6 @@ currency NZD: NZD, NZ$
 currency SEK: SEK
 currency NOK: NOK
 currency DKK: DKK
-currency ISK: ISK
-# A sign several currencies write ("kr" is the Swedish, Norwegian, Danish and Icelandic crown) is
-# the one of them the corpus names, by code, name or place (see DollarNaming); named by none, it
-# stays the sign itself, one currency of its own.
-currency-sign kr: SEK, NOK, DKK, ISK
 currency PLN: PLN, zł
 currency HUF: HUF
 currency CZK: CZK
@@ -330,9 +325,6 @@ currency-name CAD: canadian dollar, canadian dollars
 currency-name NZD: new zealand dollar, new zealand dollars
 currency-name SGD: singapore dollar, singapore dollars
 currency-name HKD: hong kong dollar, hong kong dollars
-currency-name SEK: swedish krona, swedish kronor, swedish crown, swedish crowns
-currency-name NOK: norwegian krone, norwegian kroner, norwegian crown, norwegian crowns
-currency-name DKK: danish krone, danish kroner, danish crown, danish crowns
 cents 0.01: cent, cents, ¢, c
 # A place names the dollar its prices are in when no dollar is named: a gym in Ontario writes "$40"
 # and means Canadian dollars. Countries, their states or provinces and large cities; names that
@@ -341,10 +333,6 @@ currency-place USD: United States, U.S., USA, U.S.A., America, California, Texas
 currency-place CAD: Canada, Canadian, Ontario, Quebec, Québec, British Columbia, Alberta, Manitoba, Saskatchewan, Nova Scotia, New Brunswick, Newfoundland, Prince Edward Island, Yukon, Nunavut, Northwest Territories, Toronto, Montreal, Montréal, Vancouver, Calgary, Edmonton, Ottawa, Winnipeg, Halifax
 currency-place AUD: Australia, Australian, New South Wales, Queensland, Tasmania, South Australia, Western Australia, Northern Territory, Sydney, Melbourne, Brisbane, Adelaide, Canberra, Hobart
 currency-place NZD: New Zealand, Aotearoa, Auckland, Wellington, Christchurch, Dunedin
-currency-place SEK: Sweden, Swedish, Stockholm, Gothenburg, Göteborg, Malmö, Uppsala
-currency-place NOK: Norway, Norwegian, Oslo, Bergen, Trondheim, Stavanger, Tromsø
-currency-place DKK: Denmark, Danish, Copenhagen, Aarhus, Odense, Aalborg
-currency-place ISK: Iceland, Icelandic, Reykjavik, Reykjavík
 currency-place SGD: Singapore
 currency-place HKD: Hong Kong, Kowloon
 

@@ -190,9 +190,7 @@ public enum NounPhrases {
         let token = tokens[index], previous = tokens[index - 1]
         guard token.shape == .lower, previous.isWord, !previous.is(WordClasses.grammatical) || previous.is(.name) else { return false }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        // (A unit word before a number starts a quantity too: "costs kr 150".)
-        let objectNext = next.map { $0.isNameLike || $0.is(.determiner) && !$0.is(.relative) || $0.isNumber || $0.is(.numberWord)
-            || $0.is(.unitWord) && index + 2 < tokens.count && tokens[index + 2].isNumber } ?? false
+        let objectNext = next.map { $0.isNameLike || $0.is(.determiner) && !$0.is(.relative) || $0.isNumber || $0.is(.numberWord) } ?? false
         let plural = token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("us") && !token.lower.hasSuffix("is")
         let previousPlural = previous.shape == .lower && previous.lower.hasSuffix("s") && !previous.lower.hasSuffix("ss") && !previous.lower.hasSuffix("us")
         if plural, token.is(.verb) || token.is(.supportVerb), previous.isNameLike, !previous.is(.determiner) { return true }

@@ -98,16 +98,3 @@ import TestSupport
         #expect(ClaimFilter.quantity("ten") == nil)
     }
 }
-
-/// A sign several currencies share is read, through a whole ingest, as the one the corpus names.
-@Suite struct SharedCurrencySignTests {
-    @Test func crownsAreTheCrownTheCorpusNames() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("corpus/fares.txt", "Pets pay a flat NOK 95 per trip on every route.\nEach pet costs kr 150 each way.\n")
-        let store = try KnowledgeStore.inMemory()
-        _ = try store.ingest(paths: [folder.url.appendingPathComponent("corpus").path], options: folder.options())
-        let units = try store.claims(ClaimFilter()).map(\.claim.normalizedUnit)
-        #expect(units.contains("NOK"), "\(units)")
-        #expect(!units.contains("kr"), "\(units)")
-    }
-}

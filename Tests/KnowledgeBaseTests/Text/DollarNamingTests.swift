@@ -1,5 +1,3 @@
-@testable import KBClaims
-@testable import KBModel
 @testable import KBText
 import Testing
 
@@ -53,20 +51,6 @@ import Testing
         // Places of two dollars, or a US place, leave the bare "$" as it is.
         #expect(DollarNaming.corpusDollar(naming: [], placed: ["CAD", "USD"]) == nil)
         #expect(DollarNaming.corpusDollar(naming: [], placed: ["CAD", "AUD"]) == nil)
-    }
-
-    /// "kr" is the crown of four countries: the one the corpus names by code, name or place.
-    @Test func aSharedSignIsTheCurrencyTheCorpusNames() {
-        let named = Self.naming.evidence(in: Array("Pets pay NOK 95 per trip; a cabin is kr 450.".utf8))
-        #expect(DollarNaming.corpusCurrency(of: ["SEK", "NOK", "DKK", "ISK"], naming: named.named, placed: named.placed) == "NOK")
-        let placed = Self.naming.evidence(in: Array("Our studio in Copenhagen charges kr 120 a class.".utf8))
-        #expect(DollarNaming.corpusCurrency(of: ["SEK", "NOK", "DKK", "ISK"], naming: placed.named, placed: placed.placed) == "DKK")
-        #expect(DollarNaming.corpusCurrency(of: ["SEK", "NOK", "DKK", "ISK"], naming: ["NOK", "SEK"], placed: []) == nil)
-        // Unresolved, the sign is a currency of its own; resolved, the amount is in the crown named.
-        let scanner = QuantityScanner()
-        #expect(scanner.claims(in: "Each pet costs kr 150 each way.").first?.dimension == .money("kr"))
-        #expect(scanner.claims(in: "Each pet costs kr 150 each way.").first?.subject == "pet")
-        #expect(Lexicon.standard.with(sign: "kr", code: "NOK").currencies["kr"] == "NOK")
     }
 
     @Test func aLexiconWithADollarReadsTheBareSignAsIt() {
