@@ -144,9 +144,10 @@ public struct ClaimExtractor: Sendable {
         if claim.hedge == nil, !claim.dimension.isMoney, quantity.first > 0, analysis.tokens[quantity.first - 1].is(.ordinal),
            quantity.end < analysis.tokens.count, analysis.tokens[quantity.end].lower == "of" { claim.hedge = .setting }
         // "An 82 kWh car will go from 10 to 80% in about 35 minutes": a value after the determiner
-        // that opens its clause, before the subject's noun, picks out which thing the clause speaks of, when the
-        // clause states another value of it after the subject. The number says which car, not how
-        // much a car has. ("A 30-day notice period applies", with no other value, stays a claim.)
+        // that opens its clause, before the subject's noun, picks out which thing the clause speaks
+        // of, when the clause states another value of it after the subject. The number says which
+        // car, not how much a car has. ("A 30-day notice period applies", with no other value, stays
+        // a claim.)
         let ownClause = analysis.clauseRange(of: quantity.first)
         let words = analysis.tokens
         if claim.hedge == nil || claim.hedge == .typical, quantity.end < ownClause.upperBound, quantity.first > ownClause.lowerBound,
