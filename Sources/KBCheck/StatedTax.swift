@@ -10,9 +10,10 @@ import KBModel
 /// that percentage (to the cent) can both hold: they are the price before and after it. No list of
 /// taxes is needed: the corpus names them.
 struct StatedTax {
-    /// Words that say a price includes or leaves out what the next word names.
-    static let inclusionWords: Set<String> = ["including", "incl", "inc", "inclusive", "excluding", "excl", "ex", "exclusive",
-                                              "before", "after", "plus", "without", "with"]
+    /// Words that say a price includes (``DerivedValues/inclusionWords``) or leaves out what the
+    /// next word names.
+    static let inclusionWords: Set<String> = DerivedValues.inclusionWords
+        .union(["inc", "after", "excluding", "excl", "ex", "exclusive", "before", "without"])
 
     /// The percentages the corpus states beside each word (lowercased), for the words that follow
     /// an inclusion word somewhere.

@@ -148,16 +148,15 @@ public struct ClaimExtractor: Sendable {
         // of, when the clause states another value of it after the subject. The number says which
         // car, not how much a car has. ("A 30-day notice period applies", with no other value, stays
         // a claim.)
-        let ownClause = analysis.clauseRange(of: quantity.first)
-        let words = analysis.tokens
-        if claim.hedge == nil || claim.hedge == .typical, quantity.end < ownClause.upperBound, quantity.first > ownClause.lowerBound,
-           (ownClause.lowerBound..<quantity.first).allSatisfy({ words[$0].is(.determiner) }),
-           words[quantity.end].isWord, words[quantity.end].shape == .lower, !words[quantity.end].is(WordClasses.function),
-           !NounPhrases.isVerbHere(words, quantity.end),
-           quantities.contains(where: { $0.first > quantity.end + 1 && ownClause.contains($0.first) }) { claim.hedge = .setting }
+        let tokens = analysis.tokens
+        let valueClause = analysis.clauseRange(of: quantity.first)
+        if claim.hedge == nil || claim.hedge == .typical, quantity.end < valueClause.upperBound, quantity.first > valueClause.lowerBound,
+           (valueClause.lowerBound..<quantity.first).allSatisfy({ tokens[$0].is(.determiner) }),
+           tokens[quantity.end].isWord, tokens[quantity.end].shape == .lower, !tokens[quantity.end].is(WordClasses.function),
+           !NounPhrases.isVerbHere(tokens, quantity.end),
+           quantities.contains(where: { $0.first > quantity.end + 1 && valueClause.contains($0.first) }) { claim.hedge = .setting }
         // A value inside a conditional clause ("If PY_PYTHON=3, ...", "whenever a statement affects
         // zero rows") is the case the condition names, not a fact about the subject.
-        let valueClause = analysis.clauseRange(of: quantity.first)
         // (A condition inside a parenthesis governs only the parenthesis.)
         let valueDepth = analysis.tokens[quantity.first].depth
         if claim.hedge == nil, (valueClause.lowerBound..<quantity.first).contains(where: { index in
@@ -171,7 +170,6 @@ public struct ClaimExtractor: Sendable {
         // a value of its property.
         // Said of a subject by a copula ("The pool at Glebe is a 20-metre lap pool"), the phrase
         // is what the subject is: the value describes the subject.
-        let tokens = analysis.tokens
         let predicative = Attribute.isPredicative(at: quantity.first, in: tokens)
         if !predicative, quantity.end - quantity.first >= 3, tokens[quantity.end - 2].text == "-", !tokens[quantity.end - 1].spaceBefore,
            !tokens[quantity.end - 2].spaceBefore, let noun = Self.modifiedNoun(after: quantity.end, in: analysis), !resolver.isMetricWord(noun.head) {
@@ -271,8 +269,8 @@ public struct ClaimExtractor: Sendable {
     /// the text ("2025: ...").
     public static func year(in analysis: TextAnalysis, lexicon: Lexicon) -> Int? {
         let tokens = analysis.tokens
-        for (index, token) in tokens.enumerated() where token.isNumber && token.text.count == 4 {
-            guard let value = token.value, (1900...2099).contains(value), value == value.rounded() else { continue }
+        for (index, token) in tokens.enumerated() where token.isYear {
+            guard let value = token.value else { continue }
             let previous = index > 0 ? tokens[index - 1] : nil
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             let parenthesised = previous?.text == "(" && (next?.text == ")" || next?.text == "," || next?.text == ";")

@@ -223,9 +223,7 @@ enum Hedges {
         while sentenceEnd < tokens.count, tokens[sentenceEnd].sentence == tokens[index].sentence { sentenceEnd += 1 }
         for bound in (index + 1)..<max(index + 1, sentenceEnd) where ["before", "until", "till", "prior"].contains(tokens[bound].lower) {
             let window = (bound + 1)..<min(sentenceEnd, bound + 5)
-            if window.contains(where: { tokens[$0].text.count == 4 && (tokens[$0].text.hasPrefix("19") || tokens[$0].text.hasPrefix("20")) && tokens[$0].text.allSatisfy(\.isNumber) }) {
-                return true
-            }
+            if window.contains(where: { tokens[$0].isYear }) { return true }
         }
         return false
     }

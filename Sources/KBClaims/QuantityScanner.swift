@@ -223,9 +223,9 @@ struct Scan {
         // An ISO date: "2016-03-29" (numbers joined by hyphens after a year).
         var start = index
         while start >= 2, tokens[start - 1].text == "-", !tokens[start].spaceBefore, !tokens[start - 1].spaceBefore, tokens[start - 2].isNumber { start -= 2 }
-        if start < index, tokens[start].text.count == 4, (1900...2099).contains(tokens[start].value ?? 0) { return true }
-        if let next, next.text == "-", glued(index + 1), let month = at(index + 2), month.isNumber, glued(index + 2), token.text.count == 4,
-           (1900...2099).contains(token.value ?? 0), month.text.count == 2 { return true }
+        if start < index, tokens[start].isYear { return true }
+        if let next, next.text == "-", glued(index + 1), let month = at(index + 2), month.isNumber, glued(index + 2), token.isYear,
+           month.text.count == 2 { return true }
         // A part of a dotted version or address: "1.4.20", "3.11.2", "192.168.0.1".
         if let previous, previous.text == ".", !token.spaceBefore, !previous.spaceBefore, at(index - 2)?.isNumber == true { return true }
         if let next, next.text == ".", glued(index + 1), let after = at(index + 2), after.isNumber, glued(index + 2), token.text.contains(".") { return true }

@@ -43,6 +43,8 @@ public struct Token: Sendable, Hashable {
 
     public var isWord: Bool { shape == .lower || shape == .capitalized || shape == .upper || shape == .identifier }
     public var isNumber: Bool { shape == .number }
+    /// A year as written: a whole number of four digits from 1900 to 2099 ("2024").
+    public var isYear: Bool { shape == .number && text.count == 4 && value.map { (1900...2099).contains($0) && $0 == $0.rounded() } == true }
     /// A word that starts with a capital or is written in capitals: a name's part.
     public var isNameLike: Bool { shape == .capitalized || shape == .upper || (shape == .identifier && text.unicodeScalars.contains { $0.isUppercaseScalar }) }
 

@@ -367,25 +367,6 @@ struct HTMLDocument {
         return false
     }
 
-    /// Whether a control inside `node` (`aria-controls`, `data-bs-target`, ...) reveals a panel
-    /// inside it: the element holds an accordion or tabs, questions and answers both.
-    static func revealsOwnPanel(_ node: xmlNodePtr, revealed: Set<String>) -> Bool {
-        guard !revealed.isEmpty else { return false }
-        var stack: [xmlNodePtr] = [node]
-        var visited = 0
-        while let current = stack.popLast(), visited < 5000 {
-            visited += 1
-            if current.pointee.type == XML_ELEMENT_NODE, xmlHasProp(current, "id") != nil,
-               let id = attributes(of: current)["id"], revealed.contains(id) { return true }
-            var child = current.pointee.children
-            while let next = child {
-                if next.pointee.type == XML_ELEMENT_NODE { stack.append(next) }
-                child = next.pointee.next
-            }
-        }
-        return false
-    }
-
     /// Whether the element before `node` (its previous element sibling) is or holds a toggle: an
     /// element with `aria-expanded` (Bulma's card header with its icon button), or a question that
     /// stands alone (UIkit's `<a class="uk-accordion-title">Can I bring my dog?</a>`, whose
@@ -422,12 +403,14 @@ struct HTMLDocument {
         // A hidden panel right after a toggle (an element with `aria-expanded` that names no panel)
         // is what the toggle opens.
         let hidden = attributes["aria-hidden"]?.lowercased() == "true" || attributes["hidden"] != nil
-        // (A header or footer inside the content is an article's; so is an aside there that holds
-        // the panels its own controls open: Vanilla's `<aside class="p-accordion">`.)
-        if !context.holdingMain.contains(node), !(name == "header" || name == "footer") || !insideContent(node),
-           name != "aside" || !insideContent(node) || !revealsOwnPanel(node, revealed: context.revealed),
-           isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo,
-                    followsToggle: hidden && followsToggle(node)) {
+        // A header or footer inside the content is an article's. An aside there is read first: it
+        // is kept when it holds the panels its own controls open (Vanilla's `<aside class="p-accordion">`).
+        let inContent = (name == "header" || name == "footer" || name == "aside") && insideContent(node)
+        let chrome = !context.holdingMain.contains(node) && !(inContent && name != "aside")
+            && isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo,
+                        followsToggle: hidden && followsToggle(node))
+        let asideToRead = chrome && inContent
+        if chrome && !asideToRead {
             // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
             collectJSONLD(below: node, into: &context.scripts)
             return .dropped(controls: isField(name: name, attributes: attributes) ? 1 : 0)
@@ -458,6 +441,7 @@ struct HTMLDocument {
             child = current.pointee.next
         }
         measure(element)
+        if asideToRead, !holdsRevealedPanel(element, revealed: context.revealed) { return .dropped(controls: 0) }
         if name == "a", isOnPageLink(element, anchors: context.anchors) {
             element.onPageLinks = 1
             element.onPageLinkWeight = element.weight
