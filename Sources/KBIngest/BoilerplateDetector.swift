@@ -153,6 +153,7 @@ public struct BoilerplateDetector: Sendable {
     /// Bringing a guest — Key Holder members may ...". Three or more short steps (at most five words
     /// each, twelve in all) joined by a trail separator, then a dash or a colon. Nil without one.
     static func breadcrumbEnd(_ text: String) -> String.Index? {
+        guard mayOpenWithTrail(text) else { return nil }
         var steps = 0, words = 0, wordsInStep = 0
         var index = text.startIndex
         while index < text.endIndex {
@@ -177,11 +178,33 @@ public struct BoilerplateDetector: Sendable {
         return nil
     }
 
+    /// Whether a trail separator comes before the text's first `.`, `?`, `!`, `,` or `:` (that is
+    /// not followed by a combining mark): without one, ``breadcrumbEnd(_:)`` finds no trail. Read
+    /// on UTF-8 bytes, as most answers have no trail and the test runs on every one.
+    static func mayOpenWithTrail(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var markBefore = false
+        for byte in text.utf8 {
+            // A mark followed by ASCII is a character of its own: the trail would have ended there.
+            if markBefore, byte < 0x80 { return false }
+            markBefore = false
+            switch byte {
+            case UInt8(ascii: ">"), UInt8(ascii: "/"): return true
+            // » (C2 BB) and › (E2 80 BA); a byte pair that only looks like their end is read slowly.
+            case 0xBB where previous == 0xC2, 0xBA where previous == 0x80: return true
+            case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ","), UInt8(ascii: ":"): markBefore = true
+            default: break
+            }
+            previous = byte
+        }
+        return false
+    }
+
     /// Where a feedback poll closes an answer: a last question followed by nothing but two to four
     /// short choices ("Was this answer useful? Yes / No", "Did this help? Yes No"). Nil without one,
     /// or when the question is the whole answer.
     static func pollStart(_ text: String) -> String.Index? {
-        guard let mark = text.lastIndex(of: "?") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "?")), let mark = text.lastIndex(of: "?") else { return nil }
         let choices = text[text.index(after: mark)...].split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "|" })
         guard (2...4).contains(choices.count), choices.allSatisfy({ $0.count <= 12 && $0.allSatisfy(\.isLetter) && $0.first?.isUppercase == true }) else { return nil }
         // The question starts after the sentence before it.

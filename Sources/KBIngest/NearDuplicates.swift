@@ -60,8 +60,10 @@ public enum NearDuplicates {
 
     /// Words are kept as their 64-bit FNV-1a hashes (``ContentHash``) in sorted arrays: two texts
     /// are compared by merging short integer lists, with no string hashed or compared again (the
-    /// comparisons run for every candidate pair).
-    struct Sentence {
+    /// comparisons run for every candidate pair). A sentence is a class: the comparisons pass
+    /// sentences around by the thousand, and a reference copies in one step where a structure of
+    /// ten arrays copies each of them (it is filled while its text is read, and not changed after).
+    final class Sentence: @unchecked Sendable {
         /// Its content words (stemmed).
         var ids: [UInt64] = []
         var numbers: [UInt64] = []
@@ -87,6 +89,8 @@ public enum NearDuplicates {
         /// (see ``polarityRoots(_:)``): two sentences that use one root with two affixes say
         /// opposite things ("including shoe hire" and "excluding shoe hire").
         var roots: [UInt64: UInt64] = [:]
+
+        init() {}
     }
 
     struct Profile {
@@ -109,7 +113,7 @@ public enum NearDuplicates {
     /// `strict`: for short texts (facts), Jaccard only, at ``minimumStrictJaccard``: one short
     /// sentence contained in a longer one is not the same statement.
     public static func groups(_ texts: [String], strict: Bool = false, lexicon: Lexicon = .standard) -> [[Int]] {
-        let profiles = weighted(texts.concurrentMap { profile($0, lexicon: lexicon) })
+        let profiles = weighted(texts.concurrentMap(state: { [String: WordReading]() }) { words, text in profile(text, lexicon: lexicon, words: &words) })
         let signatures = profiles.concurrentMap { signature($0.ids) }
         // Candidates: texts sharing one band of their signature. (band key, text) pairs sorted by
         // key give the buckets as runs, without a dictionary of arrays.
@@ -523,7 +527,48 @@ public enum NearDuplicates {
 
     static func hash(_ word: String) -> UInt64 { UInt64(bitPattern: ContentHash.fnv1a(word)) }
 
+    /// What ``profile(_:lexicon:words:)`` reads from one word (lowercased, as ``WordScan`` gives
+    /// it): all of it follows from the word and the lexicon, so it is worked out once per word.
+    struct WordReading {
+        /// Its hash, after ``spellingFold(_:)``.
+        var hash: UInt64
+        /// The hash of the digits it spells, when it is a number word from 2 to 999 ("two": "2").
+        var spelledDigits: UInt64?
+        /// Its polarity roots' hashes (``polarityRoots(_:)``), or none when it is too short to have one.
+        var roots: [UInt64]
+        /// It holds a digit; `year`: it is a year from 1900 to 2099.
+        var numeric: Bool
+        var year: Bool
+        var classes: WordClasses
+        /// It ends in -ed, -ing or -ly.
+        var inflected: Bool
+        var stem: UInt64
+
+        init(_ word: String, lexicon: Lexicon) {
+            // A word spelled the British or the American way is one word ("licence", "license").
+            let lower = NearDuplicates.spellingFold(word)
+            if let value = lexicon.numberWords[lower], value >= 2, value < 1_000, value == value.rounded() {
+                spelledDigits = NearDuplicates.hash(String(Int(value)))
+            }
+            hash = NearDuplicates.hash(lower)
+            roots = lower.utf8.count >= 4 && (lower.utf8.allSatisfy { $0 < 0x80 } || lower.count >= 4) || lower == "with"
+                ? NearDuplicates.polarityRoots(lower).map(NearDuplicates.hash) : []
+            numeric = lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                || lower.utf8.contains(where: { $0 >= 0x80 }) && lower.unicodeScalars.contains(where: \.isDigitScalar)
+            year = lower.utf8.count == 4 && Int(lower).map { (1900...2099).contains($0) } == true
+            classes = lexicon.classes(of: lower)
+            inflected = lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
+            stem = NearDuplicates.hash(Stemmer.stem(lower))
+        }
+    }
+
     static func profile(_ text: String, lexicon: Lexicon) -> Profile {
+        var words: [String: WordReading] = [:]
+        return profile(text, lexicon: lexicon, words: &words)
+    }
+
+    /// `words`: the readings of words met before (filled as words are met).
+    static func profile(_ text: String, lexicon: Lexicon, words: inout [String: WordReading]) -> Profile {
         let text = Contractions.expanded(text)
         let function: WordClasses = [.determiner, .pronoun, .preposition, .auxiliary, .conjunction, .subordinator, .question, .negation]
         let verbs: WordClasses = [.auxiliary, .verb, .supportVerb, .changeVerb, .negation, .pronoun]
@@ -542,35 +587,36 @@ public enum NearDuplicates {
         WordScan.words(text) { word, shape, opens in
             if opens, !current.ids.isEmpty || !current.numbers.isEmpty { close() }
             if opens { inSubject = true }
-            // A word spelled the British or the American way is one word ("licence", "license").
-            let lower = Self.spellingFold(word)
+            let reading: WordReading
+            if let known = words[word] {
+                reading = known
+            } else {
+                reading = WordReading(word, lexicon: lexicon)
+                words[word] = reading
+            }
             // A number in words may be the digits the other text writes ("two hours", "2 hours"),
             // or no count at all ("the two tests", "seven days a week"): it answers for those
             // digits, and needs no number on the other side ("one", as often an article, never).
-            if shape != .number, let value = lexicon.numberWords[lower], value >= 2, value < 1_000, value == value.rounded() {
-                let digits = hash(String(Int(value)))
+            if shape != .number, let digits = reading.spelledDigits {
                 current.spelledNumbers.append(digits)
                 current.numbers.append(digits)
                 allWords.append(digits)
                 inSubject = false
                 return
             }
-            let lowerHash = hash(lower)
-            if lower.utf8.count >= 4 && (lower.utf8.allSatisfy { $0 < 0x80 } || lower.count >= 4) || lower == "with" {
-                for root in polarityRoots(lower) { current.roots[hash(root)] = lowerHash }
-            }
+            let lowerHash = reading.hash
+            for root in reading.roots { current.roots[root] = lowerHash }
             allWords.append(lowerHash)
             current.sequence.append(lowerHash)
             current.mayNameItem.append(false)
-            if shape == .number || lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
-                || lower.utf8.contains(where: { $0 >= 0x80 }) && lower.unicodeScalars.contains(where: \.isDigitScalar) {
+            if shape == .number || reading.numeric {
                 inSubject = false
                 // A year stamps a text; any other number is a value.
-                if lower.utf8.count == 4, let year = Int(lower), (1900...2099).contains(year) { return }
+                if reading.year { return }
                 current.numbers.append(lowerHash)
                 return
             }
-            let classes = lexicon.classes(of: lower)
+            let classes = reading.classes
             // A preposition swapped for another changes the relation ("after a meal", "before a meal").
             if classes.contains(.preposition) { current.mayNameItem[current.mayNameItem.count - 1] = true }
             if !classes.isDisjoint(with: verbs) { inSubject = false }
@@ -582,12 +628,11 @@ public enum NearDuplicates {
             // A name: a capitalised word inside a sentence, or an identifier anywhere ("rgb_to_yiq").
             if shape == .identifier || !opens && (shape == .capitalized || shape == .upper) { current.names.append(lowerHash) }
             guard classes.isDisjoint(with: function) else { return }
-            let inflected = lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
             // A word of a class of values (a time, a month, an ordinal, a place, a tier) names one
             // value among others whatever its ending: "weekly" and "monthly" are two reports.
             let value = !classes.isDisjoint(with: [.timeWord, .month, .ordinal, .place, .tierWord])
-            current.mayNameItem[current.mayNameItem.count - 1] = value || classes.isDisjoint(with: verbs) && !inflected
-            let stem = hash(Stemmer.stem(lower))
+            current.mayNameItem[current.mayNameItem.count - 1] = value || classes.isDisjoint(with: verbs) && !reading.inflected
+            let stem = reading.stem
             current.ids.append(stem)
             current.order.append(stem)
             if inSubject { current.subject.append(stem) }

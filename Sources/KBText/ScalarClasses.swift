@@ -21,6 +21,12 @@ extension Unicode.Scalar {
         value < 0x80 ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : properties.isWhitespace
     }
 
+    /// A space or a tab: the scalars of Foundation's `CharacterSet.whitespaces` (the tab, the
+    /// space separators and the zero-width space), tested without Foundation.
+    @inline(__always) public var isSpaceOrTab: Bool {
+        value < 0x80 ? (value == 0x20 || value == 0x09) : (value == 0x200B || properties.generalCategory == .spaceSeparator)
+    }
+
     /// An ASCII digit 0-9.
     @inline(__always) public var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 
@@ -37,6 +43,25 @@ extension Unicode.Scalar {
             target.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
         }
     }
+}
+
+extension Substring {
+    /// The text without spaces and tabs (``Unicode/Scalar/isSpaceOrTab``) at either end: what
+    /// `trimmingCharacters(in: .whitespaces)` gives, without bridging to Foundation (a hot path of
+    /// every reader).
+    public func trimmingSpacesAndTabs() -> String {
+        let bytes = utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return String(self) }
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }),
+              let last = scalars.lastIndex(where: { !$0.isSpaceOrTab }) else { return "" }
+        return String(Substring(scalars[first...last]))
+    }
+}
+
+extension String {
+    /// See ``Substring/trimmingSpacesAndTabs()``.
+    public func trimmingSpacesAndTabs() -> String { self[...].trimmingSpacesAndTabs() }
 }
 
 extension Array where Element == Unicode.Scalar {

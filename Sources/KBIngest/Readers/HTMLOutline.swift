@@ -526,7 +526,7 @@ extension HTMLOutline {
     /// Whether all the element's text is the text of links to other pages.
     static func leadsElsewhere(_ element: HTMLDocument.Element) -> Bool {
         func navigates(_ link: HTMLDocument.Element) -> Bool {
-            guard link.name == "a", let href = link.attributes["href"]?.trimmingCharacters(in: .whitespaces), !href.isEmpty else { return false }
+            guard link.name == "a", let href = link.attributes["href"]?.trimmingSpacesAndTabs(), !href.isEmpty else { return false }
             return !href.hasPrefix("#") && !href.lowercased().hasPrefix("javascript:")
         }
         if navigates(element) { return true }

@@ -163,7 +163,7 @@ struct HTMLPairs {
         let all = HTMLDocument.collapse(HTMLDocument.inlineText(element))
         let asked = HTMLDocument.collapse(question)
         guard let range = all.range(of: asked) else { return false }
-        let rest = (all[..<range.lowerBound] + " " + all[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let rest = (all[..<range.lowerBound] + " " + all[range.upperBound...]).trimmingSpacesAndTabs()
         return !rest.isEmpty && rest.split(separator: " ").count <= 10 && !rest.contains(where: { ".!?:".contains($0) })
     }
 

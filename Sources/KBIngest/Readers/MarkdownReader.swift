@@ -56,19 +56,19 @@ public struct MarkdownReader: DocumentReader {
         }
         func addParagraphLine(_ line: String, _ number: Int) {
             if paragraph.isEmpty { paragraphLine = number }
-            paragraph.append(line.trimmingCharacters(in: .whitespaces))
+            paragraph.append(line.trimmingSpacesAndTabs())
         }
         while index < lines.count {
             let line = lines[index]
             let number = index + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpacesAndTabs()
             // Fenced code.
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 flush()
                 let fence = String(trimmed.prefix(3))
                 var code: [String] = []
                 index += 1
-                while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).hasPrefix(fence) {
+                while index < lines.count, !lines[index].trimmingSpacesAndTabs().hasPrefix(fence) {
                     code.append(lines[index])
                     index += 1
                 }
@@ -80,11 +80,11 @@ public struct MarkdownReader: DocumentReader {
             if paragraph.isEmpty, line.hasPrefix("    ") || line.hasPrefix("\t"), !trimmed.isEmpty,
                blocks.last.map({ if case .listItem = $0 { return false } else { return true } }) ?? true {
                 var code: [String] = []
-                while index < lines.count, lines[index].hasPrefix("    ") || lines[index].hasPrefix("\t") || lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+                while index < lines.count, lines[index].hasPrefix("    ") || lines[index].hasPrefix("\t") || lines[index].trimmingSpacesAndTabs().isEmpty {
                     code.append(lines[index].hasPrefix("\t") ? String(lines[index].dropFirst()) : String(lines[index].dropFirst(min(4, lines[index].count))))
                     index += 1
                 }
-                while code.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { code.removeLast() }
+                while code.last?.trimmingSpacesAndTabs().isEmpty == true { code.removeLast() }
                 blocks.append(.code(code.joined(separator: "\n"), line: number))
                 continue
             }
@@ -123,10 +123,10 @@ public struct MarkdownReader: DocumentReader {
                     // three more lines, none blank or marked).
                     var question = rest
                     let wrapped = lines[(index + 1)...].prefix(TextQuestions.maxQuestionLines - 1)
-                        .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty && qaLine($0.trimmingCharacters(in: .whitespaces)) == nil }
+                        .prefix { !$0.trimmingSpacesAndTabs().isEmpty && qaLine($0.trimmingSpacesAndTabs()) == nil }
                     if !QuestionText.endsWithQuestionMark(rest),
                        let end = wrapped.firstIndex(where: { QuestionText.endsWithQuestionMark($0) }) {
-                        question = ([rest] + wrapped[...end].map { $0.trimmingCharacters(in: .whitespaces) }).joined(separator: " ")
+                        question = ([rest] + wrapped[...end].map { $0.trimmingSpacesAndTabs() }).joined(separator: " ")
                         index = end
                     }
                     blocks.append(.heading(level: 7, text: inline(question), anchor: nil, line: number))
@@ -154,9 +154,9 @@ public struct MarkdownReader: DocumentReader {
         guard (1...6).contains(hashes.count) else { return nil }
         let rest = line.dropFirst(hashes.count)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var title = rest.trimmingCharacters(in: .whitespaces)
+        var title = rest.trimmingSpacesAndTabs()
         while title.hasSuffix("#") { title.removeLast() }
-        return (hashes.count, title.trimmingCharacters(in: .whitespaces))
+        return (hashes.count, title.trimmingSpacesAndTabs())
     }
 
     /// ("q", rest) for "Q: ..." / "**Q:** ..." / "**Q: ...**", ("a", rest) for answers.
@@ -170,9 +170,9 @@ public struct MarkdownReader: DocumentReader {
         guard rest.first == ":" else { return nil }
         rest = rest.dropFirst()
         if bold, rest.hasPrefix("**") || rest.hasPrefix("__") { rest = rest.dropFirst(2) }
-        var value = rest.trimmingCharacters(in: .whitespaces)
+        var value = rest.trimmingSpacesAndTabs()
         if bold, value.hasSuffix("**") || value.hasSuffix("__") { value = String(value.dropLast(2)) }
-        return (first.lowercased(), value.trimmingCharacters(in: .whitespaces))
+        return (first.lowercased(), value.trimmingSpacesAndTabs())
     }
 
     static func isThematicBreak(_ line: String) -> Bool {
@@ -228,7 +228,7 @@ public struct MarkdownReader: DocumentReader {
     /// The text with heading markers and emphasis removed, for the plain-text fallback.
     static func withoutMarkup(_ text: String) -> String {
         TextReader.splitLines(text).map { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpacesAndTabs()
             if let (_, title) = atxHeading(trimmed) { return title }
             return String(line)
         }.joined(separator: "\n")

@@ -48,13 +48,13 @@ enum QuestionText {
     static func question(_ text: String) -> String {
         let text = trimmed(text)
         guard let marker = questionMarker(in: text) else { return text }
-        return String(text[marker...]).trimmingCharacters(in: .whitespaces)
+        return String(text[marker...]).trimmingSpacesAndTabs()
     }
 
     /// The answer without a leading "A:" / "A." marker.
     static func answer(_ text: String) -> String {
         guard let marker = marker("A", in: text) else { return text }
-        return String(text[marker...]).trimmingCharacters(in: .whitespaces)
+        return String(text[marker...]).trimmingSpacesAndTabs()
     }
 
     /// Where the text after a leading "Q:" / "Q." marker starts, or nil without one.

@@ -1,4 +1,5 @@
 import KBModel
+import KBText
 import Foundation
 
 /// The questions of a plain-text FAQ, and the answers under them.
@@ -114,7 +115,7 @@ enum TextQuestions {
                 continue
             }
             flush()
-            let question = QuestionText.question(unit.lines.prefix(questionLines).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+            let question = QuestionText.question(unit.lines.prefix(questionLines).map { $0.trimmingSpacesAndTabs() }.joined(separator: " "))
             let column = (unit.lines.first.flatMap { TextReader.trim($0)?.1 }) ?? 1
             current = (question, SourceLocation(path: path, line: unit.start + 1, column: column), [])
             let rest = paragraph(unit.lines.dropFirst(questionLines))
@@ -126,7 +127,7 @@ enum TextQuestions {
 
     /// Lines joined into one paragraph, an "A:" marker at its start removed.
     static func paragraph<Lines: Collection<Substring>>(_ lines: Lines) -> String {
-        let text = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        let text = lines.map { $0.trimmingSpacesAndTabs() }.filter { !$0.isEmpty }.joined(separator: "\n")
         return QuestionText.answer(text)
     }
 
@@ -140,7 +141,7 @@ enum TextQuestions {
                 current = nil
                 continue
             }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpacesAndTabs()
             if let open = current, QuestionText.questionMarker(in: trimmed) != nil || QuestionText.marker("A", in: trimmed) != nil {
                 units.append(open)
                 current = nil
@@ -154,7 +155,7 @@ enum TextQuestions {
 
     /// The whole number a unit's first line opens with ("12. ..." is 12), or nil.
     static func entryNumber(_ unit: Unit) -> Int? {
-        guard let first = unit.lines.first?.trimmingCharacters(in: .whitespaces) else { return nil }
+        guard let first = unit.lines.first?.trimmingSpacesAndTabs() else { return nil }
         let digits = first.drop { !$0.isNumber && ($0 == "(" || $0 == "Q" || $0 == "#") }.prefix { $0.isASCII && $0.isNumber }
         return digits.isEmpty ? nil : Int(digits)
     }
@@ -162,13 +163,13 @@ enum TextQuestions {
     /// What a unit opens with: a marked, numbered or unmarked question (and over how many lines),
     /// or text.
     static func kind(_ unit: Unit) -> Kind {
-        guard let first = unit.lines.first?.trimmingCharacters(in: .whitespaces) else { return .text }
+        guard let first = unit.lines.first?.trimmingSpacesAndTabs() else { return .text }
         let marked = QuestionText.questionMarker(in: first) != nil
         // The lines up to the first that ends with "?", when that comes soon enough.
         var count: Int?
         var length = 0
         for (index, line) in unit.lines.prefix(maxQuestionLines).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpacesAndTabs()
             // A later line that opens with a marker is not the question's.
             if index > 0, QuestionText.marker("A", in: trimmed) != nil { break }
             length += trimmed.count + 1
@@ -185,7 +186,7 @@ enum TextQuestions {
         guard let lines = count, length <= QuestionText.maxLength,
               first.first.map({ $0.isUppercase || $0.isNumber || $0 == "(" }) == true else { return .text }
         // The question must be the first sentence: no sentence ends before its "?".
-        let asked = unit.lines.prefix(lines).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        let asked = unit.lines.prefix(lines).map { $0.trimmingSpacesAndTabs() }.joined(separator: " ")
         let body = QuestionSegmenter.numberShape(first).map { _ in asked.drop { !$0.isWhitespace } } ?? Substring(asked)
         if body.dropLast().contains(". ") || body.contains("! ") { return .text }
         if let shape = QuestionSegmenter.numberShape(first) { return .numbered(shape: shape, lines: lines) }
