@@ -278,7 +278,9 @@ struct Evaluation {
             }
             start -= 1
         }
-        guard var (computed, computedStart) = best else { return nil }
+        guard var (computed, computedStart) = best else {
+            return joinedByWords(marker: marker, statedIndex: statedIndex, stated: stated, reported: &reported)
+        }
         // A variable right after the result ("= N × ...") or an operator after it: not a plain result.
         if arithmeticOperator(at: stated.end) != nil { return nil }
         // "$0.015/GB-hour (50 instances @ 512MB = $5.40/day)": a computation in parentheses right
@@ -304,6 +306,90 @@ struct Evaluation {
         let computedText = Arithmetic.format(left.value * scale, like: statedText)
         return Arithmetic.Mismatch(expression: expression, stated: statedText, computed: computedText, error: error,
                                    message: "\(expression): the operands give \(computedText), not \(statedText) (off by \(Arithmetic.percent(error))).",
+                                   severity: error > 0.1 ? .error : .warning)
+    }
+
+    /// A result stated after amounts that words, not operators, join: "Twelve days at $28 each add
+    /// up to $346", "On a $400 hammer price, the 18% premium means you pay $482", "$75 and the $250
+    /// deposit come to $350". Two or three amounts before the result word in its sentence make it in
+    /// one of the few ways such sentences mean: all of them added or multiplied, one divided by the
+    /// other (a price per item), the difference of two, or an amount with a percentage of it added,
+    /// taken off or taken. The result holds when one of those in its unit gives it; when none does
+    /// and the nearest is within a quarter of it, that one is what the sentence meant and the
+    /// stated result is wrong. (Further off, the sentence meant something else: no finding.)
+    mutating func joinedByWords(marker: Int, statedIndex: Int, stated: Arithmetic.Value, reported: inout Set<Int>) -> Arithmetic.Mismatch? {
+        // Prose joins amounts with words; "=" and "==" between bare numbers are code or a table,
+        // whose operators are their own.
+        guard tokens[marker].isWord else { return nil }
+        let sentence = tokens[marker].sentence
+        var inputs = operands.values.filter { tokens[$0.first].sentence == sentence && $0.end <= marker }
+        // A number no claim holds and a word follows ("Twelve half days at $28 each", "two of you
+        // pay") counts things: an operand too, without a unit. Years are dates, not operands; a
+        // number before a name or another number is a row or an item's number ("1 Dean Martin").
+        for index in 0..<marker where tokens[index].sentence == sentence {
+            guard let value = tokens[index].value, !tokens[index].isYear, index + 1 < tokens.count, tokens[index + 1].shape == .lower,
+                  !claims.contains(where: { ($0.first..<$0.end).contains(index) }) else { continue }
+            inputs.append(Arithmetic.Value(low: value, high: value, vector: .dimensionless, tolerance: 0, first: index, end: index + 1))
+        }
+        inputs.sort { $0.first < $1.first }
+        guard (2...3).contains(inputs.count), let first = inputs.first, let last = inputs.last,
+              !(first.first..<marker).contains(where: { ["=", "==", "<", ">", "[", "{"].contains(tokens[$0].text) }) else { return nil }
+        let percents = inputs.filter { $0.claim?.kind == .percent && $0.vector == .dimensionless }
+        let amounts = inputs.filter { !($0.claim?.kind == .percent && $0.vector == .dimensionless) }
+        func scaled(_ value: Arithmetic.Value, _ factor: Double) -> Arithmetic.Value {
+            var result = value
+            result.low *= factor
+            result.high *= factor
+            return result
+        }
+        var candidates: [(value: Arithmetic.Value, how: String)] = []
+        if percents.count == 1, amounts.count == 1, let share = percents.first?.value, let amount = amounts.first {
+            candidates += [(scaled(amount, 1 + share), "with"), (scaled(amount, 1 - share), "less"), (scaled(amount, share), "of")]
+        } else if percents.isEmpty {
+            candidates.append((inputs.dropFirst().reduce(first) { multiply($0, $1) }, "times"))
+            if inputs.allSatisfy({ $0.vector == first.vector }) {
+                var total = first
+                for input in inputs.dropFirst() { total.low += input.low; total.high += input.high; total.tolerance = max(total.tolerance, input.tolerance) }
+                candidates.append((total, "plus"))
+            }
+            if inputs.count == 2, last.value != 0, first.value != 0 {
+                for (a, b) in [(first, last), (last, first)] {
+                    var quotient = a
+                    quotient.low = a.low / b.low
+                    quotient.high = a.high / b.high
+                    quotient.vector = a.vector / b.vector
+                    quotient.tolerance = a.tolerance + b.tolerance
+                    candidates.append((quotient, "per"))
+                }
+                if first.vector == last.vector {
+                    var difference = first
+                    difference.low = abs(first.low - last.low)
+                    difference.high = difference.low
+                    candidates.append((difference, "minus"))
+                }
+            }
+        }
+        var stated = stated
+        var nearest: (left: Arithmetic.Value, right: Arithmetic.Value, error: Double)?
+        for candidate in candidates {
+            var right = stated
+            guard let (left, compared) = comparable(candidate.value, &right), compared.value != 0 else { continue }
+            // The written numbers' rounding, and the result's to its last digit ("$26" for 25.6).
+            let written = stated.claim.map { Arithmetic.precision(of: $0.surface) } ?? 0
+            let tolerance = 0.005 + left.tolerance + compared.tolerance + (written > 0 ? written : 0.5 / max(1, abs(stated.claim?.low ?? compared.value)))
+            if left.low * (1 - tolerance) <= compared.high && compared.low <= left.high * (1 + tolerance) { return nil }
+            let error = abs(left.value - compared.value) / abs(compared.value)
+            if error < nearest?.error ?? .infinity { nearest = (left, compared, error) }
+        }
+        guard let (left, right, error) = nearest, error <= 0.25 else { return nil }
+        stated = right
+        reported.insert(statedIndex)
+        let expression = analysis.text(of: first.first..<stated.end)
+        let statedText = analysis.text(of: statedIndex..<stated.end)
+        let scale = right.value != 0 ? (stated.claim?.low ?? right.value) / right.value : 1
+        let computedText = Arithmetic.format(left.value * scale, like: statedText)
+        return Arithmetic.Mismatch(expression: expression, stated: statedText, computed: computedText, error: error,
+                                   message: "\(expression): the amounts give \(computedText), not \(statedText) (off by \(Arithmetic.percent(error))).",
                                    severity: error > 0.1 ? .error : .warning)
     }
 

@@ -772,6 +772,9 @@ struct Scan {
             guard start >= 0 else { continue }
             let span = tokens[start..<first]
             guard zip(phrase.words, span).allSatisfy({ $0 == $1.lower }), span.allSatisfy({ $0.clause == tokens[first].clause || $0.text != ";" }) else { continue }
+            // The end of a result phrase is no bound: "add up to $346" is a total.
+            if start > 0, tokens[start - 1].is(.arithmeticResult),
+               let length = lexicon.phraseLength(tokens[(start - 1)..<first].map(\.lower), at: 0, in: .arithmeticResult), length == first - start + 1 { continue }
             if best == nil || start < best?.1 ?? Int.max, let symbol = NumericClaim.Comparator(rawValue: phrase.symbol) {
                 best = (symbol, start)
             }

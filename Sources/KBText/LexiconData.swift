@@ -89,7 +89,7 @@ class arithmetic-minus: −, minus, less, off
 class change-origin: from
 class offset: early, earlier, ahead, before, beforehand, after, afterwards, late, later, prior, in advance, in advance of
 class consequence: therefore, thus, hence, consequently, so, then, that is, which means, this means, as a result
-class arithmetic-result: =, equals, equal to, comes to, come to, works out to, work out to, works out at, work out at, which gives, that gives, total, totals, a total of, in total, adds up to, add up to, amounts to, amount to, makes, is equal to, which is, that's, for a total of, bringing the total to, totalling, totaling, gives you, you pay, you'll pay, you will pay, brings, bringing
+class arithmetic-result: =, equals, equal to, comes to, come to, works out to, work out to, works out at, work out at, which gives, that gives, total, totals, a total of, in total, adds up to, add up to, amounts to, amount to, makes, is equal to, which is, that's, for a total of, bringing the total to, totalling, totaling, gives you, you pay, you'll pay, you will pay, brings, bringing, comes down to, come down to, leaves you, leaving you
 class arithmetic-restate: or, i.e., i.e, that is, equivalent to, the equivalent of, which works out to, roughly, about, around, approximately
 class arithmetic-of: of, on
 class versus: vs, vs., versus, compared with, compared to, against

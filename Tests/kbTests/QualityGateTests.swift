@@ -86,7 +86,7 @@ import TestSupport
     /// would hide a fall there.
     @Test func secondBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(Self.secondBatch)
-        #expect(totals.found >= 14, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 15, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
     }
 
@@ -102,7 +102,7 @@ import TestSupport
     /// reported by either).
     @Test func fourthAndFifthBlindBatchesStayAboveTheirFloors() throws {
         let totals = try Self.score(Self.fourthAndFifthBatches)
-        #expect(totals.found >= 15, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 16, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
     }
@@ -132,7 +132,7 @@ import TestSupport
     /// trap reported is a false finding.
     @Test func eighthToTwelfthBlindBatchesStayAboveTheirFloors() throws {
         let totals = try Self.score(Self.eighthToTwelfthBatches)
-        #expect(totals.found >= 31, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 34, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 2, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 2, "false findings \(totals.findings - totals.real) of \(totals.findings)")
     }
@@ -186,7 +186,7 @@ import TestSupport
     /// precision 0.73, recall 0.69). The trap was a price with and without VAT.
     @Test func seventeenthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind17/accounts", "Eval/check/blind17/ferries"], claimSets: ["accounts", "ferries"])
-        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.73, "claim precision \(totals.claimPrecision)")
@@ -203,6 +203,18 @@ import TestSupport
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.75, "claim precision \(totals.claimPrecision)")
         #expect(totals.claimRecall >= 0.68, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The nineteenth blind batch (first run at 0b754dc: 2/32, one trap, 2/3 real; claims
+    /// precision 0.75, recall 0.72). The trap, still reported, is a listing fee "for an ordinary
+    /// lot" (a scope the claim does not keep) against the fee of large furniture lots.
+    @Test func nineteenthBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind19/auctionhouse", "Eval/check/blind19/childcare"], claimSets: ["auctionhouse", "childcare"])
+        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
+        #expect(totals.claimPrecision >= 0.76, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.73, "claim recall \(totals.claimRecall)")
     }
 }
 

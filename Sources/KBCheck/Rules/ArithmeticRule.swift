@@ -19,7 +19,12 @@ struct ArithmeticRule: CheckRule {
         """
 
     func findings(in context: CheckContext) -> [Finding] {
-        written(in: context) + derived(in: context)
+        // One stated value wrong is one finding, whichever reading found it.
+        let derived = derived(in: context)
+        let seen = Set(derived.compactMap { finding in finding.facts.last.map { "\($0.factID) \(finding.values.first ?? "")" } })
+        return written(in: context).filter { finding in
+            finding.facts.last.map { !seen.contains("\($0.factID) \(finding.values.first ?? "")") } ?? true
+        } + derived
     }
 
     /// Values derived from the sentence before without a written operation (``DerivedValues``):

@@ -160,4 +160,38 @@ import Testing
         let findings = Self.mismatches(fact)
         #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
     }
+
+    /// A result word after two or three amounts joined by words, not operators: their sum or
+    /// product, one per the other, their difference, or an amount with a percentage of it added,
+    /// taken off or taken; reported when none gives the result and the nearest is within a quarter
+    /// of it. A number no claim holds counts ("Twelve ... days", "two of you"); "=" between bare
+    /// numbers is code, and a number before a name is a row's number.
+    @Test(arguments: [
+        ("Twelve half days at $28 each add up to $346 on your invoice.", true),
+        ("Twelve half days at $28 each add up to $336 on your invoice.", false),
+        ("On a $400 hammer price, the 18% buyer's premium (GST included) means you pay $482 altogether.", true),
+        ("On a $400 hammer price, the 18% buyer's premium (GST included) means you pay $472 altogether.", false),
+        ("A lot that sells for $2,000 in a general sale, at our 15% commission, leaves you $1,650 after commission.", true),
+        ("A lot that sells for $2,000 in a general sale, at our 15% commission, leaves you $1,700 after commission.", false),
+        ("The registration fee of $75 and the deposit of $250 come to $325 when you accept a place.", false),
+        ("The registration fee of $75 and the deposit of $250 come to $350 when you accept a place.", true),
+        // The count in words is an operand: breakfast for two of you is not the cabin plus one breakfast.
+        ("A cabin is NOK 1,290 and breakfast is NOK 165 per person, so two of you pay NOK 1,620 with breakfast.", false),
+        // Far off: the sentence meant another computation.
+        ("A cabin is NOK 1,290 and breakfast is NOK 165, so you pay NOK 2,400 for the week.", false),
+        // Code and tables are not prose.
+        ("(1 << CMD_UPDATE) = 4 for UPDATE, (1 << CMD_INSERT) = 8 for INSERT.", false),
+        ("So int('0x144', 16) == 324 and int('144') == 144 both hold.", false),
+        ("1 Dean Martin 2 Frank Sinatra, which is 12 tracks in all.", false),
+    ])
+    func resultsOfAmountsJoinedByWordsAreComputed(_ fact: String, _ wrong: Bool) {
+        let findings = Self.mismatches(fact)
+        #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
+    }
+
+    /// One wrong value found by two readings is one finding.
+    @Test func aValueFoundWrongTwiceIsOneFinding() {
+        let findings = Self.mismatches("120 connections can be shared across 4 app servers, which gives each server 40 connections.")
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+    }
 }

@@ -91,6 +91,12 @@ import TestSupport
         #expect(claims.contains { $0.surface == "0.5%" })
     }
 
+    /// "up to" that ends a result phrase ("add up to") is a total, not a bound.
+    @Test func aTotalAfterAddUpToIsNoBound() {
+        #expect(QuantityScanner().claims(in: "Twelve days at $28 each add up to $336 on your invoice.").first { $0.surface == "$336" }?.comparator == .equal)
+        #expect(QuantityScanner().claims(in: "Each invoice covers up to $336 of lessons.").first { $0.surface == "$336" }?.comparator == .lessOrEqual)
+    }
+
     /// A value in the past tense bounded by a dated time after it held until then; without the
     /// past tense, or without a date, it holds now.
     @Test func aPastValueBeforeADatedChangeIsABeforeValue() {
