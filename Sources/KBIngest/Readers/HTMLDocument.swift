@@ -78,9 +78,14 @@ struct HTMLDocument {
             return found
         }
 
-        /// The ids an attribute lists (`aria-controls="a b"`, `data-bs-target="#a"`).
+        /// The ids an attribute lists (`aria-controls="a b"`, `data-bs-target="#a"`). An ARIA
+        /// attribute lists ids, and an id holds any character but a space (React's generated
+        /// ":r4R2:"); a target attribute holds a selector, where "#a" names an id and ".collapse"
+        /// or "a:hover" none.
         func references(_ attribute: String) -> [String] {
-            (attributes[attribute] ?? "").split(whereSeparator: \.isWhitespace).map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }
+            let listed = (attributes[attribute] ?? "").split(whereSeparator: \.isWhitespace)
+            if attribute.hasPrefix("aria-") { return listed.map(String.init) }
+            return listed.map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }
                 .filter { !$0.isEmpty && !$0.contains(where: { ".[]:,>".contains($0) }) }
         }
     }

@@ -64,10 +64,11 @@ public struct HTMLReader: DocumentReader {
             guard !text.isEmpty else { return nil }
             return Found(record: AnswerRecord(text: text, question: pair.question,
                                               location: SourceLocation(path: path, line: pair.questionElement.line, anchor: pair.anchor)),
-                         order: pair.questionElement.index)
+                         order: pair.questionElement.index, element: pair.questionElement)
         }
         found += Self.outlineRecords(outline, root: document.body, path: path)
         found.sort { ($0.record.location.line, $0.order) < ($1.record.location.line, $1.order) }
+        found = Self.droppingGroupLeads(found)
         // One pair per question: the first place the page asks it. Folded words alone would make
         // "functions in C?" and "functions in C++?" one question, so the page's own questions are
         // compared by their letters and symbols too (case and spacing aside).
@@ -89,6 +90,25 @@ public struct HTMLReader: DocumentReader {
     struct Found {
         let record: AnswerRecord
         let order: Int
+        /// The question's element, for a pair the markup delimits.
+        var element: HTMLDocument.Element?
+        /// For an outline record whose heading asks nothing: the element that holds its answer.
+        var scope: HTMLDocument.Element?
+    }
+
+    /// The records without the leads of group headings: a heading that asks nothing ("Frequently
+    /// asked questions", "Billing") boxed with its text in an element of their own, right before
+    /// the element that holds question/answer pairs the markup delimits (an accordion beside the
+    /// box, in the same parent), is the title of their group, and the text in its box ("Can't find
+    /// the answer you're looking for? Reach out to our support team.") introduces them: it answers
+    /// nothing. (A heading among its answer's paragraphs in one flat container has no box.)
+    static func droppingGroupLeads(_ found: [Found]) -> [Found] {
+        found.indices.compactMap { index in
+            let candidate = found[index]
+            guard let scope = candidate.scope, let parent = scope.parent, index + 1 < found.count, let next = found[index + 1].element,
+                  !scope.holds(next), parent.holds(next), next.index > scope.index else { return candidate }
+            return nil
+        }
     }
 
     /// Questions and answers from the outline; each answer stays inside the element that holds its
@@ -128,7 +148,13 @@ public struct HTMLReader: DocumentReader {
             guard let scope = scopes[question] else { return true }
             return scope === origins[block] || scope.holds(origins[block])
         }
-        return segments.map { Found(record: $0.record, order: origins[$0.question].index) }
+        return segments.map { segment in
+            var scope: HTMLDocument.Element?
+            if case .heading(_, let text, _, _) = outline.blocks[segment.question], !QuestionText.isQuestion(text), scopes[segment.question] !== root {
+                scope = scopes[segment.question]
+            }
+            return Found(record: segment.record, order: origins[segment.question].index, scope: scope)
+        }
     }
 
     /// The page's records with the JSON-LD questions the page does not show, in document order.

@@ -45,7 +45,7 @@ enum TextQuestions {
         case plain(lines: Int)
         /// A short numbered line that asks nothing ("4. compress() returns Z_BUF_ERROR."): an entry
         /// when its number follows the entry before it (see ``records(_:path:)``).
-        case numberedStatement(shape: String, number: Int, lines: Int)
+        case numberedStatement(shape: String, number: [Int], lines: Int)
         case text
     }
 
@@ -64,14 +64,15 @@ enum TextQuestions {
         }
         // A numbered line that asks nothing is an entry when it is numbered as the questions are
         // and its number follows the entry before it: "3. ...?", "4. compress() returns
-        // Z_BUF_ERROR.", "5. ...?". Steps inside an answer start again at 1.
-        var last: (shape: String, number: Int)?
+        // Z_BUF_ERROR.", "5. ...?"; "4.1. ...?", "4.2. I keep getting the error 501". Steps inside
+        // an answer start again at 1.
+        var last: (shape: String, number: [Int])?
         for index in kinds.indices {
             switch kinds[index] {
             case .numbered(let shape, _):
                 if let number = Self.entryNumber(units[index]) { last = (shape, number) }
             case .numberedStatement(let shape, let number, let count):
-                if let previous = last, previous.shape == shape, shapes[shape, default: 0] >= 2, number == previous.number + 1 {
+                if let previous = last, previous.shape == shape, shapes[shape, default: 0] >= 2, Self.follows(number, previous.number) {
                     kinds[index] = .numbered(shape: shape, lines: count)
                     last = (shape, number)
                 } else {
@@ -153,11 +154,24 @@ enum TextQuestions {
         return units
     }
 
-    /// The whole number a unit's first line opens with ("12. ..." is 12), or nil.
-    static func entryNumber(_ unit: Unit) -> Int? {
+    /// The number a unit's first line opens with, part by part ("12. ..." is [12], "4.2. ..." is
+    /// [4, 2]), or nil.
+    static func entryNumber(_ unit: Unit) -> [Int]? {
         guard let first = unit.lines.first?.trimmingSpacesAndTabs() else { return nil }
-        let digits = first.drop { !$0.isNumber && ($0 == "(" || $0 == "Q" || $0 == "#") }.prefix { $0.isASCII && $0.isNumber }
-        return digits.isEmpty ? nil : Int(digits)
+        let label = first.drop { !$0.isNumber && ($0 == "(" || $0 == "Q" || $0 == "#") }.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let parts = label.split(separator: ".").map { Int($0) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
+        return parts.compactMap { $0 }
+    }
+
+    /// Whether one entry number comes right after another: one part one more, the parts before it
+    /// the same and those after it 1 ("5" after "4", "4.2" after "4.1", "5.1" after "4.7").
+    static func follows(_ number: [Int], _ previous: [Int]) -> Bool {
+        guard number.count == previous.count else { return false }
+        for index in number.indices where number[index] != previous[index] {
+            return number[index] == previous[index] + 1 && number[(index + 1)...].allSatisfy { $0 == 1 }
+        }
+        return false
     }
 
     /// What a unit opens with: a marked, numbered or unmarked question (and over how many lines),

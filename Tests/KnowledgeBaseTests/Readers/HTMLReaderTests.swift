@@ -117,6 +117,25 @@ import Testing
         #expect(dogs.location.line == 1)
     }
 
+    /// An ARIA reference names an id whatever its characters (React's generated ":r4R2:"); a
+    /// heading that asks nothing, boxed with its lead right before the accordion, titles the group:
+    /// its lead is no answer.
+    @Test func generatedIdsAndGroupTitlesOfAccordions() throws {
+        let html = """
+        <html><body><main><h1>Help</h1>
+        <section><div><h2>Frequently asked questions</h2><p>Can't find the answer you're looking for? Reach out to our support team.</p></div>
+        <dl><div><dt><button type="button" aria-expanded="false" aria-controls="panel-:r4R2:"><span>Is there a free plan?</span></button></dt>
+        <dd id="panel-:r4R2:" hidden="" style="display:none"><p>Yes. One user may send three envelopes a month.</p></dd></div>
+        <div><dt><button type="button" aria-expanded="false" aria-controls="panel-:r4R4:"><span>Sending a document in bulk</span></button></dt>
+        <dd id="panel-:r4R4:" hidden="" style="display:none">Open the template and choose Bulk send.</dd></div></dl></section>
+        <h2>Billing</h2><p>Invoices go out on the first of the month.</p>
+        </main></body></html>
+        """
+        let records = try Self.read(html).records
+        #expect(records.map(\.question) == ["Is there a free plan?", "Sending a document in bulk", "Billing"])
+        #expect(records.first?.text == "Yes. One user may send three envelopes a month.")
+    }
+
     /// Every reading runs on every page: a definition list, an accordion and headings on one page
     /// all count, in document order.
     @Test func severalMarkupsOnOnePageAllCount() throws {

@@ -151,6 +151,31 @@ import Testing
         #expect(records[1].text == "Make sure the output buffer is large enough:\n\n1. Allocate the buffer first.")
     }
 
+    /// Numbers in parts ("4.1.", "4.2."): an entry follows the one before it in its last part, or
+    /// opens the next group at 1.
+    @Test func dottedNumbersFollowPartByPart() {
+        let records = Self.records("""
+        4.1. Why does the client say it cannot talk to the daemon?
+
+        The daemon may not be running.
+
+        4.2. I keep getting the error 501 Not authorised
+
+        The command needs the local socket.
+
+        5.1. What is the real-time clock?
+
+        A clock that keeps time while the power is off.
+
+        5.2. The clock drifts after a reboot
+
+        Save the drift file before shutting down.
+        """)
+        #expect(records.map(\.question) == ["4.1. Why does the client say it cannot talk to the daemon?", "4.2. I keep getting the error 501 Not authorised",
+                                             "5.1. What is the real-time clock?", "5.2. The clock drifts after a reboot"])
+        #expect(TextQuestions.follows([5, 1], [4, 7]) && TextQuestions.follows([4, 2], [4, 1]) && !TextQuestions.follows([4, 3], [4, 1]))
+    }
+
     /// A manual with one paragraph that asks is not a question-and-answer file.
     @Test func aStrayQuestionDoesNotMakeAnFAQ() {
         let paragraphs = (1...40).map { "Paragraph \($0) of the manual describes one option\nand what it does." }
