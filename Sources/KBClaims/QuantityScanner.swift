@@ -546,9 +546,12 @@ struct Scan {
         var normalizedScale = unit.map { $0.factor } ?? 1
         var offset = unit?.offset ?? 0
         var canonical = currency ?? unit?.canonical ?? ""
-        // Up to two in a row: "$7.50 per user per month".
+        // Up to two in a row: "$7.50 per user per month"; one said twice is one ("$2.50 per hour
+        // for every hour you stay").
+        var denominators: [Dimension] = []
         for _ in 0..<2 {
-            guard let (denominator, count, length, written) = perUnit(at: cursor) else { break }
+            guard let (denominator, count, length, written) = perUnit(at: cursor), !denominators.contains(denominator.dimension) else { break }
+            denominators.append(denominator.dimension)
             dimension = .per(dimension, denominator.dimension)
             normalizedScale /= count * denominator.factor
             offset = 0
@@ -654,15 +657,21 @@ struct Scan {
         return units.currencies["$"] ?? "USD"
     }
 
-    /// "/month", " per user", " per 1M requests", " a day", "/GB-hour": the denominator, its count,
+    /// "/month", " per user", " per 1M requests", " a day", " for every minute", "/GB-hour": the denominator, its count,
     /// the tokens it takes and how it is written.
     func perUnit(at index: Int) -> (Unit, Double, Int, String)? {
         guard let joiner = at(index) else { return nil }
         var start: Int
         var timeOnly = false
+        var unitOnly = false
         switch joiner.lower {
         case "/": start = index + 1
         case "per": start = index + 1
+        // "for every minute", "for each hour": the value spread over each unit, as "per" does (a
+        // noun after it names what is priced: "for each labelled toilet").
+        case "for" where ["every", "each"].contains(at(index + 1)?.lower ?? ""):
+            start = index + 2
+            unitOnly = true
         case "a", "an", "each", "every":
             start = index + 1
             timeOnly = true
@@ -689,7 +698,7 @@ struct Scan {
             // Written in the unit's own short form ("/sec" -> "/s", "per minute" -> "/min").
             return (unit, count, start + length - index, count == 1 ? unit.written : text(index + 1, start) + " " + unit.written)
         }
-        guard !timeOnly, word.isWord, !word.is(WordClasses.function), !word.is(.verb) || word.lower.hasSuffix("s") && !word.is(.auxiliary) else { return nil }
+        guard !timeOnly, !unitOnly, word.isWord, !word.is(WordClasses.function), !word.is(.verb) || word.lower.hasSuffix("s") && !word.is(.auxiliary) else { return nil }
         // "per user", "/request", "per 1M state transitions": a noun, with a second lowercase noun.
         var end = start + 1
         while let hyphen = at(end), hyphen.text == "-", glued(end), let next = at(end + 1), next.isWord, glued(end + 1) { end += 2 }

@@ -42,6 +42,9 @@ public enum Enumerations {
                 guard let (comma, conjunction) = separator(gap, tokens: tokens, depth: tokens[phrases[last].first].depth,
                                                            sentence: tokens[phrases[last].first].sentence),
                       !joined || conjunction && !comma else { break }
+                // An exclusive word opening the next phrase after a comma starts a list of its own
+                // ("For security reasons, only A and B are allowed"): what comes before it is no item.
+                if comma, !conjunction, tokens[phrases[last + 1].first].is(.exclusive) { break }
                 items.append(phrases[last + 1].range)
                 joined = joined || conjunction
                 last += 1

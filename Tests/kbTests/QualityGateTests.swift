@@ -210,11 +210,11 @@ import TestSupport
     /// lot" (a scope the claim does not keep) against the fee of large furniture lots.
     @Test func nineteenthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind19/auctionhouse", "Eval/check/blind19/childcare"], claimSets: ["auctionhouse", "childcare"])
-        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
-        #expect(totals.claimPrecision >= 0.76, "claim precision \(totals.claimPrecision)")
-        #expect(totals.claimRecall >= 0.73, "claim recall \(totals.claimRecall)")
+        #expect(totals.claimPrecision >= 0.77, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.74, "claim recall \(totals.claimRecall)")
     }
 }
 

@@ -97,6 +97,15 @@ import TestSupport
         #expect(QuantityScanner().claims(in: "Each invoice covers up to $336 of lessons.").first { $0.surface == "$336" }?.comparator == .lessOrEqual)
     }
 
+    /// "for every minute" spreads a price over each unit as "per minute" does; the same unit said
+    /// twice is one; a noun after "for each" names what is priced, no unit.
+    @Test func forEveryUnitIsAPerUnitPrice() {
+        let scanner = QuantityScanner()
+        #expect(scanner.claims(in: "A late pickup costs $1 for every minute after closing.").first?.dimension == .per(.money("USD"), .time))
+        #expect(scanner.claims(in: "The garage charges $2.50 per hour for every hour you stay.").first?.normalizedUnit == "USD/s")
+        #expect(scanner.claims(in: "We give $75 for each WaterSense-labelled toilet.").first?.dimension == .money("USD"))
+    }
+
     /// A value in the past tense bounded by a dated time after it held until then; without the
     /// past tense, or without a date, it holds now.
     @Test func aPastValueBeforeADatedChangeIsABeforeValue() {

@@ -23,6 +23,9 @@ import Testing
         // One phrase is no list; neither are phrases with a verb between them.
         ("Refunds take five days.", []),
         ("Cats travel in the cabin, dogs travel in the hold.", []),
+        // An exclusive word after a comma opens a list of its own; a fronted place list stays whole.
+        ("For security reasons, only the root and chrony users may open the socket.", ["closed: the root | chrony users"]),
+        ("In Cork, Douglas and Ballincollig, pickup is free.", ["Cork | Douglas | Ballincollig"]),
     ])
     func enumerationsAreCoordinatedPhrases(text: String, expected: [String]) {
         #expect(Self.lists(text) == expected)
