@@ -74,7 +74,13 @@ public enum SearchTerms {
                 if !scalars[end].isWordScalar { hasSymbol = true }
                 end += 1
             }
-            // Plain words have no spelling: skip them without building a token.
+            // Plain words have no spelling: skip them without building a token. So are words whose
+            // only marks end them ("word.", "step-"), which the token drops (see ``makeToken``).
+            if hasSymbol {
+                var kept = end
+                while kept > index, trailingMarks.contains(scalars[kept - 1]) { kept -= 1 }
+                hasSymbol = scalars[index..<kept].contains { !$0.isWordScalar }
+            }
             if hasSymbol, let token = makeToken(scalars, index, end) {
                 for spelling in token.spellings where seen.insert(spelling).inserted {
                     result.append(spelling)
@@ -109,6 +115,9 @@ public enum SearchTerms {
         scalar.isWordScalar || isSymbolScalar(scalar)
     }
 
+    /// Marks a term never ends with (``makeToken(_:_:_:)`` drops them).
+    static let trailingMarks: Set<Unicode.Scalar> = Set("._-&@$".unicodeScalars)
+
     static func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token? {
         var lower = start, upper = end
         // Sentence punctuation and dashes at the edges are not part of a term; a leading dot
@@ -118,7 +127,7 @@ public enum SearchTerms {
                 && (lower == 0 || !isWordScalar(scalars[lower - 1]))) {
             lower += 1
         }
-        while upper > lower, "._-&@$".unicodeScalars.contains(scalars[upper - 1]) { upper -= 1 }
+        while upper > lower, trailingMarks.contains(scalars[upper - 1]) { upper -= 1 }
         guard lower < upper, scalars[lower..<upper].contains(where: isWordScalar) else { return nil }
         let slice = scalars[lower..<upper]
         var parts: [String] = []
