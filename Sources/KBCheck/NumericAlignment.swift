@@ -74,6 +74,15 @@ struct NumericAlignment {
         return claim.normalizedLow != nil || claim.normalizedHigh != nil
     }
 
+    /// Whether a text is mostly numbers (five or more, half as many as its other words): a table's rows
+    /// run together ("text data bss rss 98398 1664 24 1824 rxvt ..."). A bare number there is a
+    /// cell, and what it measures is its column's heading, which the text does not tie to it.
+    static func isRowOfNumbers(_ text: String) -> Bool {
+        var numbers = 0, words = 0
+        WordScan.words(text) { _, shape, _ in if shape == .number { numbers += 1 } else { words += 1 } }
+        return numbers >= 5 && numbers * 2 >= words
+    }
+
     /// Every pair worth a finding, with its score.
     ///
     /// - Parameters:
@@ -83,7 +92,8 @@ struct NumericAlignment {
         let facts = context.facts
         var sides: [Side] = []
         for (index, fact) in facts.enumerated() {
-            for claim in fact.claims where Self.eligible(claim) || Self.eligibleByWording(claim) {
+            let cells = Self.isRowOfNumbers(fact.text)
+            for claim in fact.claims where (Self.eligible(claim) || Self.eligibleByWording(claim)) && !(cells && claim.unit.isEmpty) {
                 sides.append(Side(fact: index, claim: claim, offset: Self.isOffset(claim, in: fact.text), beforeArrow: Self.isBeforeArrow(claim, in: fact.text)))
             }
         }

@@ -61,6 +61,18 @@ import Testing
         #expect(findings.first?.attribute == "price")
     }
 
+    /// Bare numbers in a line of mostly numbers are a table's cells: two such lines are no
+    /// conflict, whatever they hold.
+    @Test func cellsOfTablesRunTogetherAreNoClaimsToCompare() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "urxvt size: text data bss drs rss filename 98398 1664 24 15695 1824 rxvt --disable-everything 188985 9048 66616 18222 1788 urxvt",
+            "urxvt size: text data bss drs rss filename 163431 2152 24 20123 2060 rxvt --enable-everything 1035683 49680 66648 29096 3680 urxvt",
+        ], kinds: [.numeric])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+        #expect(NumericAlignment.isRowOfNumbers("text data bss 98398 1664 24 15695 1824 rxvt"))
+        #expect(!NumericAlignment.isRowOfNumbers("The Team plan has 30 second checks from 6 regions and 50 monitors for 10 users at $29."))
+    }
+
     /// A sum stated for a thing both facts name in the same words where they state it is its
     /// price, named or not ("Bike locks are $22", "we charge $32 for a bike lock"); a thing
     /// only guessed from context is not enough.
