@@ -14,7 +14,9 @@ import KBText
 /// - a value restated in another unit ("32 kg, roughly 64 lb", "$7.50 per month, or $80 per
 ///   year"): the two must agree;
 /// - a change with a stated percentage ("from 40 s to 10 s, a 60% reduction");
-/// - a stated ratio after "A vs B" ("$10.05 vs $750 (75x cheaper)").
+/// - a stated ratio after "A vs B" ("$10.05 vs $750 (75x cheaper)");
+/// - a result word after amounts joined by words, not operators ("Twelve half days at $28 each add
+///   up to $346"; see ``Evaluation/joinedByWords(marker:statedIndex:stated:reported:)``).
 /// A result agrees when it is within the rounding of the numbers written (at least 2.5%; 5% for a
 /// restatement marked "about" or "roughly").
 enum Arithmetic {

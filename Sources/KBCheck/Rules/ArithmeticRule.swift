@@ -13,7 +13,10 @@ struct ArithmeticRule: CheckRule {
         ("32 kg, roughly 64 lb"), changes with a stated percentage ("from 40 s to 10 s, a 60% reduction") and ratios \
         ("$10 vs $750 (75x cheaper)"), carrying units through and allowing the rounding of the numbers as written. \
         Also checks a value an answer derives from the values just before it, joined by a word of consequence, when its \
-        units allow exactly one computation ("$2.50 per hour. A 3-hour visit therefore costs $8.50": $7.50). \
+        units allow exactly one computation ("$2.50 per hour. A 3-hour visit therefore costs $8.50": $7.50), and a \
+        result word after amounts joined by words ("Twelve days at $28 each add up to $346": $336), computed as a sum, \
+        a product, one per the other, a difference or an amount with a percentage of it, reported when none gives the \
+        result and the nearest is within a quarter of it. \
         Expressions with variables are never evaluated. Correct the stated result, or accept the finding with \
         --write-baseline.
         """
