@@ -302,12 +302,20 @@ struct Evaluation {
         guard !(left.low * (1 - tolerance) <= right.high && right.low <= left.high * (1 + tolerance)), right.value != 0 else { return nil }
         reported.insert(statedIndex)
         let error = abs(left.value - right.value) / abs(right.value)
-        let expression = analysis.text(of: computed.first..<stated.end)
+        return mismatch(from: computed.first, statedIndex: statedIndex, stated: stated, computed: left, compared: right, error: error, inputs: "operands")
+    }
+
+    /// The finding of a stated result that the computation from `start` does not give: `left` the
+    /// computed value and `right` the stated one in one unit, `inputs` what the message calls the
+    /// values it was computed from.
+    func mismatch(from start: Int, statedIndex: Int, stated: Arithmetic.Value, computed left: Arithmetic.Value, compared right: Arithmetic.Value,
+                  error: Double, inputs: String) -> Arithmetic.Mismatch {
+        let expression = analysis.text(of: start..<stated.end)
         let statedText = analysis.text(of: statedIndex..<stated.end)
         let scale = right.value != 0 ? (stated.claim?.low ?? right.value) / right.value : 1
         let computedText = Arithmetic.format(left.value * scale, like: statedText)
         return Arithmetic.Mismatch(expression: expression, stated: statedText, computed: computedText, error: error,
-                                   message: "\(expression): the operands give \(computedText), not \(statedText) (off by \(Arithmetic.percent(error))).",
+                                   message: "\(expression): the \(inputs) give \(computedText), not \(statedText) (off by \(Arithmetic.percent(error))).",
                                    severity: error > 0.1 ? .error : .warning)
     }
 
@@ -371,7 +379,6 @@ struct Evaluation {
                 }
             }
         }
-        var stated = stated
         var nearest: (left: Arithmetic.Value, right: Arithmetic.Value, error: Double)?
         for candidate in candidates {
             var right = stated
@@ -384,15 +391,8 @@ struct Evaluation {
             if error < nearest?.error ?? .infinity { nearest = (left, compared, error) }
         }
         guard let (left, right, error) = nearest, error <= 0.25 else { return nil }
-        stated = right
         reported.insert(statedIndex)
-        let expression = analysis.text(of: first.first..<stated.end)
-        let statedText = analysis.text(of: statedIndex..<stated.end)
-        let scale = right.value != 0 ? (stated.claim?.low ?? right.value) / right.value : 1
-        let computedText = Arithmetic.format(left.value * scale, like: statedText)
-        return Arithmetic.Mismatch(expression: expression, stated: statedText, computed: computedText, error: error,
-                                   message: "\(expression): the amounts give \(computedText), not \(statedText) (off by \(Arithmetic.percent(error))).",
-                                   severity: error > 0.1 ? .error : .warning)
+        return mismatch(from: first.first, statedIndex: statedIndex, stated: right, computed: left, compared: right, error: error, inputs: "amounts")
     }
 
     /// The two sides in one unit, or nil when their units do not match. A total beside a
