@@ -352,16 +352,14 @@ struct Evaluation {
             result.high *= factor
             return result
         }
-        var candidates: [(value: Arithmetic.Value, how: String)] = []
+        // With, less and the share of a percentage; or the product, the sum (``add(_:_:)``: values
+        // of one unit), the quotients and the difference of the amounts.
+        var candidates: [Arithmetic.Value] = []
         if percents.count == 1, amounts.count == 1, let share = percents.first?.value, let amount = amounts.first {
-            candidates += [(scaled(amount, 1 + share), "with"), (scaled(amount, 1 - share), "less"), (scaled(amount, share), "of")]
+            candidates += [scaled(amount, 1 + share), scaled(amount, 1 - share), scaled(amount, share)]
         } else if percents.isEmpty {
-            candidates.append((inputs.dropFirst().reduce(first) { multiply($0, $1) }, "times"))
-            if inputs.allSatisfy({ $0.vector == first.vector }) {
-                var total = first
-                for input in inputs.dropFirst() { total.low += input.low; total.high += input.high; total.tolerance = max(total.tolerance, input.tolerance) }
-                candidates.append((total, "plus"))
-            }
+            candidates.append(inputs.dropFirst().reduce(first) { multiply($0, $1) })
+            if let total = inputs.dropFirst().reduce(Optional(first), { sum, input in sum.flatMap { add($0, input) } }) { candidates.append(total) }
             if inputs.count == 2, last.value != 0, first.value != 0 {
                 for (a, b) in [(first, last), (last, first)] {
                     var quotient = a
@@ -369,22 +367,22 @@ struct Evaluation {
                     quotient.high = a.high / b.high
                     quotient.vector = a.vector / b.vector
                     quotient.tolerance = a.tolerance + b.tolerance
-                    candidates.append((quotient, "per"))
+                    candidates.append(quotient)
                 }
                 if first.vector == last.vector {
                     var difference = first
                     difference.low = abs(first.low - last.low)
                     difference.high = difference.low
-                    candidates.append((difference, "minus"))
+                    candidates.append(difference)
                 }
             }
         }
+        // The written numbers' rounding, and the result's to its last digit ("$26" for 25.6).
+        let written = stated.claim.map { Arithmetic.precision(of: $0.surface) } ?? 0
         var nearest: (left: Arithmetic.Value, right: Arithmetic.Value, error: Double)?
         for candidate in candidates {
             var right = stated
-            guard let (left, compared) = comparable(candidate.value, &right), compared.value != 0 else { continue }
-            // The written numbers' rounding, and the result's to its last digit ("$26" for 25.6).
-            let written = stated.claim.map { Arithmetic.precision(of: $0.surface) } ?? 0
+            guard let (left, compared) = comparable(candidate, &right), compared.value != 0 else { continue }
             let tolerance = 0.005 + left.tolerance + compared.tolerance + (written > 0 ? written : 0.5 / max(1, abs(stated.claim?.low ?? compared.value)))
             if left.low * (1 - tolerance) <= compared.high && compared.low <= left.high * (1 + tolerance) { return nil }
             let error = abs(left.value - compared.value) / abs(compared.value)

@@ -11,15 +11,7 @@ extension Array where Element: Sendable {
     /// answers.concurrentMap { FactSplitter().split($0.text) }
     /// ```
     public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        let chunkCount = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        guard chunkCount > 1 else { return map(transform) }
-        let results = ResultSlots<[Result]>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let lower = count * chunk / chunkCount
-            let upper = count * (chunk + 1) / chunkCount
-            results.set(chunk, self[lower..<upper].map(transform))
-        }
-        return results.values.flatMap { $0 ?? [] }
+        concurrentMap(state: {}) { _, element in transform(element) }
     }
 
     /// ``concurrentMap(_:)`` with a state of each worker's own (`makeState()` once per chunk),
