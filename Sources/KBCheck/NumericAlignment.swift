@@ -264,7 +264,11 @@ struct NumericAlignment {
             // One property named more or less fully in two answers: "excess" and "fixed excess".
             // Two modifiers that differ name two properties ("late fee", "admin fee"); so does a
             // modifier within one answer, whose author chose the words side by side ("6 byte
-            // format", "8 byte length format").
+            // format", "8 byte length format"). So do two facts whose words modify that property's
+            // word differently ("Evening seats" and "matinee seats", see ``modifiersDiffer``).
+            if Self.modifiersDiffer(TextAnalysis(factA.text), TextAnalysis(factB.text), shared: [Stemmer.stem(head)]) {
+                return no("the property's word is modified differently: \(metricA) / \(metricB)")
+            }
             attribute = 0.85
             reasons.append("same property: \(head)" + (modifiers.isEmpty ? "" : " (\(modifiers))"))
         } else if !genericA, !genericB, factA.answerID != factB.answerID,
@@ -364,8 +368,27 @@ struct NumericAlignment {
     /// A claim compared by the wording of its sentence: any claim with a value but a count, a
     /// ratio, or a hedged one (its subject and metric may be unread).
     static func eligibleByWording(_ claim: NumericClaim) -> Bool {
-        guard claim.hedge == nil || claim.hedge == .typical, claim.dimension != .ratio, !claim.dimension.isCount else { return false }
+        guard claim.hedge == nil || claim.hedge == .typical, claim.dimension != .ratio else { return false }
+        if claim.dimension.isCount, !countsAmount(claim) { return false }
         return claim.normalizedLow != nil || claim.normalizedHigh != nil
+    }
+
+    /// Whether a count met by wording is an amount two facts could state differently: a bound
+    /// ("up to 8 paddlers") of a thing named by a noun that is not generic (not "two kinds"), and
+    /// neither one of it (an instance: "one account"), none, more than one, nor a kind named by a
+    /// compound ("4-digit").
+    static func countsAmount(_ claim: NumericClaim) -> Bool {
+        guard case .count(let noun) = claim.dimension, let head = noun.split(separator: " ").last,
+              !Lexicon.standard.classes(of: String(head)).contains(.generic) else { return false }
+        if claim.comparator == .equal, claim.low == 1, claim.high == 1 { return false }
+        if claim.low == 0 && claim.high == 0 || (claim.comparator == .greater || claim.comparator == .greaterOrEqual) && (claim.low ?? 0) <= 1 { return false }
+        // A count joined to its noun by a hyphen modifies another noun: "a 4-digit year", "a
+        // six-tuple", "a two-seater glider" name a kind of thing, not how many there are.
+        if claim.surface.contains("-") { return false }
+        // What a text describes it counts as it is ("the function takes four keyword arguments",
+        // "the fix has three steps"); what a rule allows it bounds ("up to 8 paddlers", "at least
+        // 5 seats"). Only a bounded count is a rule two answers can state differently.
+        return claim.comparator != .equal
     }
 
     /// Most claims one identifying word may gather: a word in more is too common to pair by.
@@ -439,7 +462,8 @@ struct NumericAlignment {
               Self.sameTime(a, b) else { return no("same cluster, another dimension or a value before a change") }
         if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return no("rates per different units") }
         guard a.offset == b.offset else { return no("one value is an offset from an event, the other a span") }
-        if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25 { return no("subjects unlike") }
+        if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25,
+           !subjectsNest(subjectA, subjectB) { return no("subjects unlike") }
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
         // One property named more or less fully in two answers is one metric here too (see ``score``).
         if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB,
@@ -465,6 +489,20 @@ struct NumericAlignment {
         let attribute = [metricA, metricB].first { !$0.isEmpty && !Attribute.isGeneric($0) } ?? (metricA.isEmpty ? (metricB.isEmpty ? "value" : metricB) : metricA)
         return Pair(a: a, b: b, confidence: confidence, reasons: reasons, subject: subject, attribute: attribute,
                     strength: Self.disagreement(a.claim, b.claim))
+    }
+
+    /// Whether two subjects without names nest: every identifying word of one is a word of the
+    /// other, which adds a word of its own after them ("spider" and "spider treatment"). Facts that already share their identifying words
+    /// speak of one thing named more or less fully; subjects with disjoint words ("Getting rid",
+    /// "wasp nest removal") or names ("Crew", "Crew Plus") do not nest.
+    func subjectsNest(_ a: String, _ b: String) -> Bool {
+        let entities = context.entities
+        guard !entities.isNamed(a), !entities.isNamed(b) else { return false }
+        let keysA = entities.keys(a), keysB = entities.keys(b)
+        // The same last word: one names a variant of the other ("exterior-only spider spray",
+        // "spider spray"), which may well cost or last otherwise.
+        guard let lastA = keysA.last, let lastB = keysB.last, lastA != lastB else { return false }
+        return Set(keysA).isSubset(of: Set(keysB)) || Set(keysB).isSubset(of: Set(keysA))
     }
 
     /// Whether one subject is the other named more fully: every word of the shorter in the longer,
@@ -674,16 +712,21 @@ struct NumericAlignment {
     }
 
     /// A claim's value for messages: "€1,000/day = 1000 EUR/day", "≤ 5 GB".
+    /// A price per unit of time is shown per the period it is written in ("$395 a year = 395
+    /// NZD/year"): per second, the canonical form, says nothing to a reader.
     static func describe(_ claim: NumericClaim) -> String {
-        let unit = claim.normalizedUnit
+        let perPeriod: Bool
+        if case .per(let amount, .time) = claim.dimension, amount.isMoney, claim.unit.contains("/") { perPeriod = true } else { perPeriod = false }
+        let unit = perPeriod ? claim.unit : claim.normalizedUnit
+        let lowValue = perPeriod ? claim.low : claim.normalizedLow, highValue = perPeriod ? claim.high : claim.normalizedHigh
         func show(_ value: Double) -> String { Arithmetic.plain(value) }
         let value: String
         switch claim.comparator {
-        case .less, .lessOrEqual: value = "≤ " + (claim.normalizedHigh.map(show) ?? "?")
-        case .greater, .greaterOrEqual: value = "≥ " + (claim.normalizedLow.map(show) ?? "?")
-        case .approximately: value = "~" + (claim.normalizedLow.map(show) ?? "?")
+        case .less, .lessOrEqual: value = "≤ " + (highValue.map(show) ?? "?")
+        case .greater, .greaterOrEqual: value = "≥ " + (lowValue.map(show) ?? "?")
+        case .approximately: value = "~" + (lowValue.map(show) ?? "?")
         case .equal:
-            let low = claim.normalizedLow ?? 0, high = claim.normalizedHigh ?? low
+            let low = lowValue ?? 0, high = highValue ?? low
             value = low == high ? show(low) : show(low) + "–" + show(high)
         }
         return "\(claim.surface) = \(value) \(unit)".trimmingCharacters(in: .whitespaces)

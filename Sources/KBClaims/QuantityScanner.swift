@@ -358,6 +358,9 @@ struct Scan {
             return (code, cursor)
         }
         if tokens[cursor + 1].spaceBefore, token.shape == .upper, token.text.count == 3, let code = units.currencies[token.text] { return (code, cursor) }
+        // "RM 45", "kr 300": a symbol in letters (of two letters or more) before a space.
+        if tokens[cursor + 1].spaceBefore, token.text.unicodeScalars.count > 1, lexicon.letterCurrencies.contains(token.text),
+           let code = units.currencies[token.text] { return (code, cursor) }
         return nil
     }
 
@@ -502,7 +505,8 @@ struct Scan {
             // One word between a number and its unit qualifies it: "600 base miles", "10 free minutes".
             unit = found
             cursor += 1 + length
-        } else if let word = at(cursor), let code = units.currencies[word.lower], word.isWord, currency == nil {
+        } else if let word = at(cursor), let code = units.currencies[word.lower] ?? (word.text.unicodeScalars.count > 1 ? units.currencies[word.text] : nil),
+                  word.isWord, currency == nil {
             currency = code
             cursor += 1
         } else if let word = at(cursor), let fraction = units.fractions[word.lower] ?? units.fractions[word.text], currency == nil,

@@ -168,7 +168,15 @@ public struct SubjectResolver: Sendable {
                 return (nil, fronted, false)
             }
             // A gerund opening the clause acts on its object, which is what the clause is about:
-            // "Sending a SWIFT payment costs €7".
+            // "Sending a SWIFT payment costs €7". With a bare noun it makes one idiom with,
+            // completed by "of" ("Getting rid of a wasp nest", "Taking care of a piercing"), what
+            // is acted on follows the "of".
+            if token.lower.hasSuffix("ing"), token.shape == .capitalized || token.shape == .lower, index + 2 < clause.upperBound,
+               tokens[index + 1].shape == .lower, !tokens[index + 1].is(WordClasses.function), tokens[index + 2].lower == "of",
+               analysis.phraseOf[index + 1].map({ analysis.phrases[$0].end == index + 2 }) ?? true,
+               let after = phrase(after: index + 2, within: clause) {
+                return (after, fronted, false)
+            }
             if token.lower.hasSuffix("ing"), token.shape == .capitalized || token.shape == .lower, index + 1 < clause.upperBound,
                let objectIndex = analysis.phraseOf[index + 1] ?? (index + 2 < clause.upperBound && tokens[index + 1].is(.determiner) ? analysis.phraseOf[index + 2] : nil),
                analysis.phraseOf[index] == nil || analysis.phrases[analysis.phraseOf[index] ?? 0].end <= index + 1 {
@@ -203,6 +211,22 @@ public struct SubjectResolver: Sendable {
         let next = index + 1
         guard next < clause.upperBound, let phraseIndex = analysis.phraseOf[next] else { return nil }
         return analysis.phrases[phraseIndex]
+    }
+
+    /// A subject that names an action on a thing, "X of Y" with X a noun made from a verb
+    /// ("Removal of a wasp nest", "Installation of a second meter", "Cleaning of the gutters"),
+    /// named as its compound ("wasp nest removal"): the action alone names nothing, and the
+    /// compound is how other answers name the same service. The noun is known by its ending
+    /// (-al, -ion, -ment, -ance, -ence, -ing), lower case or opening the sentence, and no metric.
+    func actionOn(_ phrase: NounPhrase, within clause: Range<Int>) -> (String, Range<Int>)? {
+        guard phrase.possessorEnd == nil, phrase.end < clause.upperBound, tokens[phrase.end].lower == "of",
+              let own = entityRange(phrase), !own.contains(where: isName), own.upperBound == phrase.end else { return nil }
+        let head = tokens[phrase.head]
+        guard head.shape == .lower || head.shape == .capitalized && analysis.opensSentence(phrase.head), !isMetricWord(phrase.head),
+              head.lower.count > 5, ["al", "ion", "ment", "ance", "ence", "ing"].contains(where: { head.lower.hasSuffix($0) }),
+              let object = self.phrase(after: phrase.end, within: clause), let objectRange = entityRange(object) else { return nil }
+        let action = analysis.text(of: own).lowercased()
+        return (display(objectRange) + " " + action, own.lowerBound..<objectRange.upperBound)
     }
 
     /// The label of a clause that follows "Label:" in its sentence: the nearest earlier clause
@@ -264,6 +288,8 @@ public struct SubjectResolver: Sendable {
                 ? phrase(after: subjectPhrase.end, within: clause).flatMap { owner in entityRange(owner).map { (owner, $0) } } : nil
             if let (ownerPhrase, range) = owner, ownerPhrase.first < span.lowerBound || ownerPhrase.first >= span.upperBound {
                 candidates.append((display(range), range, 0.9, "owner of the clause subject"))
+            } else if let (name, range) = actionOn(subjectPhrase, within: clause), range.upperBound <= span.lowerBound || range.lowerBound >= span.upperBound {
+                candidates.append((name, range, 0.85, "clause subject: an action on a thing"))
             } else if let range = entityRange(subjectPhrase), !range.isEmpty, !(range.lowerBound >= span.lowerBound && range.upperBound <= span.upperBound) {
                 let weight = range.contains(where: isName) ? 1.0 : 0.8
                 candidates.append((display(range), range, range == subjectPhrase.range ? weight : 0.9, "clause subject"))

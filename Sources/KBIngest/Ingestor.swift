@@ -107,6 +107,11 @@ public struct Ingestor: Sendable {
                                                   placed: documents.reduce(into: Set<String>()) { $0.formUnion($1.2.placedDollars) }) {
             lexicon = lexicon.with(dollar: dollar)
         }
+        // So does a symbol several currencies share ("kr"): the one of them the files name ("NOK 390").
+        let sharedNamed = documents.reduce(into: Set<String>()) { $0.formUnion($1.2.namedSharedCurrencies) }
+        for symbol in lexicon.sharedSymbols.keys.sorted() {
+            if let code = DollarNaming.corpusMeaning(of: symbol, naming: sharedNamed, lexicon: lexicon) { lexicon = lexicon.with(symbol: symbol, meaning: code) }
+        }
         let seen = Set(walk.files.map(\.path))
         let failed = Set(report.errors.map(\.path))
         report.removedSources = stored.keys.filter { !seen.contains($0) && !failed.contains($0) && walk.covers($0) }.sorted()
@@ -243,6 +248,7 @@ public struct Ingestor: Sendable {
             let evidence = Self.dollarNaming.evidence(in: data)
             document.namedDollars = evidence.named
             document.placedDollars = evidence.placed
+            document.namedSharedCurrencies = evidence.shared
             return .read(hash: hash, document: document)
         } catch {
             return .failed(error)

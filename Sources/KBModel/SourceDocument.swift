@@ -18,6 +18,8 @@ public struct SourceDocument: Sendable, Hashable {
     /// The dollars of the places the file names ("Ontario": CAD): what a bare "$" means when no
     /// file names a dollar.
     public var placedDollars: Set<String> = []
+    /// Codes of currencies that share a symbol ("NOK" of "kr") the file names beside an amount.
+    public var namedSharedCurrencies: Set<String> = []
 
     public init(path: String, records: [AnswerRecord], format: String = "txt", warnings: [String] = [], title: String? = nil) {
         self.path = path

@@ -16,7 +16,7 @@
 public struct DollarNaming: Sendable {
     /// Lowercase ASCII patterns by their first byte: the currency each names, and whether the
     /// match is case-sensitive (codes and signs are written in capitals: "AUD", "A$").
-    private var patterns: [UInt8: [(bytes: [UInt8], code: String, caseSensitive: Bool, isPlace: Bool)]] = [:]
+    private var patterns: [UInt8: [(bytes: [UInt8], code: String, caseSensitive: Bool, isPlace: Bool, isShared: Bool)]] = [:]
     /// Signs glued before "$" ("A", "NZ", "US"), by the letters before the sign.
     private var signPrefixes: [[UInt8]: String] = [:]
 
@@ -25,12 +25,14 @@ public struct DollarNaming: Sendable {
         for (form, code) in lexicon.currencies where dollars.contains(code) && form.hasSuffix("$") && form.count > 1 {
             signPrefixes[Array(form.dropLast().utf8)] = code
         }
-        func add(_ text: String, _ code: String, caseSensitive: Bool, isPlace: Bool = false) {
+        func add(_ text: String, _ code: String, caseSensitive: Bool, isPlace: Bool = false, isShared: Bool = false) {
             let bytes = Array((caseSensitive ? text : text.lowercased()).utf8)
             // Folded patterns are ASCII (their case is folded byte by byte); places are matched as written.
             guard let first = bytes.first, caseSensitive || bytes.allSatisfy({ $0 < 0x80 }) else { return }
-            patterns[Self.lower(first), default: []].append((bytes, code, caseSensitive, isPlace))
+            patterns[Self.lower(first), default: []].append((bytes, code, caseSensitive, isPlace, isShared))
         }
+        // The codes of currencies that share a symbol ("NOK" for "kr"), named beside an amount.
+        for code in Set(lexicon.sharedSymbols.values.joined()) { add(code, code, caseSensitive: true, isShared: true) }
         for code in dollars { add(code, code, caseSensitive: true) }
         for (name, code) in lexicon.currencyNames where dollars.contains(code) { add(name, code, caseSensitive: false) }
         for (place, code) in lexicon.currencyPlaces where dollars.contains(code) { add(place, code, caseSensitive: true, isPlace: true) }
@@ -40,6 +42,8 @@ public struct DollarNaming: Sendable {
     public struct Evidence: Sendable, Equatable {
         public var named: Set<String> = []
         public var placed: Set<String> = []
+        /// Codes of currencies that share a symbol, named beside an amount ("NOK 390").
+        public var shared: Set<String> = []
     }
 
     /// The dollar currencies `bytes` names (ISO codes), in no particular order. A file's bytes are
@@ -54,6 +58,7 @@ public struct DollarNaming: Sendable {
     func evidence(_ bytes: UnsafeBufferPointer<UInt8>) -> Evidence {
         var found: Set<String> = []
         var placed: Set<String> = []
+        var shared: Set<String> = []
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -75,6 +80,8 @@ public struct DollarNaming: Sendable {
                     guard matches, end == bytes.count || !Self.isLetter(bytes[end]) else { continue }
                     if pattern.isPlace {
                         placed.insert(pattern.code)
+                    } else if pattern.isShared {
+                        if Self.digitBeside(bytes, before: index, after: end) { shared.insert(pattern.code) }
                     } else if !pattern.caseSensitive || Self.digitBeside(bytes, before: index, after: end) {
                         found.insert(pattern.code)
                     }
@@ -82,7 +89,7 @@ public struct DollarNaming: Sendable {
             }
             index += 1
         }
-        return Evidence(named: found, placed: placed)
+        return Evidence(named: found, placed: placed, shared: shared)
     }
 
     /// The dollar a bare "$" means in a corpus naming `codes`: the one other dollar it names, when
@@ -93,6 +100,14 @@ public struct DollarNaming: Sendable {
         let evidence = codes.isEmpty ? placed : codes
         guard !evidence.contains("USD"), evidence.count == 1 else { return nil }
         return evidence.first
+    }
+
+    /// The currency a shared symbol means in a corpus naming `codes` (``Evidence/shared``): the
+    /// one of its currencies named, when exactly one is; nil otherwise (the symbol stays its own
+    /// code).
+    public static func corpusMeaning(of symbol: String, naming codes: Set<String>, lexicon: Lexicon = .standard) -> String? {
+        let named = codes.intersection(lexicon.sharedSymbols[symbol] ?? [])
+        return named.count == 1 ? named.first : nil
     }
 
     /// Whether a digit stands right before `before` or right after `after`, a space or a "$" apart at most.

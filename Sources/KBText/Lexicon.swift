@@ -62,6 +62,12 @@ public struct Lexicon: Sendable {
     /// Places whose prices are in a dollar ("Ontario" -> CAD), as written: what a bare "$" means
     /// in a corpus that names no dollar (see ``DollarNaming``).
     public internal(set) var currencyPlaces: [String: String] = [:]
+    /// Currency symbols written in letters ("R", "RM", "kr"), as written: glued to a number
+    /// ("R195") they are split from it and read as the currency (see ``Tokenizer``).
+    public internal(set) var letterCurrencies: Set<String> = []
+    /// Symbols several currencies write ("kr": SEK, NOK, DKK, ISK) -> those currencies' codes: a
+    /// corpus that names one of them by its code means it by the symbol (see ``DollarNaming``).
+    public internal(set) var sharedSymbols: [String: [String]] = [:]
     /// Period adjectives: word -> (time unit form, how many of it): "daily" -> ("day", 1).
     public internal(set) var periods: [String: (unit: String, count: Double)] = [:]
     /// Words of a currency's fraction and its value ("cents" = 0.01).
@@ -103,6 +109,14 @@ public struct Lexicon: Sendable {
         for (form, current) in currencies where current == "USD" && (form == "$" || form == "dollar" || form == "dollars") {
             copy.currencies[form] = code
         }
+        return copy
+    }
+
+    /// The lexicon of a corpus whose symbol shared by several currencies ("kr") means `code`
+    /// ("NOK"; see ``DollarNaming``).
+    public func with(symbol: String, meaning code: String) -> Lexicon {
+        var copy = self
+        copy.currencies[symbol] = code
         return copy
     }
 
@@ -232,6 +246,17 @@ public struct Lexicon: Sendable {
             case "currency":
                 guard head.count > 1 else { continue }
                 for entry in entries { currencies[entry] = head[1] }
+            case "currency-letters":
+                // currency-letters CODE: symbols in letters, as written (case matters: "R195" is rand, "r195" nothing).
+                guard head.count > 1 else { continue }
+                for entry in entries {
+                    currencies[entry] = head[1]
+                    letterCurrencies.insert(entry)
+                }
+            case "currency-shared":
+                // currency-shared SYMBOL: CODE, CODE, ...
+                guard head.count > 1 else { continue }
+                sharedSymbols[head[1]] = entries
             case "currency-name":
                 guard head.count > 1 else { continue }
                 for entry in entries { currencyNames[entry.lowercased()] = head[1] }

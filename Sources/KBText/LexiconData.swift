@@ -228,6 +228,7 @@ unit in m 0.0254 length: inch, inches, ″
 unit-exact in m 0.0254 length: in.
 unit ft m 0.3048 length: ft, foot, feet
 unit mi m 1609.344 length: mi, mile, miles
+unit nmi m 1852 length: nmi, nautical mile, nautical miles
 unit mg kg 1e-6 mass: mg, milligram, milligrams
 unit-exact g kg 1e-3 mass: g
 unit g kg 1e-3 mass: gram, grams
@@ -285,6 +286,8 @@ unit-exact Nm Nm 1 torque: Nm, N·m
 unit-exact dB dB 1 sound_level: dB, dBA
 unit km/h m/s 1/3.6 speed: km/h, kph, kmh
 unit mph m/s 0.44704 speed: mph
+unit-exact m/s m/s 1 speed: m/s
+unit kn m/s 0.514444 speed: knot, knots, kn
 unit-exact bps bit/s 1 data_rate: bps, bit/s
 unit-exact kbps bit/s 1e3 data_rate: kbps, Kbps, kb/s, kbit/s
 unit-exact Mbps bit/s 1e6 data_rate: Mbps, Mbit/s, Mb/s, mbps
@@ -319,6 +322,39 @@ currency MXN: MXN
 currency SGD: SGD, S$
 currency HKD: HKD, HK$
 currency ZAR: ZAR
+currency MYR: MYR
+currency IDR: IDR
+currency KES: KES
+currency TRY: ₺
+currency NGN: NGN, ₦
+currency ILS: ILS, ₪
+currency PHP: ₱
+currency THB: THB, ฿
+currency VND: VND, ₫
+currency UAH: UAH, ₴
+currency RUB: RUB, ₽
+currency RON: lei
+currency PKR: PKR
+currency LKR: LKR
+currency TWD: TWD, NT$
+currency EGP: EGP
+currency ARS: ARS
+currency CLP: CLP
+# (Codes that are also common words or names are left out: PHP, AED, SAR, PEN, COP, TRY, RON, ISK.)
+# Symbols in letters, written before the number (glued or not) and some after it. Symbols shared by
+# several currencies ("kr": Swedish, Norwegian, Danish, Icelandic krona; "Rs": the rupees of
+# several countries) keep the symbol as their code (a corpus's values in them are comparable with
+# each other, and the symbol names no one country), unless the corpus names one of their codes
+# beside an amount ("NOK 390"): then the symbol is that currency.
+currency-letters ZAR: R
+currency-letters MYR: RM
+currency-letters IDR: Rp
+currency-letters KES: KSh
+currency-letters CZK: Kč
+currency-letters kr: kr
+currency-letters Rs: Rs
+currency-shared kr: SEK, NOK, DKK, ISK
+currency-shared Rs: INR, PKR, LKR, NPR
 currency-name USD: us dollar, us dollars, u.s. dollar, u.s. dollars, american dollar, american dollars
 currency-name AUD: australian dollar, australian dollars
 currency-name CAD: canadian dollar, canadian dollars

@@ -137,6 +137,13 @@ public struct Tokenizer: Sendable {
                 index = end
                 continue
             }
+            // A currency symbol in letters glued to a number ("R195", "RM45", "kr300") is a symbol of
+            // its own before the number (see ``gluedCurrencyEnd(_:from:)``).
+            if Self.isLetter(scalar), let end = gluedCurrencyEnd(s, from: index) {
+                make(index, end, .symbol)
+                index = end
+                continue
+            }
             if Self.isLetter(scalar) || (scalar == "." && index + 1 < s.count && Self.isLetter(s[index + 1]) && (index == 0 || Self.isSpace(s[index - 1]) || s[index - 1] == "(") && Self.dottedName(s, from: index + 1)) {
                 var end = index + 1
                 var digits = false, underscore = false, innerCapital = false, dot = scalar == "."
@@ -187,6 +194,34 @@ public struct Tokenizer: Sendable {
             index += 1
         }
         return tokens
+    }
+
+    /// Where a currency symbol written in letters ends, when the word at `start` is one glued to a
+    /// plain number: letters the lexicon lists as a symbol, then digits (with separators and a
+    /// decimal part) that run into no letter, digit, underscore or hyphenated word ("R2D2",
+    /// "R2-D2" and "RM3x" are names). A one-letter symbol needs two digits or more: "R2" and "R5"
+    /// are more often names (a bucket, a model) than amounts.
+    func gluedCurrencyEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        guard !lexicon.letterCurrencies.isEmpty, start == 0 || !Self.isLetter(s[start - 1]) && !Self.isDigit(s[start - 1]) else { return nil }
+        var letters = start
+        while letters < s.count, Self.isLetter(s[letters]) { letters += 1 }
+        guard letters < s.count, Self.isDigit(s[letters]), letters - start <= 3,
+              lexicon.letterCurrencies.contains(s.string(start, letters)) else { return nil }
+        var end = letters, digits = 0
+        while end < s.count {
+            if Self.isDigit(s[end]) {
+                digits += 1
+                end += 1
+            } else if s[end] == "," || s[end] == ".", end + 1 < s.count, Self.isDigit(s[end + 1]) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        if letters - start == 1, digits < 2 { return nil }
+        if end < s.count, Self.isLetter(s[end]) || Self.isDigit(s[end]) || s[end] == "_" { return nil }
+        if end + 1 < s.count, s[end] == "-", Self.isLetter(s[end + 1]) { return nil }
+        return letters
     }
 
     /// Letters right after digits that make one identifier with them ("x86", "2nd", "4xl", "3D",

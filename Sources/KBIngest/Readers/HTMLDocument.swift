@@ -170,6 +170,7 @@ struct HTMLDocument {
         title = Self.title(below: root)
         var context = CopyContext()
         Self.survey(root, into: &context)
+        context.pageLetters = Self.letterCount(root)
         let top: Element
         if case .kept(let copied) = Self.copy(root, depth: 0, context: &context) {
             top = copied
@@ -294,6 +295,11 @@ struct HTMLDocument {
         /// wrapper around the content is never chrome, whatever its class names say
         /// (`<div class="sidebar-grid">` around a Drupal page's `<main>`).
         var holdingMain: Set<xmlNodePtr> = []
+        /// Elements up to three levels around a panel a control reveals: a hidden wrapper of that
+        /// panel (Blueprint's `bp5-collapse-body`) is hidden until the control opens it.
+        var holdingRevealed: Set<xmlNodePtr> = []
+        /// Letters and digits of the page's text outside scripts and styles (``letterCount(_:)``).
+        var pageLetters = 0
     }
 
     /// What ``copy(_:depth:context:)`` made of a node.
@@ -322,6 +328,17 @@ struct HTMLDocument {
     /// controls reveal (a hidden panel an accordion opens is content, not chrome).
     static func survey(_ root: xmlNodePtr, into context: inout CopyContext) {
         var node: xmlNodePtr? = root
+        var nodesByID: [String: xmlNodePtr] = [:]
+        defer {
+            for id in context.revealed {
+                var up = nodesByID[id]?.pointee.parent
+                for _ in 0..<3 {
+                    guard let ancestor = up, ancestor.pointee.type == XML_ELEMENT_NODE else { break }
+                    context.holdingRevealed.insert(ancestor)
+                    up = ancestor.pointee.parent
+                }
+            }
+        }
         while let current = node {
             if current.pointee.type == XML_ELEMENT_NODE {
                 let attributes = Self.attributes(of: current)
@@ -331,7 +348,10 @@ struct HTMLDocument {
                         up = ancestor.pointee.parent
                     }
                 }
-                if let id = attributes["id"], !id.isEmpty { context.anchors.insert(id) }
+                if let id = attributes["id"], !id.isEmpty {
+                    context.anchors.insert(id)
+                    if nodesByID[id] == nil { nodesByID[id] = current }
+                }
                 if let name = attributes["name"], !name.isEmpty { context.anchors.insert(name) }
                 let probe = Element(name: "", attributes: attributes, line: 0)
                 let controlled = probe.references("aria-controls") + probe.references("data-bs-target") + probe.references("data-target")
@@ -411,9 +431,15 @@ struct HTMLDocument {
         // A header or footer inside the content is an article's. An aside there is read first: it
         // is kept when it holds the panels its own controls open (Vanilla's `<aside class="p-accordion">`).
         let inContent = (name == "header" || name == "footer" || name == "aside") && insideContent(node)
-        let chrome = !context.holdingMain.contains(node) && !(inContent && name != "aside")
+        let marked = !context.holdingMain.contains(node) && !(inContent && name != "aside")
             && isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo,
-                        followsToggle: hidden && followsToggle(node))
+                        followsToggle: hidden && (context.holdingRevealed.contains(node) || followsToggle(node)))
+        // Chrome is what stands beside the content: a container its class names alone call chrome
+        // ("ipsComment_content": a forum's posts are its comments) that holds most of the page's
+        // text is the content itself.
+        let chrome = marked && !(isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo,
+                                          followsToggle: hidden && (context.holdingRevealed.contains(node) || followsToggle(node)), byNames: false) == false
+                                 && 2 * letterCount(node) >= context.pageLetters)
         let asideToRead = chrome && inContent
         if chrome && !asideToRead {
             // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
@@ -657,6 +683,34 @@ struct HTMLDocument {
     }
 
     /// The text of a node and everything below it (read from libxml2's nodes, nothing allocated by it).
+    /// How many letters and digits a node's text holds, outside scripts, styles and templates.
+    static func letterCount(_ node: xmlNodePtr) -> Int {
+        var count = 0
+        var stack: [xmlNodePtr] = [node]
+        while let current = stack.popLast() {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                if let content = current.pointee.content {
+                    var byte = content
+                    while byte.pointee != 0 {
+                        let value = byte.pointee
+                        // ASCII letters and digits, and every byte that starts a non-ASCII character.
+                        if value >= 0x30 && value <= 0x39 || value | 0x20 >= 0x61 && value | 0x20 <= 0x7A || value >= 0xC0 { count += 1 }
+                        byte += 1
+                    }
+                }
+                continue
+            }
+            guard current.pointee.type == XML_ELEMENT_NODE || current == node else { continue }
+            if let raw = current.pointee.name, ["script", "style", "template", "noscript", "head"].contains(String(cString: raw).lowercased()) { continue }
+            var child = current.pointee.children
+            while let next = child {
+                stack.append(next)
+                child = next.pointee.next
+            }
+        }
+        return count
+    }
+
     static func textContent(_ node: xmlNodePtr) -> String {
         var result = ""
         var stack: [xmlNodePtr] = [node]
@@ -676,8 +730,10 @@ struct HTMLDocument {
         return result
     }
 
+    /// Whether an element is chrome (see the type's documentation); with `byNames` false, by its
+    /// name, role and visibility only, not by its class and id words.
     static func isChrome(name: String, attributes: [String: String], revealed: Set<String> = [], pointedTo: Set<String> = [],
-                         followsToggle: Bool = false) -> Bool {
+                         followsToggle: Bool = false, byNames: Bool = true) -> Bool {
         if droppedElements.contains(name) { return true }
         let role = attributes["role"]?.lowercased()
         if let role, droppedRoles.contains(role) { return true }
@@ -696,7 +752,7 @@ struct HTMLDocument {
         if isLigatureIcon(attributes["class"] ?? "") { return true }
         // Class and id words mark chrome containers; an inline element (a link in a heading, such as
         // Sphinx's "toc-backref") is never dropped for its class, nor is the page's own content.
-        guard !inlineElements.contains(name), !landmarks.contains(name), role != "main" else { return false }
+        guard byNames, !inlineElements.contains(name), !landmarks.contains(name), role != "main" else { return false }
         // A heading names content, and so does an element the page points to: a panel a control
         // opens, a section an on-page link or a label refers to. Their ids are slugs of what they
         // hold ("collapseCookies" answers a question about cookies), whatever words they use.

@@ -582,18 +582,36 @@ extension HTMLOutline {
             let asking = entries.filter(\.asks).count
             guard asking >= 2, 2 * asking >= entries.count else { continue }
             let titleKind = Self.titleKind(entries.filter(\.asks).compactMap { entry in standaloneQuestion(entry.element).map { (entry.element, $0) } })
-            // The containers (the parent's parent) whose accordion asks.
-            let asked = Set(entries.filter(\.asks).compactMap { $0.element.parent?.parent.map(ObjectIdentifier.init) })
+            // The containers whose accordion asks: the ancestors two to four levels above each
+            // asking control, by level (an item's control may sit deep in its item: Framework7's
+            // `li > a > div.item-inner > div.item-title`).
+            func ancestor(_ element: HTMLDocument.Element, _ levels: Int) -> HTMLDocument.Element? {
+                var up: HTMLDocument.Element? = element
+                for _ in 0..<levels { up = up?.parent }
+                return up
+            }
+            struct Above: Hashable {
+                let level: Int
+                let container: ObjectIdentifier
+            }
+            let levels = 2...4
+            let asked = Set(entries.filter(\.asks).flatMap { entry in levels.compactMap { level in ancestor(entry.element, level).map { Above(level: level, container: ObjectIdentifier($0)) } } })
             for entry in entries where !entry.asks && !leadsElsewhere(entry.element) && !entry.element.holdsCode {
-                guard let container = entry.element.parent?.parent, asked.contains(ObjectIdentifier(container)) else { continue }
-                // A panel follows the control within its parent or the parent's parent.
-                guard let parent = entry.element.parent else { continue }
-                let siblings = parent.elements
-                let after = siblings.firstIndex { $0 === entry.element }.map { siblings[($0 + 1)...].contains { $0.weight > 0 } } ?? false
-                let parentAfter = parent.parent.map { grand in
-                    grand.elements.firstIndex { $0 === parent }.map { grand.elements[($0 + 1)...].contains { $0.weight > 0 } } ?? false
-                } ?? false
-                guard after || parentAfter else { continue }
+                guard let level = levels.first(where: { level in ancestor(entry.element, level).map { asked.contains(Above(level: level, container: ObjectIdentifier($0))) } ?? false }) else { continue }
+                // A panel follows the control inside that container: after the control, or after
+                // one of its ancestors below the container.
+                var after = false
+                var node = entry.element
+                for _ in 0..<level {
+                    guard let parent = node.parent else { break }
+                    let siblings = parent.elements
+                    if let position = siblings.firstIndex(where: { $0 === node }), siblings[(position + 1)...].contains(where: { $0.weight > 0 }) {
+                        after = true
+                        break
+                    }
+                    node = parent
+                }
+                guard after else { continue }
                 result[ObjectIdentifier(entry.element)] = Self.title(in: entry.element, kind: titleKind) ?? entry.element
             }
         }
@@ -601,7 +619,19 @@ extension HTMLOutline {
     }
 
     /// An element's kind by its tag and classes ("span.ant-collapse-header-text").
-    static func signature(_ element: HTMLDocument.Element) -> String { element.name + "." + (element.attributes["class"] ?? "") }
+    static func signature(_ element: HTMLDocument.Element) -> String {
+        guard let classes = element.attributes["class"], classes.contains(where: \.isNumber) else { return element.name + "." + (element.attributes["class"] ?? "") }
+        return element.name + "." + classes.split(whereSeparator: \.isWhitespace).filter { !isGeneratedName($0) }.joined(separator: " ")
+    }
+
+    /// Whether a class name carries a generated part, a hash or serial that names one element and
+    /// no kind ("gb-button-9f41c7de", "css-1n7v3ny"): a part of five characters or more between
+    /// hyphens or underscores, letters and digits with two digits or more.
+    static func isGeneratedName(_ name: Substring) -> Bool {
+        name.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { part in
+            part.count >= 5 && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } && part.filter(\.isNumber).count >= 2
+        }
+    }
 
     /// Where controls of one kind hold their question, beside a label, a caption or an icon's name
     /// ("Updated", "Riding rules", "keyboard_arrow_down"): the kind (``signature(_:)``) of the

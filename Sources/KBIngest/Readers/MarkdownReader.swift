@@ -136,6 +136,14 @@ public struct MarkdownReader: DocumentReader {
                 index += 1
                 continue
             }
+            // A line that is bold and nothing else, opening a block (as a paragraph or a list
+            // item: "* **2.3 How do I set up encrypted swap?**"), is an entry's title, as a bold
+            // paragraph is in HTML; the segmenter decides which titles are questions.
+            if paragraph.isEmpty, let title = boldLine(isListItem(trimmed) ? listItemText(trimmed) : trimmed) {
+                blocks.append(.heading(level: 7, text: inline(title), anchor: nil, line: number))
+                index += 1
+                continue
+            }
             if isListItem(trimmed) {
                 flush()
                 blocks.append(.listItem(inline(listItemText(trimmed)), line: number))
@@ -179,6 +187,17 @@ public struct MarkdownReader: DocumentReader {
         let marks = line.filter { $0 != " " && $0 != "\t" }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }
+    }
+
+    /// The text of a line that is one bold span and nothing else ("**Why?**", "__Setup__"), or nil.
+    static func boldLine(_ line: String) -> String? {
+        for marker in ["**", "__"] where line.hasPrefix(marker) && line.hasSuffix(marker) && line.count > 2 * marker.count + 1 {
+            let inner = line.dropFirst(marker.count).dropLast(marker.count)
+            guard !inner.contains(marker), inner.first?.isWhitespace == false, inner.last?.isWhitespace == false,
+                  inner.count <= QuestionText.maxLength else { return nil }
+            return String(inner)
+        }
+        return nil
     }
 
     static func isListItem(_ line: String) -> Bool {

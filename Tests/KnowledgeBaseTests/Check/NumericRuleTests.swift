@@ -285,3 +285,60 @@ import Testing
         #expect(!NumericAlignment.namedMoreFully("duvet cover", "duvet"))
     }
 }
+
+@Suite struct NumericWordingTests {
+    /// Two facts that share their identifying words speak of one thing named more or less fully
+    /// ("spider" and "spider treatment": the longer adds a word after the shorter's); a subject
+    /// that adds a word before the same last word names a variant ("exterior-only spider spray"),
+    /// whose value may well differ.
+    @Test func subjectsNamedMoreOrLessFullyMeetVariantsDoNot() {
+        let nested = CheckCorpus.findings(CheckCorpus.filler + [
+            "Our spider guarantee lasts six months from the day of treatment.",
+            "Every spider treatment we do is guaranteed for 12 months: if they're back inside that time, we'll re-spray at no charge.",
+        ], kinds: [.numeric])
+        #expect(nested.count == 1, "\(nested.map(\.message))")
+        let variant = CheckCorpus.findings(CheckCorpus.filler + [
+            "A spider spray inside and out costs $189 for homes up to three bedrooms, and that includes the garage and any decks.",
+            "An exterior-only spider spray (eaves, window frames, doors and decks) is $129.",
+        ], kinds: [.numeric])
+        #expect(variant.isEmpty, "\(variant.map(\.message))")
+    }
+
+    /// A property named more fully on one side ("matinee seat" against "seat") is one property,
+    /// unless the two facts modify its word differently ("Evening seats", "matinee seats").
+    @Test func aPropertyModifiedDifferentlyIsTwoProperties() {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Evening seats in the circle are R200, and the view of the whole stage from up there is the best in the house.",
+            "Yes, matinee seats in the circle are R160, so an afternoon show is a good way to see a big production for less.",
+        ], kinds: [.numeric])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    /// A yearly price is shown per year, as written, not per second (the canonical rate).
+    @Test func ratesAreShownPerTheirWrittenPeriod() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "The Acme Home plan costs $395 a year and includes four visits.",
+            "Our Acme Home plan is $545 a year for every household.",
+        ], kinds: [.numeric])
+        let finding = try #require(findings.first, "\(findings.map(\.message))")
+        #expect(finding.values == ["$395 a year = 395 USD/year", "$545 a year = 545 USD/year"])
+    }
+
+    /// A count met by wording is compared when it is a bound ("up to 6 players", "no more than
+    /// 8"): a rule two answers can state differently. A count a text describes ("takes four
+    /// keyword arguments") or a kind named by a compound ("a 4-digit year") is not.
+    @Test func onlyBoundedCountsMeetByWording() {
+        let bounded = CheckCorpus.findings(CheckCorpus.filler + [
+            "Shipwreck Cove takes teams of up to 8 players, so bigger groups should split.",
+            "The biggest team that fits in Shipwreck Cove is no more than 6 players at once.",
+        ], kinds: [.numeric])
+        #expect(bounded.count == 1, "\(bounded.map(\.message))")
+        let described = CheckCorpus.findings(CheckCorpus.filler + [
+            "The formatter callback takes four keyword arguments and returns the rendered line.",
+            "Since the last release the formatter callback takes three keyword arguments only.",
+            "Dates are parsed from a 4-digit year field in the export header.",
+            "Older exports wrote a two-digit year field in the export header.",
+        ], kinds: [.numeric])
+        #expect(described.isEmpty, "\(described.map(\.message))")
+    }
+}

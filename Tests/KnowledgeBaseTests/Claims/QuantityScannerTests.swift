@@ -306,3 +306,41 @@ import TestSupport
         }
     }
 }
+
+/// Currencies written in letters and units of other trades, read as the lexicon lists them.
+@Suite struct CurrencyAndUnitFormsTests {
+    func first(_ text: String) -> NumericClaim? { QuantityScanner().claims(in: text).first }
+
+    @Test func symbolsInLettersAreCurrencies() throws {
+        let rand = try #require(first("Stalls seats cost R195 in the evening."))
+        #expect(rand.unit == "ZAR")
+        #expect(rand.low == 195)
+        #expect(try #require(first("A Pro plan costs R1,299.50 a month.")).unit == "ZAR/month")
+        #expect(try #require(first("Entry is RM 45 for adults.")).unit == "MYR")
+        #expect(try #require(first("The fee is 1,200 Kč.")).unit == "CZK")
+        // A symbol several currencies share stays its own code.
+        #expect(try #require(first("Parking is 300 kr per month.")).unit == "kr/month")
+        // A one-letter symbol before one digit, or a name running on, is no amount.
+        #expect(first("Cloudflare R2 stores the files; R2-D2 and R12x are names.") == nil)
+        #expect(first("The r195 build fixed it.") == nil)
+    }
+
+    @Test func aCorpusLexiconGivesASharedSymbolItsCurrency() throws {
+        let extractor = ClaimExtractor(lexicon: Lexicon.standard.with(symbol: "kr", meaning: "NOK"))
+        let claims = extractor.extract([FactInput(text: "An adult fare is kr 64 each way.")], topic: "", question: nil).first?.claims ?? []
+        #expect(try #require(claims.first).unit == "NOK")
+        #expect(try #require(first("An adult fare is kr 64 each way.")).unit == "kr")
+    }
+
+    @Test func speedsAndNauticalDistances() throws {
+        let wind = try #require(first("Rentals stop when the forecast wind is above 7 m/s."))
+        #expect(wind.unit == "m/s")
+        #expect(wind.comparator == .greater)
+        let knots = try #require(first("Winds of 20 knots close the bay."))
+        #expect(knots.normalizedUnit == "m/s")
+        #expect(abs((knots.normalizedLow ?? 0) - 10.29) < 0.01)
+        let sea = try #require(first("The crossing is roughly 13.5 nautical miles."))
+        #expect(sea.unit == "nmi")
+        #expect(sea.normalizedLow == 13.5 * 1852)
+    }
+}

@@ -32,6 +32,11 @@ struct SubjectTests {
         ("The Rowan Club fee used to be €14.95 a year", "Rowan Club"),
         // A possessive before a quantity is its determiner, the subject the noun after it.
         ("Our six-bottle Tasting Case sells for €44.95", "Tasting Case"),
+        // A gerund making one idiom with a bare noun and "of" acts on what follows the "of".
+        ("Getting rid of a wasp nest costs $165", "wasp nest"),
+        // An action noun with "of" names the action on its object, as a compound would.
+        ("Removal of a wasp nest costs $165", "wasp nest removal"),
+        ("Installation of a second meter takes 3 days", "meter installation"),
     ])
     func sentenceOpensWithItsSubject(text: String, subject: String) {
         let claims = QuantityScanner().claims(in: text)

@@ -234,6 +234,58 @@ import Testing
 
     /// A heading that states a reader's problem in the reader's voice is an entry, even alone
     /// under the page title.
+    /// Pages from component libraries and forums: a collapse body hidden around the panel its
+    /// button opens (Blueprint), controls whose classes carry a generated hash (GenerateBlocks),
+    /// an item's title deep inside its item's link (Framework7), and a forum post whose classes
+    /// call it a comment while it holds most of the page's text (Invision Community).
+    @Test func hiddenWrappersHashedClassesDeepTitlesAndForumPosts() throws {
+        let blueprint = try Self.read("""
+        <html><body><div class="faq-item"><button aria-expanded="true" aria-controls="b1"><span>How is the tracker fitted?</span></button>
+        <div class="collapse"><div class="collapse-body" aria-hidden="false"><div id="b1"><p>An installer fits each unit out of sight.</p></div></div></div></div>
+        <div class="faq-item"><button aria-expanded="false" aria-controls="b2"><span>Tracker showing as offline</span></button>
+        <div class="collapse"><div class="collapse-body" aria-hidden="true"><div id="b2"><p>A vehicle is offline after 48 hours without a position.</p></div></div></div></div>
+        <div class="faq-item"><button aria-expanded="false" aria-controls="b3"><span>Can I move a tracker?</span></button>
+        <div class="collapse"><div class="collapse-body" aria-hidden="true"><div id="b3"><p>Yes, book a transfer visit first.</p></div></div></div></div>
+        </body></html>
+        """).records
+        #expect(blueprint.map(\.question) == ["How is the tracker fitted?", "Tracker showing as offline", "Can I move a tracker?"])
+        #expect(blueprint.map(\.text).contains("A vehicle is offline after 48 hours without a position."))
+        let hashed = try Self.read("""
+        <html><body><div class="acc">
+        <button class="gb-button gb-button-2b7e9d05 acc__toggle" aria-controls="c1">How long does a tuning take?</button>
+        <div class="acc__content" id="c1"><p>About an hour and a quarter.</p></div>
+        <button class="gb-button gb-button-9f41c7de acc__toggle" aria-controls="c2">Pianos that have not been tuned for years</button>
+        <div class="acc__content" id="c2"><p>We do a pitch raise before the fine tuning.</p></div>
+        <button class="gb-button gb-button-51c0aa27 acc__toggle" aria-controls="c3">Do you move pianos?</button>
+        <div class="acc__content" id="c3"><p>No, but we recommend a specialist mover.</p></div>
+        </div></body></html>
+        """).records
+        #expect(hashed.map(\.question) == ["How long does a tuning take?", "Pianos that have not been tuned for years", "Do you move pianos?"])
+        let deep = try Self.read("""
+        <html><body><ul>
+        <li class="accordion-item"><a href="" class="item-link"><div class="item-inner"><div class="item-title">Do I need to be home for a clean?</div></div></a>
+        <div class="accordion-item-content"><p>No, we only need access to the back.</p></div></li>
+        <li class="accordion-item"><a href="" class="item-link"><div class="item-inner"><div class="item-title">Missed cleans and locked gates</div></div></a>
+        <div class="accordion-item-content"><p>We clean the front only and rebook you within five days.</p></div></li>
+        <li class="accordion-item"><a href="" class="item-link"><div class="item-inner"><div class="item-title">How do I pay?</div></div></a>
+        <div class="accordion-item-content"><p>By Direct Debit, two days after each clean.</p></div></li>
+        </ul></body></html>
+        """).records
+        #expect(deep.map(\.question) == ["Do I need to be home for a clean?", "Missed cleans and locked gates", "How do I pay?"])
+        let forum = try Self.read("""
+        <html><body><nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>
+        <article class="post"><div class="post_comment_content"><div class="richText">
+        <p><span style="font-size:18px;"><strong>How do I get a mooring at the club basin?</strong></span></p>
+        <p>Join the club first, then add your boat to the mooring register on the members' page; berths are offered in date order.</p>
+        <p><span style="font-size:18px;"><strong>Can non-members use the slipway?</strong></span></p>
+        <p>Yes, on weekdays when a committee member is on site, for a day fee paid at the office.</p>
+        </div></div></article>
+        <div class="comments"><p>Thanks, this helped a lot!</p></div></body></html>
+        """).records
+        #expect(forum.map(\.question) == ["How do I get a mooring at the club basin?", "Can non-members use the slipway?"])
+        #expect(!forum.contains { $0.text.contains("this helped") })
+    }
+
     @Test func headingsInTheReadersVoiceAreQuestions() throws {
         let html = """
         <html><body><h1>Installation</h1><ul><li><a href="#greenlet">I'm getting an error about greenlet</a></li></ul>

@@ -190,4 +190,30 @@ import Testing
         #expect(document.records.map(\.question) == ["How do I reset my password?", "Where?"])
         #expect(document.records.first?.text == "Use the link.")
     }
+
+    /// A line that is bold and nothing else, as a paragraph or a list item, is an entry's title:
+    /// a question, or one numbered as questions are ("2.1 LUKS Container Setup mini-HOWTO" beside
+    /// "2.2 How do I set up encrypted swap?"). A bold line inside a paragraph, or a line only partly
+    /// bold, stays text.
+    @Test func markdownBoldLinesAreEntryTitles() throws {
+        let text = """
+        # 2. Setup
+
+          * **2.1 LUKS Container Setup mini-HOWTO**
+
+          Wipe the target, then run luksFormat and open the container.
+
+          * **2.2 How do I set up encrypted swap?**
+
+          Use a random key in crypttab, so the swap is new on every boot.
+          **Note:** hibernation needs a fixed key.
+
+          * **2.3 Can I resize a container?**
+
+          Yes, with cryptsetup resize after growing the partition.
+        """
+        let document = try MarkdownReader().read(Data(text.utf8), path: "FAQ.md")
+        #expect(document.records.map(\.question) == ["2.1 LUKS Container Setup mini-HOWTO", "2.2 How do I set up encrypted swap?", "2.3 Can I resize a container?"])
+        #expect(document.records[1].text.contains("hibernation needs a fixed key"))
+    }
 }

@@ -60,4 +60,18 @@ import Testing
         #expect(lexicon.currencies["US$"] == "USD")
         #expect(lexicon.currencies["€"] == "EUR")
     }
+
+    /// A symbol several currencies write ("kr") means the one of them the corpus names by its
+    /// code beside an amount; named nowhere, or two of them named, it stays its own code.
+    @Test func aSharedSymbolMeansTheOneOfItsCurrenciesNamed() {
+        let evidence = Self.naming.evidence(in: Array("A family ticket is NOK 390; children pay kr 64.".utf8))
+        #expect(evidence.shared == ["NOK"])
+        // A code with no amount beside it names nothing ("the NOK column").
+        #expect(Self.naming.evidence(in: Array("See the NOK column of the table.".utf8)).shared.isEmpty)
+        #expect(DollarNaming.corpusMeaning(of: "kr", naming: ["NOK"]) == "NOK")
+        #expect(DollarNaming.corpusMeaning(of: "kr", naming: ["NOK", "SEK"]) == nil)
+        #expect(DollarNaming.corpusMeaning(of: "kr", naming: ["INR"]) == nil)
+        #expect(Lexicon.standard.with(symbol: "kr", meaning: "NOK").currencies["kr"] == "NOK")
+        #expect(Lexicon.standard.currencies["kr"] == "kr")
+    }
 }
