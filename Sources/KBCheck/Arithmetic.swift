@@ -322,9 +322,9 @@ struct Evaluation {
     /// A result stated after amounts that words, not operators, join: "Twelve days at $28 each add
     /// up to $346", "On a $400 hammer price, the 18% premium means you pay $482", "$75 and the $250
     /// deposit come to $350". Two or three amounts before the result word in its sentence make it in
-    /// one of the few ways such sentences mean: all of them added or multiplied, one divided by the
-    /// other (a price per item), the difference of two, or an amount with a percentage of it added,
-    /// taken off or taken. The result holds when one of those in its unit gives it; when none does
+    /// one of the few ways such sentences mean: all of them added or multiplied, two multiplied and
+    /// the third added, one divided by the other (a price per item), the difference of two, or an
+    /// amount with a percentage of it added, taken off or taken. The result holds when one of those in its unit gives it; when none does
     /// and the nearest is within a quarter of it, that one is what the sentence meant and the
     /// stated result is wrong. (Further off, the sentence meant something else: no finding.)
     mutating func joinedByWords(marker: Int, statedIndex: Int, stated: Arithmetic.Value, reported: inout Set<Int>) -> Arithmetic.Mismatch? {
@@ -360,6 +360,13 @@ struct Evaluation {
         } else if percents.isEmpty {
             candidates.append(inputs.dropFirst().reduce(first) { multiply($0, $1) })
             if let total = inputs.dropFirst().reduce(Optional(first), { sum, input in sum.flatMap { add($0, input) } }) { candidates.append(total) }
+            // Three amounts: a count at a price plus a charge ("10 children at $28 each, plus $60
+            // for the room"), or a charge plus a count at a price.
+            if inputs.count == 3 {
+                let middle = inputs[1]
+                if let total = add(multiply(first, middle), last) { candidates.append(total) }
+                if let total = add(first, multiply(middle, last)) { candidates.append(total) }
+            }
             if inputs.count == 2, last.value != 0, first.value != 0 {
                 for (a, b) in [(first, last), (last, first)] {
                     var quotient = a

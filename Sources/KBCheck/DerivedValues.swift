@@ -54,7 +54,12 @@ enum DerivedValues {
                 if priced.count == 1, let bill = priced.first, bill.operands.count > 2 {
                     candidates += priced
                 } else {
-                    candidates += computations(of: operands, giving: claim) + sums(of: here, giving: claim, tokens: tokens)
+                    // The case a consequence works through may follow its word ("€28 per cushion, so
+                    // a five-cushion sofa is €150"): what a rate before the word is per, stated
+                    // between the word and the result, is multiplied by it.
+                    let worked = fact.claims.filter { $0.start >= marker && $0.end <= claim.start }.filter(usable)
+                    candidates += computations(of: operands, giving: claim) + rateTimes(operands, worked, giving: claim)
+                        + sums(of: here, giving: claim, tokens: tokens)
                         + priced + shares(of: here, giving: claim, tokens: tokens)
                         + eachValues(of: here, giving: claim, text: fact.text)
                         + eachShares(of: here, giving: claim, text: fact.text)
@@ -165,6 +170,20 @@ enum DerivedValues {
         /// Other values the same words allow (a "25% deposit" is due, or the 75% left after it):
         /// a stated value equal to one of them agrees, though the computation reported is `value`.
         var alternatives: [Double] = []
+    }
+
+    /// A rate times a value of what it is per, the value taken from `cases`, giving the claim's
+    /// dimension.
+    static func rateTimes(_ rates: [NumericClaim], _ cases: [NumericClaim], giving claim: NumericClaim) -> [Computation] {
+        var found: [Computation] = []
+        for a in rates {
+            guard let va = a.normalizedLow, case .per(let numerator, let denominator) = a.dimension, numerator == claim.dimension else { continue }
+            for b in cases where b.dimension == denominator {
+                guard let vb = b.normalizedLow else { continue }
+                found.append(Computation(value: va * vb, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
+            }
+        }
+        return found
     }
 
     /// Every computation of one or two operands whose dimension is the claim's: a restatement in

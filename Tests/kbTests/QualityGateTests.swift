@@ -132,7 +132,7 @@ import TestSupport
     /// trap reported is a false finding.
     @Test func eighthToTwelfthBlindBatchesStayAboveTheirFloors() throws {
         let totals = try Self.score(Self.eighthToTwelfthBatches)
-        #expect(totals.found >= 36, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 37, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 2, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 2, "false findings \(totals.findings - totals.real) of \(totals.findings)")
     }
@@ -225,7 +225,7 @@ import TestSupport
     /// lot" (a scope the claim does not keep) against the fee of large furniture lots.
     @Test func nineteenthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind19/auctionhouse", "Eval/check/blind19/childcare"], claimSets: ["auctionhouse", "childcare"])
-        #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 7, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
         #expect(totals.claimPrecision >= 0.77, "claim precision \(totals.claimPrecision)")
@@ -242,6 +242,19 @@ import TestSupport
         #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
         #expect(totals.claimPrecision >= 0.73, "claim precision \(totals.claimPrecision)")
         #expect(totals.claimRecall >= 0.70, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The twenty-second blind batch, stop 31's closing one (first run at c39fa32: 2/32, one
+    /// trap, 2/4 real with one unlabelled false finding; claims precision 0.79, recall 0.82). The
+    /// trap is two similarly named services ("StainShield" and "StainShield Plus"); the false
+    /// finding a three-year guarantee against a staple gun's air hose replaced after 12 months.
+    @Test func twentySecondBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind22/reupholstery", "Eval/check/blind22/zoo"], claimSets: ["reupholstery", "zoo"])
+        #expect(totals.found >= 4, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.findings - totals.real <= 2, "false findings \(totals.findings - totals.real) of \(totals.findings)")
+        #expect(totals.claimPrecision >= 0.78, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.81, "claim recall \(totals.claimRecall)")
     }
 }
 
@@ -303,11 +316,12 @@ import TestSupport
     /// table-of-contents entry (a blog teaser card's subtitle, "From our blog", read as the answer
     /// of its question-shaped title): its ceiling is that one entry; blind21's 37/50 with five
     /// (an Invision Community post whose classes call it a comment gave none of seven, and a
-    /// Blueprint collapse hid three panels in wrappers around them).
+    /// Blueprint collapse hid three panels in wrappers around them); blind22's (the closing batch)
+    /// 49/50 with four (a MyBB post's bold statement title).
     @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 1), ("blind3", 61, 0), ("blind4", 36, 0), ("blind5", 43, 2),
                       ("blind7", 49, 6), ("blind8", 49, 6), ("blind10", 54, 8),
                       ("blind12", 49, 7), ("blind13", 51, 8), ("blind13b", 52, 5), ("blind14", 50, 3), ("blind15", 53, 2),
-                      ("blind16", 53, 1), ("blind16b", 16, 1), ("blind17", 50, 3), ("blind18", 49, 3), ("blind19", 51, 3), ("blind20", 48, 3), ("blind21", 50, 3)])
+                      ("blind16", 53, 1), ("blind16b", 16, 1), ("blind17", 50, 3), ("blind18", 49, 3), ("blind19", 51, 3), ("blind20", 48, 3), ("blind21", 50, 3), ("blind22", 49, 4)])
     func pagesGiveTheirQuestionsAndNoChrome(name: String, found: Int, chrome: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/pages/\(name)")
         let labels = try JSONDecoder().decode(PageLabels.self, from: Data(contentsOf: set.appendingPathComponent("expected.json")))

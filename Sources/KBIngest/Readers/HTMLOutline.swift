@@ -151,7 +151,8 @@ struct HTMLOutline {
                HTMLOutline.endsLine(following) {
                 return
             }
-            if atLineStart, let question = boldQuestion(element) ?? anchoredBoldLine(element, before: following) ?? lineQuestion(element, before: following) {
+            if atLineStart, let question = boldQuestion(element) ?? anchoredBoldLine(element, before: following) ?? lineQuestion(element, before: following)
+                ?? alikeHeaders[ObjectIdentifier(element)].map({ QuestionText.question(HTMLDocument.inlineText($0)) }) {
                 flushInline()
                 append(.heading(level: 7, text: question, anchor: element.id ?? pendingAnchor, line: element.line), from: element)
                 pendingAnchor = nil
@@ -571,7 +572,8 @@ extension HTMLOutline {
         var members: [String: [(element: HTMLDocument.Element, asks: Bool)]] = [:]
         // Members: controls, and blocks of a class of their own that may hold a question (Allegro's
         // `<div class="al-api"><b>...</b></div>` entries).
-        for element in root.descendants(where: { ($0.attributes["class"].map { !$0.isEmpty } == true && questionBlocks.contains($0.name) || hasTriggerSignal($0))
+        for element in root.descendants(where: { ($0.attributes["class"].map { !$0.isEmpty } == true && questionBlocks.contains($0.name) || hasTriggerSignal($0)
+                                                  || isClassedLine($0))
                                                  && $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
             guard let parent = element.parent, !HTMLDocument.headings.contains(element.name), element.name != "a" else { continue }
             let kind = element.name + "." + (element.attributes["class"] ?? "") + "/" + parent.name
@@ -616,6 +618,26 @@ extension HTMLOutline {
             }
         }
         return result
+    }
+
+    /// An inline element with a class of its own that stands on a line of its own, between line
+    /// breaks (a forum's BBCode bold line, MyBB's `<span class="mycode_b">...</span><br />`).
+    static func isClassedLine(_ element: HTMLDocument.Element) -> Bool {
+        guard triggerNames.contains(element.name), element.attributes["class"].map({ !$0.isEmpty }) == true,
+              let parent = element.parent, let position = parent.children.firstIndex(where: { if case .element(let node) = $0 { return node === element } else { return false } })
+        else { return false }
+        guard endsLine(parent.children[(position + 1)...]) else { return false }
+        // It opens its line: nothing visible before it back to a break or the parent's start.
+        for node in parent.children[..<position].reversed() {
+            switch node {
+            case .text(let text):
+                if HTMLDocument.visibleCount(text) > 0 { return false }
+            case .element(let previous):
+                if previous.name == "br" || !HTMLDocument.inlineElements.contains(previous.name) { return true }
+                if previous.weight > 0 { return false }
+            }
+        }
+        return true
     }
 
     /// An element's kind by its tag and classes ("span.ant-collapse-header-text").

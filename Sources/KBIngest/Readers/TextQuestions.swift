@@ -149,9 +149,23 @@ enum TextQuestions {
             }
             if current == nil { current = Unit(lines: [], start: number) }
             current?.lines.append(line)
+            // Lines underlined on the next line ("7. Which RAID10 layout scheme should I use" over
+            // "~~~~", a title wrapped over up to four lines) are a title: its paragraph ends with
+            // the underline.
+            if let open = current, (2...maxQuestionLines + 1).contains(open.lines.count), isUnderline(line) {
+                units.append(open)
+                current = nil
+            }
         }
         if let open = current { units.append(open) }
         return units
+    }
+
+    /// Whether a line is an underline: one mark (`~ = - * ^ # _ +`) repeated three times or more.
+    static func isUnderline(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingSpacesAndTabs()
+        guard trimmed.count >= 3, let mark = trimmed.first, "~=-*^#_+".contains(mark) else { return false }
+        return trimmed.allSatisfy { $0 == mark }
     }
 
     /// The number a unit's first line opens with, part by part ("12. ..." is [12], "4.2. ..." is
@@ -193,6 +207,14 @@ enum TextQuestions {
             }
         }
         if marked { return .marked(lines: count ?? 1) }
+        // An underlined numbered line is an entry's title, a question or not ("8. (One of) my RAID
+        // arrays is busy and cannot be stopped. What gives?", "7. Which RAID10 layout scheme should
+        // I use"): the author marked it as one. It counts when numbered as the file's questions are.
+        if let last = unit.lines.last, (2...maxQuestionLines + 1).contains(unit.lines.count), isUnderline(last),
+           let shape = QuestionSegmenter.numberShape(first), entryNumber(unit) != nil,
+           unit.lines.dropLast().reduce(0, { $0 + $1.count }) <= QuestionText.maxLength {
+            return .numbered(shape: shape, lines: unit.lines.count - 1)
+        }
         if count == nil, let shape = QuestionSegmenter.numberShape(first), let number = entryNumber(unit),
            unit.lines.count == 1, first.count <= 150, first.split(separator: " ").count >= 3 {
             return .numberedStatement(shape: shape, number: number, lines: 1)

@@ -17,6 +17,9 @@ import Testing
     /// then (no consequence word, an operation far off, the same unit twice: nothing).
     @Test(arguments: [
         ("Garage P2 charges $3 per hour for each hour you stay. A 4-hour stay therefore costs $14.", true),
+        // The case the consequence works through may follow its word.
+        ("Cushion refills are €28 per cushion in hollowfibre, so a five-cushion sofa is €150 to refill.", true),
+        ("Cushion refills are €28 per cushion in hollowfibre, so a five-cushion sofa is €140 to refill.", false),
         ("Garage P2 charges $3 per hour for each hour you stay. A 4-hour stay therefore costs $12.", false),
         ("The Trek motor stops assisting at 32 km/h. In miles per hour that is roughly 24 mph.", true),
         ("The Trek motor stops assisting at 32 km/h. In miles per hour that is roughly 20 mph.", false),
@@ -167,6 +170,9 @@ import Testing
     /// of it. A number no claim holds counts ("Twelve ... days", "two of you"); "=" between bare
     /// numbers is code, and a number before a name is a row's number.
     @Test(arguments: [
+        // Two amounts multiplied and a third added.
+        ("A party for 10 children at $28 each, plus $60 for the party room, comes to $360 with cake included.", true),
+        ("A party for 10 children at $28 each, plus $60 for the party room, comes to $340 with cake included.", false),
         ("Twelve half days at $28 each add up to $346 on your invoice.", true),
         ("Twelve half days at $28 each add up to $336 on your invoice.", false),
         ("On a $400 hammer price, the 18% buyer's premium (GST included) means you pay $482 altogether.", true),

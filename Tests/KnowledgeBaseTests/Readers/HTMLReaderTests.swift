@@ -283,6 +283,23 @@ import Testing
         <div class="comments"><p>Thanks, this helped a lot!</p></div></body></html>
         """).records
         #expect(forum.map(\.question) == ["How do I get a mooring at the club basin?", "Can non-members use the slipway?"])
+        // A forum's bold lines of one kind read alike: a statement among asking ones is an entry;
+        // a bold line of another kind (a group heading in a larger font) is not.
+        let bbcode = try Self.read("""
+        <html><body><div class="post_body">
+        <span class="mycode_size"><span class="mycode_b">Observing nights</span></span><br />
+        <br />
+        <span class="mycode_b">How do I know whether a night is going ahead?</span><br />
+        The call is made by 4pm on the day and posted as a new thread.<br />
+        <br />
+        <span class="mycode_b">Red torches only on the field</span><br />
+        Please use a red torch once you are through the gate.<br />
+        <br />
+        <span class="mycode_b">Can I bring my children?</span><br />
+        Yes, as long as an adult stays with them all evening.<br />
+        </div></body></html>
+        """).records
+        #expect(bbcode.map(\.question) == ["How do I know whether a night is going ahead?", "Red torches only on the field", "Can I bring my children?"])
         #expect(!forum.contains { $0.text.contains("this helped") })
     }
 
