@@ -570,10 +570,11 @@ extension HTMLOutline {
         // A kind: the control's tag and classes and its parent's tag (a parent's classes change
         // with its state: "item item-active").
         var members: [String: [(element: HTMLDocument.Element, asks: Bool)]] = [:]
+        let lines = classedLines(root)
         // Members: controls, and blocks of a class of their own that may hold a question (Allegro's
         // `<div class="al-api"><b>...</b></div>` entries).
         for element in root.descendants(where: { ($0.attributes["class"].map { !$0.isEmpty } == true && questionBlocks.contains($0.name) || hasTriggerSignal($0)
-                                                  || isClassedLine($0))
+                                                  || lines.contains(ObjectIdentifier($0)))
                                                  && $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
             guard let parent = element.parent, !HTMLDocument.headings.contains(element.name), element.name != "a" else { continue }
             let kind = element.name + "." + (element.attributes["class"] ?? "") + "/" + parent.name
@@ -620,24 +621,36 @@ extension HTMLOutline {
         return result
     }
 
-    /// An inline element with a class of its own that stands on a line of its own, between line
-    /// breaks (a forum's BBCode bold line, MyBB's `<span class="mycode_b">...</span><br />`).
-    static func isClassedLine(_ element: HTMLDocument.Element) -> Bool {
-        guard triggerNames.contains(element.name), element.attributes["class"].map({ !$0.isEmpty }) == true,
-              let parent = element.parent, let position = parent.children.firstIndex(where: { if case .element(let node) = $0 { return node === element } else { return false } })
-        else { return false }
-        guard endsLine(parent.children[(position + 1)...]) else { return false }
-        // It opens its line: nothing visible before it back to a break or the parent's start.
-        for node in parent.children[..<position].reversed() {
-            switch node {
-            case .text(let text):
-                if HTMLDocument.visibleCount(text) > 0 { return false }
-            case .element(let previous):
-                if previous.name == "br" || !HTMLDocument.inlineElements.contains(previous.name) { return true }
-                if previous.weight > 0 { return false }
+    /// The inline elements with a class of their own that stand on a line of their own, between
+    /// line breaks (a forum's BBCode bold line, MyBB's `<span class="mycode_b">...</span><br />`),
+    /// found in one pass over each parent's children (never inside code: a highlighted block is
+    /// thousands of classed spans).
+    static func classedLines(_ root: HTMLDocument.Element) -> Set<ObjectIdentifier> {
+        var found: Set<ObjectIdentifier> = []
+        var stack: [HTMLDocument.Element] = [root]
+        while let parent = stack.popLast() {
+            guard parent.name != "pre", parent.name != "code" else { continue }
+            stack.append(contentsOf: parent.elements)
+            var lineStart = true
+            for (position, child) in parent.children.enumerated() {
+                switch child {
+                case .text(let text):
+                    if HTMLDocument.visibleCount(text) > 0 { lineStart = false }
+                case .element(let element):
+                    if element.name == "br" || !HTMLDocument.inlineElements.contains(element.name) {
+                        lineStart = true
+                        continue
+                    }
+                    guard element.weight > 0 else { continue }
+                    if lineStart, triggerNames.contains(element.name), element.attributes["class"].map({ !$0.isEmpty }) == true,
+                       endsLine(parent.children[(position + 1)...]) {
+                        found.insert(ObjectIdentifier(element))
+                    }
+                    lineStart = false
+                }
             }
         }
-        return true
+        return found
     }
 
     /// An element's kind by its tag and classes ("span.ant-collapse-header-text").
