@@ -439,7 +439,7 @@ struct HTMLDocument {
         // text is the content itself.
         let chrome = marked && !(isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo,
                                           followsToggle: hidden && (context.holdingRevealed.contains(node) || followsToggle(node)), byNames: false) == false
-                                 && 2 * letterCount(node) >= context.pageLetters)
+                                 && !namesNavigation(attributes) && 2 * letterCount(node) >= context.pageLetters)
         let asideToRead = chrome && inContent
         if chrome && !asideToRead {
             // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
@@ -771,6 +771,26 @@ struct HTMLDocument {
             if words.count <= 3, words.contains(where: chromeWords.contains) { return true }
         }
         return false
+    }
+
+    /// Chrome words that name navigation (menus, tables of contents, sidebars, breadcrumbs, links
+    /// to other pages): never the page's content, however much of the page they hold (an index
+    /// page is all table of contents).
+    static let navigationWords: Set<String> = [
+        "nav", "navbar", "navigation", "navheader", "navfooter", "menu", "menubar", "toc", "toctree", "sidebar",
+        "sphinxsidebar", "sidenav", "breadcrumb", "breadcrumbs", "headerlink", "skip", "skiplink", "pagination", "related",
+        "footer", "masthead",
+    ]
+
+    /// Whether an element's short class or id names navigation (``navigationWords``).
+    static func namesNavigation(_ attributes: [String: String]) -> Bool {
+        let names = (attributes["class"] ?? "").split(whereSeparator: \.isWhitespace).map(String.init) + [attributes["id"] ?? ""]
+        return names.contains { name in
+            let lowered = name.lowercased()
+            if lowered.contains("table-of-contents") || lowered.contains("tableofcontents") { return true }
+            let words = nameWords(name[...])
+            return words.count <= 3 && words.contains { navigationWords.contains($0.lowercased()) }
+        }
     }
 
     /// Whether a class attribute hides its element from sight and keeps it for screen readers: a

@@ -64,11 +64,12 @@ public struct HTMLReader: DocumentReader {
             guard !text.isEmpty else { return nil }
             return Found(record: AnswerRecord(text: text, question: pair.question,
                                               location: SourceLocation(path: path, line: pair.questionElement.line, anchor: pair.anchor)),
-                         order: pair.questionElement.index, element: pair.questionElement)
+                         order: pair.questionElement.index, element: pair.questionElement, asker: pair.questionElement)
         }
         found += Self.outlineRecords(outline, root: document.body, path: path)
         found.sort { ($0.record.location.line, $0.order) < ($1.record.location.line, $1.order) }
         found = Self.droppingGroupLeads(found)
+        found = Self.droppingCallouts(found)
         // One pair per question: the first place the page asks it. Folded words alone would make
         // "functions in C?" and "functions in C++?" one question, so the page's own questions are
         // compared by their letters and symbols too (case and spacing aside).
@@ -94,6 +95,48 @@ public struct HTMLReader: DocumentReader {
         var element: HTMLDocument.Element?
         /// For an outline record whose heading asks nothing: the element that holds its answer.
         var scope: HTMLDocument.Element?
+        /// The element that holds the question, for any record.
+        var asker: HTMLDocument.Element?
+    }
+
+    /// The records without callouts: a question that addresses the reader with its subject and
+    /// verb left out ("Still have a question?", "Planning a longer trip?", "Looking for a gift?":
+    /// no question word, auxiliary or pronoun opens it, and it is one sentence), set in markup of
+    /// a kind no other question of the page uses, on a page whose questions are mostly of one
+    /// other kind (three or more): a card or banner beside the FAQ that sells or redirects, not
+    /// an entry of it. An FAQ written in such questions (IceWM's "Compile from source?", "Monitor
+    /// more devices?") sets them all alike and keeps them.
+    static func droppingCallouts(_ found: [Found]) -> [Found] {
+        func kind(_ element: HTMLDocument.Element) -> String {
+            HTMLOutline.signature(element) + "/" + (element.parent.map(HTMLOutline.signature) ?? "")
+        }
+        var counts: [String: Int] = [:]
+        for candidate in found { if let asker = candidate.asker { counts[kind(asker), default: 0] += 1 } }
+        guard let dominant = counts.values.max(), dominant >= 3 else { return found }
+        return found.filter { candidate in
+            guard let asker = candidate.asker, counts[kind(asker)] == 1, let question = candidate.record.question else { return true }
+            return !isCallout(question)
+        }
+    }
+
+    /// Whether a question addresses the reader with its subject and verb left out: one sentence
+    /// ending in "?" whose first word is no question word, auxiliary, pronoun or conjunction, nor
+    /// a preposition before a question word ("From what age ...?").
+    static func isCallout(_ question: String) -> Bool {
+        let text = question.trimmingSpacesAndTabs()
+        guard text.hasSuffix("?") else { return false }
+        let body = text.dropLast()
+        if body.contains("? ") || body.contains(". ") || body.contains(": ") || body.contains("! ") { return false }
+        var words: [String] = []
+        WordScan.words(String(text)) { lower, _, _ in if words.count < 2 { words.append(lower) } }
+        guard let first = words.first else { return false }
+        let lexicon = Lexicon.standard
+        let classes = lexicon.classes(of: first)
+        if classes.contains(.question) || classes.contains(.auxiliary) || classes.contains(.pronoun) || classes.contains(.conjunction) { return false }
+        if classes.contains(.preposition), words.count > 1, lexicon.classes(of: words[1]).contains(.question) { return false }
+        // A numbered entry ("3.1. Behind a firewall?") is an entry of a list, not a callout.
+        if first.first?.isNumber == true { return false }
+        return true
     }
 
     /// The records without the leads of group headings: a heading that asks nothing ("Frequently
@@ -153,7 +196,7 @@ public struct HTMLReader: DocumentReader {
             if case .heading(_, let text, _, _) = outline.blocks[segment.question], !QuestionText.isQuestion(text), scopes[segment.question] !== root {
                 scope = scopes[segment.question]
             }
-            return Found(record: segment.record, order: origins[segment.question].index, scope: scope)
+            return Found(record: segment.record, order: origins[segment.question].index, scope: scope, asker: origins[segment.question])
         }
     }
 

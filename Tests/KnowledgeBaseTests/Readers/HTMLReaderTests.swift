@@ -303,6 +303,35 @@ import Testing
         #expect(!forum.contains { $0.text.contains("this helped") })
     }
 
+    /// A callout beside the FAQ ("Still have a question?", a card that sells or redirects) asks
+    /// with its subject and verb left out, in markup no entry of the page uses: it is no entry.
+    /// An FAQ written wholly in such questions keeps them, and so does a question that opens with a
+    /// question word in markup of its own.
+    @Test func calloutsBesideTheFAQAreNotEntries() throws {
+        let page = try Self.read("""
+        <html><body><main><div class="faq">
+        <div class="item"><button class="q">How do I book a clean?</button><div class="a"><p>Use the app or call us.</p></div></div>
+        <div class="item"><button class="q">Do you clean conservatory roofs?</button><div class="a"><p>Yes, as an extra on any visit.</p></div></div>
+        <div class="item"><button class="q">Can I pause my cleans?</button><div class="a"><p>Yes, from the Schedule tab.</p></div></div>
+        </div>
+        <div class="card"><h3 class="card-title">Moving house soon?</h3><p>Tell us your new address and we will check our rounds.</p></div>
+        <section class="more"><h4>What if it rains on my clean day?</h4><p>We clean in light rain with purified water.</p></section>
+        </main></body></html>
+        """).records
+        #expect(page.compactMap(\.question) == ["How do I book a clean?", "Do you clean conservatory roofs?", "Can I pause my cleans?", "What if it rains on my clean day?"])
+        let elliptic = try Self.read("""
+        <html><body><h2>Compile from source?</h2><p>Run configure and make.</p>
+        <h2>Default window manager?</h2><p>Use your display manager's session menu.</p>
+        <h2>Monitor more devices?</h2><p>Add them to the preferences file.</p></body></html>
+        """).records
+        #expect(elliptic.compactMap(\.question) == ["Compile from source?", "Default window manager?", "Monitor more devices?"])
+        #expect(HTMLReader.isCallout("Still have a question?"))
+        #expect(HTMLReader.isCallout("Looking for a gift?"))
+        #expect(!HTMLReader.isCallout("From what age can children join?"))
+        #expect(!HTMLReader.isCallout("Something is missing from my box. What now?"))
+        #expect(!HTMLReader.isCallout("3.1. Behind a firewall?"))
+    }
+
     @Test func headingsInTheReadersVoiceAreQuestions() throws {
         let html = """
         <html><body><h1>Installation</h1><ul><li><a href="#greenlet">I'm getting an error about greenlet</a></li></ul>
