@@ -431,15 +431,16 @@ struct HTMLDocument {
         // A header or footer inside the content is an article's. An aside there is read first: it
         // is kept when it holds the panels its own controls open (Vanilla's `<aside class="p-accordion">`).
         let inContent = (name == "header" || name == "footer" || name == "aside") && insideContent(node)
+        let toggled = hidden && (context.holdingRevealed.contains(node) || followsToggle(node))
         let marked = !context.holdingMain.contains(node) && !(inContent && name != "aside")
-            && isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo,
-                        followsToggle: hidden && (context.holdingRevealed.contains(node) || followsToggle(node)))
+            && isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo, followsToggle: toggled)
         // Chrome is what stands beside the content: a container its class names alone call chrome
-        // ("ipsComment_content": a forum's posts are its comments) that holds most of the page's
-        // text is the content itself.
-        let chrome = marked && !(isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo,
-                                          followsToggle: hidden && (context.holdingRevealed.contains(node) || followsToggle(node)), byNames: false) == false
-                                 && !namesNavigation(attributes) && 2 * letterCount(node) >= context.pageLetters)
+        // ("ipsComment_content": a forum's posts are its comments), other than navigation, that
+        // holds most of the page's text is the content itself.
+        let content = marked && !namesNavigation(attributes)
+            && !isChrome(name: name, attributes: attributes, revealed: context.revealed, pointedTo: context.pointedTo, followsToggle: toggled, byNames: false)
+            && 2 * letterCount(node) >= context.pageLetters
+        let chrome = marked && !content
         let asideToRead = chrome && inContent
         if chrome && !asideToRead {
             // JSON-LD often sits in <head>: keep looking for it inside what is dropped.
@@ -682,7 +683,6 @@ struct HTMLDocument {
         return nil
     }
 
-    /// The text of a node and everything below it (read from libxml2's nodes, nothing allocated by it).
     /// How many letters and digits a node's text holds, outside scripts, styles and templates.
     static func letterCount(_ node: xmlNodePtr) -> Int {
         var count = 0
@@ -711,6 +711,7 @@ struct HTMLDocument {
         return count
     }
 
+    /// The text of a node and everything below it (read from libxml2's nodes, nothing allocated by it).
     static func textContent(_ node: xmlNodePtr) -> String {
         var result = ""
         var stack: [xmlNodePtr] = [node]

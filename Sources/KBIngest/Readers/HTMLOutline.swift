@@ -563,7 +563,7 @@ extension HTMLOutline {
 
     /// Controls of one kind read alike: in an accordion whose controls (elements the markup marks
     /// as controls, ``hasTriggerSignal(_:)``, with the same tag and classes, in parents of the
-    /// same tag and classes, under one container) mostly ask, a control written as a statement
+    /// same tag, under one container two to four levels up) mostly ask, a control written as a statement
     /// ("Plan limits at a glance", "Helmets and safety") is a question heading too. Its text must
     /// be short, lead nowhere else, and an element must follow it (its panel).
     static func alikeHeaders(_ root: HTMLDocument.Element) -> [ObjectIdentifier: HTMLDocument.Element] {
@@ -571,8 +571,9 @@ extension HTMLOutline {
         // with its state: "item item-active").
         var members: [String: [(element: HTMLDocument.Element, asks: Bool)]] = [:]
         let lines = classedLines(root)
-        // Members: controls, and blocks of a class of their own that may hold a question (Allegro's
-        // `<div class="al-api"><b>...</b></div>` entries).
+        // Members: controls, blocks of a class of their own that may hold a question (Allegro's
+        // `<div class="al-api"><b>...</b></div>` entries), and inline elements of a class of their
+        // own standing on a line of their own (``classedLines(_:)``).
         for element in root.descendants(where: { ($0.attributes["class"].map { !$0.isEmpty } == true && questionBlocks.contains($0.name) || hasTriggerSignal($0)
                                                   || lines.contains(ObjectIdentifier($0)))
                                                  && $0.weight > 1 && $0.weight <= QuestionText.maxLength }) {
