@@ -324,9 +324,9 @@ struct Evaluation {
     /// deposit come to $350". Two or three amounts before the result word in its sentence make it in
     /// one of the few ways such sentences mean: all of them added or multiplied, two multiplied and
     /// the third added, one divided by the other (a price per item), the difference of two, or an
-    /// amount with a percentage of it added, taken off or taken. The result holds when one of those in its unit gives it; when none does
-    /// and the nearest is within a quarter of it, that one is what the sentence meant and the
-    /// stated result is wrong. (Further off, the sentence meant something else: no finding.)
+    /// amount with a percentage of it added, taken off or taken. The result holds when one of those
+    /// in its unit gives it; when none does and the nearest is within a quarter of it, that one is
+    /// what the sentence meant and the stated result is wrong. (Further off, the sentence meant something else: no finding.)
     mutating func joinedByWords(marker: Int, statedIndex: Int, stated: Arithmetic.Value, reported: inout Set<Int>) -> Arithmetic.Mismatch? {
         // Prose joins amounts with words; "=" and "==" between bare numbers are code or a table,
         // whose operators are their own.

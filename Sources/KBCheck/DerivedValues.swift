@@ -175,15 +175,14 @@ enum DerivedValues {
     /// A rate times a value of what it is per, the value taken from `cases`, giving the claim's
     /// dimension.
     static func rateTimes(_ rates: [NumericClaim], _ cases: [NumericClaim], giving claim: NumericClaim) -> [Computation] {
-        var found: [Computation] = []
-        for a in rates {
-            guard let va = a.normalizedLow, case .per(let numerator, let denominator) = a.dimension, numerator == claim.dimension else { continue }
-            for b in cases where b.dimension == denominator {
-                guard let vb = b.normalizedLow else { continue }
-                found.append(Computation(value: va * vb, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
-            }
-        }
-        return found
+        rates.flatMap { a in cases.compactMap { b in product(a, b, giving: claim) } }
+    }
+
+    /// A rate `a` times `b`, a value of what the rate is per, when that gives the claim's dimension.
+    static func product(_ a: NumericClaim, _ b: NumericClaim, giving claim: NumericClaim) -> Computation? {
+        guard let va = a.normalizedLow, let vb = b.normalizedLow, case .per(let numerator, let denominator) = a.dimension,
+              denominator == b.dimension, numerator == claim.dimension else { return nil }
+        return Computation(value: va * vb, operands: [a, b], expression: "\(a.surface) × \(b.surface)")
     }
 
     /// Every computation of one or two operands whose dimension is the claim's: a restatement in
@@ -200,9 +199,7 @@ enum DerivedValues {
             }
             for b in operands where b != a {
                 guard let vb = b.normalizedLow else { continue }
-                if case .per(let numerator, let denominator) = a.dimension, denominator == b.dimension, numerator == claim.dimension {
-                    found.append(Computation(value: va * vb, operands: [a, b], expression: "\(a.surface) × \(b.surface)"))
-                }
+                if let product = product(a, b, giving: claim) { found.append(product) }
                 if case .per(let numerator, let denominator) = b.dimension, numerator == a.dimension, denominator == claim.dimension {
                     found.append(Computation(value: va / vb, operands: [a, b], expression: "\(a.surface) ÷ \(b.surface)"))
                 }

@@ -492,9 +492,10 @@ struct NumericAlignment {
     }
 
     /// Whether two subjects without names nest: every identifying word of one is a word of the
-    /// other, which adds a word of its own after them ("spider" and "spider treatment"). Facts that already share their identifying words
-    /// speak of one thing named more or less fully; subjects with disjoint words ("Getting rid",
-    /// "wasp nest removal") or names ("Crew", "Crew Plus") do not nest.
+    /// other, which adds a word of its own after them ("spider" and "spider treatment"). Facts that
+    /// already share their identifying words speak of one thing named more or less fully; subjects
+    /// with disjoint words ("Getting rid", "wasp nest removal") or names ("Crew", "Crew Plus") do
+    /// not nest.
     func subjectsNest(_ a: String, _ b: String) -> Bool {
         let entities = context.entities
         guard !entities.isNamed(a), !entities.isNamed(b) else { return false }
@@ -711,9 +712,9 @@ struct NumericAlignment {
         return ratio >= 1.5 ? 1 : 0.8
     }
 
-    /// A claim's value for messages: "€1,000/day = 1000 EUR/day", "≤ 5 GB".
-    /// A price per unit of time is shown per the period it is written in ("$395 a year = 395
-    /// NZD/year"): per second, the canonical form, says nothing to a reader.
+    /// A claim's value for messages: "€1,000/day = 1000 EUR/day", "≤ 5 GB". A price per unit of
+    /// time is shown per the period it is written in ("$395 a year = 395 NZD/year"): per second,
+    /// the canonical form, says nothing to a reader.
     static func describe(_ claim: NumericClaim) -> String {
         let perPeriod: Bool
         if case .per(let amount, .time) = claim.dimension, amount.isMoney, claim.unit.contains("/") { perPeriod = true } else { perPeriod = false }

@@ -203,8 +203,9 @@ public struct Tokenizer: Sendable {
     /// are more often names (a bucket, a model) than amounts.
     func gluedCurrencyEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         guard !lexicon.letterCurrencies.isEmpty, start == 0 || !Self.isLetter(s[start - 1]) && !Self.isDigit(s[start - 1]) else { return nil }
+        // Symbols have at most three letters: look no further into a word (this runs on every word).
         var letters = start
-        while letters < s.count, Self.isLetter(s[letters]) { letters += 1 }
+        while letters < s.count, letters - start < 4, Self.isLetter(s[letters]) { letters += 1 }
         guard letters < s.count, Self.isDigit(s[letters]), letters - start <= 3,
               lexicon.letterCurrencies.contains(s.string(start, letters)) else { return nil }
         var end = letters, digits = 0

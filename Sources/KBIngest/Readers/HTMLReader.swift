@@ -64,7 +64,7 @@ public struct HTMLReader: DocumentReader {
             guard !text.isEmpty else { return nil }
             return Found(record: AnswerRecord(text: text, question: pair.question,
                                               location: SourceLocation(path: path, line: pair.questionElement.line, anchor: pair.anchor)),
-                         order: pair.questionElement.index, element: pair.questionElement, asker: pair.questionElement)
+                         order: pair.questionElement.index, asker: pair.questionElement, delimited: true)
         }
         found += Self.outlineRecords(outline, root: document.body, path: path)
         found.sort { ($0.record.location.line, $0.order) < ($1.record.location.line, $1.order) }
@@ -91,12 +91,14 @@ public struct HTMLReader: DocumentReader {
     struct Found {
         let record: AnswerRecord
         let order: Int
-        /// The question's element, for a pair the markup delimits.
-        var element: HTMLDocument.Element?
         /// For an outline record whose heading asks nothing: the element that holds its answer.
         var scope: HTMLDocument.Element?
-        /// The element that holds the question, for any record.
+        /// The element that holds the question.
         var asker: HTMLDocument.Element?
+        /// Whether the markup delimits the pair (a reading of ``HTMLPairs``, not of the outline).
+        var delimited = false
+        /// The question's element, for a pair the markup delimits.
+        var element: HTMLDocument.Element? { delimited ? asker : nil }
     }
 
     /// The records without callouts: a question that addresses the reader with its subject and

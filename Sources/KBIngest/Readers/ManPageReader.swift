@@ -130,10 +130,10 @@ public struct ManPageReader: DocumentReader {
                 code = []
                 codeLine = number + 1
             case "B", "I", "SM", "SB":
-                if started { add(Self.plain(arguments.joined(separator: " ")), number) }
+                add(Self.plain(arguments.joined(separator: " ")), number)
             case "BR", "BI", "IB", "IR", "RB", "RI":
                 // Alternating fonts: the arguments run together.
-                if started { add(Self.plain(arguments.joined()), number) }
+                add(Self.plain(arguments.joined()), number)
             default:
                 // Comments, index entries, fonts, spacing and every other request print no words.
                 continue
@@ -152,7 +152,7 @@ public struct ManPageReader: DocumentReader {
         let name = String(rest.prefix { !$0.isWhitespace })
         rest = rest.dropFirst(name.count)
         var arguments: [String] = []
-        var characters = Array(rest)
+        let characters = Array(rest)
         var index = 0
         while index < characters.count {
             while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
@@ -181,7 +181,6 @@ public struct ManPageReader: DocumentReader {
             }
             arguments.append(argument)
         }
-        characters.removeAll()
         return (name, arguments)
     }
 
