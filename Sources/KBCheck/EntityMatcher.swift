@@ -308,9 +308,11 @@ public struct EntityMatcher: Sendable {
             // No name on either side. A common noun the corpus uses in a hundred facts or more names a
             // kind of thing ("function", "integer", "table" in a manual), not one thing two facts
             // could disagree about.
-            // Most words must be shared.
+            // Most words must be shared, and the head noun (the last word that weighs): "adult
+            // membership" is a membership, "Adults" are people, though one holds the other's word.
             score = content
             if score < 0.6 { return 0 }
+            if let headA = wa.last(where: { $0.weight > 0 })?.stem, let headB = wb.last(where: { $0.weight > 0 })?.stem, headA != headB { return 0 }
         }
         // Capitalised words that differ ("Inline Map", "Distributed Map") tell two things apart even
         // when the corpus has not proven them names.

@@ -278,7 +278,8 @@ struct NumericAlignment {
             reasons.append("the price of \(metricA == "price" ? metricB : metricA)")
         } else if !genericA, !genericB {
             return no("two metrics differ: \(metricA) / \(metricB)")
-        } else if genericA && genericB || genericA && metricB == "price" || genericB && metricA == "price", a.claim.dimension.isMoney,
+        } else if genericA && genericB || genericA && metricB == "price" || genericB && metricA == "price",
+                  a.claim.dimension.isMoney || Self.isMeasure(a.claim.dimension) && genericA && genericB,
                   factA.answerID != factB.answerID, entity >= 0.6,
                   context.entities.isNamed(subjectA) && context.entities.isNamed(subjectB)
                     || (entity >= 0.9 || Self.namedMoreFully(subjectA, subjectB)) && a.claim.subjectWeight >= 0.7 && b.claim.subjectWeight >= 0.7,
@@ -289,8 +290,11 @@ struct NumericAlignment {
             // sells for $229", "the M2 is $199"), and
             // meets a price stated as one. The property is inferred, so the values must be of one
             // range (within ``wordingRatioLimit``), as for pairs met by their wording.
+            // So is a physical measure (a temperature, a length, a weight) with no property named:
+            // the one such value two facts give for a thing named in the same words is one
+            // property of it ("The hot tubs are kept at 38°C", "your hot tub will be heated to 40°C").
             attribute = 0.6
-            reasons.append("the one sum each fact gives \(subjectA == subjectB ? subjectA : "the same name")")
+            reasons.append("the one \(a.claim.dimension.isMoney ? "sum" : "measure") each fact gives \(subjectA == subjectB ? subjectA : "the same name")")
         } else {
             let wordsA = attributeWords(a, cache: &analyses), wordsB = attributeWords(b, cache: &analyses)
             // The wording around two values must largely agree: at least half of the smaller
@@ -569,10 +573,18 @@ struct NumericAlignment {
         return false
     }
 
+    /// A physical quantity (temperature, length, mass, area, volume, speed): unlike a span of time,
+    /// a count or a share, a thing has few of them of one kind.
+    static func isMeasure(_ dimension: Dimension) -> Bool {
+        if case .physical = dimension { return true }
+        return false
+    }
+
     /// Whether a claim is the only sum of money its fact states (a rate of money counts: "$2,400
-    /// yearly ... comes down to $2,160" states two).
+    /// yearly ... comes down to $2,160" states two), or the only value of its dimension.
     static func onlyValue(_ side: Side, in fact: CheckFact) -> Bool {
-        fact.claims.filter { $0.dimension.isMoney }.count == 1
+        side.claim.dimension.isMoney ? fact.claims.filter { $0.dimension.isMoney }.count == 1
+            : fact.claims.filter { $0.dimension == side.claim.dimension }.count == 1
     }
 
     /// Whether two claims' values are within ``wordingRatioLimit`` of each other.
@@ -706,8 +718,10 @@ struct NumericAlignment {
             let (lower, upper) = ia.high < ib.low ? (ia, ib) : (ib, ia)
             ratio = lower.high > 0 ? upper.low / lower.high : 2
             // Measurements (durations, sizes, speeds) reported a few percent apart are one
-            // measurement rounded differently, not two facts ("400ms" and "380ms").
-            if a.kind == .measure, b.kind == .measure, ratio < 1.1 { return nil }
+            // measurement rounded differently, not two facts ("400ms" and "380ms"). A temperature's
+            // zero is no zero of the quantity, so its ratio says nothing: two settings in whole
+            // degrees that are disjoint differ ("38°C" and "40°C").
+            if a.kind == .measure, b.kind == .measure, ratio < 1.1, a.dimension != .physical("temperature") { return nil }
         }
         return ratio >= 1.5 ? 1 : 0.8
     }

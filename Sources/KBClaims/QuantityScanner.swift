@@ -679,6 +679,13 @@ struct Scan {
         case "a", "an", "each", "every":
             start = index + 1
             timeOnly = true
+            // "$8 a visit", "£95 a night", "$40 a season": one noun right after "a", and nothing of
+            // its phrase after it, is what the amount is for each of ("$85 a new broom" is no rate).
+            if joiner.lower != "each", joiner.lower != "every", let noun = at(start), noun.shape == .lower, noun.isWord,
+               !noun.is(WordClasses.function), !noun.is(.verb), Lexicon.singular(noun.lower) == noun.lower,
+               at(start + 1).map({ $0.shape == .punctuation || $0.is(.preposition) || $0.is(.conjunction) }) ?? true {
+                timeOnly = false
+            }
         default: return nil
         }
         var count = 1.0

@@ -180,7 +180,7 @@ public struct SubjectResolver: Sendable {
             if token.lower.hasSuffix("ing"), token.shape == .capitalized || token.shape == .lower, index + 1 < clause.upperBound,
                let objectIndex = analysis.phraseOf[index + 1] ?? (index + 2 < clause.upperBound && tokens[index + 1].is(.determiner) ? analysis.phraseOf[index + 2] : nil),
                analysis.phraseOf[index] == nil || analysis.phrases[analysis.phraseOf[index] ?? 0].end <= index + 1 {
-                return (analysis.phrases[objectIndex], fronted, false)
+                return (throughPartitive(analysis.phrases[objectIndex], within: clause), fronted, false)
             }
             // So does a verb in the imperative: a word opening the sentence whose next word opens a
             // noun phrase of its own (a determiner, a possessive, a quantity) cannot be that phrase's
@@ -189,7 +189,7 @@ public struct SubjectResolver: Sendable {
                let own = analysis.phraseOf[index], analysis.phrases[own].end == index + 1,
                tokens[index + 1].is(.determiner) || tokens[index + 1].is(.quantifier),
                let objectIndex = analysis.phraseOf[index + 1] ?? analysis.phraseOf[index + 2] {
-                return (analysis.phrases[objectIndex], fronted, false)
+                return (throughPartitive(analysis.phrases[objectIndex], within: clause), fronted, false)
             }
             if let phraseIndex = analysis.phraseOf[index] {
                 var phrase = analysis.phrases[phraseIndex]
@@ -198,11 +198,20 @@ public struct SubjectResolver: Sendable {
                    tokens[index - 2].isNumber || tokens[index - 2].is(.numberWord), phrase.head > index {
                     phrase.first = index + 1
                 }
-                return (phrase, fronted, false)
+                return (throughPartitive(phrase, within: clause), fronted, false)
             }
             return (nil, fronted, false)
         }
         return (nil, fronted, false)
+    }
+
+    /// What a phrase headed by a partitive noun ("a pair of curling shoes", "a box of tiles")
+    /// names: the phrase after its "of"; any other phrase is itself.
+    func throughPartitive(_ phrase: NounPhrase, within clause: Range<Int>) -> NounPhrase {
+        guard phrase.possessorEnd == nil, phrase.end < clause.upperBound, tokens[phrase.end].lower == "of",
+              lexicon.partitives.contains(tokens[phrase.head].lower), !isName(phrase.head),
+              let object = self.phrase(after: phrase.end, within: clause) else { return phrase }
+        return object
     }
 
     /// The phrase after `index` introduced by of / for / on / with / in (skipping one such word).

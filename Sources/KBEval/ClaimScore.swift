@@ -98,12 +98,22 @@ public struct ClaimScore: Sendable {
     /// compared by its written value whichever convention a side uses for the open end ("up to
     /// 23 kg" as high 23 with low null, or as low and high 23).
     static func valueRight(_ claim: ReportedClaim, _ label: ClaimLabel, unitsAgree: (String, String) -> Bool) -> Bool {
-        guard claim.comparator == label.comparator, unitsAgree(claim.unit ?? "", label.unit) else { return false }
+        guard claim.comparator == label.comparator, unitsAgree(claim.unit ?? "", label.unit) || basisInMetric(claim, label, unitsAgree: unitsAgree) else { return false }
         switch label.comparator {
         case "<", "<=": return same(claim.high ?? claim.low, label.high ?? label.low)
         case ">", ">=": return same(claim.low ?? claim.high, label.low ?? label.high)
         default: return same(claim.low, label.low) && same(claim.high, label.high)
         }
+    }
+
+    /// A rate whose basis kb puts in the unit ("NOK/crossing" for "NOK 80 a crossing") and the
+    /// label in its metric (unit "NOK", metric "cost per crossing"): the same value, written two ways.
+    static func basisInMetric(_ claim: ReportedClaim, _ label: ClaimLabel, unitsAgree: (String, String) -> Bool) -> Bool {
+        guard let unit = claim.unit, let slash = unit.lastIndex(of: "/") else { return false }
+        let basis = TextMatch.singular(TextMatch.fold(String(unit[unit.index(after: slash)...])))
+        guard !basis.isEmpty, !label.unit.contains("/"), unitsAgree(String(unit[..<slash]), label.unit) else { return false }
+        let words = TextMatch.words(label.metric).map(TextMatch.singular)
+        return zip(words, words.dropFirst()).contains { $0 == "per" && $1 == basis }
     }
 
     /// Words that only point or count ("the", "its", "all") carry no name.

@@ -342,15 +342,25 @@ public enum NearDuplicates {
         // into one keep their words; a copy that keeps all but one has replaced what that one says.
         // (A substitution keeps the number of sentences; a wrapper adds its own, which the
         // other text cannot hold.)
+        // So is a sentence whose closest sentence in the other text opens with the same four words
+        // or more but goes on with others, each side holding words the other text never uses
+        // ("Changes made after collection are free of charge" and "... are charged as a new
+        // delivery"): a rewording does not keep a sentence's opening word for word and change its end.
         let counted = [a, b].map { $0.sentences.filter { $0.ids.count >= 3 }.count }
         for (text, other) in counted[0] == counted[1] ? [(a, b), (b, a)] : [(shorter, longer)] {
             let holds = text.sentences.filter { $0.ids.count >= 3 }.map { sentence in
-                (one: Double(other.sentences.map { sharedCount(sentence.ids, $0.ids) }.max() ?? 0) / Double(sentence.ids.count),
-                 whole: Double(sharedCount(sentence.ids, other.ids)) / Double(sentence.ids.count),
-                 kept: other.sentences.contains { $0.ids == sentence.ids })
+                let match = other.sentences.max { sharedCount(sentence.ids, $0.ids) < sharedCount(sentence.ids, $1.ids) }
+                let own = sentence.ids.count - sharedCount(sentence.ids, other.ids)
+                let theirs = match.map { $0.ids.count - sharedCount($0.ids, text.ids) } ?? 0
+                // The frame: the words both open with, word for word.
+                let frame = match.map { zip(sentence.sequence, $0.sequence).prefix { $0 == $1 }.count } ?? 0
+                return (one: Double(match.map { sharedCount(sentence.ids, $0.ids) } ?? 0) / Double(sentence.ids.count),
+                        whole: Double(sharedCount(sentence.ids, other.ids)) / Double(sentence.ids.count),
+                        kept: other.sentences.contains { $0.ids == sentence.ids },
+                        replaced: frame >= 4 && own >= 1 && theirs >= 1)
             }
             if holds.count >= 2, holds.filter(\.kept).count == holds.count - 1,
-               holds.contains(where: { $0.one < 0.7 && $0.whole < 0.75 }) { return false }
+               holds.contains(where: { $0.one < 0.7 && $0.whole < 0.75 || $0.replaced }) { return false }
         }
         for sentence in shorter.sentences where sentence.ids.count >= 2 {
             // Its numbers count among its words: "within 15 minutes" and "within 15 minutes" agree.
@@ -487,9 +497,9 @@ public enum NearDuplicates {
     }
 
     /// Affixes that turn a word into its opposite ("unavailable", "disallowed", "excluding",
-    /// "without"), and those they stand against ("including"). Two words one root apart by these
+    /// "without"), and those they stand against ("including", "encouraged" against "discouraged"). Two words one root apart by these
     /// affixes say opposite things.
-    static let polarityPrefixes = ["non", "un", "dis", "in", "im", "ir", "il", "ex", "de"]
+    static let polarityPrefixes = ["non", "un", "dis", "in", "im", "ir", "il", "ex", "de", "en", "em"]
     static let polaritySuffixes = ["out", "less"]
     static let polarityInitials = Set(polarityPrefixes.compactMap(\.utf8.first))
     static let polarityFinals = Set(polaritySuffixes.compactMap(\.utf8.last))

@@ -74,6 +74,9 @@ public struct Lexicon: Sendable {
     public internal(set) var fractions: [String: Double] = [:]
     /// Groups of words that mean the same thing in a search ("delete", "remove", "erase").
     public internal(set) var synonymGroups: [[String]] = []
+    /// Nouns that name an amount, a group or a sort of what follows their "of" ("a pair of
+    /// shoes", "a box of tiles"): a statement about one is about what follows.
+    public internal(set) var partitives: Set<String> = []
     /// Words the corpus writes as names where grammar does not ask for a capital ("Plus" in "the
     /// Plus plan"), lowercased: capitalised, they are names even when the lexicon knows them as
     /// function words (see ``NameEvidence``).
@@ -271,6 +274,8 @@ public struct Lexicon: Sendable {
                 for entry in entries { fractions[entry] = value }
             case "synonyms":
                 synonymGroups.append(entries.map { $0.lowercased() })
+            case "partitive":
+                for entry in entries { partitives.insert(entry.lowercased()) }
             default:
                 continue
             }

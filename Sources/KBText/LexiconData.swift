@@ -12,6 +12,7 @@
 /// - `unit WRITTEN CANONICAL FACTOR DIMENSION [OFFSET]` and `unit-exact ...` (case-sensitive forms).
 /// - `currency CODE`: symbols, codes and words of one currency.
 /// - `period UNIT COUNT`: adjectives that state a value per period ("daily" = per 1 day).
+/// - `partitive`: nouns naming an amount, a group or a sort of what follows their "of".
 /// - `synonyms`: words a search treats as one (general computing vocabulary and spelling variants).
 ///
 /// A new word is a line here (and a test row), never a branch in code.
@@ -371,6 +372,10 @@ currency-place AUD: Australia, Australian, New South Wales, Queensland, Tasmania
 currency-place NZD: New Zealand, Aotearoa, Auckland, Wellington, Christchurch, Dunedin
 currency-place SGD: Singapore
 currency-place HKD: Hong Kong, Kowloon
+
+# Nouns that name an amount, a group or a sort of what follows their "of": "Renting a pair of curling
+# shoes is $8" is about curling shoes.
+partitive: pair, pairs, set, sets, piece, pieces, couple, box, boxes, pack, packs, packet, packets, bag, bags, bottle, bottles, bunch, handful, lot, batch, batches, bundle, roll, rolls, sheet, sheets, slice, slices, cup, cups, glass, glasses, jar, jars, tin, tins, can, cans, carton, crate, portion, portions, serving, servings, dozen, kind, kinds, sort, sorts, type, types, variety, selection, range, series
 
 # ---- Search synonyms: general computing vocabulary and spelling variants ----------------------
 synonyms: delete, remove, erase, rm, unlink

@@ -132,7 +132,7 @@ import TestSupport
     /// trap reported is a false finding.
     @Test func eighthToTwelfthBlindBatchesStayAboveTheirFloors() throws {
         let totals = try Self.score(Self.eighthToTwelfthBatches)
-        #expect(totals.found >= 37, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 38, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 2, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 2, "false findings \(totals.findings - totals.real) of \(totals.findings)")
     }
@@ -144,8 +144,8 @@ import TestSupport
         #expect(totals.found >= 8, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
-        #expect(totals.claimPrecision >= 0.71, "claim precision \(totals.claimPrecision)")
-        #expect(totals.claimRecall >= 0.60, "claim recall \(totals.claimRecall)")
+        #expect(totals.claimPrecision >= 0.75, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.64, "claim recall \(totals.claimRecall)")
     }
 
     /// The fourteenth blind batch, the stop's closing one (first run at 601fd76: kb ingest crashed on
@@ -167,8 +167,8 @@ import TestSupport
         #expect(totals.found >= 11, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
-        #expect(totals.claimPrecision >= 0.83, "claim precision \(totals.claimPrecision)")
-        #expect(totals.claimRecall >= 0.77, "claim recall \(totals.claimRecall)")
+        #expect(totals.claimPrecision >= 0.85, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.79, "claim recall \(totals.claimRecall)")
     }
 
     /// The sixteenth blind batch, the stop's closing one (first run at e6bbdc4: 2/32, no trap, 2/2
@@ -189,8 +189,8 @@ import TestSupport
         #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
-        #expect(totals.claimPrecision >= 0.73, "claim precision \(totals.claimPrecision)")
-        #expect(totals.claimRecall >= 0.70, "claim recall \(totals.claimRecall)")
+        #expect(totals.claimPrecision >= 0.75, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.72, "claim recall \(totals.claimRecall)")
     }
 
     /// The eighteenth blind batch, the stop's closing one (first run at a12b78b: 5/32, two traps,
@@ -228,8 +228,8 @@ import TestSupport
         #expect(totals.found >= 7, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
-        #expect(totals.claimPrecision >= 0.77, "claim precision \(totals.claimPrecision)")
-        #expect(totals.claimRecall >= 0.74, "claim recall \(totals.claimRecall)")
+        #expect(totals.claimPrecision >= 0.78, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.75, "claim recall \(totals.claimRecall)")
     }
 
     /// The twenty-first blind batch, stop 31's opening one (first run at 7cc8e46: 8/32, one trap,
@@ -240,8 +240,8 @@ import TestSupport
         #expect(totals.found >= 8, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
-        #expect(totals.claimPrecision >= 0.73, "claim precision \(totals.claimPrecision)")
-        #expect(totals.claimRecall >= 0.70, "claim recall \(totals.claimRecall)")
+        #expect(totals.claimPrecision >= 0.78, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.74, "claim recall \(totals.claimRecall)")
     }
 
     /// The twenty-second blind batch, stop 31's closing one (first run at c39fa32: 2/32, one
@@ -251,10 +251,22 @@ import TestSupport
     @Test func twentySecondBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind22/reupholstery", "Eval/check/blind22/zoo"], claimSets: ["reupholstery", "zoo"])
         #expect(totals.found >= 4, "check found \(totals.found)/\(totals.conflicts)")
-        #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
-        #expect(totals.findings - totals.real <= 2, "false findings \(totals.findings - totals.real) of \(totals.findings)")
-        #expect(totals.claimPrecision >= 0.78, "claim precision \(totals.claimPrecision)")
-        #expect(totals.claimRecall >= 0.81, "claim recall \(totals.claimRecall)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
+        #expect(totals.claimPrecision >= 0.79, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.83, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The twenty-third blind batch, stop 32's opening one (first run at ee524bb: 2/32, no trap,
+    /// 2/2 real; claims precision 0.68, recall 0.55: the curling club's helpdesk export keeps its
+    /// answers in named custom fields, which no reader read).
+    @Test func twentyThirdBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind23/curling", "Eval/check/blind23/glamping"], claimSets: ["curling", "glamping"])
+        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+        #expect(totals.claimPrecision >= 0.76, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.73, "claim recall \(totals.claimRecall)")
     }
 }
 
@@ -263,6 +275,22 @@ import TestSupport
     @Test func targetsImportOnlyWhatTheirLayerAllows() throws {
         let output = try KB.run(URL(fileURLWithPath: "/bin/bash"), ["Scripts/check_layers.sh"], in: repositoryRoot)
         #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+    }
+}
+
+/// How a reported claim's value is scored against its label.
+@Suite struct ClaimScoringTests {
+    /// A rate whose basis kb writes in the unit ("NOK/crossing") and the label in its metric (unit
+    /// "NOK", metric "cost per crossing") is the same value; another basis, or none in the metric, is not.
+    @Test func aBasisInTheUnitMeetsTheSameBasisInTheMetric() throws {
+        func label(_ unit: String, _ metric: String) throws -> ClaimLabel {
+            try JSONDecoder().decode(ClaimLabel.self, from: Data(#"{"file": "a.txt", "answer_quote": "", "sentence_quote": "", "surface": "NOK 80 a crossing", "low": 80, "high": 80, "unit": "\#(unit)", "comparator": "=", "subject": "card", "metric": "\#(metric)"}"#.utf8))
+        }
+        let claim = try JSONDecoder().decode(ReportedClaim.self, from: Data(#"{"fact": "", "source": "", "surface": "NOK 80 a crossing", "low": 80, "high": 80, "unit": "NOK/crossing", "comparator": "="}"#.utf8))
+        #expect(ClaimScore.valueRight(claim, try label("NOK", "cost per crossing"), unitsAgree: UnitAgreement.agree))
+        #expect(ClaimScore.valueRight(claim, try label("NOK/crossing", "cost"), unitsAgree: UnitAgreement.agree))
+        #expect(!ClaimScore.valueRight(claim, try label("NOK", "cost per ride"), unitsAgree: UnitAgreement.agree))
+        #expect(!ClaimScore.valueRight(claim, try label("NOK", "price"), unitsAgree: UnitAgreement.agree))
     }
 }
 
@@ -275,10 +303,11 @@ import TestSupport
     /// "including"/"excluding" were read at the level of the whole text), blind15 (first run 8/15
     /// with none: numbers in words against digits, a breadcrumb and a feedback poll around a copy),
     /// blind17 (first run 10/15 with none), blind19 (first run 11/15 with none), blind21 (first run
-    /// 8/15 with one look-alike merged: "recommended" and "discouraged", the one word that differs,
-    /// are opposites the lexicon does not know; the merge stays a known issue below).
+    /// 8/15 with one look-alike merged: "recommended" and "discouraged", the one word that differs),
+    /// blind23 (first run 10/15 with two look-alikes merged: "encouraged" / "discouraged", and a
+    /// last sentence that keeps its opening and ends otherwise).
     @Test(arguments: [("blind1", 19), ("blind2", 17), ("blind3", 18), ("blind4", 12), ("blind5", 12), ("blind7", 10), ("blind8", 10), ("blind10", 13), ("blind13", 10),
-                      ("blind15", 11), ("blind17", 10), ("blind19", 11), ("blind21", 8)])
+                      ("blind15", 11), ("blind17", 10), ("blind19", 11), ("blind21", 8), ("blind23", 10)])
     func nearDuplicatesMergeAndLookAlikesStayApart(name: String, floor: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/neardup/\(name)")
         let labels = try JSONDecoder().decode(NearDuplicateLabels.self, from: Data(contentsOf: set.appendingPathComponent("pairs.json")))
@@ -286,9 +315,7 @@ import TestSupport
         let corpus = try Harness(kb: KB.executable, scratch: scratch.url).audit(set.appendingPathComponent("corpus"), name: "neardup")
         let score = NearDuplicateScore(labels: labels, answers: corpus.answers)
         #expect(score.merged.count >= floor, "near-duplicates merged \(score.merged.count)/\(labels.near_duplicates.count), missed \(score.missed)")
-        withKnownIssue("blind21's l9 differs in one word whose opposite sense the lexicon does not know") {
-            #expect(score.lookalikesMerged.isEmpty, "look-alikes merged: \(score.lookalikesMerged)")
-        } when: { name == "blind21" }
+        #expect(score.lookalikesMerged.isEmpty, "look-alikes merged: \(score.lookalikesMerged)")
         #expect(score.exactMerged == score.exactTotal)
     }
 }
@@ -317,14 +344,16 @@ import TestSupport
     /// of its question-shaped title); blind21's 37/50 with five
     /// (an Invision Community post whose classes call it a comment gave none of seven, and a
     /// Blueprint collapse hid three panels in wrappers around them); blind22's (the closing batch)
-    /// 49/50 with four (a MyBB post's bold statement title). The chrome ceilings fell at stop 31,
+    /// 49/50 with four (a MyBB post's bold statement title); blind23's 49/50 with two (a DNN
+    /// page's right-hand pane, and a FluxBB post's statement-shaped bold title among bold
+    /// questions). The chrome ceilings fell at stop 31,
     /// when callouts beside the FAQ ("Still have a question?" in a card of its own) stopped
     /// being entries.
     @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 0), ("blind3", 61, 0), ("blind4", 36, 0), ("blind5", 43, 2),
                       ("blind7", 49, 2), ("blind8", 49, 1), ("blind10", 54, 0),
                       ("blind12", 49, 2), ("blind13", 51, 0), ("blind13b", 52, 0), ("blind14", 50, 2), ("blind15", 53, 0),
                       ("blind16", 53, 0), ("blind16b", 16, 0), ("blind17", 50, 2), ("blind18", 49, 1), ("blind19", 51, 0), ("blind20", 48, 1),
-                      ("blind21", 50, 0), ("blind22", 50, 2)])
+                      ("blind21", 50, 0), ("blind22", 50, 2), ("blind23", 50, 0)])
     func pagesGiveTheirQuestionsAndNoChrome(name: String, found: Int, chrome: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/pages/\(name)")
         let labels = try JSONDecoder().decode(PageLabels.self, from: Data(contentsOf: set.appendingPathComponent("expected.json")))

@@ -38,8 +38,8 @@ public struct Readers: Sendable {
         self.all = all
     }
 
-    /// Plain text, Markdown, JSON, HTML and manual pages.
-    public static let standard = Readers([TextReader(), MarkdownReader(), JSONReader(), HTMLReader(), ManPageReader()])
+    /// Plain text, Markdown, JSON, HTML, manual pages and AsciiDoc.
+    public static let standard = Readers([TextReader(), MarkdownReader(), JSONReader(), HTMLReader(), ManPageReader(), AsciiDocReader()])
 
     /// The reader claiming this file's extension, if any (the walker skips files no reader claims).
     public func reader(forPath path: String) -> (any DocumentReader)? {

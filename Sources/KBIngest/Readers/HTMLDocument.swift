@@ -770,9 +770,18 @@ struct HTMLDocument {
             // what it holds besides its content.
             if words.contains(where: { ["not", "no", "non", "without", "has", "with"].contains($0.lowercased()) }) { continue }
             if words.count <= 3, words.contains(where: chromeWords.contains) { return true }
+            // A column named by its side of the page ("rightPane", "left-col", "side-rail") is a
+            // sidebar; one that holds most of the page is its content all the same (see the text
+            // mass rule).
+            let lowerWords = words.map { $0.lowercased() }
+            if words.count <= 3, lowerWords.contains(where: sideWords.contains), lowerWords.contains(where: columnWords.contains) { return true }
         }
         return false
     }
+
+    /// Words of a class name that place a column at a side of the page, and words naming a column.
+    static let sideWords: Set<String> = ["left", "right", "side"]
+    static let columnWords: Set<String> = ["pane", "col", "column", "rail"]
 
     /// Chrome words that name navigation (menus, tables of contents, sidebars, breadcrumbs, links
     /// to other pages): never the page's content, however much of the page they hold (an index

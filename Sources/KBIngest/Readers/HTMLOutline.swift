@@ -270,7 +270,7 @@ struct HTMLOutline {
         }
 
         mutating func block(_ element: Element) {
-            if element.name == "ul" || element.name == "ol" { markEntryTitles(element) }
+            if element.name == "ul" || element.name == "ol" { markEntryTitles(element) } else { markParagraphTitles(element) }
             if let level = HTMLOutline.ariaHeadingLevel(element) {
                 heading(level, element)
                 return
@@ -463,6 +463,22 @@ struct HTMLOutline {
         /// more items where nearly every item (four in five) opens with an emphasised line and goes
         /// on with more, and one of those lines asks a question, each such line is an entry's title,
         /// question mark or not ("<li><em>Random crashes in threaded applications</em><p>...").
+        /// Paragraphs of one container that each open with an emphasised line of their own
+        /// (`<p><strong>How much is it?</strong><br>£42 a year.</p>`), most of them questions: every
+        /// such line is an entry's title, a statement-shaped one too ("Under-16s at running
+        /// sessions"), but a label ending in a colon ("Note:").
+        mutating func markParagraphTitles(_ container: Element) {
+            var titles: [Element] = []
+            for paragraph in container.elements where paragraph.name == "p" {
+                guard let first = opener(paragraph), HTMLOutline.emphasis.contains(first.name), first.weight < paragraph.weight,
+                      let position = paragraph.children.firstIndex(where: { if case .element(let inner) = $0 { return inner === first } else { return false } }),
+                      HTMLOutline.endsLine(paragraph.children[(position + 1)...]) else { continue }
+                titles.append(first)
+            }
+            guard titles.count >= 3, 2 * titles.filter({ boldQuestion($0) != nil }).count > titles.count else { return }
+            for title in titles where !HTMLDocument.inlineText(title).hasSuffix(":") { entryTitles.insert(ObjectIdentifier(title)) }
+        }
+
         mutating func markEntryTitles(_ list: Element) {
             let items = list.elements.filter { $0.name == "li" }
             let openers = items.map { item -> Element? in

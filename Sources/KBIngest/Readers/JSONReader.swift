@@ -117,16 +117,20 @@ public struct JSONReader: DocumentReader {
             }
             return
         }
-        let lowered = Dictionary(object.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        let lowered = Dictionary(withNamedFields(object).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         for (questionKey, answerKey) in keyPairs {
             if let question = text(lowered[questionKey]), let answer = answerText(lowered[answerKey]) {
                 pairs.append(QAPair(question: question, answer: answer, anchor: nil))
                 return
             }
         }
-        // An answer without a question ({"answer": "...", "question": null}), as kb export writes.
+        // An answer whose question is under another name ({"Name": "Which nights ...?", "Answer":
+        // ...}): the one other text field that asks. Without one, an answer without a question
+        // ({"answer": "...", "question": null}), as kb export writes.
         if lowered.keys.contains("answer"), let answer = answerText(lowered["answer"]) {
-            pairs.append(QAPair(question: text(lowered["question"]), answer: answer, anchor: nil))
+            let asking = lowered.filter { $0.key != "answer" && text($0.value)?.hasSuffix("?") == true }
+            let question = text(lowered["question"]) ?? (asking.count == 1 ? asking.first.flatMap { text($0.value) } : nil)
+            pairs.append(QAPair(question: question, answer: answer, anchor: nil))
             return
         }
         // A wrapper object ({"faq": [...]}, kb export's {"answers": [...]}): look inside, in key order.
@@ -135,6 +139,25 @@ public struct JSONReader: DocumentReader {
         for key in object.keys.sorted() {
             if let value = object[key], value is [Any] || value is [String: Any] { collectPairs(value, into: &pairs) }
         }
+    }
+
+    /// The object with its named fields as fields of its own: an array of objects that each name a
+    /// field and hold its value (`"CustomFields": [{"name": "Answer", "values": ["..."]}]`, as
+    /// helpdesks, CRMs and form tools export custom fields) adds `Answer` beside the object's own
+    /// keys, which win.
+    static func withNamedFields(_ object: [String: Any]) -> [String: Any] {
+        var result = object
+        for value in object.values {
+            guard let fields = value as? [[String: Any]], !fields.isEmpty else { continue }
+            for field in fields {
+                let lowered = Dictionary(field.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+                guard let name = ["name", "key", "label", "field", "title"].lazy.compactMap({ lowered[$0] as? String }).first,
+                      let content = ["value", "values", "content"].lazy.compactMap({ lowered[$0] }).first,
+                      result[name] == nil, object.keys.allSatisfy({ $0.lowercased() != name.lowercased() }) else { continue }
+                result[name] = content
+            }
+        }
+        return result
     }
 
     /// Records whose keys are none of the known pairs ({"faq_question": ..., "faq_answer": ...},
@@ -153,7 +176,14 @@ public struct JSONReader: DocumentReader {
                 if string.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { asked[key, default: 0] += 1 }
             }
         }
-        let common = present.filter { $0.value * 2 >= records.count }.keys.sorted()
+        // An answer is prose: a field whose values hold no space (identifiers, URLs, dates) is none.
+        var spaced: [String: Int] = [:]
+        for record in records {
+            for (key, value) in record {
+                if let string = value as? String, string.contains(" ") { spaced[key, default: 0] += 1 }
+            }
+        }
+        let common = present.filter { $0.value * 2 >= records.count && (spaced[$0.key] ?? 0) * 2 >= $0.value }.keys.sorted()
         func share(_ key: String) -> Double { Double(asked[key] ?? 0) / Double(max(1, present[key] ?? 0)) }
         func mean(_ key: String) -> Double { Double(length[key] ?? 0) / Double(max(1, present[key] ?? 0)) }
         guard let question = common.max(by: { share($0) < share($1) }), share(question) >= 0.5,

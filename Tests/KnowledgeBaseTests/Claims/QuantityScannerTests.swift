@@ -106,6 +106,18 @@ import TestSupport
         #expect(scanner.claims(in: "We give $75 for each WaterSense-labelled toilet.").first?.dimension == .money("USD"))
     }
 
+    /// "a" and one noun right after an amount, with nothing more of that noun's phrase, is what the
+    /// amount is for each of ("$8 a visit", "£95 a night"); "a new broom" is no rate, and "a month"
+    /// stays a period.
+    @Test func anAmountANounIsPerThatNoun() {
+        let scanner = QuantityScanner()
+        #expect(scanner.claims(in: "Renting curling shoes is $8 a visit.").first?.dimension == .per(.money("USD"), .count("visit")))
+        #expect(scanner.claims(in: "Rooms are £95 a night, breakfast included.").first?.unit == "GBP/night")
+        #expect(scanner.claims(in: "It comes to $85 a new broom.").first?.dimension == .money("USD"))
+        #expect(scanner.claims(in: "Parking is $3 a go.").first?.dimension == .money("USD"))
+        #expect(scanner.claims(in: "The app is $5 a month.").first?.dimension == .per(.money("USD"), .time))
+    }
+
     /// A value in the past tense bounded by a dated time after it held until then; without the
     /// past tense, or without a date, it holds now.
     @Test func aPastValueBeforeADatedChangeIsABeforeValue() {

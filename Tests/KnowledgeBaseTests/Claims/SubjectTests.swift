@@ -37,6 +37,9 @@ struct SubjectTests {
         // An action noun with "of" names the action on its object, as a compound would.
         ("Removal of a wasp nest costs $165", "wasp nest removal"),
         ("Installation of a second meter takes 3 days", "meter installation"),
+        // A partitive noun ("a pair of", "a box of") names an amount of what follows its "of".
+        ("Renting a pair of curling shoes is $8 a visit", "curling shoes"),
+        ("A box of tiles costs $40", "tiles"),
     ])
     func sentenceOpensWithItsSubject(text: String, subject: String) {
         let claims = QuantityScanner().claims(in: text)

@@ -33,6 +33,20 @@ import Testing
         #expect(NearDuplicates.groups([Self.base, other]).isEmpty)
     }
 
+    /// Two answers the same but for one sentence that opens with the same words and goes on with
+    /// others ("... are free of charge" / "... are charged as a new delivery") say two things; so
+    /// do two that differ in one word and its opposite by affix ("encouraged" / "discouraged").
+    /// A rewording of every sentence is still one answer.
+    @Test func aSentenceWithItsEndReplacedIsAnotherAnswer() {
+        let shared = "The delivery address can be changed in the portal until the goods are collected. After collection, changes must be requested by phone. "
+        #expect(NearDuplicates.groups([shared + "Changes made after collection are free of charge.",
+                                       shared + "Changes made after collection are charged as a new delivery."]).isEmpty)
+        #expect(NearDuplicates.groups(["Combining several small shipments onto a single pallet is encouraged. Each shipment on the pallet still needs its own packing list.",
+                                       "Combining several small shipments onto a single pallet is discouraged. Each shipment on the pallet still needs its own packing list."]).isEmpty)
+        #expect(NearDuplicates.groups(["The Team plan costs $9 per user per month when billed annually, or $11 per user per month when billed monthly. It includes unlimited projects, Gantt charts and guest access for up to 10 guests.",
+                                       "The Team plan is priced at $9 per user per month with annual billing, or $11 per user per month with monthly billing. Unlimited projects, Gantt charts and access for up to 10 guests are included."]) == [[0, 1]])
+    }
+
     /// A number written in words is the digits it spells ("two hours", "2 hours"), and needs no
     /// match when the other text does not count it ("seven days a week", "every day"); another
     /// number in words is another figure.

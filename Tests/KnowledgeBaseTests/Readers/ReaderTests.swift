@@ -47,6 +47,25 @@ import Testing
         }
     }
 
+    /// Fields a helpdesk exports as named values (`"CustomFields": [{"name": "Answer", "values":
+    /// [...]}]`) are fields of their record; the question is the one other field that asks. A
+    /// field of identifiers or URLs is never an answer, however long its values.
+    @Test func namedFieldsAreFieldsOfTheirRecord() throws {
+        let data = Data(#"""
+            {"items": [
+              {"id": "3", "_url": "https://help.example.org/REST/2.0/article/3", "Name": "Which nights are the beginner clinics?",
+               "CustomFields": [{"name": "Topic", "values": ["Learning"]}, {"name": "Answer", "values": ["<p>Thursday and Sunday nights.</p>"]}]},
+              {"id": "4", "_url": "https://help.example.org/REST/2.0/article/4", "Name": "How much is a locker?",
+               "CustomFields": [{"name": "Answer", "values": ["<p>Lockers are $55 for the season.</p>"]}]}
+            ]}
+            """#.utf8)
+        let records = try JSONReader().read(data, path: "rt.json").records
+        #expect(records.map(\.question) == ["Which nights are the beginner clinics?", "How much is a locker?"])
+        #expect(records.map(\.text) == ["Thursday and Sunday nights.", "Lockers are $55 for the season."])
+        let urls = Data(#"[{"q": "Why?", "link": "https://example.org/a/very/long/path/1"}, {"q": "How?", "link": "https://example.org/a/very/long/path/2"}]"#.utf8)
+        #expect(throws: IngestError.self) { try JSONReader().read(urls, path: "links.json") }
+    }
+
     @Test func recordsPointAtTheirLines() throws {
         let data = Data("[\n{\"q\": \"One?\", \"a\": \"First.\"},\n\n{\"q\": \"Two?\", \"a\": \"Second.\"}\n]".utf8)
         #expect(try JSONReader().read(data, path: "l.json").records.map(\.location.line) == [2, 4])
@@ -260,6 +279,51 @@ import Testing
         #expect(Readers.standard.reader(forPath: "perlunifaq.1", data: Data(page.utf8))?.format == "man")
         // A file of a manual section's extension that is no man page is read as text.
         #expect(Readers.standard.reader(forPath: "notes.1", data: Data("Plain notes.\n".utf8))?.format == "txt")
+    }
+
+    /// AsciiDoc sections are the outline's headings, so sections that ask are questions; listing
+    /// blocks stay code, comments and attribute entries go, attribute references take their
+    /// values, inline marks go (an escaped mark stays), and macros keep their text.
+    @Test func asciiDocSectionsAreQuestions() throws {
+        let source = #"""
+        = FAQ
+        :product: Kakoune
+
+        // maintainers' note: keep this short
+
+        == Interfacing
+
+        === Can I use {product} as a pager ?
+
+        {product} can be used as a pager, by setting the `PAGER` environment
+        variable to `kak`. See link:https://example.org/docs[the docs] or <<tmux,the tmux entry>>.
+
+        [[tmux]]
+        === I'm using `tmux` and colors look weird
+
+        Use the following configuration settings:
+
+        .~/.tmux.conf
+        ----
+        set -g default-terminal "tmux-256color"
+        ----
+
+        NOTE: `\*col*` is a *regular expression*; compile with c++filt at hand.
+
+        * one item
+        * another item
+        """#
+        #expect(AsciiDocReader().accepts(Data(source.utf8)))
+        let document = try AsciiDocReader().read(Data(source.utf8), path: "faq.asciidoc")
+        #expect(document.title == "FAQ")
+        #expect(document.records.map(\.question) == ["Can I use Kakoune as a pager ?", "I'm using tmux and colors look weird"])
+        #expect(document.records.first?.text == "Kakoune can be used as a pager, by setting the PAGER environment variable to kak. See the docs or the tmux entry.")
+        let second = try #require(document.records.last?.text)
+        #expect(second.contains("~/.tmux.conf\n\n```\nset -g default-terminal \"tmux-256color\"\n```"))
+        #expect(second.contains("NOTE: *col* is a regular expression; compile with c++filt at hand."))
+        #expect(second.contains("- one item\n- another item"))
+        #expect(!second.contains("maintainers"))
+        #expect(Readers.standard.reader(forPath: "faq.adoc", data: Data(source.utf8))?.format == "adoc")
     }
 
     /// A line that is bold and nothing else, as a paragraph or a list item, is an entry's title:
