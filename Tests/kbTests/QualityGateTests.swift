@@ -222,10 +222,14 @@ import TestSupport
 
     /// The nineteenth blind batch (first run at 0b754dc: 2/32, one trap, 2/3 real; claims
     /// precision 0.75, recall 0.72). The trap, still reported, is a listing fee "for an ordinary
-    /// lot" (a scope the claim does not keep) against the fee of large furniture lots.
+    /// lot" (a scope the claim does not keep) against the fee of large furniture lots. The floor
+    /// fell from 7 to 6 at stop 32: one late-pickup price ("If you're held up, a late pickup costs
+    /// $1 for every minute") was found only because the lexicon read the article "a" as the answer
+    /// marker "A:", which cut the condition off its clause; read as an article, the price keeps its
+    /// condition and is compared with nothing.
     @Test func nineteenthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind19/auctionhouse", "Eval/check/blind19/childcare"], claimSets: ["auctionhouse", "childcare"])
-        #expect(totals.found >= 7, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
         #expect(totals.claimPrecision >= 0.78, "claim precision \(totals.claimPrecision)")
