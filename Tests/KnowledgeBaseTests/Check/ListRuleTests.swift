@@ -174,9 +174,9 @@ import Testing
     /// An article opening a list item after a comma ("bed linen, a log burner and a gas hob") is an
     /// article, never the answer marker "A:": the list goes on, and a denial after "but" closes it.
     @Test func itemsWithArticlesStayInTheList() throws {
-        let frames = ClaimExtractor().extract([FactInput(text: "Canvas tents have bed linen, a log burner and a gas hob, but no towels.")], topic: nil, question: nil)
+        let frames = ClaimExtractor().extract([FactInput(text: "Canvas tents have bed linen, a log burner and a gas hob, but no towels.")], topic: "", question: nil)
         let statements = try #require(frames.first).supports
-        #expect(statements.filter { $0.polarity == .supports }.map(\.itemKey) == ["bed linen", "log burn", "gas hob"])
-        #expect(statements.filter { $0.polarity == .excludes }.map(\.itemKey) == ["towel"])
+        #expect(statements.filter { $0.polarity == SupportClaim.Polarity.supports }.map { $0.itemKey } == ["bed linen", "log burn", "gas hob"])
+        #expect(statements.filter { $0.polarity == SupportClaim.Polarity.excludes }.map { $0.itemKey } == ["towel"])
     }
 }
