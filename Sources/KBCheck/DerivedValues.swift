@@ -67,8 +67,10 @@ enum DerivedValues {
             }
             guard let stated = claim.normalizedLow ?? claim.normalizedHigh else { continue }
             // A value restated in another unit is the same amount: one far off restates nothing
-            // ("€10, which is about 30 cent a filter" divides).
-            candidates = candidates.filter { $0.operands.count > 1 || abs($0.value - stated) <= maximumError * abs(stated) }
+            // ("€10, which is about 30 cent a filter" divides), and a bound restates no value (it
+            // leaves a margin: "about 90 minutes, so don't book the next job any less than two hours
+            // later").
+            candidates = candidates.filter { $0.operands.count > 1 || usable(claim) && abs($0.value - stated) <= maximumError * abs(stated) }
             guard !candidates.isEmpty, !candidates.contains(where: { agrees($0, claim) }) else { continue }
             // The operation is guessed from the units and the words: trusted only when there is one
             // (two computations that give different values leave it unknown) and it lands near the

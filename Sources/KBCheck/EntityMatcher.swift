@@ -268,6 +268,13 @@ public struct EntityMatcher: Sendable {
         // Different version or model numbers are different things ("Python 3.5", "Python 3.6").
         let numbersA = Set(wa.filter(\.isNumber).map(\.stem)), numbersB = Set(wb.filter(\.isNumber).map(\.stem))
         if !numbersA.isEmpty, !numbersB.isEmpty, numbersA.isDisjoint(with: numbersB) { return 0 }
+        // So is a name closed by a model number against the name going on with another word
+        // ("TrailCam 360", "TrailCam add-on"): a catalogue names its variants so.
+        if numbersA.isEmpty != numbersB.isEmpty {
+            let (numbered, other) = numbersA.isEmpty ? (wb, wa) : (wa, wb)
+            if numbered.last?.isNumber == true, let lastName = other.lastIndex(where: \.isName),
+               other[(lastName + 1)...].contains(where: { word in word.weight > 0 && !numbered.contains { $0.stem == word.stem } }) { return 0 }
+        }
         // So are variants named by different words of one class: "Day Pass" and "monthly pass",
         // "Basic plan" and "Premium plan".
         let variantsA = Set(wa.compactMap(\.period)), variantsB = Set(wb.compactMap(\.period))

@@ -744,6 +744,10 @@ struct HTMLDocument {
             let isRevealed = role == "tabpanel" || attributes["id"].map(revealed.contains) == true || followsToggle
             if !isRevealed { return true }
         }
+        // A control styled out of view ("display:none") is the other state of a control beside it
+        // (Redmine's collapse macro writes the "show" link and a hidden "hide" twin with the same
+        // title): not what the page shows now, nor a second question.
+        if name == "a" || name == "button", let style = attributes["style"], isDisplayNone(style) { return true }
         // Text for screen readers only ("sr-only", "visually-hidden", "screen-reader-text",
         // "show-for-sr") repeats or labels what the page shows ("Section titled ...", "Show this
         // section"): not what the page says, inline or not.
@@ -777,6 +781,11 @@ struct HTMLDocument {
             if words.count <= 3, lowerWords.contains(where: sideWords.contains), lowerWords.contains(where: columnWords.contains) { return true }
         }
         return false
+    }
+
+    /// Whether an inline style hides its element (`display:none`, any spacing or case).
+    static func isDisplayNone(_ style: String) -> Bool {
+        style.lowercased().filter { !$0.isWhitespace }.contains("display:none")
     }
 
     /// Words of a class name that place a column at a side of the page, and words naming a column.

@@ -28,7 +28,8 @@ public enum OutlineBlock: Sendable, Hashable {
 /// - Every heading that ends with "?" is a question, at any level.
 /// - So is every heading with content at the question level: the level holding most "?"
 ///   headings (pages differ: DocBook FAQs use h2 or h3, Sphinx h3, bold paragraphs level 7), or,
-///   when no heading ends with "?", the deepest level where two or more headings have content.
+///   when no heading ends with "?", the deepest level where two or more headings have content;
+///   and any other level where two or more headings with content ask, two in three of them.
 /// - So is a heading with content, at any level, numbered as two or more questions are ("(FAQ 1b)
 ///   I'm still having problems" beside "(FAQ 1c) How do I ...?"; see ``numberShape(_:)``).
 /// - An answer is the content after its question up to the next question, the next heading of
@@ -57,6 +58,7 @@ public enum QuestionSegmenter {
     static func segments(_ blocks: [OutlineBlock], path: String,
                          within: ((_ question: Int, _ block: Int) -> Bool)? = nil) -> [(question: Int, record: AnswerRecord)] {
         guard let level = questionLevel(blocks) else { return [] }
+        let levels = askingLevels(blocks, besides: level)
         func hasContent(_ index: Int) -> Bool {
             guard index + 1 < blocks.count else { return false }
             if case .heading = blocks[index + 1] { return false }
@@ -67,7 +69,7 @@ public enum QuestionSegmenter {
             guard case .heading(let headingLevel, let text, _, _) = blocks[index] else { return false }
             if text.hasSuffix("?") || speaksAsReader(text) { return true }
             // At the question level, a heading with content is a question even without "?".
-            return headingLevel == level && hasContent(index)
+            return levels.contains(headingLevel) && hasContent(index)
         }
         // A heading numbered as two or more questions are ("(FAQ 1b) I'm still having problems"
         // under "(FAQ 1) ...?" and beside "(FAQ 1c) How do I ...?") is an entry of that list too,
@@ -149,6 +151,25 @@ public enum QuestionSegmenter {
     }
 
     /// The heading level whose headings are the questions, or nil when no heading has content.
+    /// The question level and any other level whose headings with content mostly ask (two or
+    /// more, at least two in three of them): a wiki page with its questions in `h3` headings and in
+    /// collapsible blocks has two, and the `h3` that does not ask is an entry all the same.
+    static func askingLevels(_ blocks: [OutlineBlock], besides level: Int) -> Set<Int> {
+        var asking: [Int: Int] = [:], withContent: [Int: Int] = [:]
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let headingLevel, let text, _, _) = block, index + 1 < blocks.count else { continue }
+            switch blocks[index + 1] {
+            case .heading, .separator: continue
+            default: break
+            }
+            withContent[headingLevel, default: 0] += 1
+            if text.hasSuffix("?") || speaksAsReader(text) { asking[headingLevel, default: 0] += 1 }
+        }
+        var levels: Set<Int> = [level]
+        for (other, count) in asking where count >= 2 && 3 * count >= 2 * (withContent[other] ?? 0) { levels.insert(other) }
+        return levels
+    }
+
     static func questionLevel(_ blocks: [OutlineBlock]) -> Int? {
         var questionMarks: [Int: Int] = [:]
         var withContent: [Int: Int] = [:]

@@ -123,7 +123,30 @@ enum TextQuestions {
             if !rest.isEmpty { current?.paragraphs.append(rest) }
         }
         flush()
-        return records
+        return withoutSharedLabel(records)
+    }
+
+    /// Questions that nearly all open with one label ("Subject: 02.12 Can I ...?", as a Usenet
+    /// digest FAQ heads its entries; "Question: ..."), two in three of them and three at least:
+    /// the label is a marker, not part of any question.
+    static func withoutSharedLabel(_ records: [AnswerRecord]) -> [AnswerRecord] {
+        func label(_ question: String) -> Substring? {
+            guard let colon = question.firstIndex(of: ":"), question.index(after: colon) < question.endIndex,
+                  question[question.index(after: colon)] == " " else { return nil }
+            let word = question[..<colon]
+            guard let first = word.first, first.isUppercase, word.count >= 2, word.allSatisfy(\.isLetter) else { return nil }
+            return word
+        }
+        let questions = records.compactMap(\.question)
+        var counts: [Substring: Int] = [:]
+        for question in questions { if let word = label(question) { counts[word, default: 0] += 1 } }
+        guard let (shared, count) = counts.max(by: { $0.value < $1.value }), count >= 3, 3 * count >= 2 * questions.count else { return records }
+        return records.map { record in
+            guard let question = record.question, label(question) == shared else { return record }
+            var copy = record
+            copy.question = String(question.dropFirst(shared.count + 1)).trimmingSpacesAndTabs()
+            return copy
+        }
     }
 
     /// Lines joined into one paragraph, an "A:" marker at its start removed.

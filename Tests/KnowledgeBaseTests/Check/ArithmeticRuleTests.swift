@@ -72,6 +72,8 @@ import Testing
         // Exact numbers agree only within their own rounding, not within a few percent.
         ("Twelve payments of $40 come to $470 in total.", true),
         ("Twelve payments of $40 come to $480 in total.", false),
+        // A bound after a consequence leaves a margin: it restates no value.
+        ("Most tunings take about 90 minutes, so don't book the next job any less than two hours later.", false),
     ])
     func derivedValuesAreCheckedByTheirUnits(_ answer: String, _ wrong: Bool) {
         let findings = Self.mismatches(answer)

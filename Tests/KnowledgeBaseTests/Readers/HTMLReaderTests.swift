@@ -12,6 +12,40 @@ import Testing
 
     // MARK: - Question structures
 
+    /// A paragraph of bold titles among bold questions, a side column, a control's hidden twin,
+    /// and a level of statement headings beside the question level.
+    @Test func titlesLikeTheQuestionsAroundThemAreEntries() throws {
+        let forum = try Self.read("""
+        <html><body><div class="postmsg">
+        <p><strong>How much does membership cost?</strong><br />Full membership is £42 a year.</p>
+        <p><strong>Can I try a club night first?</strong><br />Visitors come for three nights free.</p>
+        <p><strong>Under-16s at running sessions</strong><br />A parent or guardian stays with them.</p>
+        <p><strong>Note:</strong><br />Bring your own stock.</p>
+        <p><strong>Do I need to own any trains?</strong><br />Not at all.</p>
+        </div><div id="dnn_RightPane" class="rightPane"><h2>Need an interpreter today?</h2><p>Call the desk.</p></div></body></html>
+        """)
+        #expect(forum.records.map(\.question) == ["How much does membership cost?", "Can I try a club night first?", "Under-16s at running sessions", "Do I need to own any trains?"])
+        #expect(forum.records.last?.text.contains("Call the desk") == false)
+        let wiki = try Self.read("""
+        <html><body><h1>Presenter FAQ</h1>
+        <h3>How do I book a studio slot?</h3><p>Use the booking calendar.</p>
+        <h3>What do I need before my first show?</h3><p>A training session.</p>
+        <h3>Playing tracks with explicit lyrics</h3><p>Only after 9 pm.</p>
+        <p><a href="#" onclick="$('#c1-show, #c1-hide').toggle(); $('#c1').fadeToggle(150); return false;" id="c1-show" class="collapsible">What if the automation takes over?</a><a href="#" onclick="return false;" id="c1-hide" class="collapsible" style="display:none;">What if the automation takes over?</a></p>
+        <div id="c1" class="collapsed-text" style="display:none;"><p>Press Live Assist.</p></div>
+        <p><a href="#" id="c2-show" class="collapsible">Can I bring a guest?</a><a href="#" id="c2-hide" class="collapsible" style="display: none">Can I bring a guest?</a></p>
+        <div id="c2" class="collapsed-text" style="display:none;"><p>One guest, signed in.</p></div>
+        <p><a href="#" id="c3-show" class="collapsible">How do I record a show?</a><a href="#" id="c3-hide" class="collapsible" style="display:none">How do I record a show?</a></p>
+        <div id="c3" class="collapsed-text" style="display:none;"><p>Use the logger.</p></div>
+        <p><a href="#" id="c4-show" class="collapsible">Where do I log the music?</a><a href="#" id="c4-hide" class="collapsible" style="display:none">Where do I log the music?</a></p>
+        <div id="c4" class="collapsed-text" style="display:none;"><p>In the playout log.</p></div>
+        </body></html>
+        """)
+        #expect(wiki.records.map(\.question) == ["How do I book a studio slot?", "What do I need before my first show?", "Playing tracks with explicit lyrics",
+                                                 "What if the automation takes over?", "Can I bring a guest?", "How do I record a show?", "Where do I log the music?"])
+        #expect(wiki.records[3].text == "Press Live Assist.")
+    }
+
     /// Bold titles after their entry's number, a list item that opens with a question and goes on
     /// with its answer, and an accordion item whose header carries a toggle button.
     @Test func numberedBoldTitlesListItemsAndToggledItemsAreQuestions() throws {

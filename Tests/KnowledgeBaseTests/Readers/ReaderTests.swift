@@ -104,6 +104,25 @@ import Testing
         TextReader.records(in: text, path: "FAQ")
     }
 
+    /// Questions that nearly all open with one label ("Subject:", as a Usenet digest FAQ heads
+    /// its entries) lose it; a label on one question only stays.
+    @Test func aLabelSharedByTheQuestionsIsAMarker() {
+        let records = Self.records("""
+        Subject: 01.01 Why should I use MH?
+
+          Because it is a set of small programs.
+
+        Subject: 01.02 Where can I get MH?
+
+          From the project's site.
+
+        Subject: 01.03 Does MH run on Windows?
+
+          Under Cygwin.
+        """)
+        #expect(records.map(\.question) == ["01.01 Why should I use MH?", "01.02 Where can I get MH?", "01.03 Does MH run on Windows?"])
+    }
+
     /// A numbered title underlined on the next line is an entry, asked as a question or not, and
     /// wrapped or not (mdadm's FAQ underlines every entry with "~").
     @Test func underlinedNumberedTitlesAreEntries() {
