@@ -38,14 +38,7 @@ public struct ManPageReader: DocumentReader {
     public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
         let text = try TextDecoding.decode(data, path: path)
         let (blocks, title) = Self.outline(text)
-        var records = QuestionSegmenter.records(blocks, path: path)
-        if records.isEmpty {
-            // A page with no headings with content: its paragraphs are answers.
-            records = blocks.compactMap { block in
-                guard case .text(let text, let line) = block else { return nil }
-                return AnswerRecord(text: text, location: SourceLocation(path: path, line: line))
-            }
-        }
+        let records = QuestionSegmenter.recordsOrParagraphs(blocks, path: path)
         return SourceDocument(path: path, records: records, format: format, title: title)
     }
 

@@ -52,6 +52,17 @@ public enum QuestionSegmenter {
         segments(blocks, path: path).map(\.record)
     }
 
+    /// The records of an outline, or, when no heading holds a question with content, its
+    /// paragraphs as answers of their own (a manual page or an AsciiDoc file with no FAQ in it).
+    static func recordsOrParagraphs(_ blocks: [OutlineBlock], path: String) -> [AnswerRecord] {
+        let records = self.records(blocks, path: path)
+        guard records.isEmpty else { return records }
+        return blocks.compactMap { block in
+            guard case .text(let text, let line) = block else { return nil }
+            return AnswerRecord(text: text, location: SourceLocation(path: path, line: line))
+        }
+    }
+
     /// The records with the index of their question's block. `within(question, block)` says whether
     /// a block may belong to the answer of the question at index `question` (an HTML answer stays
     /// inside the element that holds its question); an answer ends at the first block that may not.
