@@ -463,7 +463,7 @@ struct HTMLOutline {
         /// more items where nearly every item (four in five) opens with an emphasised line and goes
         /// on with more, and one of those lines asks a question, each such line is an entry's title,
         /// question mark or not ("<li><em>Random crashes in threaded applications</em><p>...").
-        /// Paragraphs of one container that each open with an emphasised line of their own
+        /// Paragraphs (or lines) of one container that each open with an emphasised line of their own
         /// (`<p><strong>How much is it?</strong><br>£42 a year.</p>`), most of them questions: every
         /// such line is an entry's title, a statement-shaped one too ("Under-16s at running
         /// sessions"), but a label ending in a colon ("Note:").
@@ -474,6 +474,20 @@ struct HTMLOutline {
                       let position = paragraph.children.firstIndex(where: { if case .element(let inner) = $0 { return inner === first } else { return false } }),
                       HTMLOutline.endsLine(paragraph.children[(position + 1)...]) else { continue }
                 titles.append(first)
+            }
+            // Lines of the container itself, broken by `<br>` (a forum post's `<b>Title</b><br>answer`).
+            var lineStart = true
+            for (position, child) in container.children.enumerated() {
+                switch child {
+                case .text(let text):
+                    if HTMLDocument.visibleCount(text) > 0 { lineStart = false }
+                case .element(let inner):
+                    if inner.name == "br" { lineStart = true; continue }
+                    if inner.name == "a", inner.weight == 0 { continue }
+                    if lineStart, HTMLOutline.emphasis.contains(inner.name), inner.weight > 1,
+                       HTMLOutline.endsLine(container.children[(position + 1)...]) { titles.append(inner) }
+                    lineStart = !HTMLDocument.inlineElements.contains(inner.name)
+                }
             }
             guard titles.count >= 3, 2 * titles.filter({ boldQuestion($0) != nil }).count > titles.count else { return }
             for title in titles where !HTMLDocument.inlineText(title).hasSuffix(":") { entryTitles.insert(ObjectIdentifier(title)) }

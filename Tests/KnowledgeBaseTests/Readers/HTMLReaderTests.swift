@@ -44,6 +44,17 @@ import Testing
         #expect(wiki.records.map(\.question) == ["How do I book a studio slot?", "What do I need before my first show?", "Playing tracks with explicit lyrics",
                                                  "What if the automation takes over?", "Can I bring a guest?", "How do I record a show?", "Where do I log the music?"])
         #expect(wiki.records[3].text == "Press Live Assist.")
+        // The same in a forum post's lines, broken by <br>; a group title in a span of its own is none.
+        let post = try Self.read("""
+        <html><body><div class="inner">Welcome to the forum!<br />
+        <br /><span class="bbc_size"><b>Club nights</b></span>
+        <br /><b>When is the club open?</b><br />Every Tuesday from 7.30pm.<br />
+        <br /><b>Using the club station</b><br />Any licensed member can operate it.<br />
+        <br /><b>Can I borrow equipment?</b><br />Yes, from the club store.<br />
+        <br /><b>When is the club net?</b><br />Every Sunday at 8pm.
+        </div></body></html>
+        """)
+        #expect(post.records.map(\.question) == ["When is the club open?", "Using the club station", "Can I borrow equipment?", "When is the club net?"])
     }
 
     /// Bold titles after their entry's number, a list item that opens with a question and goes on
