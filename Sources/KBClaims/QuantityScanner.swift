@@ -676,16 +676,18 @@ struct Scan {
         case "for" where ["every", "each"].contains(at(index + 1)?.lower ?? ""):
             start = index + 2
             unitOnly = true
-        case "a", "an", "each", "every":
+        case "each", "every":
             start = index + 1
             timeOnly = true
+        case "a", "an":
+            start = index + 1
             // "$8 a visit", "£95 a night", "$40 a season": one noun right after "a", and nothing of
-            // its phrase after it, is what the amount is for each of ("$85 a new broom" is no rate).
-            if joiner.lower != "each", joiner.lower != "every", let noun = at(start), noun.shape == .lower, noun.isWord,
-               !noun.is(WordClasses.function), !noun.is(.verb), Lexicon.singular(noun.lower) == noun.lower,
-               at(start + 1).map({ $0.shape == .punctuation || $0.is(.preposition) || $0.is(.conjunction) }) ?? true {
-                timeOnly = false
-            }
+            // its phrase after it, is what the amount is for each of ("$85 a new broom" is no rate);
+            // any other word after "a" must be a unit of time ("€2.60 a day").
+            let lone = at(start).map { noun in
+                noun.shape == .lower && noun.isWord && !noun.is(WordClasses.function) && !noun.is(.verb) && Lexicon.singular(noun.lower) == noun.lower
+            } == true && at(start + 1).map({ $0.shape == .punctuation || $0.is(.preposition) || $0.is(.conjunction) }) ?? true
+            timeOnly = !lone
         default: return nil
         }
         var count = 1.0

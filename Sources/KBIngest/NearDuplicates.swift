@@ -349,13 +349,16 @@ public enum NearDuplicates {
         let counted = [a, b].map { $0.sentences.filter { $0.ids.count >= 3 }.count }
         for (text, other) in counted[0] == counted[1] ? [(a, b), (b, a)] : [(shorter, longer)] {
             let holds = text.sentences.filter { $0.ids.count >= 3 }.map { sentence in
-                let match = other.sentences.max { sharedCount(sentence.ids, $0.ids) < sharedCount(sentence.ids, $1.ids) }
-                let own = sentence.ids.count - sharedCount(sentence.ids, other.ids)
+                let shares = other.sentences.map { sharedCount(sentence.ids, $0.ids) }
+                let best = shares.indices.max { shares[$0] < shares[$1] }
+                let match = best.map { other.sentences[$0] }
+                let inOther = sharedCount(sentence.ids, other.ids)
+                let own = sentence.ids.count - inOther
                 let theirs = match.map { $0.ids.count - sharedCount($0.ids, text.ids) } ?? 0
                 // The frame: the words both open with, word for word.
                 let frame = match.map { zip(sentence.sequence, $0.sequence).prefix { $0 == $1 }.count } ?? 0
-                return (one: Double(match.map { sharedCount(sentence.ids, $0.ids) } ?? 0) / Double(sentence.ids.count),
-                        whole: Double(sharedCount(sentence.ids, other.ids)) / Double(sentence.ids.count),
+                return (one: Double(best.map { shares[$0] } ?? 0) / Double(sentence.ids.count),
+                        whole: Double(inOther) / Double(sentence.ids.count),
                         kept: other.sentences.contains { $0.ids == sentence.ids },
                         replaced: frame >= 4 && own >= 1 && theirs >= 1)
             }
@@ -497,8 +500,8 @@ public enum NearDuplicates {
     }
 
     /// Affixes that turn a word into its opposite ("unavailable", "disallowed", "excluding",
-    /// "without"), and those they stand against ("including", "encouraged" against "discouraged"). Two words one root apart by these
-    /// affixes say opposite things.
+    /// "without"), and those they stand against ("including", "encouraged" against
+    /// "discouraged"). Two words one root apart by these affixes say opposite things.
     static let polarityPrefixes = ["non", "un", "dis", "in", "im", "ir", "il", "ex", "de", "en", "em"]
     static let polaritySuffixes = ["out", "less"]
     static let polarityInitials = Set(polarityPrefixes.compactMap(\.utf8.first))

@@ -2,7 +2,8 @@
 /// and "withdraw" share the stem "withdraw"; "versioned" and "versioning" share "version".
 ///
 /// It removes one inflection or common derivational suffix when a stem of at least four letters
-/// remains, or the plural "s" of a three-letter noun ("tubs", "days"). It is for matching words between two statements, never for display.
+/// remains, or the plural "s" of a three-letter noun ("tubs", "days"). It is for matching words
+/// between two statements, never for display.
 ///
 /// For example:
 ///
@@ -28,7 +29,8 @@ public enum Stemmer {
     static let keptFinalSBytes: [UInt8] = Array("sui".utf8)
     /// A plural of a three-letter noun loses its "s" ("tubs", "days", "pets" meet "tub", "day",
     /// "pet"), unless a vowel or an "s" stands before it ("this", "thus", "uses", "does", "pros").
-    static let shortPluralKeptBytes: [UInt8] = Array("aeious".utf8)
+    static let shortPluralKept = "aeious"
+    static let shortPluralKeptBytes: [UInt8] = Array(shortPluralKept.utf8)
     /// Whether suffix number `index` may follow a doubled consonant ("-ed", "-ing", "-er").
     static let doublingSuffix: [Bool] = suffixes.map { ["ed", "ing", "er"].contains($0) }
     static let pluralSuffix: [Bool] = suffixes.map { $0 == "s" }
@@ -84,7 +86,7 @@ public enum Stemmer {
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(2)) }
         for suffix in suffixes where word.hasSuffix(suffix) {
             let stem = word.dropLast(suffix.count)
-            guard stem.count >= 4 || suffix == "s" && stem.count == 3 && stem.last.map({ !"aeious".contains($0) }) == true else { continue }
+            guard stem.count >= 4 || suffix == "s" && stem.count == 3 && stem.last.map({ !shortPluralKept.contains($0) }) == true else { continue }
             // "transferred" -> "transfer", "shipped" -> "ship": a doubled consonant before -ed/-ing.
             if (suffix == "ed" || suffix == "ing" || suffix == "er"), let last = stem.last, stem.dropLast().last == last, !"aeiouls".contains(last) {
                 return String(stem.dropLast())

@@ -459,10 +459,6 @@ struct HTMLOutline {
             return found
         }
 
-        /// The emphasised openers of a list's items that are entries' titles: in a list of two or
-        /// more items where nearly every item (four in five) opens with an emphasised line and goes
-        /// on with more, and one of those lines asks a question, each such line is an entry's title,
-        /// question mark or not ("<li><em>Random crashes in threaded applications</em><p>...").
         /// Paragraphs (or lines) of one container that each open with an emphasised line of their own
         /// (`<p><strong>How much is it?</strong><br>£42 a year.</p>`), most of them questions: every
         /// such line is an entry's title, a statement-shaped one too ("Under-16s at running
@@ -476,23 +472,15 @@ struct HTMLOutline {
                 titles.append(first)
             }
             // Lines of the container itself, broken by `<br>` (a forum post's `<b>Title</b><br>answer`).
-            var lineStart = true
-            for (position, child) in container.children.enumerated() {
-                switch child {
-                case .text(let text):
-                    if HTMLDocument.visibleCount(text) > 0 { lineStart = false }
-                case .element(let inner):
-                    if inner.name == "br" { lineStart = true; continue }
-                    if inner.name == "a", inner.weight == 0 { continue }
-                    if lineStart, HTMLOutline.emphasis.contains(inner.name), inner.weight > 1,
-                       HTMLOutline.endsLine(container.children[(position + 1)...]) { titles.append(inner) }
-                    lineStart = !HTMLDocument.inlineElements.contains(inner.name)
-                }
-            }
+            titles += HTMLOutline.lineOpeners(container).filter { HTMLOutline.emphasis.contains($0.name) && $0.weight > 1 }
             guard titles.count >= 3, 2 * titles.filter({ boldQuestion($0) != nil }).count > titles.count else { return }
             for title in titles where !HTMLDocument.inlineText(title).hasSuffix(":") { entryTitles.insert(ObjectIdentifier(title)) }
         }
 
+        /// The emphasised openers of a list's items that are entries' titles: in a list of two or
+        /// more items where nearly every item (four in five) opens with an emphasised line and goes
+        /// on with more, and one of those lines asks a question, each such line is an entry's title,
+        /// question mark or not ("<li><em>Random crashes in threaded applications</em><p>...").
         mutating func markEntryTitles(_ list: Element) {
             let items = list.elements.filter { $0.name == "li" }
             let openers = items.map { item -> Element? in
@@ -662,23 +650,31 @@ extension HTMLOutline {
         while let parent = stack.popLast() {
             guard parent.name != "pre", parent.name != "code" else { continue }
             stack.append(contentsOf: parent.elements)
-            var lineStart = true
-            for (position, child) in parent.children.enumerated() {
-                switch child {
-                case .text(let text):
-                    if HTMLDocument.visibleCount(text) > 0 { lineStart = false }
-                case .element(let element):
-                    if element.name == "br" || !HTMLDocument.inlineElements.contains(element.name) {
-                        lineStart = true
-                        continue
-                    }
-                    guard element.weight > 0 else { continue }
-                    if lineStart, triggerNames.contains(element.name), element.attributes["class"].map({ !$0.isEmpty }) == true,
-                       endsLine(parent.children[(position + 1)...]) {
-                        found.insert(ObjectIdentifier(element))
-                    }
-                    lineStart = false
+            for element in lineOpeners(parent) where triggerNames.contains(element.name) && element.attributes["class"].map({ !$0.isEmpty }) == true {
+                found.insert(ObjectIdentifier(element))
+            }
+        }
+        return found
+    }
+
+    /// The visible inline children of `parent` that stand on a line of their own: nothing visible
+    /// before them back to a line break, a block or the parent's start, and the line ending after
+    /// them (``endsLine(_:)``). Empty inline elements (an anchor) neither open nor close a line.
+    static func lineOpeners(_ parent: HTMLDocument.Element) -> [HTMLDocument.Element] {
+        var found: [HTMLDocument.Element] = []
+        var lineStart = true
+        for (position, child) in parent.children.enumerated() {
+            switch child {
+            case .text(let text):
+                if HTMLDocument.visibleCount(text) > 0 { lineStart = false }
+            case .element(let element):
+                if element.name == "br" || !HTMLDocument.inlineElements.contains(element.name) {
+                    lineStart = true
+                    continue
                 }
+                guard element.weight > 0 else { continue }
+                if lineStart, endsLine(parent.children[(position + 1)...]) { found.append(element) }
+                lineStart = false
             }
         }
         return found

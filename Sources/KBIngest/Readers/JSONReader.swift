@@ -167,20 +167,16 @@ public struct JSONReader: DocumentReader {
     /// in at least half of the records; two records at least, so the evidence is more than one.
     static func inferredPairs(_ records: [[String: Any]]) -> [QAPair]? {
         guard records.count >= 2 else { return nil }
-        var present: [String: Int] = [:], asked: [String: Int] = [:], length: [String: Int] = [:]
+        // (`spaced`: values holding a space. An answer is prose: a field whose values hold none,
+        // identifiers, URLs or dates, is none.)
+        var present: [String: Int] = [:], asked: [String: Int] = [:], length: [String: Int] = [:], spaced: [String: Int] = [:]
         for record in records {
             for (key, value) in record {
                 guard let string = value as? String else { continue }
                 present[key, default: 0] += 1
                 length[key, default: 0] += string.count
                 if string.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { asked[key, default: 0] += 1 }
-            }
-        }
-        // An answer is prose: a field whose values hold no space (identifiers, URLs, dates) is none.
-        var spaced: [String: Int] = [:]
-        for record in records {
-            for (key, value) in record {
-                if let string = value as? String, string.contains(" ") { spaced[key, default: 0] += 1 }
+                if string.contains(" ") { spaced[key, default: 0] += 1 }
             }
         }
         let common = present.filter { $0.value * 2 >= records.count && (spaced[$0.key] ?? 0) * 2 >= $0.value }.keys.sorted()

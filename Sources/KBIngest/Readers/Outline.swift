@@ -68,8 +68,7 @@ public enum QuestionSegmenter {
     /// inside the element that holds its question); an answer ends at the first block that may not.
     static func segments(_ blocks: [OutlineBlock], path: String,
                          within: ((_ question: Int, _ block: Int) -> Bool)? = nil) -> [(question: Int, record: AnswerRecord)] {
-        guard let level = questionLevel(blocks) else { return [] }
-        let levels = askingLevels(blocks, besides: level)
+        guard let levels = questionLevels(blocks) else { return [] }
         func hasContent(_ index: Int) -> Bool {
             guard index + 1 < blocks.count else { return false }
             if case .heading = blocks[index + 1] { return false }
@@ -161,45 +160,40 @@ public enum QuestionSegmenter {
         return ["I", "I'm", "I've", "I'd", "My"].contains(opener)
     }
 
-    /// The heading level whose headings are the questions, or nil when no heading has content.
-    /// The question level and any other level whose headings with content mostly ask (two or
-    /// more, at least two in three of them): a wiki page with its questions in `h3` headings and in
-    /// collapsible blocks has two, and the `h3` that does not ask is an entry all the same.
-    static func askingLevels(_ blocks: [OutlineBlock], besides level: Int) -> Set<Int> {
-        var asking: [Int: Int] = [:], withContent: [Int: Int] = [:]
-        for (index, block) in blocks.enumerated() {
-            guard case .heading(let headingLevel, let text, _, _) = block, index + 1 < blocks.count else { continue }
-            switch blocks[index + 1] {
-            case .heading, .separator: continue
-            default: break
-            }
-            withContent[headingLevel, default: 0] += 1
-            if text.hasSuffix("?") || speaksAsReader(text) { asking[headingLevel, default: 0] += 1 }
-        }
-        var levels: Set<Int> = [level]
-        for (other, count) in asking where count >= 2 && 3 * count >= 2 * (withContent[other] ?? 0) { levels.insert(other) }
-        return levels
-    }
-
-    static func questionLevel(_ blocks: [OutlineBlock]) -> Int? {
-        var questionMarks: [Int: Int] = [:]
-        var withContent: [Int: Int] = [:]
+    /// The heading levels whose headings are the questions, or nil when no heading has content:
+    /// the question level (the level holding most headings that ask and have content; without
+    /// any, the deepest level where two or more headings have content), and any other level whose
+    /// headings with content mostly ask (two or more, at least two in three of them): a wiki page
+    /// with its questions in `h3` headings and in collapsible blocks has two, and the `h3` that does
+    /// not ask is an entry all the same.
+    static func questionLevels(_ blocks: [OutlineBlock]) -> Set<Int>? {
+        var questionMarks: [Int: Int] = [:], withContent: [Int: Int] = [:], askingWithContent: [Int: Int] = [:]
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let text, _, _) = block else { continue }
-            if text.hasSuffix("?") || speaksAsReader(text) { questionMarks[level, default: 0] += 1 }
+            let asks = text.hasSuffix("?") || speaksAsReader(text)
+            if asks { questionMarks[level, default: 0] += 1 }
             if index + 1 < blocks.count {
                 switch blocks[index + 1] {
                 case .heading, .separator: break
-                default: withContent[level, default: 0] += 1
+                default:
+                    withContent[level, default: 0] += 1
+                    if asks { askingWithContent[level, default: 0] += 1 }
                 }
             }
         }
+        let primary: Int
         if let best = questionMarks.filter({ withContent[$0.key] != nil }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
-            return best.key
+            primary = best.key
+        } else if let deepest = withContent.filter({ $0.value >= 2 }).keys.max() {
+            // Without question marks, a single titled section (a page title over an article) is not
+            // question/answer structure: it takes two headings with content at one level.
+            primary = deepest
+        } else {
+            return nil
         }
-        // Without question marks, a single titled section (a page title over an article) is not
-        // question/answer structure: it takes two headings with content at one level.
-        return withContent.filter { $0.value >= 2 }.keys.max()
+        var levels: Set<Int> = [primary]
+        for (other, count) in askingWithContent where count >= 2 && 3 * count >= 2 * (withContent[other] ?? 0) { levels.insert(other) }
+        return levels
     }
 
     /// Blocks joined into answer text: paragraphs apart, list items as lines, code fenced.
