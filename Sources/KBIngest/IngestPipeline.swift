@@ -46,19 +46,42 @@ public struct IngestPipeline: Sendable {
         return record
     }
 
+    /// One document's records with its page chrome dropped (judged over the whole document), and
+    /// the counts of what was read and dropped: the part of preparing that needs a whole file.
+    public struct CleanedPart: Sendable {
+        public var path: String
+        public var records: [AnswerRecord]
+        public var counts: SourceCounts
+    }
+
+    public func clean(_ document: SourceDocument) -> CleanedPart {
+        let cleaned = detector.clean(document.records.compactMap(Self.visible))
+        return CleanedPart(path: document.path, records: cleaned.answers.map { $0.splittingOpeningQuestion() },
+                           counts: SourceCounts(records: cleaned.answers.count, boilerplateLines: cleaned.chrome.count,
+                                                boilerplatePrefixes: cleaned.strippedPrefixes.count))
+    }
+
     /// `knownKeyHashes`: key hashes of answers already indexed (see ``Deduplicator``).
     /// `progress`, when given, hears how many answers are prepared so far (from any thread, about
     /// every 64 answers).
     public func prepare(_ documents: [SourceDocument], knownKeyHashes: Set<Int64> = [],
                         progress: (@Sendable (Int) -> Void)? = nil) -> PreparedBatch {
+        prepare(cleaned: documents.map(clean), knownKeyHashes: knownKeyHashes, progress: progress)
+    }
+
+    /// Prepares cleaned parts (``clean(_:)``): whole documents, or runs of a big document's records
+    /// (each part's counts are added to its path's).
+    public func prepare(cleaned parts: [CleanedPart], knownKeyHashes: Set<Int64> = [],
+                        progress: (@Sendable (Int) -> Void)? = nil) -> PreparedBatch {
         var counts: [String: SourceCounts] = [:]
         var records: [AnswerRecord] = []
-        for document in documents {
-            let cleaned = detector.clean(document.records.compactMap(Self.visible))
-            records += cleaned.answers.map { $0.splittingOpeningQuestion() }
-            counts[document.path] = SourceCounts(records: cleaned.answers.count,
-                                                 boilerplateLines: cleaned.chrome.count,
-                                                 boilerplatePrefixes: cleaned.strippedPrefixes.count)
+        for part in parts {
+            records += part.records
+            var sum = counts[part.path, default: SourceCounts()]
+            sum.records += part.counts.records
+            sum.boilerplateLines += part.counts.boilerplateLines
+            sum.boilerplatePrefixes += part.counts.boilerplatePrefixes
+            counts[part.path] = sum
         }
         let deduplicated = deduplicator.deduplicate(records, knownKeyHashes: knownKeyHashes)
         for prefix in deduplicated.strippedPrefixes {

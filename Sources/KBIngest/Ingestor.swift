@@ -122,7 +122,7 @@ public struct Ingestor: Sendable {
                 if outdated { try writer.setExtractorVersion(IngestPipeline.extractorVersion) }
                 for file in touchedUnchanged { try writer.touch(path: file.path, size: file.size, modified: file.modified) }
                 for path in report.removedSources + report.indexedFiles where stored[path] != nil { try writer.removeSource(path: path) }
-                try write(documents, lexicon: lexicon, to: writer, progress: progress)
+                try write(&documents, lexicon: lexicon, to: writer, progress: progress)
                 // Synonym groups the corpus adds serve its searches too.
                 let standard = Set(Lexicon.standard.synonymGroups)
                 try writer.setSearchSynonyms(lexicon.synonymGroups.filter { !standard.contains($0) })
@@ -136,7 +136,7 @@ public struct Ingestor: Sendable {
     /// Prepares and writes documents in batches of about ``batchCharacters`` of text, so the
     /// prepared facts and claims of the whole corpus are never in memory at once. Answers of later
     /// batches that repeat earlier ones find them by key hash, in this same transaction.
-    func write(_ documents: [(CorpusFile, String, SourceDocument)], lexicon: Lexicon, to writer: any IngestWriter,
+    func write(_ documents: inout [(CorpusFile, String, SourceDocument)], lexicon: Lexicon, to writer: any IngestWriter,
                progress: (@Sendable (IngestProgress) -> Void)?) throws {
         guard !documents.isEmpty else { return }
         var known = try writer.knownAnswerKeys()
@@ -150,34 +150,56 @@ public struct Ingestor: Sendable {
             try writer.addSource(path: file.path, hash: hash, size: file.size, modified: file.modified, format: document.format,
                                  title: document.title)
         }
-        // Batches of about `batchCharacters` of answer text (whole documents).
-        var ranges: [Range<Int>] = []
-        var batchStart = 0
-        while batchStart < documents.count {
-            var batchEnd = batchStart
-            var characters = 0
-            while batchEnd < documents.count, batchEnd == batchStart || characters < Self.batchCharacters {
-                characters += documents[batchEnd].2.records.reduce(0) { $0 + $1.text.utf8.count }
-                batchEnd += 1
-            }
-            ranges.append(batchStart..<batchEnd)
-            batchStart = batchEnd
-        }
+        // Chrome is judged over a whole file; the cleaned records then go in batches of about
+        // `batchCharacters` of answer text, a big file's in several, so that memory follows the
+        // batch and not the file, and a big file's text work overlaps its writing.
+        var parts = documents.concurrentMap { pipeline.clean($0.2) }
+        // The files' own records are not needed any more.
+        for index in documents.indices { documents[index].2.records = [] }
         let bytesTotal = documents.reduce(Int64(0)) { $0 + $1.0.size }
-        let starts = ranges.reduce(into: [Int64(0)]) { sums, range in
-            sums.append((sums.last ?? 0) + documents[range].reduce(Int64(0)) { $0 + $1.0.size })
+        let textTotal = max(1, parts.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.text.utf8.count } })
+        var batches: [[IngestPipeline.CleanedPart]] = []
+        var filling: [IngestPipeline.CleanedPart] = []
+        var characters = 0
+        for part in parts {
+            var start = 0
+            var counts = part.counts
+            repeat {
+                var end = start
+                while end < part.records.count, characters < Self.batchCharacters {
+                    characters += part.records[end].text.utf8.count
+                    end += 1
+                }
+                // A part's counts go with its first run of records.
+                filling.append(IngestPipeline.CleanedPart(path: part.path, records: Array(part.records[start..<end]), counts: counts))
+                counts = SourceCounts()
+                if characters >= Self.batchCharacters {
+                    batches.append(filling)
+                    filling = []
+                    characters = 0
+                }
+                start = end
+            } while start < part.records.count
+        }
+        if !filling.isEmpty { batches.append(filling) }
+        parts = []
+        // Progress in bytes of the files, spread over a batch by its share of the answer text.
+        let starts = batches.reduce(into: [Int64(0)]) { sums, batch in
+            let text = batch.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.text.utf8.count } }
+            sums.append((sums.last ?? 0) + Int64(Double(bytesTotal) * Double(text) / Double(textTotal)))
         }
         // The next batch is prepared while this one is written: preparing is text work on every
         // core, writing is SQLite on this thread. A batch needs only the key hashes of the
         // batches before it, which are known once they are prepared.
         func prepare(_ index: Int, known: Set<Int64>, answersBefore: Int) -> PendingBatch {
             let pending = PendingBatch()
-            let range = ranges[index]
-            let sources = documents[range].map(\.2)
+            let sources = batches[index]
+            // A batch's records are let go once it is prepared and written.
+            batches[index] = []
             let recordCount = max(1, sources.reduce(0) { $0 + $1.records.count })
             let (before, batchBytes) = (starts[index], starts[index + 1] - starts[index])
             DispatchQueue.global().async {
-                let batch = pipeline.prepare(sources, knownKeyHashes: known) { prepared in
+                let batch = pipeline.prepare(cleaned: sources, knownKeyHashes: known) { prepared in
                     progress?(IngestProgress(phase: .indexing, bytesDone: before + Int64(Double(batchBytes) * 0.9 * Double(prepared) / Double(recordCount)),
                                              bytesTotal: bytesTotal, answers: answersBefore))
                 }
@@ -186,12 +208,12 @@ public struct Ingestor: Sendable {
             return pending
         }
         var written = 0
-        var pending = ranges.isEmpty ? nil : prepare(0, known: known, answersBefore: 0)
-        for index in ranges.indices {
+        var pending = batches.isEmpty ? nil : prepare(0, known: known, answersBefore: 0)
+        for index in batches.indices {
             guard let current = pending else { break }
             let batch = current.wait()
             for prepared in batch.answers { known.insert(prepared.keyHash) }
-            pending = index + 1 < ranges.count ? prepare(index + 1, known: known, answersBefore: written + batch.answers.count) : nil
+            pending = index + 1 < batches.count ? prepare(index + 1, known: known, answersBefore: written + batch.answers.count) : nil
             for (path, counts) in batch.counts.sorted(by: { $0.key < $1.key }) { try writer.addCounts(counts, path: path) }
             let (before, batchBytes) = (starts[index], starts[index + 1] - starts[index])
             for (position, prepared) in batch.answers.enumerated() {
