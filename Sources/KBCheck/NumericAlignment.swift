@@ -236,7 +236,7 @@ struct NumericAlignment {
         }
         guard isRelease(a.claim) == isRelease(b.claim) else { return no("a release number against a count") }
         guard Self.sameTime(a, b) else { return no("a value before a change") }
-        guard a.offset == b.offset else { return no("one value is an offset from an event, the other a span") }
+        guard a.offset == b.offset || offsetStatesSpan(a, b) else { return no("one value is an offset from an event, the other a span") }
         // The items of one enumeration are parallel cases, not restatements of one another.
         if factA.answerID == factB.answerID, !factA.lead.isEmpty, factA.lead == factB.lead { return no("items of one enumeration") }
         var reasons: [String] = []
@@ -326,6 +326,17 @@ struct NumericAlignment {
         let attributeName = !genericA ? metricA : metricB
         return Pair(a: a, b: b, confidence: min(1, confidence), reasons: reasons, subject: subject, attribute: attributeName,
                     strength: Self.disagreement(a.claim, b.claim))
+    }
+
+    /// Whether an offset from an event and a span say the same: both claims name one property,
+    /// and the offset is that property's own event ("valid for two years from purchase", "expires
+    /// 12 months after it was bought": the voucher's expiry). Otherwise they are two times ("the
+    /// appointment is 60 minutes", "arrive 30 minutes before").
+    func offsetStatesSpan(_ a: Side, _ b: Side) -> Bool {
+        guard let metric = a.claim.metric, metric == b.claim.metric, !Attribute.isGeneric(metric) else { return false }
+        let offset = a.offset ? a : b
+        let before = DerivedValues.words(of: context.facts[offset.fact].text, in: max(0, offset.claim.start - 30)..<offset.claim.start)
+        return (max(0, before.count - 2)..<before.count).contains { Lexicon.standard.metric(before, at: $0)?.metric.name == metric }
     }
 
     /// Whether a span of time is an offset from an event: the word after it is one of the

@@ -71,6 +71,17 @@ enum Qualifiers {
                 }
             }
         }
+        // "for" and a number that counts no noun and no unit after a noun ("a private balloon for
+        // two is € 895", "a table for four"): the number of people the value is for, a setting as
+        // "for up to six guests" is.
+        for index in clause where tokens[index].lower == "for" && index > clause.lowerBound && index + 1 < clause.upperBound {
+            let number = tokens[index + 1]
+            guard !own.contains(index + 1), NounPhrases.isContent(tokens[index - 1]), !tokens[index - 1].isNumber,
+                  let value = number.value, number.isNumber || number.is(.numberWord),
+                  !quantities.contains(where: { ($0.first..<$0.end).contains(index + 1) }) else { continue }
+            if index + 2 < tokens.count, tokens[index + 2].isWord, analysis.phraseOf[index + 2] != nil { continue }
+            add(.setting, ["count", "=", String(value)], analysis.text(of: index..<(index + 2)))
+        }
         // Tiers and versions: phrases of the clause that are not the subject.
         for phrase in analysis.phrases where phrase.first >= clause.lowerBound && phrase.end <= clause.upperBound && outside(phrase.range) {
             if phrase.range.contains(where: { tokens[$0].is(.tierWord) }) {

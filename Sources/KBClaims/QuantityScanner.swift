@@ -352,7 +352,10 @@ struct Scan {
         // Comparator symbols may sit between: "~$5", "$~5" is rare.
         while let token = at(cursor), !tokens[cursor + 1].spaceBefore, ["~", "≈", "<", ">", "≤", "≥", "="].contains(token.text) { cursor -= 1 }
         guard let token = at(cursor) else { return nil }
-        if !tokens[cursor + 1].spaceBefore, let code = units.currencies[token.text], token.shape == .symbol {
+        // A symbol glued to the number ("€249") or set apart by a space, as many countries write
+        // it ("€ 249"), unless it ends an amount of its own ("249 € 30 people").
+        if let code = units.currencies[token.text], token.shape == .symbol,
+           !tokens[cursor + 1].spaceBefore || !(at(cursor - 1).map { $0.isNumber && !token.spaceBefore } ?? false) {
             // "US$", "C$", "A$": a prefix glued before the symbol.
             if let prefix = at(cursor - 1), !token.spaceBefore, let longer = units.currencies[prefix.text + token.text] { return (longer, cursor - 1) }
             return (code, cursor)
@@ -599,8 +602,10 @@ struct Scan {
         if comparator == .equal, let (symbol, start) = comparatorBefore(first) {
             comparator = symbol
             first = min(first, start)
-            // A negated bound turns over: "No bag may weigh more than 32 kg" is at most 32 kg.
-            if negated(before: start) {
+            // A negated bound turns over: "No bag may weigh more than 32 kg" is at most 32 kg. So
+            // does a bound on who or what is refused: "Passengers over 110 kg cannot fly" lets in
+            // passengers of at most 110 kg.
+            if negated(before: start) || refused(after: max(cursor, index + 1)) {
                 switch symbol {
                 case .greater, .greaterOrEqual: comparator = .lessOrEqual
                 case .less, .lessOrEqual: comparator = .greaterOrEqual
@@ -772,6 +777,23 @@ struct Scan {
         guard plural || one || last.shape == .upper && words.count == 1 else { return nil }
         let end = index + words.count
         return (text(index, end), end, plural)
+    }
+
+    /// Whether the clause goes on at `index` with a refusal: a negated "can" ("cannot fly", "can
+    /// not board"), or an auxiliary and a denied state of the lexicon's support states ("are not
+    /// accepted", "will not be allowed", "are ineligible"). What is refused there is the subject
+    /// the value bounds; a negated other verb ("Orders over $50 do not pay shipping") says
+    /// nothing of what is let in.
+    func refused(after index: Int) -> Bool {
+        guard let first = at(index), let clause = at(index - 1)?.clause, first.clause == clause else { return false }
+        if first.is(.capability) { return first.is(.negation) || at(index + 1)?.is(.negation) == true }
+        guard first.is(.auxiliary), let next = at(index + 1), next.clause == clause, next.is(.negation) else { return false }
+        // "are ineligible", "are prohibited": a denying word of its own.
+        if next.is(.supportState) { return true }
+        var cursor = index + 2
+        if at(cursor)?.lower == "be" { cursor += 1 }
+        guard let word = at(cursor), word.clause == clause else { return false }
+        return word.is(.supportState)
     }
 
     /// Whether a negation stands in the clause within six tokens before `index`.

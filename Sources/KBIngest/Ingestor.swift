@@ -13,6 +13,9 @@ public struct IngestOptions: Sendable {
     /// ingest (tests use it to fail midway and check that nothing changed).
     public var afterAnswerWritten: (@Sendable (Int) throws -> Void)?
 
+    /// About how much answer text (UTF-8 bytes) one batch prepares before writing it.
+    public var batchCharacters = Ingestor.batchCharacters
+
     public init() {}
 }
 
@@ -39,7 +42,8 @@ public struct Ingestor: Sendable {
         self.options = options
     }
 
-    /// About how much answer text (UTF-8 bytes) one batch prepares before writing it.
+    /// About how much answer text (UTF-8 bytes) one batch prepares before writing it, unless the
+    /// options say otherwise.
     public static let batchCharacters = 2_000_000
 
     public func ingest(paths: [String], progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestReport {
@@ -166,14 +170,14 @@ public struct Ingestor: Sendable {
             var counts = part.counts
             repeat {
                 var end = start
-                while end < part.records.count, characters < Self.batchCharacters {
+                while end < part.records.count, characters < options.batchCharacters {
                     characters += part.records[end].text.utf8.count
                     end += 1
                 }
                 // A part's counts go with its first run of records.
                 filling.append(IngestPipeline.CleanedPart(path: part.path, records: Array(part.records[start..<end]), counts: counts))
                 counts = SourceCounts()
-                if characters >= Self.batchCharacters {
+                if characters >= options.batchCharacters {
                     batches.append(filling)
                     filling = []
                     characters = 0

@@ -102,6 +102,14 @@ public enum NounPhrases {
            !tokens[index - 1].is(WordClasses.function) {
             return true
         }
+        // And a capital inside the sentence after a name and a lowercase noun ("The Flex ticket
+        // Plus is €319"): the name goes on, whatever the word means in lowercase ("plus").
+        if token.shape == .capitalized, token.spaceBefore, index > 1, !opensSentence(tokens, index), !token.is(.pronoun), !token.is(.determiner),
+           !token.is(.month), !token.is(.timeWord), tokens[index - 1].shape == .lower, tokens[index - 1].isWord,
+           !tokens[index - 1].is(WordClasses.function), !tokens[index - 1].is(.verb),
+           tokens[index - 2].shape == .capitalized, !opensSentence(tokens, index - 2), !tokens[index - 2].is(WordClasses.function) {
+            return true
+        }
         // A word opening a clause right before a determiner ("Returns the value", "Set a limit"), or a
         // lowercase one right before a number ("return -1", "returns 0"), is a verb: a noun phrase
         // does not run on into either.

@@ -62,6 +62,31 @@ public struct Tokenizer: Sendable {
         return scalar.properties.isAlphabetic
     }
 
+    /// The length of a number's European tail at `start`: points between groups of three digits
+    /// (none or more), then a comma and two decimals that end the number (".590,00" of
+    /// "1.590,00", ",00" of "249,00"); nil for anything else. Two decimals only: "8,10" in a list
+    /// of sizes is no decimal, and a thousands comma is followed by three digits.
+    static func decimalCommaLength(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+        var cursor = start
+        while cursor + 3 < s.count, s[cursor] == ".", (1...3).allSatisfy({ isDigit(s[cursor + $0]) }) { cursor += 4 }
+        guard cursor + 2 < s.count, s[cursor] == ",", isDigit(s[cursor + 1]), isDigit(s[cursor + 2]) else { return nil }
+        let after = cursor + 3
+        // Not a list going on ("12,50,75") and not more digits.
+        if after < s.count, isDigit(s[after]) || s[after] == "," && after + 1 < s.count && isDigit(s[after + 1]) { return nil }
+        return after - start
+    }
+
+    /// The value of a number token: separators between thousands dropped, the decimal mark read
+    /// (a comma followed by two decimals at the end is one: see ``decimalCommaLength(_:at:)``).
+    public static func value(ofNumber text: String) -> Double? {
+        let scalars = Array(text.unicodeScalars)
+        if let comma = scalars.lastIndex(of: ","), scalars.count - comma == 3, !scalars[(comma + 1)...].contains(".") {
+            let whole = String(String.UnicodeScalarView(scalars[..<comma].filter { $0 != "." }))
+            return Double(whole + "." + String(String.UnicodeScalarView(scalars[(comma + 1)...])))
+        }
+        return Double(text.filter { $0 != "," })
+    }
+
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80 ? (scalar.value >= 0x30 && scalar.value <= 0x39) : scalar.properties.numericType == .decimal
     }
@@ -116,6 +141,11 @@ public struct Tokenizer: Sendable {
                     } else if s[end] == ",", !decimal, end + 3 < s.count, (1...3).allSatisfy({ Self.isDigit(s[end + $0]) }),
                               end + 4 >= s.count || !Self.isDigit(s[end + 4]) {
                         end += 4
+                    } else if !decimal, end - index <= 3 || s[end] == ",", let length = Self.decimalCommaLength(s, at: end),
+                              index == 0 || s[index - 1] != "," {
+                        // A decimal comma, with points between thousands before it ("€1.590,00", "€249,00").
+                        decimal = true
+                        end += length
                     } else if s[end] == ".", !decimal, end + 1 < s.count, Self.isDigit(s[end + 1]) {
                         decimal = true
                         end += 1
@@ -273,7 +303,7 @@ public struct Tokenizer: Sendable {
                 }
             }
             if token.shape == .number {
-                token.value = Double(token.text.filter { $0 != "," })
+                token.value = Self.value(ofNumber: token.text)
             } else if let value = lexicon.numberWords[token.lower] {
                 token.value = value
             }

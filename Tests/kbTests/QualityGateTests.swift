@@ -261,6 +261,29 @@ import TestSupport
         #expect(totals.claimRecall >= 0.83, "claim recall \(totals.claimRecall)")
     }
 
+    /// The twenty-sixth blind batch, stop 33's closing one (first run at this stop's final code:
+    /// 4/32, no trap, 5/5 real; claims precision 0.73, recall 0.65).
+    @Test func twentySixthBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind26/marina", "Eval/check/blind26/translation"], claimSets: ["marina", "translation"])
+        #expect(totals.found >= 4, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+        #expect(totals.claimPrecision >= 0.72, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.64, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The twenty-fifth blind batch, stop 33's opening one (first run at 754b479: 5/32, no trap,
+    /// 5/5 real; claims precision 0.74, recall 0.73: amounts written "€ 249" with a space, or
+    /// "€1.590,00" with a decimal comma, lost their currency or their thousands).
+    @Test func twentyFifthBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind25/balloons", "Eval/check/blind25/festival"], claimSets: ["balloons", "festival"])
+        #expect(totals.found >= 7, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+        #expect(totals.claimPrecision >= 0.83, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.82, "claim recall \(totals.claimRecall)")
+    }
+
     /// The twenty-fourth blind batch, stop 32's closing one (first run at ba92944: 2/32, one trap,
     /// 2/4 real with one unlabelled false finding; claims precision 0.87, recall 0.81). The trap is
     /// two accessories, "TrailCam 360" and "the TrailCam add-on"; the false finding "about 90
@@ -364,14 +387,17 @@ import TestSupport
     /// 49/50 with four (a MyBB post's bold statement title); blind23's 49/50 with two (a DNN
     /// page's right-hand pane, and a FluxBB post's statement-shaped bold title among bold
     /// questions); blind24's (the closing batch) 47/51 with one (a Redmine wiki's collapsed
-    /// questions, each beside a hidden twin of its link, and a statement heading beside them). The chrome ceilings fell at stop 31,
+    /// questions, each beside a hidden twin of its link, and a statement heading beside them);
+    /// blind25's 49/51 with five (Fluent UI tabs whose panels only script shows gave two of
+    /// eight; sidebars of a Kirby layout grid and wiki footers read as answers); blind26's (the
+    /// closing batch) 51/52 with one. The chrome ceilings fell at stop 31,
     /// when callouts beside the FAQ ("Still have a question?" in a card of its own) stopped
     /// being entries.
     @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 0), ("blind3", 61, 0), ("blind4", 36, 0), ("blind5", 43, 2),
                       ("blind7", 49, 2), ("blind8", 49, 1), ("blind10", 54, 0),
                       ("blind12", 49, 2), ("blind13", 51, 0), ("blind13b", 52, 0), ("blind14", 50, 2), ("blind15", 54, 0),
                       ("blind16", 53, 0), ("blind16b", 16, 0), ("blind17", 50, 2), ("blind18", 49, 1), ("blind19", 51, 0), ("blind20", 48, 1),
-                      ("blind21", 50, 0), ("blind22", 50, 2), ("blind23", 50, 0), ("blind24", 51, 1)])
+                      ("blind21", 50, 0), ("blind22", 50, 2), ("blind23", 50, 0), ("blind24", 51, 1), ("blind25", 49, 5), ("blind26", 51, 1)])
     func pagesGiveTheirQuestionsAndNoChrome(name: String, found: Int, chrome: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/pages/\(name)")
         let labels = try JSONDecoder().decode(PageLabels.self, from: Data(contentsOf: set.appendingPathComponent("expected.json")))

@@ -362,6 +362,20 @@ import TestSupport
         try Self.expectFloors(set: "blind24", pages: Self.pages("KB_FAQ_PAGES_24"), mrr: 0.88, hit3: ["own": 1.0, "typo": 1.0])
     }
 
+    /// blind25, stop 33's opening batch: the lsof, gettext and Lmod FAQ pages (first run at
+    /// 754b479: MRR 0.80, plain FTS5 0.16).
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_25") != nil, "set KB_FAQ_PAGES_25 to the folder Eval/search/blind25/fetch_pages.sh fills"))
+    func twentyFifthSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind25", pages: Self.pages("KB_FAQ_PAGES_25"), mrr: 0.79, hit3: ["own": 0.88, "typo": 1.0])
+    }
+
+    /// blind26, stop 33's closing batch: the Window Maker, rdiff-backup and Sylpheed FAQ pages
+    /// (first run at this stop's final code: MRR 0.92, plain FTS5 0.25).
+    @Test(.enabled(if: pages("KB_FAQ_PAGES_26") != nil, "set KB_FAQ_PAGES_26 to the folder Eval/search/blind26/fetch_pages.sh fills"))
+    func twentySixthSetStaysAboveItsFloors() throws {
+        try Self.expectFloors(set: "blind26", pages: Self.pages("KB_FAQ_PAGES_26"), mrr: 0.91, hit3: ["own": 1.0, "typo": 1.0])
+    }
+
     /// MRR, no empty result, and hit@3 per kind of query at or above their floors.
     static func expectFloors(set: String, pages: String?, mrr: Double, hit3: [String: Double],
                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {

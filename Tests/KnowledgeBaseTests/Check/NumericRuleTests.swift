@@ -131,6 +131,37 @@ import Testing
         #expect(findings.count == 1, "\(findings.map(\.message))")
     }
 
+    /// An offset from an event that is the property's own event ("expires 12 months after it was
+    /// bought") states the span the property names ("valid for two years"); an offset of another
+    /// event does not ("arrive 30 minutes before").
+    @Test func anOffsetToThePropertysOwnEventIsItsSpan() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "Acme vouchers are valid for two years from the date of purchase.",
+            "An Acme voucher expires 12 months after it was bought.",
+        ], kinds: [.numeric])
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+    }
+
+    /// "for two" after a noun is the party a price is for, a setting as "for up to six guests" is:
+    /// two prices of one thing for different parties are two offers.
+    @Test func pricesForDifferentPartiesAreTwoOffers() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "A private Acme balloon for two costs € 895, with the pilot all to yourselves.",
+            "A private Acme balloon for up to six guests is €1.590,00, so friends can fly together.",
+        ], kinds: [.numeric])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    /// A capital inside the sentence after a name and a noun goes on with the name ("the Flex
+    /// ticket Plus"): its price is another variant's.
+    @Test func aCapitalAfterANameAndANounGoesOnWithTheName() throws {
+        let findings = CheckCorpus.findings(CheckCorpus.filler + [
+            "The Flex ticket costs € 259 and lets you choose any evening flight.",
+            "The Flex ticket Plus is €319,00 and adds a framed photo of your balloon.",
+        ], kinds: [.numeric])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
     /// Three or more different measured values of one quantity describe something that varies (by
     /// build, workload, version), not two statements of which one is wrong. Two values conflict.
     @Test func aQuantityWithThreeValuesVariesAndDoesNotConflict() throws {

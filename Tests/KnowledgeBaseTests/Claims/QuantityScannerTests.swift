@@ -118,6 +118,37 @@ import TestSupport
         #expect(scanner.claims(in: "The app is $5 a month.").first?.dimension == .per(.money("USD"), .time))
     }
 
+    /// A currency symbol set apart from its amount by a space ("€ 249") is its currency, as a
+    /// glued one is; a symbol ending an amount of its own is not the next number's.
+    @Test func aSymbolBeforeASpaceIsTheAmountsCurrency() {
+        let scanner = QuantityScanner()
+        #expect(scanner.claims(in: "The Flex ticket costs € 259 for any evening flight.").first?.dimension == .money("EUR"))
+        #expect(scanner.claims(in: "Sunday flights carry a € 30 supplement.").first?.unit == "EUR")
+        #expect(scanner.claims(in: "A shared seat is 249 € and 30 people fit in the hall.").contains { $0.surface.hasPrefix("30") && $0.dimension.isMoney } == false)
+    }
+
+    /// A decimal comma after points between thousands ("€1.590,00") or alone with two decimals
+    /// ("€249,00") is read as the decimal mark; a thousands comma keeps its meaning ("1,590").
+    @Test func aDecimalCommaIsTheDecimalMark() {
+        let scanner = QuantityScanner()
+        #expect(scanner.claims(in: "A private balloon is €1.590,00 for six guests.").first?.low == 1590)
+        #expect(scanner.claims(in: "A seat is €249,00 on a shared flight.").first?.low == 249)
+        #expect(scanner.claims(in: "A group pays $1,590 in total.").first?.low == 1590)
+        #expect(Tokenizer.value(ofNumber: "2.580,50") == 2580.5)
+        #expect(Tokenizer.value(ofNumber: "12,345") == 12345)
+        #expect(Tokenizer.value(ofNumber: "3.5") == 3.5)
+    }
+
+    /// A bound on who or what is refused ("cannot fly", "are not accepted") is the other bound for
+    /// what is let in; a negated other verb says nothing of it.
+    @Test func aBoundOnWhatIsRefusedTurnsOver() {
+        let scanner = QuantityScanner()
+        #expect(scanner.claims(in: "Passengers weighing more than 110 kg cannot fly with us.").first?.comparator == .lessOrEqual)
+        #expect(scanner.claims(in: "Bags over 23 kg are not accepted at the desk.").first?.comparator == .lessOrEqual)
+        #expect(scanner.claims(in: "Orders over $50 do not pay shipping.").first?.comparator == .greater)
+        #expect(scanner.claims(in: "Passengers weighing more than 110 kg fly in the big basket.").first?.comparator == .greater)
+    }
+
     /// A value in the past tense bounded by a dated time after it held until then; without the
     /// past tense, or without a date, it holds now.
     @Test func aPastValueBeforeADatedChangeIsABeforeValue() {

@@ -35,12 +35,29 @@ import TestSupport
             sources[path] = StoredSource(hash: hash, size: size, modified: modified)
             formats[path] = format
         }
-        func addCounts(_ counts: SourceCounts, path: String) throws {}
+        var records: [String: Int] = [:]
+        func addCounts(_ counts: SourceCounts, path: String) throws { records[path, default: 0] += counts.records }
         func write(_ answer: PreparedAnswer) throws {
             occurrences += 1
             if answers[answer.keyHash] == nil { answers[answer.keyHash] = answer }
         }
         func finish() throws { finished += 1 }
+    }
+
+    /// A file bigger than a batch is prepared in several batches: each answer is still written
+    /// once (a repeat in a later batch is found by its key), and the file's records are counted once.
+    @Test func aFileBiggerThanABatchIsPreparedInSeveral() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(at: bundledCorpusURL, to: folder.url.appendingPathComponent("faq.txt"))
+        var whole = IngestOptions()
+        whole.workingDirectory = folder.url
+        var small = whole
+        small.batchCharacters = 500
+        let one = Recorder(), several = Recorder()
+        _ = try Ingestor(sink: one, options: whole).ingest(paths: ["faq.txt"])
+        _ = try Ingestor(sink: several, options: small).ingest(paths: ["faq.txt"])
+        #expect(several.answers.count == one.answers.count && one.answers.count == 31)
+        #expect(several.records == one.records && one.records["faq.txt"] == 62)
     }
 
     @Test func theBundledCorpusIngestsIntoARecorder() throws {
