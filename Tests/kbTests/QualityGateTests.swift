@@ -261,7 +261,7 @@ import TestSupport
         #expect(totals.claimRecall >= 0.83, "claim recall \(totals.claimRecall)")
     }
 
-    /// The twenty-sixth blind batch, stop 33's closing one (first run at this stop's final code:
+    /// The twenty-sixth blind batch, stop 33's closing one (first run at 9791c73:
     /// 4/32, no trap, 5/5 real; claims precision 0.73, recall 0.65).
     @Test func twentySixthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind26/marina", "Eval/check/blind26/translation"], claimSets: ["marina", "translation"])

@@ -370,7 +370,7 @@ import TestSupport
     }
 
     /// blind26, stop 33's closing batch: the Window Maker, rdiff-backup and Sylpheed FAQ pages
-    /// (first run at this stop's final code: MRR 0.92, plain FTS5 0.25).
+    /// (first run at 9791c73: MRR 0.92, plain FTS5 0.25).
     @Test(.enabled(if: pages("KB_FAQ_PAGES_26") != nil, "set KB_FAQ_PAGES_26 to the folder Eval/search/blind26/fetch_pages.sh fills"))
     func twentySixthSetStaysAboveItsFloors() throws {
         try Self.expectFloors(set: "blind26", pages: Self.pages("KB_FAQ_PAGES_26"), mrr: 0.91, hit3: ["own": 1.0, "typo": 1.0])
