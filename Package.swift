@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "KBClaims", dependencies: ["KBText", "KBModel"]),
         // libxml2's HTML parser (Debian: libxml2-dev).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // glibc's malloc.h, for the executable's memory tuning (Linux only).
+        .systemLibrary(name: "CMalloc"),
         // Ingest: readers, boilerplate, dedup, fact splitting, topics, and the Ingestor that feeds a store.
         .target(name: "KBIngest", dependencies: ["CLibXML2", "KBText", "KBModel", "KBClaims"]),
         // Check: alignment of frames, the rules (one per kind of finding), reports (JSON, SARIF, GitHub).
@@ -47,6 +49,7 @@ let package = Package(
             name: "kb",
             dependencies: [
                 "KBText", "KBModel", "KBClaims", "KBIngest", "KBCheck", "KBSearch", "KBExport", "KnowledgeStore",
+                .target(name: "CMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +67,8 @@ let package = Package(
         .testTarget(
             name: "KnowledgeStoreTests",
             dependencies: [
-                "KBText", "KBModel", "KBClaims", "KBIngest", "KBCheck", "KBSearch", "KBExport", "KnowledgeStore", "TestSupport",
+                "KBText", "KBModel", "KBClaims", "KBIngest", "KBCheck", "KBSearch", "KBExport", "KnowledgeStore",
+                .target(name: "CMalloc", condition: .when(platforms: [.linux])), "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

@@ -54,6 +54,8 @@ public struct IngestPipeline: Sendable {
         public var counts: SourceCounts
     }
 
+    /// A document with its invisible characters and page chrome dropped, and each record's
+    /// opening question split off.
     public func clean(_ document: SourceDocument) -> CleanedPart {
         let cleaned = detector.clean(document.records.compactMap(Self.visible))
         return CleanedPart(path: document.path, records: cleaned.answers.map { $0.splittingOpeningQuestion() },

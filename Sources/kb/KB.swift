@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(CMalloc)
+import CMalloc
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -35,16 +38,12 @@ struct KB: ParsableCommand {
             _ = line.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
             return
         }
-        #if canImport(Glibc)
+        #if canImport(CMalloc)
         // Big buffers (a batch's arrays, a page's bytes) come from their own mappings and go back
         // to the system when freed: glibc otherwise raises this threshold after the first big free
         // and serves later big buffers from a heap that fragments (ingest's peak memory was about
         // a quarter higher, and its time no lower).
-        // (mallopt is in malloc.h, which the Glibc module does not export; M_MMAP_THRESHOLD is -3.)
-        if let symbol = dlsym(nil, "mallopt") {
-            let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-            _ = mallopt(-3, 128 * 1024)
-        }
+        _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
         #endif
         let names = configuration.subcommands.map { $0._commandName }
         // An unknown command: say so, with the nearest command's name.
