@@ -15,11 +15,11 @@ declare -A allowed=(
     [KBSearch]="KBText KBModel"
     [KBExport]="KBText KBModel"
     [KnowledgeStore]="KBText KBModel KBSearch KBIngest KBCheck GRDB GRDBSQLite"
-    [kb]="KBText KBModel KBClaims KBIngest KBCheck KBSearch KBExport KnowledgeStore ArgumentParser"
+    [kb]="KBText KBModel KBClaims KBIngest KBCheck KBSearch KBExport KnowledgeStore ArgumentParser CMalloc"
     [KBEval]="KBClaims"
     [kb-eval]="KBEval KBText KBModel KBClaims KBCheck"
 )
-kb_modules="KBText KBModel KBClaims KBIngest KBCheck KBSearch KBExport KnowledgeStore KBEval CLibXML2 GRDB GRDBSQLite ArgumentParser"
+kb_modules="KBText KBModel KBClaims KBIngest KBCheck KBSearch KBExport KnowledgeStore KBEval CLibXML2 CMalloc GRDB GRDBSQLite ArgumentParser"
 libraries="KBText KBModel KBClaims KBIngest KBCheck KBSearch KBExport KnowledgeStore"
 
 status=0
