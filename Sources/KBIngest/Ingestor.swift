@@ -161,8 +161,9 @@ public struct Ingestor: Sendable {
         // The files' own records are not needed any more.
         for index in documents.indices { documents[index].2.records = [] }
         let bytesTotal = documents.reduce(Int64(0)) { $0 + $1.0.size }
-        let textTotal = max(1, parts.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.text.utf8.count } })
         var batches: [[IngestPipeline.CleanedPart]] = []
+        // The answer text of each batch, counted as the batch is filled.
+        var batchText: [Int] = []
         var filling: [IngestPipeline.CleanedPart] = []
         var characters = 0
         for part in parts {
@@ -179,17 +180,21 @@ public struct Ingestor: Sendable {
                 counts = SourceCounts()
                 if characters >= options.batchCharacters {
                     batches.append(filling)
+                    batchText.append(characters)
                     filling = []
                     characters = 0
                 }
                 start = end
             } while start < part.records.count
         }
-        if !filling.isEmpty { batches.append(filling) }
+        if !filling.isEmpty {
+            batches.append(filling)
+            batchText.append(characters)
+        }
         parts = []
         // Progress in bytes of the files, spread over a batch by its share of the answer text.
-        let starts = batches.reduce(into: [Int64(0)]) { sums, batch in
-            let text = batch.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.text.utf8.count } }
+        let textTotal = max(1, batchText.reduce(0, +))
+        let starts = batchText.reduce(into: [Int64(0)]) { sums, text in
             sums.append((sums.last ?? 0) + Int64(Double(bytesTotal) * Double(text) / Double(textTotal)))
         }
         // The next batch is prepared while this one is written: preparing is text work on every
