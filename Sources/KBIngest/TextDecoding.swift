@@ -10,7 +10,8 @@ import Foundation
 /// let text = try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF, 0x68, 0x69]), path: "a.txt")  // "hi"
 /// ```
 ///
-/// Invalid UTF-8 is an error naming the line of the first bad byte, never a silent lossy decode.
+/// Invalid UTF-8 is an error naming the line of the first bad byte, never a silent lossy decode;
+/// ``CheckedReader`` then reads the file again through ``repairedUTF8(_:)`` and says so in a warning.
 public enum TextDecoding {
     public static func decode(_ data: Data, path: String) throws(IngestError) -> String {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
@@ -68,6 +69,58 @@ public enum TextDecoding {
                 : scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{0C}"
         }
         return isText ? name : nil
+    }
+
+    /// The bytes as UTF-8, each byte that is not part of a valid UTF-8 sequence read as the
+    /// Windows-1252 character it stands for (a legacy single-byte file, or one stray byte in a
+    /// UTF-8 file: "´" written as 0xB4). Valid sequences stay as they are, and no line break is
+    /// added or removed, so lines keep their numbers.
+    public static func repairedUTF8(_ data: Data) -> Data {
+        let bytes = [UInt8](data)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            let length = validSequenceLength(bytes, at: index)
+            if length > 0 {
+                output += bytes[index..<(index + length)]
+                index += length
+            } else {
+                output += String(windows1252(bytes[index])).utf8
+                index += 1
+            }
+        }
+        return Data(output)
+    }
+
+    /// The length of the valid UTF-8 sequence at `index`, or 0.
+    static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        let continuation: ClosedRange<UInt8> = 0x80...0xBF
+        let (length, second): (Int, ClosedRange<UInt8>)
+        switch lead {
+        case 0xC2...0xDF: (length, second) = (2, continuation)
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, continuation)
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (length, second) = (4, continuation)
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        default: return 0
+        }
+        guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return 0 }
+        for offset in 2..<length where !continuation.contains(bytes[index + offset]) { return 0 }
+        return length
+    }
+
+    /// The character a byte stands for in Windows-1252 (Latin-1 with printable marks in 0x80-0x9F;
+    /// its five unassigned bytes are U+FFFD).
+    static func windows1252(_ byte: UInt8) -> Character {
+        let high: [UInt32] = [0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                              0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178]
+        let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+        return Character(Unicode.Scalar(value) ?? "\u{FFFD}")
     }
 
     /// The 1-based line holding the first byte that does not decode as UTF-8.

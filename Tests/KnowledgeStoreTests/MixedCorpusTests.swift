@@ -47,9 +47,12 @@ import TestSupport
         let store = try KnowledgeStore.inMemory()
         let report = try store.ingest(paths: [corpus.path], options: folder.options())
         let failed = Set(report.errors.map(\.path))
-        for name in ["bad-shape.json", "broken.json", "binary.html", "undecodable.txt", "truncated.html"] where bad[name] != nil {
+        for name in ["bad-shape.json", "broken.json", "binary.html", "truncated.html"] where bad[name] != nil {
             #expect(failed.contains("corpus/" + name), "\(name) was not reported")
         }
+        // Invalid UTF-8 is read, its stray bytes as Windows-1252, with a warning naming the line.
+        #expect(report.indexedFiles.contains("corpus/undecodable.txt"))
+        #expect(report.warnings.contains { $0.path == "corpus/undecodable.txt" && $0.message.hasPrefix("line 3: not UTF-8") })
         #expect(report.indexedFiles.contains("corpus/details.html"))
         #expect(try store.stats().questions >= 3)
         for error in report.errors { #expect(!error.description.contains("\n")) }

@@ -44,10 +44,10 @@ import TestSupport
                      try handle.close()
                  },
                  status: 2, stderr: "kb: Corpus/tool: binary file (contains NUL bytes), not a text corpus; skipped\n"),
-        BadInput(name: "invalid UTF-8 in a text file", make: { try write($0, "Corpus/bad.txt", Data("Kiwi line one is fine.\nsecond ".utf8) + Data([0xC3, 0x28]) + Data(" line\n".utf8)) },
-                 status: 2, stderr: "kb: Corpus/bad.txt:2: invalid UTF-8 byte sequence; convert the file to UTF-8 (for example with iconv)\n"),
-        BadInput(name: "invalid UTF-8 in Markdown", make: { try write($0, "Corpus/bad.md", Data("# Why?\n\nFine line.\nbroken ".utf8) + Data([0xFF]) + Data("\n".utf8)) },
-                 status: 2, stderr: "kb: Corpus/bad.md:4: invalid UTF-8 byte sequence; convert the file to UTF-8 (for example with iconv)\n"),
+        BadInput(name: "invalid UTF-8 in a text file (read as Windows-1252)", make: { try write($0, "Corpus/bad.txt", Data("Kiwi line one is fine.\nsecond ".utf8) + Data([0xC3, 0x28]) + Data(" line\n".utf8)) },
+                 status: 0, stderr: "kb: Corpus/bad.txt: warning: line 2: not UTF-8; its stray bytes were read as Windows-1252 (convert the file to UTF-8 if its text looks wrong)\n", findable: ["kiwi", "second"]),
+        BadInput(name: "invalid UTF-8 in Markdown (read as Windows-1252)", make: { try write($0, "Corpus/bad.md", Data("# Why?\n\nFine line.\nbroken ".utf8) + Data([0xFF]) + Data("\n".utf8)) },
+                 status: 0, stderr: "kb: Corpus/bad.md: warning: line 4: not UTF-8; its stray bytes were read as Windows-1252 (convert the file to UTF-8 if its text looks wrong)\n", findable: ["broken"]),
         BadInput(name: "UTF-16LE without a byte-order mark", make: { try write($0, "Corpus/wide.txt", utf16("Koala answers are wide.\nA second line.\n", bigEndian: false)) },
                  status: 2, stderr: "kb: Corpus/wide.txt: looks like UTF-16LE text without a byte-order mark; convert it to UTF-8 (for example with iconv -f UTF-16LE -t UTF-8)\n"),
         BadInput(name: "UTF-16BE JSON without a byte-order mark", make: { try write($0, "Corpus/faq.json", utf16(#"[{"q": "Why?", "a": "Because."}]"#, bigEndian: true)) },
@@ -100,8 +100,8 @@ import TestSupport
                      #expect(mkfifo(url.appendingPathComponent("Corpus/pipe.txt").path, 0o644) == 0)
                  },
                  status: 2, stderr: "kb: Corpus/pipe.txt: cannot read: not a regular file (a pipe, socket or device)\n"),
-        BadInput(name: "a file name with a line break", make: { try write($0, "Corpus/two\nlines.txt", Data([0xC3, 0x28])) },
-                 status: 2, stderr: "kb: Corpus/two\u{FFFD}lines.txt:1: invalid UTF-8 byte sequence; convert the file to UTF-8 (for example with iconv)\n"),
+        BadInput(name: "a file name with a line break", make: { try write($0, "Corpus/two\nlines.txt", Data([0x41, 0x00, 0x42])) },
+                 status: 2, stderr: "kb: Corpus/two\u{FFFD}lines.txt: binary file (contains NUL bytes), not a text corpus; skipped\n"),
     ]
 
     @Test(arguments: cases)

@@ -39,7 +39,7 @@ public struct Readers: Sendable {
     }
 
     /// Plain text, Markdown, JSON, HTML, manual pages and AsciiDoc.
-    public static let standard = Readers([TextReader(), MarkdownReader(), JSONReader(), HTMLReader(), ManPageReader(), AsciiDocReader()])
+    public static let standard = Readers([TextReader(), MarkdownReader(), JSONReader(), HTMLReader(), ManPageReader(), AsciiDocReader(), PODReader()])
 
     /// The reader claiming this file's extension, if any (the walker skips files no reader claims).
     public func reader(forPath path: String) -> (any DocumentReader)? {
@@ -73,7 +73,8 @@ public struct Readers: Sendable {
 /// A reader's result with the checks every format shares: an empty or blank file, or a read that
 /// finds no answer, is indexed as a source without answers and named in a warning; an answer longer
 /// than ``maxAnswerBytes`` is left out with a warning naming its line, so that one huge line (a
-/// minified dump, a log) can neither stall an ingest nor fill the index with one giant fact.
+/// minified dump, a log) can neither stall an ingest nor fill the index with one giant fact. A file
+/// that is not valid UTF-8 is read with its stray bytes as Windows-1252, with a warning.
 public struct CheckedReader: DocumentReader {
     /// The longest answer indexed, in UTF-8 bytes (2 MiB). FAQ answers run to a few kilobytes; the
     /// longest in the benchmark's documentation pages is under 1 MiB.
@@ -94,7 +95,15 @@ public struct CheckedReader: DocumentReader {
             let warning = data.isEmpty || data.elementsEqual([0xEF, 0xBB, 0xBF]) ? "empty file; nothing to index" : "only whitespace; nothing to index"
             return SourceDocument(path: path, records: [], format: reader.format, warnings: [warning])
         }
-        var document = try reader.read(data, path: path)
+        var document: SourceDocument
+        do {
+            document = try reader.read(data, path: path)
+        } catch .invalidUTF8(_, let line) {
+            // A file that is not UTF-8 throughout (a legacy Latin-1 FAQ, one stray byte in 300 KB) is
+            // read with its stray bytes as Windows-1252, and the warning names the first of them.
+            document = try reader.read(TextDecoding.repairedUTF8(data), path: path)
+            document.warnings.insert("line \(line): not UTF-8; its stray bytes were read as Windows-1252 (convert the file to UTF-8 if its text looks wrong)", at: 0)
+        }
         var kept: [AnswerRecord] = []
         kept.reserveCapacity(document.records.count)
         for record in document.records {

@@ -425,6 +425,10 @@ struct HTMLDocument {
             context.scripts.append((textContent(node), line))
             return .dropped(controls: 0)
         }
+        // A wrapper styled out of view around one link or button is a control's other state, as a
+        // hidden link or button is (``isChrome``: Foswiki's twisty writes the "show" trigger and a
+        // hidden "hide" twin with the same label): not a second question.
+        if let style = attributes["style"], isDisplayNone(style), wrapsOneControl(node) { return .dropped(controls: 0) }
         // A hidden panel right after a toggle (an element with `aria-expanded` that names no panel)
         // is what the toggle opens.
         let hidden = attributes["aria-hidden"]?.lowercased() == "true" || attributes["hidden"] != nil
@@ -731,6 +735,24 @@ struct HTMLDocument {
         return result
     }
 
+    /// Whether a node holds exactly one element, a link or a button, and no other text.
+    static func wrapsOneControl(_ node: xmlNodePtr) -> Bool {
+        var control = false
+        var child = node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            if current.pointee.type == XML_TEXT_NODE {
+                if let content = current.pointee.content, !String(cString: content).allSatisfy(\.isWhitespace) { return false }
+                continue
+            }
+            guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+            let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            guard !control, name == "a" || name == "button" else { return false }
+            control = true
+        }
+        return control
+    }
+
     /// Whether an element is chrome (see the type's documentation); with `byNames` false, by its
     /// name, role and visibility only, not by its class and id words.
     static func isChrome(name: String, attributes: [String: String], revealed: Set<String> = [], pointedTo: Set<String> = [],
@@ -773,6 +795,9 @@ struct HTMLDocument {
             // one that says what it has ("has-navigation", "with-sidebar": a layout's state) says
             // what it holds besides its content.
             if words.contains(where: { ["not", "no", "non", "without", "has", "with"].contains($0.lowercased()) }) { continue }
+            // A part of a disclosure widget ("brz-accordion__nav", "collapse-header") is the
+            // widget's own header or panel, whatever the part is called: content, not chrome.
+            if namesDisclosurePart(words) { continue }
             if words.count <= 3, words.contains(where: chromeWords.contains) { return true }
             // A column named by its side of the page ("rightPane", "left-col", "side-rail") is a
             // sidebar; one that holds most of the page is its content all the same (see the text
@@ -808,8 +833,16 @@ struct HTMLDocument {
             let lowered = name.lowercased()
             if lowered.contains("table-of-contents") || lowered.contains("tableofcontents") { return true }
             let words = nameWords(name[...])
-            return words.count <= 3 && words.contains { navigationWords.contains($0.lowercased()) }
+            return words.count <= 3 && !namesDisclosurePart(words) && words.contains { navigationWords.contains($0.lowercased()) }
         }
+    }
+
+    /// Words of a disclosure widget, whose parts show and hide content (an accordion, a collapse,
+    /// a toggle, an expander): a class name holding one names a part of the content it shows.
+    static let disclosureWords: Set<String> = ["accordion", "accordeon", "collapse", "collapsible", "toggle", "expander", "expandable", "disclosure"]
+
+    static func namesDisclosurePart<S: StringProtocol>(_ words: [S]) -> Bool {
+        words.contains { disclosureWords.contains($0.lowercased()) }
     }
 
     /// Whether a class attribute hides its element from sight and keeps it for screen readers: a

@@ -90,9 +90,15 @@ public struct JSONReader: DocumentReader {
     /// Finds question/answer pairs in arrays, objects with a recognised key pair, and JSON-LD.
     static func collectPairs(_ value: Any, into pairs: inout [QAPair]) {
         if let array = value as? [Any] {
+            let records = array.compactMap { $0 as? [String: Any] }
+            // Form responses (one submission per answer, each field an object of its own) are read
+            // as records of their fields, before their field objects can pass for pairs.
+            if records.count == array.count, let answered = formPairs(records) {
+                pairs += answered
+                return
+            }
             let before = pairs.count
             for element in array { collectPairs(element, into: &pairs) }
-            let records = array.compactMap { $0 as? [String: Any] }
             if pairs.count == before, records.count == array.count, let inferred = inferredPairs(records) { pairs += inferred }
             return
         }
@@ -160,6 +166,125 @@ public struct JSONReader: DocumentReader {
         return result
     }
 
+    /// Form responses: records that hold their fields as objects of their own, each naming its
+    /// field and holding the value given, in an array or in an object keyed by field id, as form
+    /// tools' APIs return submissions (`"answers": {"5": {"text": "Customer question", "answer":
+    /// "..."}}`; `"answers": [{"field": {"ref": "question"}, "type": "text", "text": "..."}]`;
+    /// `"answers": {"6a1b": {"questionId": "6a1b", "textAnswers": {"answers": [{"value": "..."}]}}}`).
+    /// Each record becomes its own text fields plus one field per field object (named by its label),
+    /// and the question and the answer are then told apart as for any other records
+    /// (``inferredPairs(_:)``). Nil unless most records hold such fields and no record is a plain pair.
+    static func formPairs(_ records: [[String: Any]]) -> [QAPair]? {
+        guard records.count >= 2, !records.contains(where: isPlainPair) else { return nil }
+        var flattened: [[String: Any]] = []
+        for record in records {
+            guard let fields = formFields(record) else { continue }
+            var flat = record.filter { $0.value is String }
+            for (label, value) in fields where flat[label] == nil { flat[label] = value }
+            flattened.append(flat)
+        }
+        guard flattened.count * 2 > records.count else { return nil }
+        return inferredPairs(flattened)
+    }
+
+    /// Whether a record holds a question/answer key pair of its own.
+    static func isPlainPair(_ record: [String: Any]) -> Bool {
+        let keys = Set(record.keys.map { $0.lowercased() })
+        return keys.contains("answer") || keyPairs.contains { keys.contains($0.0) && keys.contains($0.1) }
+    }
+
+    /// A record's field objects as label -> text, when one of its values is a collection of at
+    /// least two of them (an array, or an object keyed by id), or nil.
+    static func formFields(_ record: [String: Any]) -> [String: String]? {
+        for key in record.keys.sorted() {
+            let members: [Any]
+            if let array = record[key] as? [Any] { members = array } else if let object = record[key] as? [String: Any] {
+                members = object.keys.sorted().compactMap { object[$0] }
+            } else { continue }
+            let fieldObjects = members.compactMap { $0 as? [String: Any] }
+            guard fieldObjects.count >= 2, fieldObjects.count == members.count else { continue }
+            var fields: [String: String] = [:]
+            for field in fieldObjects {
+                guard let (label, value) = labelledValue(field), fields[label] == nil else { continue }
+                fields[label] = value
+            }
+            if fields.count >= 2 { return fields }
+        }
+        return nil
+    }
+
+    /// A field object's label and the text given for it: the value under a value key (`answer`,
+    /// `value`, ...), or under the key its `type` names (`"type": "text", "text": "..."`), or in
+    /// its one nested object; the label under a label key of the field or of its nested `field`
+    /// description, other than the value's own key.
+    static func labelledValue(_ field: [String: Any]) -> (String, String)? {
+        let lowered = Dictionary(field.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        var valueKey: String?
+        var value: String?
+        for key in ["answer", "value", "values", "response", "content", "prettyformat"] {
+            if let found = lowered[key].flatMap({ leafText($0) }) { valueKey = key; value = found; break }
+        }
+        if value == nil, let type = (lowered["type"] as? String)?.lowercased(), let found = lowered[type].flatMap({ leafText($0) }) {
+            valueKey = type
+            value = found
+        }
+        if value == nil {
+            let nested = lowered.filter { $0.value is [String: Any] || $0.value is [Any] }
+            if nested.count == 1, let only = nested.first, let found = leafText(only.value) { valueKey = only.key; value = found }
+        }
+        guard let value, let valueKey else { return nil }
+        let labelKeys = ["label", "title", "question", "text", "name", "ref", "questionid", "id", "key"]
+        let description = (lowered["field"] as? [String: Any]).map { Dictionary($0.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first }) }
+        for source in [lowered, description ?? [:]] {
+            for key in labelKeys where key != valueKey {
+                if let label = source[key] as? String, !label.isEmpty { return (label, value) }
+            }
+        }
+        return nil
+    }
+
+    /// The text a value holds: a string; the text of an object (its `text`, `value` or `label`, or
+    /// its rich-text children); the texts of an array joined.
+    static func leafText(_ value: Any, depth: Int = 0) -> String? {
+        guard depth < 16 else { return nil }
+        if let string = value as? String { return text(string) }
+        if let array = value as? [Any] {
+            let parts = array.compactMap { leafText($0, depth: depth + 1) }
+            return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
+        }
+        guard let object = value as? [String: Any] else { return nil }
+        for key in ["text", "value", "label"] {
+            if let string = object[key] as? String { return text(string) }
+        }
+        if let rich = richText(object, depth: depth + 1) { return rich }
+        let nested = object.values.filter { $0 is [String: Any] || $0 is [Any] }
+        return nested.count == 1 ? nested.first.flatMap { leafText($0, depth: depth + 1) } : nil
+    }
+
+    /// The text of a rich-text tree (Portable Text blocks and spans, a Contentful or ProseMirror
+    /// document): the `text` or `value` strings of its nodes in order, the children of a block
+    /// run together, blocks apart as paragraphs. Arrays of strings (marks, styles) hold no text.
+    static func richText(_ node: [String: Any], depth: Int = 0) -> String? {
+        guard depth < 64 else { return nil }
+        if let own = (node["text"] ?? node["value"]) as? String { return own }
+        var children: [[String: Any]] = []
+        for key in node.keys.sorted() {
+            guard let array = node[key] as? [Any], !array.isEmpty else { continue }
+            let objects = array.compactMap { $0 as? [String: Any] }
+            if objects.count == array.count { children += objects }
+        }
+        let texts = children.compactMap { richText($0, depth: depth + 1) }
+        guard !texts.isEmpty else { return nil }
+        // Children with text of their own are spans of one block; others are blocks.
+        let inline = children.allSatisfy { ($0["text"] ?? $0["value"]) is String }
+        if inline {
+            let joined = text(texts.joined())
+            return joined
+        }
+        let blocks = texts.filter { !$0.isEmpty }
+        return blocks.isEmpty ? nil : blocks.joined(separator: "\n\n")
+    }
+
     /// Records whose keys are none of the known pairs ({"faq_question": ..., "faq_answer": ...},
     /// {"prompt": ..., "reply": ...}) still say which field is which: the question is the text
     /// field most of whose values end with a question mark, the answer the text field, among the
@@ -182,13 +307,39 @@ public struct JSONReader: DocumentReader {
         let common = present.filter { $0.value * 2 >= records.count && (spaced[$0.key] ?? 0) * 2 >= $0.value }.keys.sorted()
         func share(_ key: String) -> Double { Double(asked[key] ?? 0) / Double(max(1, present[key] ?? 0)) }
         func mean(_ key: String) -> Double { Double(length[key] ?? 0) / Double(max(1, present[key] ?? 0)) }
-        guard let question = common.max(by: { share($0) < share($1) }), share(question) >= 0.5,
-              let answer = common.filter({ $0 != question }).max(by: { mean($0) < mean($1) }), mean(answer) > mean(question) else { return nil }
+        // A field named for what it holds ("Customer question", "our_answer") is taken at its word
+        // when exactly one field is so named; otherwise the values decide.
+        let namedQuestion = common.filter { names($0, ["question"]) }
+        let namedAnswer = common.filter { names($0, ["answer", "reply", "response"]) && !names($0, ["question"]) }
+        let question: String
+        if namedQuestion.count == 1, let named = namedQuestion.first { question = named } else {
+            guard let asking = common.max(by: { share($0) < share($1) }), share(asking) >= 0.5 else { return nil }
+            question = asking
+        }
+        let answerCandidates = common.filter { $0 != question }
+        let answer: String
+        if namedAnswer.count == 1, let named = namedAnswer.first, named != question { answer = named } else {
+            guard let longest = answerCandidates.max(by: { mean($0) < mean($1) }) else { return nil }
+            answer = longest
+        }
+        guard mean(answer) > mean(question) else { return nil }
         let pairs = records.compactMap { record -> QAPair? in
             guard let answerText = answerText(record[answer]) else { return nil }
             return QAPair(question: text(record[question]), answer: answerText, anchor: nil)
         }
         return pairs.isEmpty ? nil : pairs
+    }
+
+    /// Whether a field's name holds one of `words` as a word of its own ("customerQuestion",
+    /// "our_answer", "Customer question").
+    static func names(_ key: String, _ words: [String]) -> Bool {
+        var parts: [String] = [], current = ""
+        for character in key {
+            if character.isUppercase, !current.isEmpty, current.last?.isLowercase == true { parts.append(current); current = "" }
+            if character.isLetter { current.append(character) } else if !current.isEmpty { parts.append(current); current = "" }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts.contains { words.contains($0.lowercased()) }
     }
 
     static func isType(_ object: [String: Any], _ type: String) -> Bool {
@@ -205,7 +356,7 @@ public struct JSONReader: DocumentReader {
 
     static func answerText(_ value: Any?) -> String? {
         if let string = text(value) { return string }
-        if let object = value as? [String: Any] { return text(object["text"]) ?? text(object["Text"]) }
+        if let object = value as? [String: Any] { return text(object["text"]) ?? text(object["Text"]) ?? richText(object) }
         if let array = value as? [Any] {
             let parts = array.compactMap { answerText($0) }
             return parts.isEmpty ? nil : parts.joined(separator: "\n\n")

@@ -60,6 +60,17 @@ import Testing
             == "bad.txt:3: invalid UTF-8 byte sequence; convert the file to UTF-8 (for example with iconv)")
     }
 
+    @Test func strayBytesAreReadAsWindows1252WithAWarning() throws {
+        // A legacy Latin-1 file (one acute accent, as in a real CVS FAQ) and a UTF-8 file with one
+        // stray byte: valid sequences stay, stray bytes become their Windows-1252 characters.
+        #expect(String(decoding: TextDecoding.repairedUTF8(Data("make `history".utf8) + Data([0xB4])), as: UTF8.self) == "make `history\u{00B4}")
+        #expect(String(decoding: TextDecoding.repairedUTF8(Data("caf\u{00E9} ".utf8) + Data([0x93, 0x41, 0x94])), as: UTF8.self) == "caf\u{00E9} \u{201C}A\u{201D}")
+        let data = Data("first answer\nsecond answer costs 5 ".utf8) + Data([0x80]) + Data(" here\n".utf8)
+        let document = try CheckedReader(TextReader()).read(data, path: "old.txt")
+        #expect(document.records.map(\.text) == ["first answer", "second answer costs 5 \u{20AC} here"])
+        #expect(document.warnings == ["line 2: not UTF-8; its stray bytes were read as Windows-1252 (convert the file to UTF-8 if its text looks wrong)"])
+    }
+
     @Test func nulBytesMeanBinary() {
         #expect(throws: IngestError.binary(path: "x.txt")) {
             try TextReader().read(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), path: "x.txt")

@@ -66,6 +66,29 @@ import Testing
         #expect(throws: IngestError.self) { try JSONReader().read(urls, path: "links.json") }
     }
 
+    /// Form tools' submission APIs hold each field as an object of its own (Jotform keyed by id,
+    /// Typeform in an array with a `field` description, Google Forms' nested text answers).
+    @Test func formResponsesAreRecordsOfTheirFields() throws {
+        let jotform = #"{"content": [{"id": "1", "answers": {"1": {"name": "head", "text": "Staff answers", "type": "control_head"}, "5": {"name": "customerQuestion", "text": "Customer question", "type": "control_textbox", "answer": "Is there a fee?"}, "6": {"name": "ourAnswer", "text": "Our answer", "type": "control_textarea", "answer": "The fee is SEK 500 a year."}}}, {"id": "2", "answers": {"1": {"name": "head", "text": "Staff answers", "type": "control_head"}, "5": {"name": "customerQuestion", "text": "Customer question", "type": "control_textbox", "answer": "Can dogs come?"}, "6": {"name": "ourAnswer", "text": "Our answer", "type": "control_textarea", "answer": "Dogs on a lead are welcome on the piers."}}}]}"#
+        let typeform = #"{"items": [{"token": "a", "answers": [{"field": {"id": "f1", "type": "short_text", "ref": "customer_question"}, "type": "text", "text": "How heavy can a rider be"}, {"field": {"id": "f2", "type": "long_text", "ref": "staff_answer"}, "type": "text", "text": "Riders up to 95 kg ride the cobs."}]}, {"token": "b", "answers": [{"field": {"id": "f1", "type": "short_text", "ref": "customer_question"}, "type": "text", "text": "Helmets for hire"}, {"field": {"id": "f2", "type": "long_text", "ref": "staff_answer"}, "type": "text", "text": "We lend helmets for free at the yard."}]}]}"#
+        let google = #"{"responses": [{"responseId": "r1", "answers": {"6a": {"questionId": "6a", "textAnswers": {"answers": [{"value": "Is parking free?"}]}}, "7c": {"questionId": "7c", "textAnswers": {"answers": [{"value": "Parking is free for guests next to the barn."}]}}}}, {"responseId": "r2", "answers": {"6a": {"questionId": "6a", "textAnswers": {"answers": [{"value": "When must music stop?"}]}}, "7c": {"questionId": "7c", "textAnswers": {"answers": [{"value": "Amplified music stops at midnight."}]}}}}]}"#
+        let read = { (json: String) throws -> [String] in
+            try JSONReader().read(Data(json.utf8), path: "f.json").records.map { "\($0.question ?? "-") | \($0.text)" }
+        }
+        #expect(try read(jotform) == ["Is there a fee? | The fee is SEK 500 a year.", "Can dogs come? | Dogs on a lead are welcome on the piers."])
+        // Named fields decide even when the questions do not end with a question mark.
+        #expect(try read(typeform) == ["How heavy can a rider be | Riders up to 95 kg ride the cobs.", "Helmets for hire | We lend helmets for free at the yard."])
+        #expect(try read(google) == ["Is parking free? | Parking is free for guests next to the barn.", "When must music stop? | Amplified music stops at midnight."])
+    }
+
+    /// Rich-text answers (Portable Text blocks of spans, a Contentful document) read as paragraphs.
+    @Test func richTextAnswersAreTheirText() throws {
+        let sanity = #"{"ms": 3, "result": [{"_id": "a", "question": "How long is a session?", "answer": [{"_type": "block", "children": [{"_type": "span", "text": "A session lasts ", "marks": []}, {"_type": "span", "text": "three hours", "marks": ["strong"]}, {"_type": "span", "text": ".", "marks": []}], "markDefs": []}, {"_type": "block", "children": [{"_type": "span", "text": "Extra hours cost $40.", "marks": []}], "markDefs": []}]}]}"#
+        let contentful = #"{"items": [{"sys": {"id": "x"}, "fields": {"question": "Do you store boats?", "answer": {"nodeType": "document", "data": {}, "content": [{"nodeType": "paragraph", "data": {}, "content": [{"nodeType": "text", "value": "Yes, boats up to 9 m ", "marks": [], "data": {}}, {"nodeType": "text", "value": "all winter.", "marks": [], "data": {}}]}]}}}]}"#
+        #expect(try JSONReader().read(Data(sanity.utf8), path: "s.json").records.map(\.text) == ["A session lasts three hours.\n\nExtra hours cost $40."])
+        #expect(try JSONReader().read(Data(contentful.utf8), path: "c.json").records.map(\.text) == ["Yes, boats up to 9 m all winter."])
+    }
+
     @Test func recordsPointAtTheirLines() throws {
         let data = Data("[\n{\"q\": \"One?\", \"a\": \"First.\"},\n\n{\"q\": \"Two?\", \"a\": \"Second.\"}\n]".utf8)
         #expect(try JSONReader().read(data, path: "l.json").records.map(\.location.line) == [2, 4])
@@ -303,6 +326,61 @@ import Testing
     /// AsciiDoc sections are the outline's headings, so sections that ask are questions; listing
     /// blocks stay code, comments and attribute entries go, attribute references take their
     /// values, inline marks go (an escaped mark stays), and macros keep their text.
+    @Test func podSectionsAreQuestionsAndCodesAreResolved() throws {
+        let source = """
+        =encoding utf8
+
+        =head1 NAME
+
+        Shop::FAQ - Frequently Asked Questions
+
+        =head1 QUESTIONS
+
+        =head2 Why reinvent wheels?
+
+        Because we can make them B<rounder>, see L<Shop::Guide> and
+        L<the guide|Shop::Guide> or L<Shop::Guide/"Wheels">; C<< $a->b >> and E<lt>tagE<gt>X<index>.
+
+          my $wheel = Wheel->new;
+
+        =over 2
+
+        =item *
+
+        Round
+
+        =item Square
+
+        Not for carts.
+
+        =back
+
+        =begin html
+
+        <p>Only for HTML.</p>
+
+        =end html
+
+        =head2 What about backwards compatibility?
+
+        We deprecate a feature for 3 months.
+
+        =cut
+
+        sub code_after_cut { 1 }
+        """
+        let document = try PODReader().read(Data(source.utf8), path: "FAQ.pod")
+        #expect(document.title == "Shop::FAQ - Frequently Asked Questions")
+        let answers = document.records.filter { $0.question != nil }
+        #expect(answers.map(\.question) == ["Why reinvent wheels?", "What about backwards compatibility?"])
+        #expect(answers.first?.text.contains("Because we can make them rounder, see Shop::Guide and the guide or Wheels in Shop::Guide; $a->b and <tag>.") == true)
+        #expect(answers.first?.text.contains("my $wheel = Wheel->new;") == true)
+        #expect(answers.first?.text.contains("Round") == true)
+        #expect(answers.first?.text.contains("Only for HTML") == false)
+        #expect(answers.last?.text == "We deprecate a feature for 3 months.")
+        #expect(answers.last?.location.line == 34)
+    }
+
     @Test func asciiDocSectionsAreQuestions() throws {
         let source = #"""
         = FAQ
