@@ -107,7 +107,18 @@ enum Arithmetic {
         let characters = Array(stated)
         guard let first = characters.firstIndex(where: \.isNumber) else { return number }
         var last = first
-        while last + 1 < characters.count, characters[last + 1].isNumber || characters[last + 1] == "." || characters[last + 1] == "," { last += 1 }
+        // The whole written number: digits and the marks between them (decimal and thousands
+        // marks: ".", ",", an apostrophe, a no-break or thin space, a space before three digits).
+        func separates(_ index: Int) -> Bool {
+            guard index + 1 < characters.count, characters[index + 1].isNumber else { return false }
+            switch characters[index] {
+            case ".", ",", "'", "\u{2019}", "\u{00A0}", "\u{202F}", "\u{2009}": return true
+            case " ": return index + 3 < characters.count && characters[(index + 1)...(index + 3)].allSatisfy(\.isNumber)
+                && (index + 4 >= characters.count || !characters[index + 4].isNumber)
+            default: return false
+            }
+        }
+        while last + 1 < characters.count, characters[last + 1].isNumber || separates(last + 1) { last += 1 }
         return String(characters[..<first]) + number + String(characters[(last + 1)...])
     }
 }
@@ -453,6 +464,11 @@ struct Evaluation {
             // Off by more than ten times is no restatement of one value (an exponent lost in the text,
             // "2⁴⁸" written "248", or two different quantities side by side).
             if max(va.value, vb.value) / min(va.value, vb.value) > 10 { continue }
+            // An alternative offered with a case of its own after it is another case's value, not
+            // the same amount again ("the first 2MiB (or 1'052'672 bytes for headers created with
+            // older versions)"); one marked as an approximation restates ("400 seconds, or roughly
+            // 12 minutes if nothing else is using the line").
+            if !rough, b.end < tokens.count, tokens[b.end].is(.preposition) { continue }
             let tolerance = max(rough ? 0.05 : 0.03, va.tolerance + vb.tolerance)
             let error = abs(va.value - vb.value) / vb.value
             guard error > tolerance else { continue }

@@ -361,9 +361,15 @@ struct Scan {
             return (code, cursor)
         }
         if tokens[cursor + 1].spaceBefore, token.shape == .upper, token.text.count == 3, let code = units.currencies[token.text] { return (code, cursor) }
-        // "RM 45", "kr 300": a symbol in letters (of two letters or more) before a space.
-        if tokens[cursor + 1].spaceBefore, token.text.unicodeScalars.count > 1, lexicon.letterCurrencies.contains(token.text),
-           let code = units.currencies[token.text] { return (code, cursor) }
+        // "RM 45", "kr 300": a symbol in letters (of two letters or more) before a space; "Rs. 500",
+        // "Fr. 85.50": one written as an abbreviation, its dot glued to it. Not the end of a range
+        // of days or a date ("Mo–Fr 9–17", "Fr. 12 June", "Fr 18:00"), which letters can also be.
+        let dotted = token.text == "." && !token.spaceBefore
+        let symbolIndex = dotted ? cursor - 1 : cursor
+        if tokens[cursor + 1].spaceBefore, let symbol = at(symbolIndex), symbol.text.unicodeScalars.count > 1,
+           lexicon.letterCurrencies.contains(symbol.text), let code = units.currencies[symbol.text],
+           !(at(symbolIndex - 1).map { ["-", "–", "/", "&"].contains($0.text) || $0.is(.month) } ?? false),
+           !(at(index + 1).map { $0.is(.month) || $0.text == ":" && !$0.spaceBefore } ?? false) { return (code, symbolIndex) }
         return nil
     }
 
@@ -508,8 +514,11 @@ struct Scan {
             // One word between a number and its unit qualifies it: "600 base miles", "10 free minutes".
             unit = found
             cursor += 1 + length
-        } else if let word = at(cursor), let code = units.currencies[word.lower] ?? (word.text.unicodeScalars.count > 1 ? units.currencies[word.text] : nil),
-                  word.isWord, currency == nil {
+        } else if let word = at(cursor), let code = units.currencies[word.lower] ?? (word.text.unicodeScalars.count > 1 || !word.isWord ? units.currencies[word.text] : nil),
+                  word.isWord || word.shape == .symbol && at(cursor + 1)?.isNumber != true, currency == nil {
+            // A currency after the amount, as a word or a code ("95 zł", "300 SEK") or as a symbol
+            // where the language writes it so ("45,00 $", "30 €"), unless the symbol opens the
+            // next amount ("10 $20").
             currency = code
             cursor += 1
         } else if let word = at(cursor), let fraction = units.fractions[word.lower] ?? units.fractions[word.text], currency == nil,

@@ -179,8 +179,14 @@ public struct FactSplitter: Sendable {
     static func isAbbreviation(_ text: [Unicode.Scalar], periodAt index: Int) -> Bool {
         var start = index
         while start > 0, !text[start - 1].isWhitespaceScalar, text[start - 1] != "(" { start -= 1 }
-        let word = String(String.UnicodeScalarView(text[start..<index])).lowercased()
+        let written = String(String.UnicodeScalarView(text[start..<index]))
+        let word = written.lowercased()
         if abbreviations.contains(word) { return true }
+        // A currency symbol in letters written as an abbreviation before its amount ("Rs. 500",
+        // "Fr. 85.50"): the amount goes on the sentence.
+        if Lexicon.standard.letterCurrencies.contains(written), let next = firstNonSpace(text, from: index + 1), text[next].isDigitScalar {
+            return true
+        }
         // A single letter before the period: an initial such as "J. Smith", or "e.g" written as "e. g".
         return word.count == 1 && word.first?.isLetter == true && word.first?.isUppercase == false
     }

@@ -356,6 +356,7 @@ currency-letters KES: KSh
 currency-letters CZK: Kč
 currency-letters kr: kr
 currency-letters Rs: Rs
+currency-letters CHF: Fr, SFr
 currency-shared kr: SEK, NOK, DKK, ISK
 currency-shared Rs: INR, PKR, LKR, NPR
 currency-name USD: us dollar, us dollars, u.s. dollar, u.s. dollars, american dollar, american dollars

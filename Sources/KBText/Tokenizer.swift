@@ -79,7 +79,8 @@ public struct Tokenizer: Sendable {
     /// The value of a number token: separators between thousands dropped, the decimal mark read
     /// (a comma followed by two decimals at the end is one: see ``decimalCommaLength(_:at:)``).
     public static func value(ofNumber text: String) -> Double? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars.filter { !isSpace($0) && $0 != "'" && $0 != "\u{2019}" && $0 != "\u{2009}" && $0 != "\u{202F}" })
+        let text = String(String.UnicodeScalarView(scalars))
         if let comma = scalars.lastIndex(of: ","), scalars.count - comma == 3, !scalars[(comma + 1)...].contains(".") {
             let whole = String(String.UnicodeScalarView(scalars[..<comma].filter { $0 != "." }))
             return Double(whole + "." + String(String.UnicodeScalarView(scalars[(comma + 1)...])))
@@ -141,6 +142,9 @@ public struct Tokenizer: Sendable {
                     } else if s[end] == ",", !decimal, end + 3 < s.count, (1...3).allSatisfy({ Self.isDigit(s[end + $0]) }),
                               end + 4 >= s.count || !Self.isDigit(s[end + 4]) {
                         end += 4
+                    } else if !decimal, let length = groupSeparatorLength(s, number: index, at: end) {
+                        // Thousands apart by a space or an apostrophe ("3 900 kr", "CHF 1'250").
+                        end += length
                     } else if !decimal, end - index <= 3 || s[end] == ",", let length = Self.decimalCommaLength(s, at: end),
                               index == 0 || s[index - 1] != "," {
                         // A decimal comma, with points between thousands before it ("€1.590,00", "€249,00").
@@ -224,6 +228,54 @@ public struct Tokenizer: Sendable {
             index += 1
         }
         return tokens
+    }
+
+    /// The length of a thousands separator and the group after it, when the digits of the number
+    /// starting at `start` go on after a space or an apostrophe at `at`: the group so far is one to
+    /// three digits (exactly three after an earlier separator), exactly three digits follow, and
+    /// no digit after them. A no-break, thin or narrow space and an apostrophe (`'`, `’`) between
+    /// digits only ever separate thousands. A plain space also separates words and lists ("pages 2
+    /// 300"), so it joins only a number that is an amount or a measure: a currency or a unit
+    /// right after it, past any decimals ("3 900 kr", "1 250,00 $", "2 450 m"), or a currency right before it ("SEK
+    /// 5 400"), and never after another number ("1 2 300").
+    func groupSeparatorLength(_ s: [Unicode.Scalar], number start: Int, at index: Int) -> Int? {
+        let mark = s[index]
+        let plain = mark == " "
+        guard plain || mark == "\u{00A0}" || mark == "\u{2009}" || mark == "\u{202F}" || mark == "'" || mark == "\u{2019}" else { return nil }
+        guard index + 3 < s.count, (1...3).allSatisfy({ Self.isDigit(s[index + $0]) }),
+              index + 4 >= s.count || !Self.isDigit(s[index + 4]) else { return nil }
+        // The group before: digits back to the number's start or an earlier separator.
+        var back = index
+        while back > start, Self.isDigit(s[back - 1]) { back -= 1 }
+        let group = index - back
+        guard back == start ? (1...3).contains(group) : group == 3 else { return nil }
+        if back > start, s[back - 1] != mark { return nil }
+        guard plain else { return 4 }
+        if start >= 2, Self.isSpace(s[start - 1]), Self.isDigit(s[start - 2]) { return nil }
+        // The word after the group, past one space, and the word before the number.
+        var after = index + 4
+        if after + 1 < s.count, s[after] == "," || s[after] == ".", Self.isDigit(s[after + 1]) {
+            after += 1
+            while after < s.count, Self.isDigit(s[after]) { after += 1 }
+        }
+        if after < s.count, s[after] == " " { after += 1 }
+        var end = after
+        while end < s.count, !Self.isSpace(s[end]), !(Self.punctuation.contains(s[end]) && end > after) { end += 1 }
+        let following = after < end ? s.string(after, end) : ""
+        var before = start
+        if before > 0, s[before - 1] == " " { before -= 1 }
+        var first = before
+        while first > 0, !Self.isSpace(s[first - 1]) { first -= 1 }
+        let preceding = first < before ? s.string(first, before) : ""
+        return isMoneyOrUnit(following) || lexicon.currencies[preceding] != nil ? 4 : nil
+    }
+
+    /// Whether a word names a currency or a unit ("kr", "zł", "$", "SEK", "kWh", "metres").
+    func isMoneyOrUnit(_ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        if lexicon.currencies[word] != nil || lexicon.sharedSymbols[word] != nil { return true }
+        let lower = Self.lowercase(word)
+        return lexicon.classes(of: lower).contains(.unitWord) || lexicon.units.contains { $0.forms.contains(word) }
     }
 
     /// Where a currency symbol written in letters ends, when the word at `start` is one glued to a

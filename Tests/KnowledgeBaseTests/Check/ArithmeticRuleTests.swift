@@ -131,6 +131,14 @@ import Testing
         #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
     }
 
+    /// A value with a condition of its own after it is another case's, not a restatement; a
+    /// restatement written with thousands apart by apostrophes is quoted whole in the message.
+    @Test func aConditionedAlternativeIsNoRestatement() throws {
+        #expect(Self.mismatches("The backup dumps the first 2MiB (or 1'052'672 bytes for headers created with older versions) to a file.").isEmpty)
+        let finding = try #require(Self.mismatches("A disk block holds 1 MiB (or 1'000'000 bytes).").first)
+        #expect(finding.message == "1 MiB is 1048576 bytes, not 1'000'000 bytes (off by 4.9%).")
+    }
+
     @Test func theFindingNamesStatedAndComputedValues() throws {
         let finding = try #require(Self.mismatches(
             "Provisioned concurrency: $0.015/GB-hour (50 instances @ 512MB = $5.40/day = $162/month) + execution.").first)

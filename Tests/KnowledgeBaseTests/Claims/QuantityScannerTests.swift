@@ -139,6 +139,41 @@ import TestSupport
         #expect(Tokenizer.value(ofNumber: "3.5") == 3.5)
     }
 
+    /// Thousands apart by a space are one number when it is an amount or a measure ("3 900 kr",
+    /// "SEK 5 400"), and by a no-break space or an apostrophe always ("CHF 1'250"); a plain space
+    /// between other numbers keeps them apart ("pages 2 300", "1 2 300").
+    @Test func spacesAndApostrophesBetweenThousands() {
+        let scanner = QuantityScanner()
+        #expect(scanner.claims(in: "A berth 2.5 metres wide costs 3 900 kr for the season.").map(\.low) == [2.5, 3900])
+        #expect(scanner.claims(in: "The season rent is SEK 5 400 with electricity on top.").first?.low == 5400)
+        #expect(scanner.claims(in: "Mastering an album costs 1 250,00 $ before tax.").first?.low == 1250)
+        #expect(scanner.claims(in: "The barn hall is CHF 2'200.\u{2013} for a Saturday.").first?.low == 2200)
+        #expect(scanner.claims(in: "The hall holds 1\u{202F}200 guests standing.").first?.low == 1200)
+        #expect(scanner.claims(in: "Pages 2 300 and 4 are blank.").map(\.low).contains(2300) == false)
+        #expect(Tokenizer.value(ofNumber: "1 250,50") == 1250.5)
+    }
+
+    /// A symbol in letters written as an abbreviation ("Fr. 85.50", "Rs. 500") is the amount's
+    /// currency; letters ending a range of days or before a date or a time are not ("Mo–Fr. 9 to
+    /// 17", "Fr. 12 June").
+    @Test func anAbbreviatedSymbolIsTheAmountsCurrency() {
+        let scanner = QuantityScanner()
+        #expect(scanner.claims(in: "Catering costs Fr. 85.50 per head.").first?.dimension.isMoney == true)
+        #expect(scanner.claims(in: "The room costs Rs. 500 per night.").first?.low == 500)
+        #expect(scanner.claims(in: "The room costs Rs. 500 per night.").first?.dimension.isMoney == true)
+        #expect(scanner.claims(in: "The office is open Mo–Fr. 9 to 17.").allSatisfy { !$0.dimension.isMoney })
+        #expect(scanner.claims(in: "The visit is on Fr. 12 June.").allSatisfy { !$0.dimension.isMoney })
+    }
+
+    /// A currency symbol after its amount, as French, Polish or Québec text writes it ("45,00 $",
+    /// "30 €"), is its currency, unless it opens the next amount ("10 $20").
+    @Test func aSymbolAfterTheAmountIsItsCurrency() {
+        let scanner = QuantityScanner()
+        #expect(scanner.claims(in: "Studio time is 45,00 $ per hour on weekdays.").first?.dimension.isMoney == true)
+        #expect(scanner.claims(in: "A rehearsal room costs 30 € an hour.").first?.unit == "EUR/hour")
+        #expect(scanner.claims(in: "Sizes run from 10 $20 to $30.").first { $0.low == 10 }?.dimension.isMoney != true)
+    }
+
     /// A bound on who or what is refused ("cannot fly", "are not accepted") is the other bound for
     /// what is let in; a negated other verb says nothing of it.
     @Test func aBoundOnWhatIsRefusedTurnsOver() {

@@ -27,6 +27,8 @@ import TestSupport
         "EventBridge invokes every 5 minutes with cron(0/5 * * * ? *) to keep it warm.",
         "Java 17/21 from 3-5s → 200-400ms with SnapStart.",
         "The `$LATEST` version cannot be used.",
+        "Catering costs Fr. 85.50 per head, drinks included.",
+        "A double room is Rs. 4,500 a night in the high season.",
     ])
     func oneSentenceStaysOneFact(sentence: String) {
         #expect(Self.texts(sentence) == [sentence])
