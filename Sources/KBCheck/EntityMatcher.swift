@@ -59,6 +59,9 @@ public struct EntityMatcher: Sendable {
     var textStemStarts: [Int] = [0]
     /// In how many facts each stem appears.
     var frequency: [String: Int] = [:]
+    /// The stems the corpus writes as names: capitalised inside sentences at least half as often
+    /// as in lowercase (currency codes and units aside).
+    var nameStems: Set<Int32> = []
     let defaultIDF: Double
 
     /// The comparison key of a word: its stem, or for an acronym or identifier its lowercase form
@@ -138,6 +141,11 @@ public struct EntityMatcher: Sendable {
                 else if shape == .capitalized { openingCounts[word] += 1 }
             }
             starts.append(stemsOfTexts.count)
+        }
+        let currencyWords = Set(lexicon.currencies.keys.map { $0.lowercased() })
+        for (word, text) in wordTexts.enumerated() where capitalisedCounts[word] > 0 && capitalisedCounts[word] * 2 >= lowercaseCounts[word]
+            && !currencyWords.contains(text) && !lexicon.classes(of: text).contains(.unitWord) {
+            for stem in [plainStem[word], rawStem[word]] where stem >= 0 { nameStems.insert(Int32(truncatingIfNeeded: stem)) }
         }
         stemNumbers = stemIDs
         stemsByNumber = stemTexts
@@ -246,6 +254,11 @@ public struct EntityMatcher: Sendable {
         let all = words[subject] ?? []
         let names = all.filter(\.isName)
         return (names.isEmpty ? all.filter { $0.weight > 0 } : names).map(\.stem)
+    }
+
+    /// The names text `index` holds (numbers of ``stemNumbers``; see ``nameStems``).
+    func names(ofText index: Int) -> Set<Int32> {
+        Set(stems(ofText: index).filter(nameStems.contains))
     }
 
     /// The distinct stems of text `index` (numbers of ``stemNumbers``).

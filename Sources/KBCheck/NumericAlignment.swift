@@ -312,7 +312,14 @@ struct NumericAlignment {
         reasons += qualifierReasons
         // A subject taken from the answer's context rather than the value's clause is less sure.
         let subjectSureness = min(1, a.claim.subjectWeight / 0.85) * min(1, b.claim.subjectWeight / 0.85)
-        if subjectSureness < 1 { reasons.append("subject from context (\(Self.show(subjectSureness)))") }
+        if subjectSureness < 1 {
+            // Then the questions the two answers answer say what the values are of: questions
+            // that name different things ("Maximum header size exceeded", "Maximum buffer size
+            // exceeded") keep the values apart, whatever subject their context gave both.
+            if factA.answerID != factB.answerID, let questionA = factA.question, let questionB = factB.question,
+               Self.questionsNameDifferentThings(questionA, questionB) { return no("subject from context; the questions name different things") }
+            reasons.append("subject from context (\(Self.show(subjectSureness)))")
+        }
         var confidence = entity * attribute * qualifier * subjectSureness
         if a.claim.hedge == .typical || b.claim.hedge == .typical {
             confidence *= 0.7
@@ -477,8 +484,22 @@ struct NumericAlignment {
               Self.sameTime(a, b) else { return no("same cluster, another dimension or a value before a change") }
         if case .per = a.claim.dimension, Self.denominator(a.claim.unit) != Self.denominator(b.claim.unit) { return no("rates per different units") }
         guard a.offset == b.offset else { return no("one value is an offset from an event, the other a span") }
+        // Subjects read unlike may be one thing read from different words of each fact, when one
+        // fact names the other's subject (``mentions(_:in:)``); then every word the two facts
+        // share, however common, must be modified alike (below).
+        var sharedToCompare = Set(shared)
         if let subjectA = a.claim.subject, let subjectB = b.claim.subject, context.entities.similarity(subjectA, subjectB) < 0.25,
-           !subjectsNest(subjectA, subjectB) { return no("subjects unlike") }
+           !subjectsNest(subjectA, subjectB) {
+            let entities = context.entities
+            let keysA = Set(entities.keys(subjectA)), keysB = Set(entities.keys(subjectB))
+            // One subject inside the other with words of its own is a variant of it ("spider spray",
+            // "exterior-only spider spray"): unlike, as the matcher says.
+            guard !keysA.isSubset(of: keysB), !keysB.isSubset(of: keysA),
+                  mentions(subjectA, in: b.fact) || mentions(subjectB, in: a.fact),
+                  entities.names(ofText: a.fact) == entities.names(ofText: b.fact) else { return no("subjects unlike") }
+            let common = Set(entities.stems(ofText: a.fact)).intersection(entities.stems(ofText: b.fact))
+            sharedToCompare.formUnion(common.map { entities.stemsByNumber[Int($0)] }.filter { !Self.unidentifyingStems.contains($0) })
+        }
         let metricA = a.claim.metric ?? "", metricB = b.claim.metric ?? ""
         // One property named more or less fully in two answers is one metric here too (see ``score``).
         if !Attribute.isGeneric(metricA), !Attribute.isGeneric(metricB), metricA != metricB,
@@ -492,7 +513,11 @@ struct NumericAlignment {
             analyses[fact] = made
             return made
         }
-        if Self.modifiersDiffer(analysis(a.fact), analysis(b.fact), shared: Set(shared)) { return no("a shared word is modified differently") }
+        var counted: Set<String> = []
+        for claim in [a.claim, b.claim] {
+            WordScan.words(claim.surface) { lower, shape, _ in counted.insert(shape == .number ? lower : Stemmer.stem(lower)) }
+        }
+        if Self.modifiersDiffer(analysis(a.fact), analysis(b.fact), shared: sharedToCompare, counted: counted) { return no("a shared word is modified differently") }
         guard let (qualifier, qualifierReasons) = Self.qualifiers(a.claim, b.claim) else { return no("qualifiers of one kind differ") }
         var reasons = ["alike wording: \(shared.joined(separator: ", "))"] + qualifierReasons
         var confidence = min(0.8, 0.45 + 0.1 * Double(shared.count)) * qualifier
@@ -519,6 +544,32 @@ struct NumericAlignment {
         // "spider spray"), which may well cost or last otherwise.
         guard let lastA = keysA.last, let lastB = keysB.last, lastA != lastB else { return false }
         return Set(keysA).isSubset(of: Set(keysB)) || Set(keysB).isSubset(of: Set(keysA))
+    }
+
+    /// Whether two questions name different things: a word they share is modified or numbered
+    /// differently in each (``modifiersDiffer(_:_:shared:counted:)``), or each holds a name the
+    /// other does not.
+    static func questionsNameDifferentThings(_ a: String, _ b: String) -> Bool {
+        let analysisA = TextAnalysis(a), analysisB = TextAnalysis(b)
+        func stems(_ analysis: TextAnalysis) -> Set<String> {
+            Set(analysis.tokens.filter { $0.isWord && !$0.is(WordClasses.function) }.map { Stemmer.stem($0.lower) })
+        }
+        return modifiersDiffer(analysisA, analysisB, shared: stems(analysisA).intersection(stems(analysisB)))
+    }
+
+    /// Whether a fact names a subject read from another: every identifying word of the subject is
+    /// in the fact's text. Two facts that share their identifying words, one of which also names
+    /// the other's subject, speak of one thing whose subject was read from different words of each
+    /// ("Each shuttle trip to Langnau station is billed at 240 CHF": Langnau station; "A shuttle run
+    /// between the farm and Langnau station costs CHF 180": shuttle run). The two facts must hold
+    /// the same names: one that only one of them names tells two things apart ("40 ms in
+    /// Frankfurt", "120 ms in Sydney").
+    func mentions(_ subject: String, in fact: Int) -> Bool {
+        let entities = context.entities
+        let keys = entities.keys(subject)
+        guard !keys.isEmpty else { return false }
+        let stems = Set(entities.stems(ofText: fact).map { entities.stemsByNumber[Int($0)] })
+        return keys.allSatisfy(stems.contains)
     }
 
     /// Whether one subject is the other named more fully: every word of the shorter in the longer,
@@ -555,21 +606,30 @@ struct NumericAlignment {
     /// Whether a word the two texts share is modified by different words on the two sides (each
     /// absent from the other text), or numbered differently: "Single-phase homes" and "Three-phase
     /// homes", "Strato 5" and "Strato 7" name two things.
-    static func modifiersDiffer(_ a: TextAnalysis, _ b: TextAnalysis, shared: Set<String>) -> Bool {
+    static func modifiersDiffer(_ a: TextAnalysis, _ b: TextAnalysis, shared: Set<String>, counted: Set<String> = []) -> Bool {
         func neighbours(_ text: TextAnalysis) -> (before: [String: Set<String>], numbers: [String: Set<String>]) {
             var before: [String: Set<String>] = [:], numbers: [String: Set<String>] = [:]
             for (index, token) in text.tokens.enumerated() where token.isWord {
                 let stem = Stemmer.stem(token.lower)
                 guard shared.contains(stem) else { continue }
                 if index + 1 < text.tokens.count, text.tokens[index + 1].isNumber { numbers[stem, default: []].insert(text.tokens[index + 1].text) }
+                // A noun counted before it ("up to 10 guests", "11 to 20 guests") names a condition,
+                // unless it is a unit, what the values themselves count, or the number is a
+                // value's own ("a $50 deposit"): `counted` holds the words and numbers of the values.
+                if index > 0, text.tokens[index - 1].isNumber, !token.is(.unitWord), !counted.contains(stem), !counted.contains(text.tokens[index - 1].text) {
+                    numbers[stem, default: []].insert("#" + text.tokens[index - 1].text)
+                }
                 guard index > 0 else { continue }
                 var previous = index - 1
                 if text.tokens[previous].text == "-", !text.tokens[previous].spaceBefore, previous > 0 { previous -= 1 }
                 // A modifier: a content word, a number word, or a preposition ("outside business
                 // hours" and "during business hours").
+                // A word that can be a verb is a modifier between a determiner and the noun ("a
+                // double kayak", "the reduced fare").
                 let modifier = text.tokens[previous]
+                let afterDeterminer = previous > 0 && text.tokens[previous - 1].is(.determiner)
                 guard modifier.isWord, !modifier.is(WordClasses.function) || modifier.is(.numberWord) || modifier.is(.preposition),
-                      !modifier.is(.verb), !modifier.is(.auxiliary) else { continue }
+                      !modifier.is(.verb) || afterDeterminer && !modifier.is(.determiner), !modifier.is(.auxiliary) else { continue }
                 before[stem, default: []].insert(Stemmer.stem(modifier.lower))
             }
             return (before, numbers)

@@ -10,8 +10,11 @@ import Foundation
 /// Small corpora for checker tests: one answer per line, run through the real ingest pipeline
 /// (boilerplate, dedup, splitting, claims) without a database.
 enum CheckCorpus {
-    static func facts(_ lines: [String], path: String = "faq.txt") -> [CheckFact] {
-        let document = SourceDocument(path: path, records: Fixtures.records(lines, path: path))
+    /// `questions`, when given, are the answers' questions, line by line.
+    static func facts(_ lines: [String], path: String = "faq.txt", questions: [String?] = []) -> [CheckFact] {
+        var records = Fixtures.records(lines, path: path)
+        for index in records.indices where index < questions.count { records[index].question = questions[index] }
+        let document = SourceDocument(path: path, records: records)
         let batch = IngestPipeline().prepare([document])
         var facts: [CheckFact] = []
         var clusters: [Int64: Int64] = [:]
@@ -24,7 +27,7 @@ enum CheckCorpus {
                 let supports = factIndex < prepared.supports.count ? prepared.supports[factIndex] : []
                 facts.append(CheckFact(
                     id: Int64(facts.count + 1), answerID: Int64(answerIndex + 1), clusterID: cluster, text: fact.text,
-                    lead: fact.lead, topic: prepared.answer.topic, year: fact.year,
+                    lead: fact.lead, topic: prepared.answer.topic, question: prepared.answer.question, year: fact.year,
                     location: SourceLocation(path: place.path, line: place.line + fact.lineOffset, column: fact.start + 1),
                     claims: claims, supports: supports, start: fact.start))
             }
@@ -32,8 +35,8 @@ enum CheckCorpus {
         return facts
     }
 
-    static func findings(_ lines: [String], kinds: Set<Finding.Kind> = Set(Finding.Kind.allCases)) -> [Finding] {
-        Checker(kinds: kinds).run(facts(lines))
+    static func findings(_ lines: [String], kinds: Set<Finding.Kind> = Set(Finding.Kind.allCases), questions: [String?] = []) -> [Finding] {
+        Checker(kinds: kinds).run(facts(lines, questions: questions))
     }
 
     /// Unrelated answers that pad a corpus, so that conflicts are found among ordinary text.

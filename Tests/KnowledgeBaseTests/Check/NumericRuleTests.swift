@@ -409,3 +409,53 @@ import Testing
         #expect(described.isEmpty, "\(described.map(\.message))")
     }
 }
+
+@Suite struct SubjectsReadFromOtherWordsTests {
+    /// Values whose subject came from their answer's context meet only when the answers'
+    /// questions do not name different things ("Maximum header size" / "Maximum buffer size").
+    @Test func questionsNamingDifferentThingsKeepContextSubjectsApart() {
+        let lines = [
+            "Almost the same as the previous answer, but this protection mechanism limits the length of headers. The limit is 8KiB by default, you can change it with an attribute.",
+            "This protection mechanism limits how much content the parser may buffer. The limit is around 256KiB by default, you can change it with an attribute.",
+        ]
+        let apart = CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.numeric],
+                                         questions: [nil, nil, "What does the error \"Maximum header size exceeded\" mean?", "What does the error \"Maximum buffer size exceeded\" mean?"])
+        #expect(apart.isEmpty, "\(apart.map(\.message))")
+        // Without the questions, the context's subject is all there is: the values meet.
+        #expect(CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.numeric]).count == 1)
+        #expect(NumericAlignment.questionsNameDifferentThings("What does Maximum header size exceeded mean?", "What does Maximum buffer size exceeded mean?"))
+        #expect(!NumericAlignment.questionsNameDifferentThings("How big can the buffer be?", "What is the largest buffer?"))
+    }
+
+    /// Two facts that share their identifying words, one of which names the subject read from the
+    /// other, speak of one thing: their values are compared even though the subjects were read
+    /// from different words. A variant of the other's subject, a name only one fact holds, a
+    /// shared noun modified or counted differently keep them apart.
+    @Test func aSubjectTheOtherFactNamesIsOneThing() throws {
+        let shuttle = CheckCorpus.findings(CheckCorpus.filler + [
+            "Each shuttle trip to Langnau station is billed at 240 CHF.",
+            "A shuttle run between the farm and Langnau station, 4 kilometres away, costs CHF 180.",
+        ], kinds: [.numeric])
+        #expect(shuttle.count == 1, "\(shuttle.map(\.message))")
+        let variant = CheckCorpus.findings(CheckCorpus.filler + [
+            "A spider spray inside and out costs $189 for homes up to three bedrooms, and that includes any decks.",
+            "An exterior-only spider spray (eaves, window frames, doors and decks) is $129.",
+        ], kinds: [.numeric])
+        #expect(variant.isEmpty, "\(variant.map(\.message))")
+        let places = CheckCorpus.findings(CheckCorpus.filler + [
+            "Each shuttle trip from Langnau station is billed at 240 CHF.",
+            "A shuttle run between the farm and Burgdorf station costs CHF 180 per trip.",
+        ], kinds: [.numeric])
+        #expect(places.isEmpty, "\(places.map(\.message))")
+        let kinds = CheckCorpus.findings(CheckCorpus.filler + [
+            "Day hire of a solo kayak is kr 750, spray skirt and life jacket included.",
+            "A double kayak is NOK 950 for a full day's hire, with paddles and spray decks for two.",
+        ], kinds: [.numeric])
+        #expect(kinds.isEmpty, "\(kinds.map(\.message))")
+        let sizes = CheckCorpus.findings(CheckCorpus.filler + [
+            "The party lounge is $60 for up to 10 guests.",
+            "For 11 to 20 guests the lounge costs $90 for an hour, and cake is welcome.",
+        ], kinds: [.numeric])
+        #expect(sizes.isEmpty, "\(sizes.map(\.message))")
+    }
+}
