@@ -132,7 +132,7 @@ import TestSupport
     /// trap reported is a false finding.
     @Test func eighthToTwelfthBlindBatchesStayAboveTheirFloors() throws {
         let totals = try Self.score(Self.eighthToTwelfthBatches)
-        #expect(totals.found >= 38, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 40, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 2, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 2, "false findings \(totals.findings - totals.real) of \(totals.findings)")
     }
@@ -265,11 +265,24 @@ import TestSupport
     /// 4/32, no trap, 5/5 real; claims precision 0.73, recall 0.65).
     @Test func twentySixthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind26/marina", "Eval/check/blind26/translation"], claimSets: ["marina", "translation"])
-        #expect(totals.found >= 4, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
-        #expect(totals.claimPrecision >= 0.72, "claim precision \(totals.claimPrecision)")
-        #expect(totals.claimRecall >= 0.64, "claim recall \(totals.claimRecall)")
+        #expect(totals.claimPrecision >= 0.77, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.77, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The twenty-seventh blind batch, stop 34's opening one (first run at 6173478: 2/32, no trap,
+    /// 2/3 real; claims precision 0.77 and 0.46, recall 0.77 and 0.53: Swiss francs written
+    /// "CHF 2'200.–" and "Fr. 85.50" lost their thousands or their currency). The false finding is
+    /// "five dives" of the Advanced Open Water course against "four boat dives" of the Open Water one.
+    @Test func twentySeventhBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind27/divecentre", "Eval/check/blind27/wedding_venue"], claimSets: ["divecentre", "wedding_venue"])
+        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
+        #expect(totals.claimPrecision >= 0.76, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.75, "claim recall \(totals.claimRecall)")
     }
 
     /// The twenty-fifth blind batch, stop 33's opening one (first run at 754b479: 5/32, no trap,
@@ -345,9 +358,9 @@ import TestSupport
     /// blind17 (first run 10/15 with none), blind19 (first run 11/15 with none), blind21 (first run
     /// 8/15 with one look-alike merged: "recommended" and "discouraged", the one word that differs),
     /// blind23 (first run 10/15 with two look-alikes merged: "encouraged" / "discouraged", and a
-    /// last sentence that keeps its opening and ends otherwise).
+    /// last sentence that keeps its opening and ends otherwise), blind27 (first run 9/15 with none).
     @Test(arguments: [("blind1", 19), ("blind2", 17), ("blind3", 18), ("blind4", 12), ("blind5", 12), ("blind7", 10), ("blind8", 10), ("blind10", 13), ("blind13", 10),
-                      ("blind15", 11), ("blind17", 10), ("blind19", 11), ("blind21", 8), ("blind23", 10)])
+                      ("blind15", 11), ("blind17", 10), ("blind19", 11), ("blind21", 8), ("blind23", 10), ("blind27", 9)])
     func nearDuplicatesMergeAndLookAlikesStayApart(name: String, floor: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/neardup/\(name)")
         let labels = try JSONDecoder().decode(NearDuplicateLabels.self, from: Data(contentsOf: set.appendingPathComponent("pairs.json")))
@@ -390,14 +403,17 @@ import TestSupport
     /// questions, each beside a hidden twin of its link, and a statement heading beside them);
     /// blind25's 49/51 with five (Fluent UI tabs whose panels only script shows gave two of
     /// eight; sidebars of a Kirby layout grid and wiki footers read as answers); blind26's (the
-    /// closing batch) 51/52 with one. The chrome ceilings fell at stop 31,
+    /// closing batch) 51/52 with one; blind27's 39/52 with two (a Brizy accordion whose header
+    /// class, "brz-accordion__nav", was read as navigation, gave none of eight; Foswiki twisties
+    /// beside a hidden twin of their trigger). The chrome ceilings fell at stop 31,
     /// when callouts beside the FAQ ("Still have a question?" in a card of its own) stopped
     /// being entries.
     @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 0), ("blind3", 61, 0), ("blind4", 36, 0), ("blind5", 43, 2),
                       ("blind7", 49, 2), ("blind8", 49, 1), ("blind10", 54, 0),
                       ("blind12", 49, 2), ("blind13", 51, 0), ("blind13b", 52, 0), ("blind14", 50, 2), ("blind15", 54, 0),
                       ("blind16", 53, 0), ("blind16b", 16, 0), ("blind17", 50, 2), ("blind18", 49, 1), ("blind19", 51, 0), ("blind20", 48, 1),
-                      ("blind21", 50, 0), ("blind22", 50, 2), ("blind23", 50, 0), ("blind24", 51, 1), ("blind25", 49, 5), ("blind26", 51, 1)])
+                      ("blind21", 50, 0), ("blind22", 50, 2), ("blind23", 50, 0), ("blind24", 51, 1), ("blind25", 49, 5), ("blind26", 51, 1),
+                      ("blind27", 50, 1)])
     func pagesGiveTheirQuestionsAndNoChrome(name: String, found: Int, chrome: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/pages/\(name)")
         let labels = try JSONDecoder().decode(PageLabels.self, from: Data(contentsOf: set.appendingPathComponent("expected.json")))
