@@ -411,6 +411,18 @@ import Testing
 }
 
 @Suite struct SubjectsReadFromOtherWordsTests {
+    /// The names a fact holds are words the corpus capitalises inside sentences; a currency
+    /// written in letters ("Fr.", "CHF") is none.
+    @Test func namesOfAFactAreCapitalisedWordsButNoCurrency() {
+        let texts = ["(2023) Saturday hire of the barn hall is Fr. 3'900, cleaning included.",
+                     "As of 2025, renting the barn on a Saturday costs CHF 4'600 at Eichmatt.",
+                     "We open the Eichmatt barn on a Saturday for viewings."]
+        let matcher = EntityMatcher(names: [], texts: texts)
+        let names = { (index: Int) in Set(matcher.names(ofText: index).map { matcher.stemsByNumber[Int($0)] }) }
+        #expect(names(0) == ["saturday"])
+        #expect(names(1) == ["saturday", "eichmatt"])
+    }
+
     /// Values whose subject came from their answer's context meet only when the answers'
     /// questions do not name different things ("Maximum header size" / "Maximum buffer size").
     @Test func questionsNamingDifferentThingsKeepContextSubjectsApart() {
