@@ -762,8 +762,11 @@ struct HTMLDocument {
         if let role, droppedRoles.contains(role) { return true }
         if attributes["aria-hidden"]?.lowercased() == "true" || attributes["hidden"] != nil {
             // A panel that a control on the page opens (a tab's, an accordion's) is hidden only
-            // until the reader asks for it.
-            let isRevealed = role == "tabpanel" || attributes["id"].map(revealed.contains) == true || followsToggle
+            // until the reader asks for it. So is the label of a CSS-only toggle (a checkbox's
+            // `<label for>`, mini.css's collapse): aria-hidden hides it from screen readers, not
+            // from sight, and it is what a reader clicks.
+            let isToggleLabel = name == "label" && attributes["for"] != nil && attributes["hidden"] == nil
+            let isRevealed = role == "tabpanel" || attributes["id"].map(revealed.contains) == true || followsToggle || isToggleLabel
             if !isRevealed { return true }
         }
         // A control styled out of view ("display:none") is the other state of a control beside it

@@ -14,6 +14,39 @@ import Testing
 
     /// A paragraph of bold titles among bold questions, a side column, a control's hidden twin,
     /// and a level of statement headings beside the question level.
+    /// Pages' own markup that the chrome rules misread: a CSS-only toggle's label hidden from
+    /// screen readers (mini.css), a disclosure widget's header named "nav" (Brizy), a trigger
+    /// beside a hidden twin of itself (Foswiki's twisty).
+    @Test func toggleLabelsAccordionNavsAndTriggerTwinsAreQuestions() throws {
+        let minicss = """
+        <html><body><h1>Questions</h1><div class="collapse">
+        <input type="checkbox" id="q1" checked aria-hidden="true"><label for="q1" aria-hidden="true">How long will I wait for my knives?</label>
+        <div><p>About five minutes a knife on the water-cooled wheel.</p></div>
+        <input type="checkbox" id="q2" aria-hidden="true"><label for="q2" aria-hidden="true">Can I pay by card?</label>
+        <div><p>Yes, every card the reader takes, contactless too.</p></div>
+        </div></body></html>
+        """
+        #expect(try Self.read(minicss).records.compactMap(\.question) == ["How long will I wait for my knives?", "Can I pay by card?"])
+        let brizy = """
+        <html><body><div class="brz-accordion">
+        <div class="brz-accordion__item"><div class="brz-accordion__nav"><span class="brz-accordion__nav-title">How often should my windows be cleaned?</span></div>
+        <div class="brz-accordion__content"><p>Most houses are done every four weeks.</p></div></div>
+        <div class="brz-accordion__item"><div class="brz-accordion__nav"><span class="brz-accordion__nav-title">Do I need to be home?</span></div>
+        <div class="brz-accordion__content"><p>Not for the outside, leave the side gate open.</p></div></div>
+        </div></body></html>
+        """
+        #expect(try Self.read(brizy).records.compactMap(\.question) == ["How often should my windows be cleaned?", "Do I need to be home?"])
+        let twisty = """
+        <html><body><h2>Observing nights</h2>
+        <div class="twistyPlugin"><span id="t1show" class="twistyTrigger"><a href="#"><span>Parking at the dark-sky site</span></a></span><span id="t1hide" style="display:none" class="twistyTrigger"><a href="#"><span>Parking at the dark-sky site</span></a></span></div>
+        <div class="twistyPlugin"><div id="t1toggle" class="twistyContent"><p>Use the lower field by the gate and switch off your headlights.</p></div></div>
+        <div class="twistyPlugin"><span id="t2show" class="twistyTrigger"><a href="#"><span>What should I bring on a cold night?</span></a></span><span id="t2hide" style="display:none" class="twistyTrigger"><a href="#"><span>What should I bring on a cold night?</span></a></span></div>
+        <div class="twistyPlugin"><div id="t2toggle" class="twistyContent"><p>More layers than you think, and a flask.</p></div></div>
+        </body></html>
+        """
+        #expect(try Self.read(twisty).records.compactMap(\.question).contains("What should I bring on a cold night?"))
+    }
+
     @Test func titlesLikeTheQuestionsAroundThemAreEntries() throws {
         let forum = try Self.read("""
         <html><body><div class="postmsg">
