@@ -369,6 +369,11 @@ public struct SupportExtractor {
                 while index < clause.upperBound, tokens[index].isWord, !tokens[index].is(.conjunction), analysis.phraseOf[index] != nil { index += 1 }
                 continue
             }
+            // An exclusive phrase closes the list and names no item ("nothing else", "no other").
+            if token.is(.exclusive), let length = lexicon.phraseLength(analysis.lowers, at: index, in: .exclusive) {
+                index += max(1, length)
+                continue
+            }
             if token.is(.determiner) && token.lower != "no" || token.is(.exclusive) || token.text == "(" || token.is(.quantifier) && analysis.phraseOf[index] == nil {
                 index += 1
                 continue
@@ -439,7 +444,11 @@ public struct SupportExtractor {
     /// Whether an exclusive word stands next to the trigger or the items ("only", "limited to").
     func exclusive(near index: Int, trigger: Trigger, items: [Range<Int>], clause: Range<Int>) -> Bool {
         let lower = max(clause.lowerBound, trigger.phraseStart - 2)
-        let window = lower..<max(lower, min(clause.upperBound, (items.last?.upperBound ?? trigger.end) + 1))
+        // An exclusive phrase after the list, past a comma or an "and", closes it too ("house wine
+        // and mineral water, nothing else"; "tables and chairs, and nothing else").
+        var after = items.last?.upperBound ?? trigger.end
+        while after < tokens.count, after < (items.last?.upperBound ?? trigger.end) + 2, tokens[after].text == "," || tokens[after].lower == "and" { after += 1 }
+        let window = lower..<max(lower, min(tokens.count, max(min(clause.upperBound, (items.last?.upperBound ?? trigger.end) + 1), after + 1)))
         return window.contains { tokens[$0].is(.exclusive) && tokens[$0].lower != "just" }
     }
 

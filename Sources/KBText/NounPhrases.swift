@@ -205,6 +205,12 @@ public enum NounPhrases {
         // "a Gold member flying on ...": a participle after a noun, before its complement.
         if token.lower.hasSuffix("ing"), let next, next.is(.preposition) || next.is(.determiner) { return true }
         if plural, objectNext { return true }
+        // "The Plus plan includes backups, SSO and audit logs", "the package covers house wine": a
+        // support verb in -s after a singular noun, before a noun of its object (not a verb, an
+        // auxiliary or a preposition: "bed covers are washed", "special offers include"), is the
+        // noun's verb.
+        if plural, token.is(.supportVerb), !previousPlural, !previous.is(.determiner), let next, next.shape == .lower,
+           !next.is(WordClasses.function), !next.is(.verb), !next.is(.auxiliary), !next.is(.supportVerb) { return true }
         // "The box sells for €44.95", "each visit works out to $18", "each bulb comes to just 20
         // cents": a word in -s after a singular noun, before a preposition and then a quantity
         // (particles and adverbs between), is that noun's verb.

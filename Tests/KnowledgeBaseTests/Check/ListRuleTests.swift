@@ -180,3 +180,28 @@ import Testing
         #expect(statements.filter { $0.polarity == SupportClaim.Polarity.excludes }.map { $0.itemKey } == ["towel"])
     }
 }
+
+@Suite struct SupportReadingTests {
+    /// A support verb in -s after a noun that a determiner opened ("The Plus plan includes ...",
+    /// "The package covers ...") is the noun's verb, and its list is read; a noun in -s before
+    /// a verb is none ("Bed covers are washed").
+    @Test func aSupportVerbAfterItsSubjectReadsItsList() {
+        let facts = CheckCorpus.facts(["The Plus plan includes backups, SSO and audit logs.", "The package covers house wine, beer and coffee.",
+                                       "Bed covers are washed weekly at the lodge."])
+        #expect(facts[0].supports.map(\.item) == ["backups", "SSO", "audit logs"])
+        #expect(facts[0].supports.first?.subject == "Plus plan")
+        #expect(facts[1].supports.map(\.item) == ["house wine", "beer", "coffee"])
+        #expect(facts[2].supports.isEmpty)
+    }
+
+    /// "nothing else" after a list closes it and names no item; a closed list that leaves out an
+    /// item of another list of the same subject is a list finding.
+    @Test func nothingElseClosesAList() {
+        let facts = CheckCorpus.facts(["Our drinks flat rate pays for house wine and mineral water, nothing else."])
+        #expect(facts[0].supports.map(\.item) == ["house wine", "mineral water"])
+        #expect(facts[0].supports.allSatisfy { $0.closed })
+        let findings = CheckCorpus.findings(CheckCorpus.filler + ["The Plus plan includes backups, SSO and audit logs.",
+                                                                 "The Plus plan includes backups and SSO, and nothing else."], kinds: [.list])
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+    }
+}
