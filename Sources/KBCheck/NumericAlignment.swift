@@ -546,9 +546,8 @@ struct NumericAlignment {
         return Set(keysA).isSubset(of: Set(keysB)) || Set(keysB).isSubset(of: Set(keysA))
     }
 
-    /// Whether two questions name different things: a word they share is modified or numbered
-    /// differently in each (``modifiersDiffer(_:_:shared:counted:)``), or each holds a name the
-    /// other does not.
+    /// Whether two questions name different things: a content word they share is modified or
+    /// numbered differently in each (``modifiersDiffer(_:_:shared:counted:)``).
     static func questionsNameDifferentThings(_ a: String, _ b: String) -> Bool {
         let analysisA = TextAnalysis(a), analysisB = TextAnalysis(b)
         func stems(_ analysis: TextAnalysis) -> Set<String> {
@@ -605,7 +604,7 @@ struct NumericAlignment {
 
     /// Whether a word the two texts share is modified by different words on the two sides (each
     /// absent from the other text), or numbered differently: "Single-phase homes" and "Three-phase
-    /// homes", "Strato 5" and "Strato 7" name two things.
+    /// homes", "Strato 5" and "Strato 7", "up to 10 guests" and "11 to 20 guests" name two things.
     static func modifiersDiffer(_ a: TextAnalysis, _ b: TextAnalysis, shared: Set<String>, counted: Set<String> = []) -> Bool {
         func neighbours(_ text: TextAnalysis) -> (before: [String: Set<String>], numbers: [String: Set<String>]) {
             var before: [String: Set<String>] = [:], numbers: [String: Set<String>] = [:]

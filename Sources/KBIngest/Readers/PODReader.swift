@@ -124,16 +124,13 @@ public struct PODReader: DocumentReader {
         return (String(name), rest.filter { !$0.isEmpty }.joined(separator: " "))
     }
 
-    /// An item's own text: a bullet (`*`) or a number (`1`, `1.`) alone is only a mark.
+    /// An item's own text: a bullet (`*`) before it, or a number alone (`1`, `1.`), is only a
+    /// mark; a number followed by words is text ("=item 2023 changes").
     static func itemLabel(_ argument: String) -> String {
         var label = Substring(argument)
-        if label.hasPrefix("*") { label = label.dropFirst() } else {
-            let digits = label.prefix(while: \.isNumber)
-            if !digits.isEmpty, label.dropFirst(digits.count).first.map({ $0 == "." || $0 == " " }) ?? true {
-                label = label.dropFirst(digits.count)
-                if label.hasPrefix(".") { label = label.dropFirst() }
-            }
-        }
+        if label.hasPrefix("*") { label = label.dropFirst() }
+        let digits = label.prefix(while: \.isNumber)
+        if !digits.isEmpty, label.dropFirst(digits.count).allSatisfy({ $0 == "." }) { return "" }
         return label.trimmingSpacesAndTabs()
     }
 

@@ -379,6 +379,7 @@ import Testing
         #expect(answers.first?.text.contains("Only for HTML") == false)
         #expect(answers.last?.text == "We deprecate a feature for 3 months.")
         #expect(answers.last?.location.line == 34)
+        #expect(PODReader.itemLabel("1.") == "" && PODReader.itemLabel("* Round") == "Round" && PODReader.itemLabel("2023 changes") == "2023 changes")
     }
 
     @Test func asciiDocSectionsAreQuestions() throws {
