@@ -446,9 +446,10 @@ public struct SupportExtractor {
         let lower = max(clause.lowerBound, trigger.phraseStart - 2)
         // An exclusive phrase after the list, past a comma or an "and", closes it too ("house wine
         // and mineral water, nothing else"; "tables and chairs, and nothing else").
-        var after = items.last?.upperBound ?? trigger.end
-        while after < tokens.count, after < (items.last?.upperBound ?? trigger.end) + 2, tokens[after].text == "," || tokens[after].lower == "and" { after += 1 }
-        let window = lower..<max(lower, min(tokens.count, max(min(clause.upperBound, (items.last?.upperBound ?? trigger.end) + 1), after + 1)))
+        let listEnd = items.last?.upperBound ?? trigger.end
+        var after = listEnd
+        while after < tokens.count, after < listEnd + 2, tokens[after].text == "," || tokens[after].lower == "and" { after += 1 }
+        let window = lower..<max(lower, min(tokens.count, max(min(clause.upperBound, listEnd + 1), after + 1)))
         return window.contains { tokens[$0].is(.exclusive) && tokens[$0].lower != "just" }
     }
 

@@ -123,7 +123,7 @@ public struct JSONReader: DocumentReader {
             }
             return
         }
-        let lowered = Dictionary(withNamedFields(object).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        let lowered = lowercasedKeys(withNamedFields(object))
         for (questionKey, answerKey) in keyPairs {
             if let question = text(lowered[questionKey]), let answer = answerText(lowered[answerKey]) {
                 pairs.append(QAPair(question: question, answer: answer, anchor: nil))
@@ -156,7 +156,7 @@ public struct JSONReader: DocumentReader {
         for value in object.values {
             guard let fields = value as? [[String: Any]], !fields.isEmpty else { continue }
             for field in fields {
-                let lowered = Dictionary(field.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+                let lowered = lowercasedKeys(field)
                 guard let name = ["name", "key", "label", "field", "title"].lazy.compactMap({ lowered[$0] as? String }).first,
                       let content = ["value", "values", "content"].lazy.compactMap({ lowered[$0] }).first,
                       result[name] == nil, object.keys.allSatisfy({ $0.lowercased() != name.lowercased() }) else { continue }
@@ -218,7 +218,7 @@ public struct JSONReader: DocumentReader {
     /// its one nested object; the label under a label key of the field or of its nested `field`
     /// description, other than the value's own key.
     static func labelledValue(_ field: [String: Any]) -> (String, String)? {
-        let lowered = Dictionary(field.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        let lowered = lowercasedKeys(field)
         var valueKey: String?
         var value: String?
         for key in ["answer", "value", "values", "response", "content", "prettyformat"] {
@@ -234,7 +234,7 @@ public struct JSONReader: DocumentReader {
         }
         guard let value, let valueKey else { return nil }
         let labelKeys = ["label", "title", "question", "text", "name", "ref", "questionid", "id", "key"]
-        let description = (lowered["field"] as? [String: Any]).map { Dictionary($0.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first }) }
+        let description = (lowered["field"] as? [String: Any]).map(lowercasedKeys)
         for source in [lowered, description ?? [:]] {
             for key in labelKeys where key != valueKey {
                 if let label = source[key] as? String, !label.isEmpty { return (label, value) }
@@ -277,10 +277,7 @@ public struct JSONReader: DocumentReader {
         guard !texts.isEmpty else { return nil }
         // Children with text of their own are spans of one block; others are blocks.
         let inline = children.allSatisfy { ($0["text"] ?? $0["value"]) is String }
-        if inline {
-            let joined = text(texts.joined())
-            return joined
-        }
+        if inline { return text(texts.joined()) }
         let blocks = texts.filter { !$0.isEmpty }
         return blocks.isEmpty ? nil : blocks.joined(separator: "\n\n")
     }
@@ -333,13 +330,12 @@ public struct JSONReader: DocumentReader {
     /// Whether a field's name holds one of `words` as a word of its own ("customerQuestion",
     /// "our_answer", "Customer question").
     static func names(_ key: String, _ words: [String]) -> Bool {
-        var parts: [String] = [], current = ""
-        for character in key {
-            if character.isUppercase, !current.isEmpty, current.last?.isLowercase == true { parts.append(current); current = "" }
-            if character.isLetter { current.append(character) } else if !current.isEmpty { parts.append(current); current = "" }
-        }
-        if !current.isEmpty { parts.append(current) }
-        return parts.contains { words.contains($0.lowercased()) }
+        key.split(whereSeparator: { !$0.isLetter }).flatMap(HTMLDocument.camelCaseWords).contains { words.contains($0) }
+    }
+
+    /// An object with its keys in lowercase (the first of keys that differ only in case wins).
+    static func lowercasedKeys(_ object: [String: Any]) -> [String: Any] {
+        Dictionary(object.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func isType(_ object: [String: Any], _ type: String) -> Bool {
