@@ -17,8 +17,8 @@ import KBText
 /// - a stated ratio after "A vs B" ("$10.05 vs $750 (75x cheaper)");
 /// - a result word after amounts joined by words, not operators ("Twelve half days at $28 each add
 ///   up to $346"; see ``Evaluation/joinedByWords(marker:statedIndex:stated:reported:)``).
-/// A result agrees when it is within the rounding of the numbers written (at least 2.5%; 5% for a
-/// restatement marked "about" or "roughly").
+/// A result agrees when it is within the rounding of the numbers written (at least 0.5%; a
+/// restatement in another unit 3%, 5% when marked "about" or "roughly").
 enum Arithmetic {
     /// A computed or stated value in base units (bytes, seconds, one currency unit).
     struct Value {
@@ -152,6 +152,9 @@ struct Evaluation {
         for index in tokens.indices where tokens[index].is(.arithmeticResult) || tokens[index].text == "=" {
             if let mismatch = equation(at: index, reported: &reported) { result.append(mismatch) }
         }
+        for index in tokens.indices where tokens[index].is(.consequence) {
+            if let verb = consequenceVerb(after: index), let mismatch = equation(at: verb, reported: &reported) { result.append(mismatch) }
+        }
         result += restatements(reported: &reported)
         result += percentChanges()
         result += ratios()
@@ -159,6 +162,28 @@ struct Evaluation {
     }
 
     // MARK: Expressions
+
+    /// The verb that states a result in the clause a word of consequence opens, when an amount
+    /// follows it: "$0.10 per GB a month, so a 350 GB project *costs* $30", "so for 4 dives the
+    /// guide *adds* 5000 baht". What comes after "so" is what the amounts before it give, whatever
+    /// the verb; a clause that already has a result word ("so 95 guests come to") is read at it.
+    func consequenceVerb(after index: Int) -> Int? {
+        var cursor = index + 1
+        while cursor < tokens.count, cursor <= index + 8, tokens[cursor].sentence == tokens[index].sentence, !isBoundary(cursor) {
+            // A word in -s between its subject and the amount is the clause's verb ("so the client
+            // pays $1,369.70"), as is a word the lexicon or the words around call one.
+            let word = tokens[cursor].lower
+            let beforeAmount = cursor > index + 1 && tokens[cursor].shape == .lower && tokens[cursor - 1].isWord
+                && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+                && !tokens[cursor].is(WordClasses.function) && !tokens[cursor].is(.preposition) && nextOperand(from: cursor + 1) == cursor + 1
+            if beforeAmount || NounPhrases.isVerbHere(tokens, cursor) || NounPhrases.isVerbAfterSubject(tokens, cursor) {
+                guard cursor > index + 1, !tokens[cursor].is(.auxiliary), nextOperand(from: cursor + 1) != nil else { return nil }
+                return cursor
+            }
+            cursor += 1
+        }
+        return nil
+    }
 
     /// Whether a token separates expressions (ends a sentence or clause, or is a result word).
     func isBoundary(_ index: Int) -> Bool {
@@ -180,12 +205,16 @@ struct Evaluation {
 
     /// The operator after an operand, past the words that name it ("10GB memory × 10"): at most
     /// three plain words, no mark, number or boundary between.
-    func operatorAfter(_ index: Int) -> (kind: Character, next: Int)? {
+    func operatorAfter(_ index: Int, summing: Bool = false) -> (kind: Character, next: Int)? {
         var cursor = index
         while cursor < tokens.count, cursor < index + 4 {
             if let found = arithmeticOperator(at: cursor) { return found }
-            // Words naming the operand, or the parenthesis that closes its group: "(358 * 1.0) + ...".
-            guard tokens[cursor].isWord || tokens[cursor].text == ")", !isBoundary(cursor), operands[cursor] == nil else { return nil }
+            // "$1,200 plus $60 GST and $119.70 QST": after a plus, "and" adds the next term too.
+            if summing, tokens[cursor].lower == "and" { return ("+", cursor + 1) }
+            // Words naming the operand, or the parenthesis that closes its group: "(358 * 1.0) + ...";
+            // a comma right before the operator ("$1,200 before tax, plus $60").
+            let commaBeforeOperator = tokens[cursor].text == "," && cursor + 1 < tokens.count && arithmeticOperator(at: cursor + 1) != nil
+            guard tokens[cursor].isWord || tokens[cursor].text == ")" || commaBeforeOperator, !isBoundary(cursor), operands[cursor] == nil else { return nil }
             cursor += 1
         }
         return nil
@@ -208,10 +237,12 @@ struct Evaluation {
     /// A sum of products starting with the operand at `start`; its value and the index after it.
     func sum(from start: Int) -> (Arithmetic.Value, Int)? {
         guard var (total, cursor) = product(from: start) else { return nil }
-        while let (kind, next) = operatorAfter(cursor), kind == "+", let operandIndex = nextOperand(from: next), let (term, after) = product(from: operandIndex) {
+        var terms = 1
+        while let (kind, next) = operatorAfter(cursor, summing: terms > 1), kind == "+", let operandIndex = nextOperand(from: next), let (term, after) = product(from: operandIndex) {
             guard let added = add(total, term) else { return nil }
             total = added
             cursor = after
+            terms += 1
         }
         return (total, cursor)
     }
@@ -309,8 +340,14 @@ struct Evaluation {
         }
         guard let pair = comparable(computed, &stated) else { return nil }
         let (left, right) = pair
-        let tolerance = max(0.025, left.tolerance + right.tolerance)
+        let tolerance = max(0.005, left.tolerance + right.tolerance)
         guard !(left.low * (1 - tolerance) <= right.high && right.low <= left.high * (1 + tolerance)), right.value != 0 else { return nil }
+        // The written operators may take in only part of the sentence ("10 children at $28 each,
+        // plus $60 for the room, comes to $340"): a reading of all its amounts that gives the
+        // stated result is what the sentence meant.
+        var agreement = false, ignored: Set<Int> = []
+        _ = joinedByWords(marker: marker, statedIndex: statedIndex, stated: stated, reported: &ignored, agreement: &agreement)
+        if agreement { return nil }
         reported.insert(statedIndex)
         let error = abs(left.value - right.value) / abs(right.value)
         return mismatch(from: computed.first, statedIndex: statedIndex, stated: stated, computed: left, compared: right, error: error, inputs: "operands")
@@ -339,6 +376,13 @@ struct Evaluation {
     /// in its unit gives it; when none does and the nearest is within a quarter of it, that one is
     /// what the sentence meant and the stated result is wrong. (Further off, the sentence meant something else: no finding.)
     mutating func joinedByWords(marker: Int, statedIndex: Int, stated: Arithmetic.Value, reported: inout Set<Int>) -> Arithmetic.Mismatch? {
+        var agreement = false
+        return joinedByWords(marker: marker, statedIndex: statedIndex, stated: stated, reported: &reported, agreement: &agreement)
+    }
+
+    /// ``joinedByWords(marker:statedIndex:stated:reported:)``, saying in `agreement` whether one
+    /// of the readings gives the stated result.
+    mutating func joinedByWords(marker: Int, statedIndex: Int, stated: Arithmetic.Value, reported: inout Set<Int>, agreement: inout Bool) -> Arithmetic.Mismatch? {
         // Prose joins amounts with words; "=" and "==" between bare numbers are code or a table,
         // whose operators are their own.
         guard tokens[marker].isWord else { return nil }
@@ -402,7 +446,10 @@ struct Evaluation {
             var right = stated
             guard let (left, compared) = comparable(candidate, &right), compared.value != 0 else { continue }
             let tolerance = 0.005 + left.tolerance + compared.tolerance + (written > 0 ? written : 0.5 / max(1, abs(stated.claim?.low ?? compared.value)))
-            if left.low * (1 - tolerance) <= compared.high && compared.low <= left.high * (1 + tolerance) { return nil }
+            if left.low * (1 - tolerance) <= compared.high && compared.low <= left.high * (1 + tolerance) {
+                agreement = true
+                return nil
+            }
             let error = abs(left.value - compared.value) / abs(compared.value)
             if error < nearest?.error ?? .infinity { nearest = (left, compared, error) }
         }

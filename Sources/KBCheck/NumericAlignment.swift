@@ -606,10 +606,12 @@ struct NumericAlignment {
     /// absent from the other text), or numbered differently: "Single-phase homes" and "Three-phase
     /// homes", "Strato 5" and "Strato 7", "up to 10 guests" and "11 to 20 guests" name two things.
     static func modifiersDiffer(_ a: TextAnalysis, _ b: TextAnalysis, shared: Set<String>, counted: Set<String> = []) -> Bool {
-        func neighbours(_ text: TextAnalysis) -> (before: [String: Set<String>], numbers: [String: Set<String>]) {
-            var before: [String: Set<String>] = [:], numbers: [String: Set<String>] = [:]
+        func neighbours(_ text: TextAnalysis) -> (before: [String: Set<String>], numbers: [String: Set<String>], negated: Set<String>) {
+            var before: [String: Set<String>] = [:], numbers: [String: Set<String>] = [:], negated: Set<String> = []
             for (index, token) in text.tokens.enumerated() where token.isWord {
                 let stem = Stemmer.stem(token.lower)
+                // "Non-members": the prefix names everyone the word does not.
+                if index > 1, text.tokens[index - 1].text == "-", text.tokens[index - 2].lower == "non" { negated.insert(stem) }
                 guard shared.contains(stem) else { continue }
                 if index + 1 < text.tokens.count, text.tokens[index + 1].isNumber { numbers[stem, default: []].insert(text.tokens[index + 1].text) }
                 // A noun counted before it ("up to 10 guests", "11 to 20 guests") names a condition,
@@ -631,11 +633,14 @@ struct NumericAlignment {
                       !modifier.is(.verb) || afterDeterminer && !modifier.is(.determiner), !modifier.is(.auxiliary) else { continue }
                 before[stem, default: []].insert(Stemmer.stem(modifier.lower))
             }
-            return (before, numbers)
+            return (before, numbers, negated)
         }
-        let (beforeA, numbersA) = neighbours(a), (beforeB, numbersB) = neighbours(b)
+        let (beforeA, numbersA, negatedA) = neighbours(a), (beforeB, numbersB, negatedB) = neighbours(b)
         for (word, ofA) in numbersA { if let ofB = numbersB[word], ofA.isDisjoint(with: ofB) { return true } }
         let stemsA = Set(a.tokens.filter(\.isWord).map { Stemmer.stem($0.lower) }), stemsB = Set(b.tokens.filter(\.isWord).map { Stemmer.stem($0.lower) })
+        // A word one side negates with "non-" and the other says plainly names two groups.
+        if negatedA.contains(where: { stemsB.contains($0) && !negatedB.contains($0) })
+            || negatedB.contains(where: { stemsA.contains($0) && !negatedA.contains($0) }) { return true }
         for (word, ofA) in beforeA {
             guard let ofB = beforeB[word], ofA.isDisjoint(with: ofB) else { continue }
             if !ofA.isSubset(of: stemsB), !ofB.isSubset(of: stemsA) { return true }

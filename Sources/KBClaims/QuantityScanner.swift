@@ -366,7 +366,11 @@ struct Scan {
         // of days or a date ("Mo–Fr 9–17", "Fr. 12 June", "Fr 18:00"), which letters can also be.
         let dotted = token.text == "." && !token.spaceBefore
         let symbolIndex = dotted ? cursor - 1 : cursor
-        if tokens[cursor + 1].spaceBefore, let symbol = at(symbolIndex), symbol.text.unicodeScalars.count > 1,
+        // A one-letter symbol set apart ("R 6 400,00") only before an amount written as money is:
+        // in groups of thousands or with cents. "R 4.3" is a version of R.
+        let moneyShaped = tokens[cursor + 1].text.contains { $0 == " " || $0 == "," || $0 == "'" }
+            || tokens[cursor + 1].text.split(separator: ".").last.map { $0.count == 2 && tokens[cursor + 1].text.contains(".") } == true
+        if tokens[cursor + 1].spaceBefore, let symbol = at(symbolIndex), symbol.text.unicodeScalars.count > 1 || moneyShaped && !dotted,
            lexicon.letterCurrencies.contains(symbol.text), let code = units.currencies[symbol.text],
            !(at(symbolIndex - 1).map { ["-", "–", "/", "&"].contains($0.text) || $0.is(.month) } ?? false),
            !(at(index + 1).map { $0.is(.month) || $0.text == ":" && !$0.spaceBefore } ?? false) { return (code, symbolIndex) }
@@ -856,6 +860,8 @@ struct Scan {
             // One word after the value bounds it only where its phrase ends ("5 minutes maximum.", "10
             // or more"); before a determiner or a noun it starts something else ("$35 plus the ...").
             if let next = at(end), next.isWord, phrase.words.count == 1, next.is(.determiner) || !next.is(WordClasses.function) && !next.is(.preposition) { continue }
+            // Before another amount it adds: "INR 1,500 plus 18% GST", "$1,200 plus $60 GST".
+            if let next = at(end), phrase.words.count == 1, next.isNumber || lexicon.currencies[next.text] != nil || lexicon.letterCurrencies.contains(next.text) { continue }
             if best == nil || end > best?.1 ?? 0, let symbol = NumericClaim.Comparator(rawValue: phrase.symbol) { best = (symbol, end) }
         }
         return best

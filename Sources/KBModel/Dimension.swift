@@ -43,7 +43,8 @@ public indirect enum Dimension: Hashable, Sendable {
     }
 
     public init(rawValue: String) {
-        if let slash = rawValue.firstIndex(of: "/") {
+        // "money:CAD/information/time" is a price per gigabyte per month: (CAD per GB) per month.
+        if let slash = rawValue.lastIndex(of: "/") {
             self = .per(Dimension(rawValue: String(rawValue[..<slash])), Dimension(rawValue: String(rawValue[rawValue.index(after: slash)...])))
             return
         }

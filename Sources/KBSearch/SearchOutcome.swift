@@ -89,7 +89,14 @@ public enum Spelling {
             if word.count <= 4, candidate.count == word.count, word.sorted() != candidate.sorted() { continue }
             let edits = distance(word, candidate, limit: limit)
             guard edits <= limit else { continue }
-            if best == nil || edits < best?.edits ?? .max || edits == best?.edits && answers > best?.answers ?? 0 {
+            // Ties go to the word that keeps the typed first letter (slips rarely hit it: "vim" is
+            // "vi" before "im"), then to the more common, then to the first in order: never to
+            // the order the candidates came in.
+            let keepsFirst = candidate.first == word.first ? 1 : 0
+            if let current = best, edits == current.edits {
+                let currentKeepsFirst = current.word.first == word.first ? 1 : 0
+                if (keepsFirst, answers, current.word) > (currentKeepsFirst, current.answers, candidate) { best = (candidate, edits, answers) }
+            } else if best == nil || edits < best?.edits ?? .max {
                 best = (candidate, edits, answers)
             }
         }

@@ -139,6 +139,9 @@ public struct Tokenizer: Sendable {
                 while end < s.count {
                     if Self.isDigit(s[end]) {
                         end += 1
+                    } else if s[end] == ",", !decimal, end - index <= 2, let length = Self.lakhGroupsLength(s, at: end) {
+                        // Indian grouping: lakhs and crores in pairs before the thousands ("₹1,20,000").
+                        end += length
                     } else if s[end] == ",", !decimal, end + 3 < s.count, (1...3).allSatisfy({ Self.isDigit(s[end + $0]) }),
                               end + 4 >= s.count || !Self.isDigit(s[end + 4]) {
                         end += 4
@@ -230,6 +233,20 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
+    /// The length of Indian digit groups at the comma at `index`: one or more pairs of digits
+    /// each after a comma, then a comma and the three digits of the thousands, and no digit after
+    /// (",20,000" in "1,20,000"; ",00,00,000" in "1,00,00,000"). Nil for any other grouping.
+    static func lakhGroupsLength(_ s: [Unicode.Scalar], at index: Int) -> Int? {
+        var cursor = index, pairs = 0
+        while cursor + 3 < s.count, s[cursor] == ",", isDigit(s[cursor + 1]), isDigit(s[cursor + 2]), s[cursor + 3] == "," {
+            cursor += 3
+            pairs += 1
+        }
+        guard pairs > 0, cursor + 3 < s.count, s[cursor] == ",", (1...3).allSatisfy({ isDigit(s[cursor + $0]) }),
+              cursor + 4 >= s.count || !isDigit(s[cursor + 4]) else { return nil }
+        return cursor + 4 - index
+    }
+
     /// The length of a thousands separator and the group after it, when the digits of the number
     /// starting at `start` go on after a space or an apostrophe at `at`: the group so far is one to
     /// three digits (exactly three after an earlier separator), exactly three digits follow, and
@@ -301,7 +318,10 @@ public struct Tokenizer: Sendable {
                 break
             }
         }
-        if letters - start == 1, digits < 2 { return nil }
+        // "R1 150": a thousands group after a space counts the amount's digits too.
+        let grouped = end + 3 < s.count && s[end] == " " && (1...3).allSatisfy({ Self.isDigit(s[end + $0]) })
+            && (end + 4 == s.count || !Self.isDigit(s[end + 4]) && !Self.isLetter(s[end + 4]))
+        if letters - start == 1, digits < 2, !grouped { return nil }
         if end < s.count, Self.isLetter(s[end]) || Self.isDigit(s[end]) || s[end] == "_" { return nil }
         if end + 1 < s.count, s[end] == "-", Self.isLetter(s[end + 1]) { return nil }
         return letters
@@ -384,7 +404,9 @@ public struct Tokenizer: Sendable {
             case ";", ":":
                 clause += 1
             case ".", "!", "?":
-                if let next, !Self.isInitial(tokens, dot: index), next.spaceBefore, next.shape == .capitalized || next.shape == .upper || next.shape == .number || next.text == "\"" {
+                // "Fr. 85.50": the period of a currency written in letters is its abbreviation's.
+                let currencyDot = token.text == "." && index > 0 && next?.shape == .number && lexicon.letterCurrencies.contains(tokens[index - 1].text)
+                if let next, !Self.isInitial(tokens, dot: index), !currencyDot, next.spaceBefore, next.shape == .capitalized || next.shape == .upper || next.shape == .number || next.text == "\"" {
                     sentence += 1
                     clause += 1
                 }

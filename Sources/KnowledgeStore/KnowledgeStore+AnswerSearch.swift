@@ -244,7 +244,7 @@ extension KnowledgeStore {
         // Candidates share the first letter, or the second (a swap of the first two: "zhs").
         var candidates: [(String, Int)] = []
         let scalars = Array(word.unicodeScalars)
-        for first in Set([scalars[0], scalars.count > 1 ? scalars[1] : scalars[0]]) {
+        for first in scalars.count > 1 && scalars[1] != scalars[0] ? [scalars[0], scalars[1]] : [scalars[0]] {
             let low = String(first), high = String(first) + "\u{10FFFF}"
             candidates += try Row.fetchAll(db, sql: "SELECT term, doc FROM answer_vocab WHERE term >= ? AND term < ?", arguments: [low, high])
                 .map { ($0[0], $0[1]) }

@@ -86,7 +86,7 @@ import TestSupport
     /// would hide a fall there.
     @Test func secondBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(Self.secondBatch)
-        #expect(totals.found >= 15, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 16, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
     }
 
@@ -175,7 +175,7 @@ import TestSupport
     /// real; claims precision 0.81, recall 0.78; stop 27's code gave the same 2/32).
     @Test func sixteenthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind16/blooddonor", "Eval/check/blind16/musicexams"], claimSets: ["blooddonor", "musicexams"])
-        #expect(totals.found >= 2, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 3, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.80, "claim precision \(totals.claimPrecision)")
@@ -238,12 +238,13 @@ import TestSupport
 
     /// The twenty-first blind batch, stop 31's opening one (first run at 7cc8e46: 8/32, one trap,
     /// 8/9 real, every arithmetic conflict found; claims precision 0.74, recall 0.71). The trap is
-    /// members' and non-members' bunk prices (a customer type the claim does not keep).
+    /// members' and non-members' bunk prices (a customer type the claim does not keep), gone since
+    /// stop 35 ("non-" negates the word it prefixes).
     @Test func twentyFirstBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind21/escaperooms", "Eval/check/blind21/gliding"], claimSets: ["escaperooms", "gliding"])
         #expect(totals.found >= 8, "check found \(totals.found)/\(totals.conflicts)")
-        #expect(totals.trapped <= 1, "traps reported: \(totals.trapped)/\(totals.traps)")
-        #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.78, "claim precision \(totals.claimPrecision)")
         #expect(totals.claimRecall >= 0.74, "claim recall \(totals.claimRecall)")
     }
@@ -272,28 +273,67 @@ import TestSupport
         #expect(totals.claimRecall >= 0.77, "claim recall \(totals.claimRecall)")
     }
 
-    /// The twenty-seventh blind batch, stop 34's opening one (first run at 6173478: 2/32, no trap,
-    /// 2/3 real; claims precision 0.77 and 0.46, recall 0.77 and 0.53: Swiss francs written
-    /// "CHF 2'200.–" and "Fr. 85.50" lost their thousands or their currency). The false finding is
-    /// "five dives" of the Advanced Open Water course against "four boat dives" of the Open Water one.
     /// The twenty-eighth blind batch, stop 34's closing one (first run at 95a96d3: 3/32, no trap,
     /// 3/3 real; claims precision 0.85 and 0.83, recall 0.86 and 0.83).
     @Test func twentyEighthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind28/studio", "Eval/check/blind28/stables"], claimSets: ["studio", "stables"])
-        #expect(totals.found >= 3, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.83, "claim precision \(totals.claimPrecision)")
         #expect(totals.claimRecall >= 0.84, "claim recall \(totals.claimRecall)")
     }
 
+    /// The twenty-seventh blind batch, stop 34's opening one (first run at 6173478: 2/32, no trap,
+    /// 2/3 real; claims precision 0.77 and 0.46, recall 0.77 and 0.53: Swiss francs written
+    /// "CHF 2'200.–" and "Fr. 85.50" lost their thousands or their currency). The false finding is
+    /// "five dives" of the Advanced Open Water course against "four boat dives" of the Open Water one.
     @Test func twentySeventhBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind27/divecentre", "Eval/check/blind27/wedding_venue"], claimSets: ["divecentre", "wedding_venue"])
-        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 7, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
         #expect(totals.claimPrecision >= 0.76, "claim precision \(totals.claimPrecision)")
         #expect(totals.claimRecall >= 0.75, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The twenty-ninth blind batch, stop 35's opening one (first run at 083edb6: 1/32, one trap,
+    /// 1/2 real; claims precision 0.63 and 0.60, recall 0.46 each: both JSON files, a Payload CMS
+    /// response with Lexical rich text and a Datasette table of columns and rows, were refused, and
+    /// rupees in lakhs ("₹1,20,000") were read as "₹1" and "20,000").
+    @Test func twentyNinthBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind29/dogcare", "Eval/check/blind29/removals"], claimSets: ["dogcare", "removals"])
+        #expect(totals.found >= 8, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+        #expect(totals.claimPrecision >= 0.75, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.80, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The thirtieth blind batch, stop 35's second one (first run mid-stop, after the first batch's
+    /// fixes: 2/32,
+    /// one trap, 2/3 real; claims precision 0.84 and 0.61, recall 0.74 and 0.62). The trap: a
+    /// member's and a non-member's hire price of one tool.
+    @Test func thirtiethBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind30/golfclub", "Eval/check/blind30/allotment"], claimSets: ["golfclub", "allotment"])
+        #expect(totals.found >= 2, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
+        #expect(totals.claimPrecision >= 0.72, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.68, "claim recall \(totals.claimRecall)")
+    }
+
+    /// The thirty-first blind batch, stop 35's closing one (first run at the stop's final code: 6/32,
+    /// no trap, 6/7 real; claims precision 0.41 and 0.67, recall 0.31 and 0.56: a Google Sheets
+    /// response was refused and pesos written "$" read as dollars). The false finding: two
+    /// treatments priced "MX$ 1,650" and "MX$ 1,800" read as two amounts of "MX".
+    @Test func thirtyFirstBlindBatchStaysAboveItsFloors() throws {
+        let totals = try Self.score(["Eval/check/blind31/hairsalons", "Eval/check/blind31/opticians"], claimSets: ["hairsalons", "opticians"])
+        #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
+        #expect(totals.findings - totals.real <= 1, "false findings \(totals.findings - totals.real) of \(totals.findings)")
+        #expect(totals.claimPrecision >= 0.54, "claim precision \(totals.claimPrecision)")
+        #expect(totals.claimRecall >= 0.43, "claim recall \(totals.claimRecall)")
     }
 
     /// The twenty-fifth blind batch, stop 33's opening one (first run at 754b479: 5/32, no trap,
@@ -301,7 +341,7 @@ import TestSupport
     /// "€1.590,00" with a decimal comma, lost their currency or their thousands).
     @Test func twentyFifthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind25/balloons", "Eval/check/blind25/festival"], claimSets: ["balloons", "festival"])
-        #expect(totals.found >= 7, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 8, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.83, "claim precision \(totals.claimPrecision)")
@@ -314,7 +354,7 @@ import TestSupport
     /// minutes, so don't book the next job any less than two hours later" read as a restatement.
     @Test func twentyFourthBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind24/piano", "Eval/check/blind24/mowers"], claimSets: ["piano", "mowers"])
-        #expect(totals.found >= 2, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 3, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.86, "claim precision \(totals.claimPrecision)")
@@ -326,7 +366,7 @@ import TestSupport
     /// answers in named custom fields, which no reader read).
     @Test func twentyThirdBlindBatchStaysAboveItsFloors() throws {
         let totals = try Self.score(["Eval/check/blind23/curling", "Eval/check/blind23/glamping"], claimSets: ["curling", "glamping"])
-        #expect(totals.found >= 5, "check found \(totals.found)/\(totals.conflicts)")
+        #expect(totals.found >= 6, "check found \(totals.found)/\(totals.conflicts)")
         #expect(totals.trapped == 0, "traps reported: \(totals.trapped)/\(totals.traps)")
         #expect(totals.precision == 1, "check precision \(totals.precision) (\(totals.real)/\(totals.findings))")
         #expect(totals.claimPrecision >= 0.76, "claim precision \(totals.claimPrecision)")
@@ -371,7 +411,7 @@ import TestSupport
     /// blind23 (first run 10/15 with two look-alikes merged: "encouraged" / "discouraged", and a
     /// last sentence that keeps its opening and ends otherwise), blind27 (first run 9/15 with none).
     @Test(arguments: [("blind1", 19), ("blind2", 17), ("blind3", 18), ("blind4", 12), ("blind5", 12), ("blind7", 10), ("blind8", 10), ("blind10", 13), ("blind13", 10),
-                      ("blind15", 11), ("blind17", 10), ("blind19", 11), ("blind21", 8), ("blind23", 10), ("blind27", 9)])
+                      ("blind15", 11), ("blind17", 10), ("blind19", 11), ("blind21", 8), ("blind23", 10), ("blind27", 9), ("blind29", 10), ("blind31", 8)])
     func nearDuplicatesMergeAndLookAlikesStayApart(name: String, floor: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/neardup/\(name)")
         let labels = try JSONDecoder().decode(NearDuplicateLabels.self, from: Data(contentsOf: set.appendingPathComponent("pairs.json")))
@@ -418,7 +458,8 @@ import TestSupport
     /// class, "brz-accordion__nav", was read as navigation, gave none of eight; Foswiki twisties
     /// beside a hidden twin of their trigger); blind28's (the closing batch) 43/53 with five and
     /// one table-of-contents entry (mini.css's collapse, whose labels are hidden from screen
-    /// readers only, gave none of seven). The chrome ceilings fell at stop 31,
+    /// readers only, gave none of seven); blind29's 54/54 with four; blind30's 49/54 with four (RDoc's Darkfish
+    /// page gave three of eight); blind31's (the closing batch) 55/55 with one. The chrome ceilings fell at stop 31,
     /// when callouts beside the FAQ ("Still have a question?" in a card of its own) stopped
     /// being entries.
     @Test(arguments: [("blind1", 61, 0), ("blind2", 57, 0), ("blind3", 61, 0), ("blind4", 36, 0), ("blind5", 43, 2),
@@ -426,7 +467,7 @@ import TestSupport
                       ("blind12", 49, 2), ("blind13", 51, 0), ("blind13b", 52, 0), ("blind14", 50, 2), ("blind15", 54, 0),
                       ("blind16", 53, 0), ("blind16b", 16, 0), ("blind17", 50, 2), ("blind18", 49, 1), ("blind19", 51, 0), ("blind20", 48, 1),
                       ("blind21", 50, 0), ("blind22", 50, 2), ("blind23", 50, 0), ("blind24", 51, 1), ("blind25", 49, 5), ("blind26", 51, 1),
-                      ("blind27", 50, 1), ("blind28", 49, 4)])
+                      ("blind27", 50, 1), ("blind28", 49, 4), ("blind29", 54, 4), ("blind30", 54, 2), ("blind31", 55, 1)])
     func pagesGiveTheirQuestionsAndNoChrome(name: String, found: Int, chrome: Int) throws {
         let set = repositoryRoot.appendingPathComponent("Eval/pages/\(name)")
         let labels = try JSONDecoder().decode(PageLabels.self, from: Data(contentsOf: set.appendingPathComponent("expected.json")))

@@ -139,12 +139,34 @@ public struct JSONReader: DocumentReader {
             pairs.append(QAPair(question: question, answer: answer, anchor: nil))
             return
         }
+        if let table = tableRecords(object) {
+            collectPairs(table, into: &pairs)
+            return
+        }
         // A wrapper object ({"faq": [...]}, kb export's {"answers": [...]}): look inside, in key order.
         // JSON-LD objects of other types (a WebPage, an Organization) hold no FAQ of their own.
         guard object["@type"] == nil, object["@context"] == nil else { return }
         for key in object.keys.sorted() {
             if let value = object[key], value is [Any] || value is [String: Any] { collectPairs(value, into: &pairs) }
         }
+    }
+
+    /// A table given as its column names and its rows, each row an array of values in column order
+    /// (`{"columns": ["id", "question", "answer"], "rows": [[1, "How ...?", "..."], ...]}`, as
+    /// database APIs and exports write query results): its rows as records keyed by column name.
+    /// Nil unless one array of at least two distinct strings names the columns and another holds
+    /// rows that all have that many values.
+    static func tableRecords(_ object: [String: Any]) -> [[String: Any]]? {
+        for key in object.keys.sorted() {
+            guard let names = object[key] as? [String], names.count >= 2, Set(names).count == names.count else { continue }
+            for rowsKey in object.keys.sorted() where rowsKey != key {
+                guard let rows = object[rowsKey] as? [Any], !rows.isEmpty else { continue }
+                let arrays = rows.compactMap { $0 as? [Any] }
+                guard arrays.count == rows.count, arrays.allSatisfy({ $0.count == names.count }) else { continue }
+                return arrays.map { Dictionary(uniqueKeysWithValues: zip(names, $0)) }
+            }
+        }
+        return nil
     }
 
     /// The object with its named fields as fields of its own: an array of objects that each name a
@@ -272,6 +294,11 @@ public struct JSONReader: DocumentReader {
             guard let array = node[key] as? [Any], !array.isEmpty else { continue }
             let objects = array.compactMap { $0 as? [String: Any] }
             if objects.count == array.count { children += objects }
+        }
+        // A document wrapped in one object of its own (Lexical's `{"root": {...}}`) is that object's text.
+        if children.isEmpty {
+            let wrapped = node.values.compactMap { $0 as? [String: Any] }
+            return wrapped.count == 1 ? wrapped.first.flatMap { richText($0, depth: depth + 1) } : nil
         }
         let texts = children.compactMap { richText($0, depth: depth + 1) }
         guard !texts.isEmpty else { return nil }

@@ -19,7 +19,8 @@ public struct MarkdownReader: DocumentReader {
     public init() {}
 
     public func accepts(_ data: Data) -> Bool {
-        !HTMLReader.looksLikeHTML(data) && !JSONReader.looksLikeJSON(data)
+        // A Markdown file may open with a link ("[Home](index.md) > FAQ"): it is JSON only when it parses.
+        !HTMLReader.looksLikeHTML(data) && !(JSONReader.looksLikeJSON(data) && JSONReader.parses(data))
     }
 
     public func read(_ data: Data, path: String) throws(IngestError) -> SourceDocument {
@@ -101,9 +102,14 @@ public struct MarkdownReader: DocumentReader {
                 index += 1
                 continue
             }
-            // A thematic break (---, ***, * * *, ___) separates; it is not content.
+            // A thematic break (---, ***, * * *, ___) separates; it is not content. Right under a
+            // heading (`### What is it?` then `---`) it underlines the heading: its content follows.
             if isThematicBreak(trimmed) {
                 flush()
+                if case .heading = blocks.last {
+                    index += 1
+                    continue
+                }
                 blocks.append(.separator(line: number))
                 index += 1
                 continue
@@ -111,7 +117,8 @@ public struct MarkdownReader: DocumentReader {
             // ATX heading.
             if let (level, title) = atxHeading(trimmed) {
                 flush()
-                blocks.append(.heading(level: level, text: inline(title), anchor: nil, line: number))
+                let (text, anchor) = withoutInlineTags(title)
+                blocks.append(.heading(level: level, text: inline(text), anchor: anchor, line: number))
                 index += 1
                 continue
             }
@@ -141,6 +148,13 @@ public struct MarkdownReader: DocumentReader {
             // paragraph is in HTML; the segmenter decides which titles are questions.
             if paragraph.isEmpty, let title = boldLine(isListItem(trimmed) ? listItemText(trimmed) : trimmed) {
                 blocks.append(.heading(level: 7, text: inline(title), anchor: nil, line: number))
+                index += 1
+                continue
+            }
+            // A list item that is only a link to a place on this page is the page's table of
+            // contents: navigation, not an answer.
+            if isListItem(trimmed), isInPageLink(listItemText(trimmed)) {
+                flush()
                 index += 1
                 continue
             }
@@ -183,6 +197,13 @@ public struct MarkdownReader: DocumentReader {
         return (first.lowercased(), value.trimmingSpacesAndTabs())
     }
 
+    /// Whether a text is one link to an anchor of this page and nothing else ("[What is
+    /// it?](#question-1.1)", "[**General**](#general)").
+    static func isInPageLink(_ text: String) -> Bool {
+        guard text.hasPrefix("["), text.hasSuffix(")"), let close = text.range(of: "](#") else { return false }
+        return !text[close.upperBound...].contains(" ") && !text[..<close.lowerBound].dropFirst().contains("](")
+    }
+
     static func isThematicBreak(_ line: String) -> Bool {
         let marks = line.filter { $0 != " " && $0 != "\t" }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
@@ -210,6 +231,41 @@ public struct MarkdownReader: DocumentReader {
         if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return String(line.dropFirst(2)) }
         let digits = line.prefix(while: \.isNumber)
         return String(line.dropFirst(digits.count + 2))
+    }
+
+    /// Inline HTML elements a heading may hold (`### <a name="question-1.1"></a>What is JavaCC?`),
+    /// removed, and the name or id of an anchor among them, which is the heading's anchor. Only
+    /// tags of phrasing elements go: "<a language I know>" in prose is no tag of HTML's.
+    static func withoutInlineTags(_ title: String) -> (String, String?) {
+        guard title.contains("<") else { return (title, nil) }
+        let elements: Set<String> = ["a", "span", "code", "em", "strong", "b", "i", "br", "sup", "sub", "kbd", "small", "mark", "abbr", "img"]
+        var result = ""
+        var anchor: String?
+        var rest = Substring(title)
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            let tag = rest[open...]
+            guard let close = tag.firstIndex(of: ">") else { break }
+            let inside = tag[tag.index(after: open)..<close]
+            let name = inside.drop { $0 == "/" }.prefix { $0.isLetter }.lowercased()
+            guard elements.contains(name), inside.first.map({ $0 == "/" || $0.isLetter }) == true,
+                  inside.dropFirst(inside.first == "/" ? 1 + name.count : name.count).first.map({ $0 == " " || $0 == "/" }) ?? true else {
+                result.append("<")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            if name == "a", anchor == nil {
+                for attribute in ["name=", "id="] {
+                    guard let range = inside.range(of: attribute) else { continue }
+                    let value = inside[range.upperBound...].drop { $0 == "\"" || $0 == "'" }.prefix { $0 != "\"" && $0 != "'" && $0 != " " }
+                    if !value.isEmpty { anchor = String(value) }
+                    break
+                }
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return (result, anchor)
     }
 
     /// Inline markup removed: emphasis markers, link targets (`[text](url)` -> text), inline code ticks.

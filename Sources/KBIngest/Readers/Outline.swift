@@ -117,10 +117,12 @@ public enum QuestionSegmenter {
     /// "(FAQ 1b) ..." -> "(FAQ #)", "A.7.8 ..." -> "#.#.#", "12.1.3. ..." -> "#.#.#."; nil for a
     /// heading that opens with no number.
     static func numberShape(_ text: String) -> String? {
-        guard let first = text.split(separator: " ", maxSplits: 2).first else { return nil }
+        // Words apart by spaces or tabs ("3.13\tI am editing a file ...").
+        let words = text.split(maxSplits: 2, whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let first = words.first else { return nil }
         var label = String(first)
         // "(FAQ 1b)": a word before the number inside the parenthesis.
-        if label.hasPrefix("("), !label.contains(")"), let second = text.split(separator: " ", maxSplits: 2).dropFirst().first, second.hasSuffix(")") {
+        if label.hasPrefix("("), !label.contains(")"), let second = words.dropFirst().first, second.hasSuffix(")") {
             label += " " + second
         }
         var shape = ""

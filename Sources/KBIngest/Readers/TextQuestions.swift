@@ -82,6 +82,25 @@ enum TextQuestions {
                 break
             }
         }
+        // A file that numbers its entries (more of them than it leaves unnumbered) numbers them
+        // all: an unnumbered question there is one an
+        // answer quotes or asks ("Any suggestions?", a mail's "Subject: the cover?"), not an entry.
+        // A paragraph of entry lines alone is the file's list of contents: its entries follow.
+        let numberedCount = kinds.filter { if case .numbered = $0 { return true } else { return false } }.count
+        let plainCount = kinds.filter { if case .plain = $0 { return true } else { return false } }.count
+        var contents = Set<Int>()
+        if numberedCount >= 3, numberedCount > plainCount {
+            for index in kinds.indices {
+                if case .plain = kinds[index] { kinds[index] = .text }
+                let numbered = units[index].lines.filter { line in
+                    QuestionSegmenter.numberShape(line.trimmingSpacesAndTabs()).map { shapes[$0, default: 0] >= 2 } ?? false
+                }
+                if numbered.count >= 2, numbered.count * 2 >= units[index].lines.count {
+                    contents.insert(index)
+                    kinds[index] = .text
+                }
+            }
+        }
         // An unmarked question must be answered: by the rest of its paragraph or the next one.
         for index in kinds.indices {
             guard case .plain(let count) = kinds[index] else { continue }
@@ -101,7 +120,7 @@ enum TextQuestions {
             }
             current = nil
         }
-        for (unit, kind) in zip(units, kinds) {
+        for (index, (unit, kind)) in zip(units, kinds).enumerated() where !contents.contains(index) {
             let questionLines: Int
             switch kind {
             case .marked(let count), .numbered(_, let count), .plain(let count), .numberedStatement(_, _, let count): questionLines = count
@@ -243,9 +262,15 @@ enum TextQuestions {
             return .numberedStatement(shape: shape, number: number, lines: 1)
         }
         guard let lines = count, length <= QuestionText.maxLength,
-              first.first.map({ $0.isUppercase || $0.isNumber || $0 == "(" }) == true else { return .text }
-        // The question must be the first sentence: no sentence ends before its "?".
+              first.first.map({ $0.isUppercase || $0.isNumber || $0 == "(" || $0 == "#" }) == true else { return .text }
+        // The question must be the first sentence: no sentence ends before its "?". A numbered
+        // entry's title may set the scene first ("#1. I keep hearing about Expect.  So what is
+        // it?"): its number already marks it, and the title ends at its line's "?".
         let asked = unit.lines.prefix(lines).map { $0.trimmingSpacesAndTabs() }.joined(separator: " ")
+        if let shape = QuestionSegmenter.numberShape(first), entryNumber(unit) != nil {
+            let body = asked.drop { !$0.isWhitespace }
+            return body.contains("! ") || body.split(separator: " ").count < 2 ? .text : .numbered(shape: shape, lines: lines)
+        }
         let body = QuestionSegmenter.numberShape(first).map { _ in asked.drop { !$0.isWhitespace } } ?? Substring(asked)
         if body.dropLast().contains(". ") || body.contains("! ") { return .text }
         if let shape = QuestionSegmenter.numberShape(first) { return .numbered(shape: shape, lines: lines) }

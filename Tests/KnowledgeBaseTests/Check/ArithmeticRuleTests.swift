@@ -205,6 +205,33 @@ import Testing
         #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
     }
 
+    /// What follows a word of consequence is what the amounts before it give, whatever verb
+    /// states it ("so a 350 GB project costs", "so for 4 dives the guide adds"); after "plus",
+    /// "and" adds the next amount too. A dotted currency ("Fr. 85.50") ends no sentence.
+    @Test(arguments: [
+        ("Long-term archiving is CAD 0.10 per GB each month, so a 350 GB project costs CAD 30 a month to keep.", true),
+        ("Long-term archiving is CAD 0.10 per GB each month, so a 350 GB project costs CAD 35 a month to keep.", false),
+        ("A private guide is 1500 baht per dive on top of the dive price, so for 4 dives the private guide adds 5000 baht.", true),
+        ("A private guide is 1500 baht per dive on top of the dive price, so for 4 dives the private guide adds 6000 baht.", false),
+        ("A two-day mixing package is $1,200 before tax, plus $60.00 GST and $119.70 QST, so the client pays $1,369.70 in total.", true),
+        ("A two-day mixing package is $1,200 before tax, plus $60.00 GST and $119.70 QST, so the client pays $1,379.70 in total.", false),
+        ("The Emmental dinner menu is Fr. 85.50 per head, so a party of 80 guests comes to Fr. 6'540.– for food.", true),
+        ("The Emmental dinner menu is Fr. 85.50 per head, so a party of 80 guests comes to Fr. 6'840.– for food.", false),
+        // One amount before the verb: nothing to compute.
+        ("Plans start at $10 a month, so a year of the Basic plan costs $100.", false),
+    ])
+    func resultsAfterAWordOfConsequenceAreComputed(_ fact: String, _ wrong: Bool) {
+        let findings = Self.mismatches(fact)
+        #expect(findings.isEmpty != wrong, "\(findings.map(\.message))")
+    }
+
+    /// A price per unit per period read back from its stored name is (money per unit) per period.
+    @Test func aRateOfARateReadsBackAsWritten() {
+        let dimension = Dimension.per(.per(.money("CAD"), .information), .time)
+        #expect(Dimension(rawValue: dimension.rawValue) == dimension)
+        #expect(Units.vector(dimension: Dimension(rawValue: "money:CAD/information/time")) == Units.vector(dimension: dimension))
+    }
+
     /// One wrong value found by two readings is one finding.
     @Test func aValueFoundWrongTwiceIsOneFinding() {
         let findings = Self.mismatches("120 connections can be shared across 4 app servers, which gives each server 40 connections.")

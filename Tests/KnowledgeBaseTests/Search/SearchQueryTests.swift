@@ -111,6 +111,15 @@ import TestSupport
         #expect(Spelling.best(for: "pyhton", among: vocabulary) == "python")
     }
 
+    /// A tie between two corrections goes the same way whatever order the candidates come in: to
+    /// the one that keeps the typed first letter, then the more common, then the first.
+    @Test func tiesBetweenCorrectionsAreBrokenTheSameWay() {
+        #expect(Spelling.best(for: "vim", among: [("im", 3), ("vi", 3)]) == "vi")
+        #expect(Spelling.best(for: "vim", among: [("vi", 3), ("im", 3)]) == "vi")
+        #expect(Spelling.best(for: "lsoff", among: [("lsofx", 2), ("lsofa", 2)]) == "lsofa")
+        #expect(Spelling.best(for: "lsoff", among: [("lsofa", 2), ("lsofx", 2)]) == "lsofa")
+    }
+
     /// A possessive "'s" is no word of a query.
     @Test func possessivesAreNoQueryWords() throws {
         #expect(try SearchQuery.parse("valgrind's error messages").terms.map(\.word) == ["valgrind", "error", "messages"])
