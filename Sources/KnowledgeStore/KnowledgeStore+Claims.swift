@@ -78,10 +78,10 @@ extension KnowledgeStore {
         return try? JSONDecoder().decode([Element].self, from: Data(text.utf8))
     }
 
-    /// A claim decoded from a `claims` row.
-    static func claim(from row: Row) -> NumericClaim {
+    /// A claim decoded from a `claims` row (its JSON lists left empty unless `decodingLists`).
+    static func claim(from row: Row, decodingLists: Bool = true) -> NumericClaim {
         func decode<Element: Decodable>(_ type: [Element].Type, _ column: String) -> [Element]? {
-            (row[column] as String?).flatMap(decodedList)
+            decodingLists ? (row[column] as String?).flatMap(decodedList) : []
         }
         return NumericClaim(
             surface: row["surface"], start: row["start"], end: row["end"], low: row["low"], high: row["high"],
@@ -93,9 +93,10 @@ extension KnowledgeStore {
             year: row["year"], subjectEvidence: decode([String].self, "subject_evidence") ?? [], subjectWeight: row["subject_weight"] ?? 1)
     }
 
-    /// A support statement decoded from a `supports` row.
-    static func support(from row: Row) -> SupportClaim {
-        let qualifiers: [Qualifier] = (row["qualifiers"] as String?).flatMap(decodedList) ?? []
+    /// A support statement decoded from a `supports` row (its qualifiers left empty unless
+    /// `decodingLists`).
+    static func support(from row: Row, decodingLists: Bool = true) -> SupportClaim {
+        let qualifiers: [Qualifier] = decodingLists ? (row["qualifiers"] as String?).flatMap(decodedList) ?? [] : []
         return SupportClaim(
             subject: row["subject"], item: row["item"], itemKey: row["item_key"], versions: row["versions"],
             polarity: SupportClaim.Polarity(rawValue: row["polarity"]) ?? .supports, closed: row["closed"], list: row["list"],
