@@ -139,9 +139,11 @@ public struct JSONReader: DocumentReader {
             pairs.append(QAPair(question: question, answer: answer, anchor: nil))
             return
         }
+        // A table of columns and rows; when its rows hold no pairs, the object's other keys may.
         if let table = tableRecords(object) {
+            let before = pairs.count
             collectPairs(table, into: &pairs)
-            return
+            if pairs.count > before { return }
         }
         // A wrapper object ({"faq": [...]}, kb export's {"answers": [...]}): look inside, in key order.
         // JSON-LD objects of other types (a WebPage, an Organization) hold no FAQ of their own.

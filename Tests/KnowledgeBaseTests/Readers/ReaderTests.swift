@@ -100,6 +100,9 @@ import Testing
         let table = try JSONReader().read(Data(datasette.utf8), path: "d.json").records
         #expect(table.map(\.question) == ["How do I pay the balance?", "Do you move pianos?"])
         #expect(table.first?.text == "By EFT or a credit card before unloading.")
+        // A table whose rows hold no question leaves the object's other keys to be read.
+        let beside = #"{"columns": ["x", "y"], "rows": [[1, 2], [3, 4]], "faq": [{"q": "Why?", "a": "Because."}]}"#
+        #expect(try JSONReader().read(Data(beside.utf8), path: "b.json").records.map(\.question) == ["Why?"])
     }
 
     @Test func recordsPointAtTheirLines() throws {
