@@ -172,9 +172,8 @@ struct Evaluation {
         while cursor < tokens.count, cursor <= index + 8, tokens[cursor].sentence == tokens[index].sentence, !isBoundary(cursor) {
             // A word in -s between its subject and the amount is the clause's verb ("so the client
             // pays $1,369.70"), as is a word the lexicon or the words around call one.
-            let word = tokens[cursor].lower
             let beforeAmount = cursor > index + 1 && tokens[cursor].shape == .lower && tokens[cursor - 1].isWord
-                && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+                && NounPhrases.endsInS(tokens[cursor].lower)
                 && !tokens[cursor].is(WordClasses.function) && !tokens[cursor].is(.preposition) && nextOperand(from: cursor + 1) == cursor + 1
             if beforeAmount || NounPhrases.isVerbHere(tokens, cursor) || NounPhrases.isVerbAfterSubject(tokens, cursor) {
                 guard cursor > index + 1, !tokens[cursor].is(.auxiliary), nextOperand(from: cursor + 1) != nil else { return nil }

@@ -184,6 +184,12 @@ public enum NounPhrases {
         return false
     }
 
+    /// Whether a lowercase word ends in the -s of a plural or of a verb after a singular subject
+    /// ("plans", "costs"), not in "ss", "us" or "is" ("class", "bonus", "this").
+    public static func endsInS(_ word: String) -> Bool {
+        word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    }
+
     /// Whether a lowercase word reads as the verb of the noun before it (English agreement):
     /// - a verb form in -s after a name ("Tidepool stores customer data");
     /// - a word in -s after a noun, before its object ("The web app previews PDF", "A Solo licence
@@ -199,7 +205,7 @@ public enum NounPhrases {
         guard token.shape == .lower, previous.isWord, !previous.is(WordClasses.grammatical) || previous.is(.name) else { return false }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let objectNext = next.map { $0.isNameLike || $0.is(.determiner) && !$0.is(.relative) || $0.isNumber || $0.is(.numberWord) } ?? false
-        let plural = token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("us") && !token.lower.hasSuffix("is")
+        let plural = endsInS(token.lower)
         let previousPlural = previous.shape == .lower && previous.lower.hasSuffix("s") && !previous.lower.hasSuffix("ss") && !previous.lower.hasSuffix("us")
         if plural, token.is(.verb) || token.is(.supportVerb), previous.isNameLike, !previous.is(.determiner) { return true }
         // "a Gold member flying on ...": a participle after a noun, before its complement.

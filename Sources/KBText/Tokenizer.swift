@@ -142,8 +142,7 @@ public struct Tokenizer: Sendable {
                     } else if s[end] == ",", !decimal, end - index <= 2, let length = Self.lakhGroupsLength(s, at: end) {
                         // Indian grouping: lakhs and crores in pairs before the thousands ("₹1,20,000").
                         end += length
-                    } else if s[end] == ",", !decimal, end + 3 < s.count, (1...3).allSatisfy({ Self.isDigit(s[end + $0]) }),
-                              end + 4 >= s.count || !Self.isDigit(s[end + 4]) {
+                    } else if s[end] == ",", !decimal, Self.isGroupOfThree(s, after: end) {
                         end += 4
                     } else if !decimal, let length = groupSeparatorLength(s, number: index, at: end) {
                         // Thousands apart by a space or an apostrophe ("3 900 kr", "CHF 1'250").
@@ -242,9 +241,14 @@ public struct Tokenizer: Sendable {
             cursor += 3
             pairs += 1
         }
-        guard pairs > 0, cursor + 3 < s.count, s[cursor] == ",", (1...3).allSatisfy({ isDigit(s[cursor + $0]) }),
-              cursor + 4 >= s.count || !isDigit(s[cursor + 4]) else { return nil }
+        guard pairs > 0, s[cursor] == ",", isGroupOfThree(s, after: cursor) else { return nil }
         return cursor + 4 - index
+    }
+
+    /// Whether exactly three digits follow the separator at `index` (a thousands group), with no
+    /// digit after them.
+    static func isGroupOfThree(_ s: [Unicode.Scalar], after index: Int) -> Bool {
+        index + 3 < s.count && (1...3).allSatisfy({ isDigit(s[index + $0]) }) && (index + 4 == s.count || !isDigit(s[index + 4]))
     }
 
     /// The length of a thousands separator and the group after it, when the digits of the number
@@ -319,8 +323,7 @@ public struct Tokenizer: Sendable {
             }
         }
         // "R1 150": a thousands group after a space counts the amount's digits too.
-        let grouped = end + 3 < s.count && s[end] == " " && (1...3).allSatisfy({ Self.isDigit(s[end + $0]) })
-            && (end + 4 == s.count || !Self.isDigit(s[end + 4]) && !Self.isLetter(s[end + 4]))
+        let grouped = end < s.count && s[end] == " " && Self.isGroupOfThree(s, after: end) && (end + 4 == s.count || !Self.isLetter(s[end + 4]))
         if letters - start == 1, digits < 2, !grouped { return nil }
         if end < s.count, Self.isLetter(s[end]) || Self.isDigit(s[end]) || s[end] == "_" { return nil }
         if end + 1 < s.count, s[end] == "-", Self.isLetter(s[end + 1]) { return nil }

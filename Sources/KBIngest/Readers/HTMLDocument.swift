@@ -934,15 +934,13 @@ extension HTMLDocument {
         return pieces.joined()
     }
 
-    /// A permalink next to a heading: "¶", "#", "§" or "🔗", an on-page link that shows nothing,
-    /// or one that shows only marks, no word or number (RDoc's "↑" back to the top).
+    /// A permalink next to a heading: "¶", "#", "§" or "🔗", or an on-page link that shows no word
+    /// or number: nothing, or only marks (RDoc's "↑" back to the top).
     static func isPermalink(_ element: Element) -> Bool {
         let text = collapse(element.children.compactMap { if case .text(let t) = $0 { return t } else { return nil } }.joined())
         if text == "¶" || text == "#" || text == "§" || text == "🔗" { return true }
-        if element.attributes["href"]?.hasPrefix("#") == true, !text.isEmpty, element.elements.isEmpty,
-           !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return true }
-        return element.attributes["href"]?.hasPrefix("#") == true && !element.children.isEmpty
-            && element.elements.isEmpty && visibleCount(text) == 0
+        return element.attributes["href"]?.hasPrefix("#") == true && !element.children.isEmpty && element.elements.isEmpty
+            && !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 
     static func rawText(_ element: Element) -> String {

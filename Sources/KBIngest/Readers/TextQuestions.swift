@@ -83,9 +83,9 @@ enum TextQuestions {
             }
         }
         // A file that numbers its entries (more of them than it leaves unnumbered) numbers them
-        // all: an unnumbered question there is one an
-        // answer quotes or asks ("Any suggestions?", a mail's "Subject: the cover?"), not an entry.
-        // A paragraph of entry lines alone is the file's list of contents: its entries follow.
+        // all: an unnumbered question there is one an answer quotes or asks ("Any suggestions?", a
+        // mail's "Subject: the cover?"), not an entry. A paragraph of entry lines alone is the
+        // file's list of contents: its entries follow.
         let numberedCount = kinds.filter { if case .numbered = $0 { return true } else { return false } }.count
         let plainCount = kinds.filter { if case .plain = $0 { return true } else { return false } }.count
         var contents = Set<Int>()
@@ -267,13 +267,13 @@ enum TextQuestions {
         // entry's title may set the scene first ("#1. I keep hearing about Expect.  So what is
         // it?"): its number already marks it, and the title ends at its line's "?".
         let asked = unit.lines.prefix(lines).map { $0.trimmingSpacesAndTabs() }.joined(separator: " ")
-        if let shape = QuestionSegmenter.numberShape(first), entryNumber(unit) != nil {
-            let body = asked.drop { !$0.isWhitespace }
+        let shape = QuestionSegmenter.numberShape(first)
+        let body = shape == nil ? Substring(asked) : asked.drop { !$0.isWhitespace }
+        if let shape, entryNumber(unit) != nil {
             return body.contains("! ") || body.split(separator: " ").count < 2 ? .text : .numbered(shape: shape, lines: lines)
         }
-        let body = QuestionSegmenter.numberShape(first).map { _ in asked.drop { !$0.isWhitespace } } ?? Substring(asked)
         if body.dropLast().contains(". ") || body.contains("! ") { return .text }
-        if let shape = QuestionSegmenter.numberShape(first) { return .numbered(shape: shape, lines: lines) }
+        if let shape { return .numbered(shape: shape, lines: lines) }
         return .plain(lines: lines)
     }
 }
