@@ -67,6 +67,9 @@ struct NumericAlignment {
             // counts of events and parts ("does two binary searches") are too loosely tied to a
             // subject taken from the context.
             if claim.subjectWeight < 0.8 { return false }
+            // A count joined to its noun by a hyphen modifies another noun ("64-bit Windows", "a
+            // two-character sequence", "a 4-digit year"): a kind of thing, not how many there are.
+            if isCompound(claim) { return false }
         }
         // A bare -1, 0 or 1 is a code or a flag ("returns -1", "the flag is 1"): different codes are
         // different states, not two values of one quantity.
@@ -83,6 +86,18 @@ struct NumericAlignment {
         return numbers >= 5 && numbers * 2 >= words
     }
 
+    /// Whether a claim's value is assigned in code (`:set foldlevelstart=99`, `setlocal
+    /// textwidth=80`): a name glued to "=" before the value, in a fact of one line without a
+    /// sentence's end. A command shows how to set something to a value of the reader's choosing;
+    /// two commands with other values are two examples, not two statements of one fact.
+    static func isAssignedInCode(_ claim: NumericClaim, in text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard claim.start >= 2, claim.start <= scalars.count, scalars[claim.start - 1] == "=",
+              scalars[claim.start - 2].properties.isAlphabetic || scalars[claim.start - 2].properties.numericType != nil || scalars[claim.start - 2] == "_" else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        return !text.contains("\n") && words.last?.hasSuffix(".") != true && words.count <= 6
+    }
+
     /// Every pair worth a finding, with its score.
     ///
     /// - Parameters:
@@ -93,7 +108,7 @@ struct NumericAlignment {
         var sides: [Side] = []
         for (index, fact) in facts.enumerated() {
             let cells = Self.isRowOfNumbers(fact.text)
-            for claim in fact.claims where (Self.eligible(claim) || Self.eligibleByWording(claim)) && !(cells && claim.unit.isEmpty) {
+            for claim in fact.claims where (Self.eligible(claim) || Self.eligibleByWording(claim)) && !(cells && claim.unit.isEmpty) && !Self.isAssignedInCode(claim, in: fact.text) {
                 sides.append(Side(fact: index, claim: claim, offset: Self.isOffset(claim, in: fact.text), beforeArrow: Self.isBeforeArrow(claim, in: fact.text)))
             }
         }
@@ -395,6 +410,16 @@ struct NumericAlignment {
         return claim.normalizedLow != nil || claim.normalizedHigh != nil
     }
 
+    /// Whether a claim's number is joined to the word after it by a hyphen ("64-bit", "two-character"),
+    /// not to another number ("3-4 items").
+    static func isCompound(_ claim: NumericClaim) -> Bool {
+        let scalars = Array(claim.surface.unicodeScalars)
+        return scalars.indices.dropFirst().contains { index in
+            scalars[index] == "-" && index + 1 < scalars.count && scalars[index + 1].properties.isAlphabetic
+                && (scalars[index - 1].properties.numericType != nil || scalars[index - 1].properties.isAlphabetic)
+        }
+    }
+
     /// Whether a count met by wording is an amount two facts could state differently: a bound
     /// ("up to 8 paddlers") of a thing named by a noun that is not generic (not "two kinds"), and
     /// neither one of it (an instance: "one account"), none, more than one, nor a kind named by a
@@ -563,9 +588,12 @@ struct NumericAlignment {
     /// between the farm and Langnau station costs CHF 180": shuttle run). The two facts must hold
     /// the same names: one that only one of them names tells two things apart ("40 ms in
     /// Frankfurt", "120 ms in Sydney").
+    /// A word the ontology names as a property ("trip" of a trip's length) is how one fact words
+    /// the thing, not what identifies it: the others must be named ("shuttle" of "shuttle trip"
+    /// in "A shuttle run between the farm and Langnau station").
     func mentions(_ subject: String, in fact: Int) -> Bool {
         let entities = context.entities
-        let keys = entities.keys(subject)
+        let keys = entities.keys(subject).filter { Lexicon.standard.metric([$0], at: 0) == nil }
         guard !keys.isEmpty else { return false }
         let stems = Set(entities.stems(ofText: fact).map { entities.stemsByNumber[Int($0)] })
         return keys.allSatisfy(stems.contains)

@@ -222,17 +222,28 @@ enum Hedges {
     }
 
     /// A value marked as past ("previously 10 GB", "used to be 20 kg"): a before value. So is a
-    /// value stated in the past tense and bounded by a dated time after it ("A single lesson was
-    /// €40 before the 2024 price change", "were 12 GB until 2023"): what held until then.
+    /// value bounded by a dated time after it that it held before ("A sensor cleaning cost R$150
+    /// before 2024", "was €40 prior to the 2024 price change"), and one stated in the past tense
+    /// up to a date ("were 12 GB until 2023"; "is valid until 2030" is not past): what held until then.
     static func isPreviousValue(at index: Int, in analysis: TextAnalysis) -> Bool {
         let clause = analysis.clauseRange(of: index)
         let tokens = analysis.tokens
         if clause.contains(where: { tokens[$0].is(.previously) && $0 < index }) { return true }
-        guard clause.contains(where: { $0 < index && ["was", "were"].contains(tokens[$0].lower) }) else { return false }
+        let past = clause.contains { $0 < index && ["was", "were"].contains(tokens[$0].lower) }
+        // A value said in the present ("A single lesson is €40 before the 2024 price change") holds
+        // now, until then; one said otherwise ("A sensor cleaning cost R$150 before 2024") held before.
+        let present = clause.contains { position in
+            let word = tokens[position].lower
+            return position < index && (["is", "are", "am"].contains(word) || tokens[position].is(.verb) && word.hasSuffix("s") && !word.hasSuffix("ss"))
+        }
         // ("until" opens a clause of its own: the bound is looked for in the sentence.)
         var sentenceEnd = index
         while sentenceEnd < tokens.count, tokens[sentenceEnd].sentence == tokens[index].sentence { sentenceEnd += 1 }
-        for bound in (index + 1)..<max(index + 1, sentenceEnd) where ["before", "until", "till", "prior"].contains(tokens[bound].lower) {
+        for bound in (index + 1)..<max(index + 1, sentenceEnd) {
+            let word = tokens[bound].lower
+            // (A span right before "before" is an offset from what follows: "2 days before".)
+            let offset = tokens[bound - 1].is(.unitWord) || tokens[bound - 1].is(.timeWord)
+            guard ["before", "prior"].contains(word) && (past || !offset && !present) || past && ["until", "till"].contains(word) else { continue }
             let window = (bound + 1)..<min(sentenceEnd, bound + 5)
             if window.contains(where: { tokens[$0].isYear }) { return true }
         }

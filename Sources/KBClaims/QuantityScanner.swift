@@ -176,6 +176,19 @@ struct Scan {
     }
 
     /// The rounding of a written number relative to its value: "0.5" ±10%, "250" exact.
+    /// Currencies whose minor unit has three decimals (ISO 4217): "KWD 1.500" is one and a half.
+    static let threeDecimalCurrencies: Set<String> = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"]
+
+    /// The value of a number written with points between groups of three digits and nothing else
+    /// ("1.400" as 1400, "12.500.000"); nil for any other number.
+    static func pointGroupedValue(_ text: String) -> Double? {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, let head = groups.first, (1...3).contains(head.count), head.first != "0",
+              groups.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return Double(groups.joined())
+    }
+
     static func decimals(_ text: String) -> Int {
         guard let dot = text.firstIndex(of: ".") else { return 0 }
         return text[text.index(after: dot)...].count
@@ -541,6 +554,15 @@ struct Scan {
             dimension = .money(currency)
             kind = .money
             if unitText.isEmpty { unitText = currency }
+            // In a corpus whose points group thousands ("R$ 1.150,00"), so do those of an amount
+            // with three digits after its point ("R$1.400"): money has at most two decimals there
+            // (ISO 4217's minor units; three for a few dinars and rials).
+            if lexicon.pointGroupsThousands, !Self.threeDecimalCurrencies.contains(currency), let grouped = Self.pointGroupedValue(tokens[index].text),
+               let read = tokens[index].value, read > 0 {
+                let factor = grouped / read
+                low *= factor
+                if high < low { high *= factor }
+            }
         } else if let unit {
             dimension = unit.dimension
             unitText = unit.written

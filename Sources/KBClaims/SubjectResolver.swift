@@ -29,6 +29,12 @@ public struct SubjectResolver: Sendable {
     let analysis: TextAnalysis
     let lexicon: Lexicon
     let chain: AnswerChain?
+    /// The dimension of an amount of money whose subject is sought, if it is one: a word the
+    /// ontology names as a metric of other dimensions only is a thing with a price here ("A share
+    /// costs KES 1,000": a share in a society, not the "share" of a whole that is a percentage; "a
+    /// shuttle trip is billed at 240 CHF"). Anything may have a price; a value of another
+    /// dimension keeps the metric reading ("the HomeCell warranty runs out at 4,000 cycles").
+    var measured: Dimension?
 
     init(analysis: TextAnalysis, lexicon: Lexicon, chain: AnswerChain?) {
         self.analysis = analysis
@@ -47,7 +53,10 @@ public struct SubjectResolver: Sendable {
     func isMetricWord(_ index: Int) -> Bool {
         var start = max(0, index - 3)
         while start <= index {
-            if let (_, length) = lexicon.metric(analysis.lowers, at: start), start + length > index { return true }
+            if let (metric, length) = lexicon.metric(analysis.lowers, at: start), start + length > index,
+               measured.map({ metric.dimensions.isEmpty || metric.dimensions.contains($0.family) || metric.dimensions.contains($0.rawValue) || !metric.isProperty }) ?? true {
+                return true
+            }
             start += 1
         }
         return false
@@ -286,6 +295,11 @@ public struct SubjectResolver: Sendable {
 
     /// The subject of the quantity at `span`.
     func subject(for span: Range<Int>, attribute: Attribute, skippingClauseSubject: Bool = false) -> Choice {
+        if measured == nil, !attribute.isSupport, attribute.dimension.isMoney {
+            var measuring = self
+            measuring.measured = attribute.dimension
+            return measuring.subject(for: span, attribute: attribute, skippingClauseSubject: skippingClauseSubject)
+        }
         let clause = analysis.clauseRange(of: span.lowerBound)
         var candidates: [(String, Range<Int>?, Double, String)] = []
         let (subjectPhrase, fronted, pronoun) = clauseSubject(clause)

@@ -28,7 +28,7 @@ public struct IngestPipeline: Sendable {
     /// The version of what splitting and claim extraction store. Bump it when a change to the
     /// splitter, the scanner or claim attribution changes stored rows: indexes written by another
     /// version re-read their sources on the next ingest (and the default index refreshes itself).
-    public static let extractorVersion = 27
+    public static let extractorVersion = 28
 
     /// The record with invisible characters dropped from its text and question (see
     /// ``InvisibleCharacters``), or nil when nothing visible is left.

@@ -111,6 +111,9 @@ public struct Ingestor: Sendable {
                                                   placed: documents.reduce(into: Set<String>()) { $0.formUnion($1.2.placedDollars) }) {
             lexicon = lexicon.with(dollar: dollar)
         }
+        // Points group thousands in amounts of money ("R$1.400") when the files mostly write their
+        // numbers so ("R$ 1.150,00", "1,8 kW"), not with decimal points ("$4.50").
+        if documents.reduce(0, { $0 + $1.2.pointGroupsVotes }) > 0 { lexicon = lexicon.with(pointGroupsThousands: true) }
         // So does a symbol several currencies share ("kr"): the one of them the files name ("NOK 390").
         let sharedNamed = documents.reduce(into: Set<String>()) { $0.formUnion($1.2.namedSharedCurrencies) }
         for symbol in lexicon.sharedSymbols.keys.sorted() {
@@ -280,6 +283,7 @@ public struct Ingestor: Sendable {
             document.namedDollars = evidence.named
             document.placedDollars = evidence.placed
             document.namedSharedCurrencies = evidence.shared
+            document.pointGroupsVotes = evidence.pointGroupsVotes
             return .read(hash: hash, document: document)
         } catch {
             return .failed(error)

@@ -20,6 +20,8 @@ public struct SourceDocument: Sendable, Hashable {
     public var placedDollars: Set<String> = []
     /// Codes of currencies that share a symbol ("NOK" of "kr") the file names beside an amount.
     public var namedSharedCurrencies: Set<String> = []
+    /// The file's votes on whether its points group thousands (``DollarNaming/Evidence/pointGroupsVotes``).
+    public var pointGroupsVotes = 0
 
     public init(path: String, records: [AnswerRecord], format: String = "txt", warnings: [String] = [], title: String? = nil) {
         self.path = path

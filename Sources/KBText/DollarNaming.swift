@@ -44,6 +44,10 @@ public struct DollarNaming: Sendable {
         public var placed: Set<String> = []
         /// Codes of currencies that share a symbol, named beside an amount ("NOK 390").
         public var shared: Set<String> = []
+        /// How the file writes its numbers: numbers whose comma is a decimal mark or whose point
+        /// groups thousands ("1.150,00", "1,8 kW") count for, numbers whose point is a decimal mark
+        /// or whose comma groups thousands ("$4.50", "1,750") against (see ``numberStyleVote(_:at:)``).
+        public var pointGroupsVotes = 0
     }
 
     /// The dollar currencies `bytes` names (ISO codes), in no particular order. A file's bytes are
@@ -59,10 +63,13 @@ public struct DollarNaming: Sendable {
         var found: Set<String> = []
         var placed: Set<String> = []
         var shared: Set<String> = []
+        var votes = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "$") {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+                votes += Self.numberStyleVote(bytes, at: index)
+            } else if byte == UInt8(ascii: "$") {
                 for (prefix, code) in signPrefixes where index >= prefix.count && bytes[(index - prefix.count)..<index].elementsEqual(prefix)
                     && (index == prefix.count || !Self.isLetter(bytes[index - prefix.count - 1])) {
                     found.insert(code)
@@ -89,7 +96,29 @@ public struct DollarNaming: Sendable {
             }
             index += 1
         }
-        return Evidence(named: found, placed: placed, shared: shared)
+        return Evidence(named: found, placed: placed, shared: shared, pointGroupsVotes: votes)
+    }
+
+    /// What the separator at `index` says of the file's number style: +1 when it is a decimal comma
+    /// ("249,00", "1,8": one or two digits after it, then no digit, comma or point-digit) or a point
+    /// between thousands before more of the number ("1.150,00", "12.500.000"); -1 when it is a
+    /// decimal point ("4.50", "1.5") or a comma between thousands ("1,750"); 0 when it says
+    /// nothing ("1.400" alone may be either, "0.008" has no thousands). Only a separator right
+    /// after a digit counts.
+    static func numberStyleVote(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        func isDigit(_ offset: Int) -> Bool { offset >= 0 && offset < bytes.count && bytes[offset] >= 0x30 && bytes[offset] <= 0x39 }
+        guard isDigit(index - 1) else { return 0 }
+        var digits = 0
+        while isDigit(index + 1 + digits) { digits += 1 }
+        let next = index + 1 + digits
+        let separatorThenDigit = next + 1 < bytes.count && (bytes[next] == UInt8(ascii: ",") || bytes[next] == UInt8(ascii: ".")) && isDigit(next + 1)
+        if bytes[index] == UInt8(ascii: ",") {
+            if (1...2).contains(digits), !separatorThenDigit { return 1 }
+            return digits == 3 ? -1 : 0
+        }
+        if (1...2).contains(digits), !separatorThenDigit { return -1 }
+        if digits == 3, separatorThenDigit { return 1 }
+        return 0
     }
 
     /// The dollar a bare "$" means in a corpus naming `codes`: the one other dollar it names, when

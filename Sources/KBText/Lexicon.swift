@@ -115,6 +115,18 @@ public struct Lexicon: Sendable {
         return copy
     }
 
+    /// Whether a point between groups of three digits groups thousands in an amount of money
+    /// ("R$1.400" is 1,400 reais): set for a corpus that writes its numbers so (see
+    /// ``DollarNaming/Evidence/pointGroupsVotes``).
+    public internal(set) var pointGroupsThousands = false
+
+    /// The lexicon of a corpus whose points group thousands.
+    public func with(pointGroupsThousands: Bool) -> Lexicon {
+        var copy = self
+        copy.pointGroupsThousands = pointGroupsThousands
+        return copy
+    }
+
     /// The lexicon of a corpus whose symbol shared by several currencies ("kr") means `code`
     /// ("NOK"; see ``DollarNaming``).
     public func with(symbol: String, meaning code: String) -> Lexicon {

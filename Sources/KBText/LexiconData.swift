@@ -313,29 +313,29 @@ currency CHF: CHF, chf, franc, francs
 currency CAD: CAD, C$, cad
 currency AUD: AUD, A$, aud
 currency NZD: NZD, NZ$
-currency SEK: SEK
+currency SEK: SEK, kronor, krona
 currency NOK: NOK
 currency DKK: DKK
-currency PLN: PLN, zł
+currency PLN: PLN, zł, złoty, zloty, złotych
 currency HUF: HUF
-currency CZK: CZK
+currency CZK: CZK, koruna, korun
 currency CNY: CNY, RMB, yuan
-currency BRL: BRL, R$
-currency MXN: MXN
+currency BRL: BRL, R$, reais
+currency MXN: MXN, MX$, Mex$
 currency SGD: SGD, S$
 currency HKD: HKD, HK$
-currency ZAR: ZAR
-currency MYR: MYR
-currency IDR: IDR
+currency ZAR: ZAR, rand
+currency MYR: MYR, ringgit
+currency IDR: IDR, rupiah
 currency KES: KES
 currency TRY: ₺
-currency NGN: NGN, ₦
-currency ILS: ILS, ₪
+currency NGN: NGN, ₦, naira
+currency ILS: ILS, ₪, shekel, shekels
 currency PHP: ₱
-currency THB: THB, ฿
+currency THB: THB, ฿, baht
 currency VND: VND, ₫
-currency UAH: UAH, ₴
-currency RUB: RUB, ₽
+currency UAH: UAH, ₴, hryvnia, hryvnias
+currency RUB: RUB, ₽, rouble, roubles, ruble, rubles
 currency RON: lei
 currency PKR: PKR
 currency LKR: LKR
@@ -343,6 +343,10 @@ currency TWD: TWD, NT$
 currency EGP: EGP
 currency ARS: ARS
 currency CLP: CLP
+currency KWD: KWD
+currency BHD: BHD
+currency OMR: OMR
+currency JOD: JOD
 # (Codes that are also common words or names are left out: PHP, AED, SAR, PEN, COP, TRY, RON, ISK.)
 # Symbols in letters, written before the number (glued or not) and some after it. Symbols shared by
 # several currencies ("kr": Swedish, Norwegian, Danish, Icelandic krona; "Rs": the rupees of
@@ -352,13 +356,19 @@ currency CLP: CLP
 currency-letters ZAR: R
 currency-letters MYR: RM
 currency-letters IDR: Rp
-currency-letters KES: KSh
+currency-letters KES: KSh, Ksh, KShs, Kshs
 currency-letters CZK: Kč
 currency-letters kr: kr
 currency-letters Rs: Rs
 currency-letters CHF: Fr, SFr
 currency-shared kr: SEK, NOK, DKK, ISK
 currency-shared Rs: INR, PKR, LKR, NPR
+# Names several currencies share: "450 pesos" is Mexican, Colombian, Chilean, ... pesos; the
+# corpus says which when it names one of their codes beside an amount ("$1,250 MXN").
+currency peso: peso, pesos
+currency-shared peso: MXN, COP, CLP, ARS, DOP, UYU
+currency shilling: shilling, shillings
+currency-shared shilling: KES, UGX, TZS
 currency-name USD: us dollar, us dollars, u.s. dollar, u.s. dollars, american dollar, american dollars
 currency-name AUD: australian dollar, australian dollars
 currency-name CAD: canadian dollar, canadian dollars

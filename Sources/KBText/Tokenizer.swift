@@ -173,6 +173,12 @@ public struct Tokenizer: Sendable {
                 index = end
                 continue
             }
+            // A dollar sign with its country's letters ("R$", "MX$", "US$", "NZ$") is one symbol.
+            if Self.isLetter(scalar), let end = prefixedDollarEnd(s, from: index) {
+                make(index, end, .symbol)
+                index = end
+                continue
+            }
             // A currency symbol in letters glued to a number ("R195", "RM45", "kr300") is a symbol of
             // its own before the number (see ``gluedCurrencyEnd(_:from:)``).
             if Self.isLetter(scalar), let end = gluedCurrencyEnd(s, from: index) {
@@ -297,6 +303,16 @@ public struct Tokenizer: Sendable {
         if lexicon.currencies[word] != nil || lexicon.sharedSymbols[word] != nil { return true }
         let lower = Self.lowercase(word)
         return lexicon.classes(of: lower).contains(.unitWord) || lexicon.units.contains { $0.forms.contains(word) }
+    }
+
+    /// Where a currency sign of letters and "$" ends ("R$", "MX$": a form of the lexicon's
+    /// currencies), when the word at `start` is one; nil otherwise.
+    func prefixedDollarEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start == 0 || !Self.isLetter(s[start - 1]) && !Self.isDigit(s[start - 1]) else { return nil }
+        var letters = start
+        while letters < s.count, letters - start < 4, Self.isLetter(s[letters]) { letters += 1 }
+        guard letters < s.count, s[letters] == "$", lexicon.currencies[s.string(start, letters + 1)] != nil else { return nil }
+        return letters + 1
     }
 
     /// Where a currency symbol written in letters ends, when the word at `start` is one glued to a
@@ -433,7 +449,9 @@ public struct Tokenizer: Sendable {
                 }
             default:
                 // "... 30,000 and Onyx requires 55,000": a conjunction before a new subject and its verb.
-                if token.is(.conjunction), let next, next.shape == .capitalized || next.shape == .upper, index > 0,
+                // (Not the "and" of "between the farm and Langnau station": it joins the two ends.)
+                let joinsBetween = token.lower == "and" && (max(0, index - 6)..<index).last(where: { tokens[$0].lower == "between" || tokens[$0].lower == "and" }).map { tokens[$0].lower == "between" } == true
+                if token.is(.conjunction), !joinsBetween, let next, next.shape == .capitalized || next.shape == .upper, index > 0,
                    (tokens.startIndex..<index).contains(where: { tokens[$0].clause == clause && tokens[$0].shape == .lower && tokens[$0].is(.verb) }),
                    (index + 2..<min(tokens.count, index + 5)).contains(where: { lexicon.classes(of: tokens[$0].lower).contains(.verb) && tokens[$0].shape == .lower }) {
                     clause += 1

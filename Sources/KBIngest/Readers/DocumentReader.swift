@@ -38,8 +38,8 @@ public struct Readers: Sendable {
         self.all = all
     }
 
-    /// Plain text, Markdown, JSON, HTML, manual pages and AsciiDoc.
-    public static let standard = Readers([TextReader(), MarkdownReader(), JSONReader(), HTMLReader(), ManPageReader(), AsciiDocReader(), PODReader()])
+    /// Plain text, Markdown, JSON, HTML, manual pages, AsciiDoc, POD and Info.
+    public static let standard = Readers([TextReader(), MarkdownReader(), JSONReader(), HTMLReader(), ManPageReader(), AsciiDocReader(), PODReader(), InfoReader()])
 
     /// The reader claiming this file's extension, if any (the walker skips files no reader claims).
     public func reader(forPath path: String) -> (any DocumentReader)? {
@@ -58,11 +58,12 @@ public struct Readers: Sendable {
     }
 
     func chosenReader(forPath path: String, data: Data) -> (any DocumentReader)? {
-        let sniffers = all.filter { $0.format == "html" || $0.format == "json" }
+        // (Info first: its text may quote HTML or JSON.)
+        let sniffers = all.filter { $0.format == "info" } + all.filter { $0.format == "html" || $0.format == "json" }
         let claimed = reader(forPath: path)
-        // A text file whose content is really HTML or JSON (JSON only when it parses).
+        // A text file whose content is really HTML, JSON (only when it parses) or Info.
         if claimed?.format == "txt", let specific = sniffers.first(where: { $0.accepts(data) }),
-           specific.format == "html" || JSONReader.parses(data) {
+           specific.format != "json" || JSONReader.parses(data) {
             return specific
         }
         if let claimed, claimed.accepts(data) { return claimed }

@@ -51,6 +51,9 @@ struct HTMLDocument {
         /// Links to anchors on this page inside it, and their visible characters.
         var onPageLinks = 0
         var onPageLinkWeight = 0
+        /// Visible characters of its text outside on-page links that are digits, punctuation or
+        /// symbols: an entry's number ("1.1") beside its link in a table of contents.
+        var markWeight = 0
 
         init(name: String, attributes: [String: String], line: Int) {
             self.name = name
@@ -481,6 +484,7 @@ struct HTMLDocument {
         if name == "a", isOnPageLink(element, anchors: context.anchors) {
             element.onPageLinks = 1
             element.onPageLinkWeight = element.weight
+            element.markWeight = 0
         }
         // What answers a question by its markup (a panel a control opens, a <details>, a <dd>)
         // is content even when it is short and holds a button.
@@ -505,6 +509,7 @@ struct HTMLDocument {
             switch child {
             case .text(let text):
                 weight += visibleCount(text)
+                element.markWeight += visibleCount(text) - text.unicodeScalars.count(where: \.properties.isAlphabetic)
             case .element(let inner):
                 if inner.isControl {
                     element.controls += 1
@@ -523,6 +528,7 @@ struct HTMLDocument {
                 if !headings.contains(inner.name) {
                     element.onPageLinks += inner.onPageLinks
                     element.onPageLinkWeight += inner.onPageLinkWeight
+                    element.markWeight += inner.markWeight
                 }
                 weight += inner.weight
             }
@@ -636,13 +642,13 @@ struct HTMLDocument {
     }
 
     /// A table of contents: a list or block whose text is nothing but two or more links to anchors
-    /// on this page (with numbers or separators between them). Its entries repeat the page's
-    /// headings and questions; they are not answers. A link that toggles a panel (an accordion's)
-    /// is a control, not an entry.
+    /// on this page (with entry numbers or separators between them: no more than two other
+    /// characters a link). Its entries repeat the page's headings and questions; they are not
+    /// answers. A link that toggles a panel (an accordion's) is a control, not an entry.
     static func isTableOfContents(_ element: Element) -> Bool {
         // (A heading is the page's own, whatever links it holds: Sphinx's back-reference and permalink.)
         guard !inlineElements.contains(element.name), !landmarks.contains(element.name), !headings.contains(element.name) else { return false }
-        return element.onPageLinks >= 2 && element.weight - element.onPageLinkWeight <= 2 * element.onPageLinks
+        return element.onPageLinks >= 2 && element.weight - element.onPageLinkWeight - element.markWeight <= 2 * element.onPageLinks
     }
 
     /// A link to an anchor on this page that only jumps (it toggles nothing).

@@ -90,6 +90,12 @@ public struct JSONReader: DocumentReader {
     /// Finds question/answer pairs in arrays, objects with a recognised key pair, and JSON-LD.
     static func collectPairs(_ value: Any, into pairs: inout [QAPair]) {
         if let array = value as? [Any] {
+            // A sheet of rows whose first row names the columns: its other rows as records.
+            if let table = headedRows(array) {
+                let before = pairs.count
+                collectPairs(table, into: &pairs)
+                if pairs.count > before { return }
+            }
             let records = array.compactMap { $0 as? [String: Any] }
             // Form responses (one submission per answer, each field an object of its own) are read
             // as records of their fields, before their field objects can pass for pairs.
@@ -125,7 +131,7 @@ public struct JSONReader: DocumentReader {
         }
         let lowered = lowercasedKeys(withNamedFields(object))
         for (questionKey, answerKey) in keyPairs {
-            if let question = text(lowered[questionKey]), let answer = answerText(lowered[answerKey]) {
+            if let question = questionText(lowered[questionKey]), let answer = answerText(lowered[answerKey]) {
                 pairs.append(QAPair(question: question, answer: answer, anchor: nil))
                 return
             }
@@ -135,7 +141,7 @@ public struct JSONReader: DocumentReader {
         // ({"answer": "...", "question": null}), as kb export writes.
         if lowered.keys.contains("answer"), let answer = answerText(lowered["answer"]) {
             let asking = lowered.filter { $0.key != "answer" && text($0.value)?.hasSuffix("?") == true }
-            let question = text(lowered["question"]) ?? (asking.count == 1 ? asking.first.flatMap { text($0.value) } : nil)
+            let question = questionText(lowered["question"]) ?? (asking.count == 1 ? asking.first.flatMap { text($0.value) } : nil)
             pairs.append(QAPair(question: question, answer: answer, anchor: nil))
             return
         }
@@ -169,6 +175,19 @@ public struct JSONReader: DocumentReader {
             }
         }
         return nil
+    }
+
+    /// A table given as rows only, the first naming the columns (`[["Question", "Answer"], ["How
+    /// ...?", "..."], ...]`, as spreadsheet APIs and CSV converters write a sheet): the other rows as
+    /// records keyed by those names. A row may be shorter than the first (spreadsheet APIs leave out
+    /// trailing empty cells), never longer. Nil unless the first row holds at least two distinct
+    /// strings, none of them a sentence, and at least one row follows.
+    static func headedRows(_ array: [Any]) -> [[String: Any]]? {
+        guard array.count >= 2, let names = array.first as? [String], names.count >= 2, Set(names).count == names.count,
+              names.allSatisfy({ !$0.isEmpty && $0.count <= 40 && !$0.hasSuffix("?") }) else { return nil }
+        let rows = array.dropFirst().compactMap { $0 as? [Any] }
+        guard rows.count == array.count - 1, rows.allSatisfy({ $0.count <= names.count }) else { return nil }
+        return rows.map { Dictionary(uniqueKeysWithValues: zip(names, $0)) }
     }
 
     /// The object with its named fields as fields of its own: an array of objects that each name a
@@ -290,7 +309,9 @@ public struct JSONReader: DocumentReader {
     /// run together, blocks apart as paragraphs. Arrays of strings (marks, styles) hold no text.
     static func richText(_ node: [String: Any], depth: Int = 0) -> String? {
         guard depth < 64 else { return nil }
-        if let own = (node["text"] ?? node["value"]) as? String { return own }
+        // A span's own text is joined with its siblings' before markup is read; a value that is
+        // the whole answer (an XHTML property: `{"value": "<p>...</p>"}`) is read as HTML itself.
+        if let own = (node["text"] ?? node["value"]) as? String { return depth == 0 ? text(own) : own }
         var children: [[String: Any]] = []
         for key in node.keys.sorted() {
             guard let array = node[key] as? [Any], !array.isEmpty else { continue }
@@ -377,6 +398,14 @@ public struct JSONReader: DocumentReader {
         guard let string = value as? String else { return nil }
         let cleaned = HTMLReader.plainText(fromFragment: string)
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// A question's text: a string, or a property object's `value` or `text` string
+    /// (`{"value": "How can I pay?", "propertyDataType": "PropertyLongString"}`).
+    static func questionText(_ value: Any?) -> String? {
+        if let string = text(value) { return string }
+        guard let object = value as? [String: Any] else { return nil }
+        return text(object["value"]) ?? text(object["text"])
     }
 
     static func answerText(_ value: Any?) -> String? {

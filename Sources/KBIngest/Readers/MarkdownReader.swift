@@ -122,6 +122,20 @@ public struct MarkdownReader: DocumentReader {
                 index += 1
                 continue
             }
+            // HTML in Markdown: a disclosure's summary (`<details><summary>Why?</summary>`, as
+            // GitHub renders it) is an entry's title; a line of tags and nothing else
+            // (`<details>`, `</p></details>`) ends a paragraph and holds no text.
+            if let (title, anchor) = summaryLine(trimmed) {
+                flush()
+                blocks.append(.heading(level: 7, text: inline(title), anchor: anchor, line: number))
+                index += 1
+                continue
+            }
+            if isTagsOnly(trimmed) {
+                flush()
+                index += 1
+                continue
+            }
             // Q: / A: pairs (plain or bold).
             if let (kind, rest) = qaLine(trimmed) {
                 flush()
@@ -169,6 +183,41 @@ public struct MarkdownReader: DocumentReader {
         }
         flush()
         return blocks
+    }
+
+    /// The text and `id` of a `<summary>` element a line holds, with nothing but tags around it
+    /// (`<details><summary id="q1">What is it?</summary><p>`).
+    static func summaryLine(_ line: String) -> (String, String?)? {
+        guard let open = line.range(of: "<summary", options: .caseInsensitive), let openEnd = line[open.upperBound...].firstIndex(of: ">"),
+              line[open.upperBound].isWhitespace || line[open.upperBound] == ">",
+              let close = line.range(of: "</summary>", options: .caseInsensitive, range: openEnd..<line.endIndex),
+              isTagsOnly(String(line[..<open.lowerBound])), isTagsOnly(String(line[close.upperBound...])) else { return nil }
+        let (text, inlineAnchor) = withoutInlineTags(String(line[line.index(after: openEnd)..<close.lowerBound]))
+        let title = text.trimmingSpacesAndTabs()
+        guard !title.isEmpty else { return nil }
+        let attributes = line[open.upperBound..<openEnd]
+        var anchor = inlineAnchor
+        if let id = attributes.range(of: "id=\"") {
+            let value = attributes[id.upperBound...].prefix { $0 != "\"" }
+            if !value.isEmpty { anchor = String(value) }
+        }
+        return (title, anchor)
+    }
+
+    /// Whether a line holds HTML tags and nothing else (or nothing at all): `<details>`, `</p></div>`.
+    /// A tag's name starts with a letter and ends at a space, `/` or `>` (`<https://...>` is a link).
+    static func isTagsOnly(_ line: String) -> Bool {
+        var rest = Substring(line).drop { $0 == " " || $0 == "\t" }
+        while !rest.isEmpty {
+            guard rest.first == "<", let close = rest.firstIndex(of: ">") else { return false }
+            var name = rest.dropFirst()
+            if name.first == "/" { name = name.dropFirst() }
+            let letters = name.prefix { $0.isLetter || $0.isNumber }
+            guard let first = letters.first, first.isLetter, let after = name.dropFirst(letters.count).first,
+                  after == ">" || after == " " || after == "/" || after == "\t" else { return false }
+            rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" }
+        }
+        return true
     }
 
     static func atxHeading(_ line: String) -> (Int, String)? {

@@ -407,6 +407,26 @@ import Testing
             "Older exports wrote a two-digit year field in the export header.",
         ], kinds: [.numeric])
         #expect(described.isEmpty, "\(described.map(\.message))")
+        // Nor, by subject, a count joined to its noun that modifies another ("64-bit Windows").
+        let compounds = CheckCorpus.findings(CheckCorpus.filler + [
+            "On Windows, the return status is shifted right by 8 bits.",
+            "On 64-bit Windows the 64-bit installer is always preferred.",
+        ], kinds: [.numeric])
+        #expect(compounds.isEmpty, "\(compounds.map(\.message))")
+        func claim(_ surface: String) -> NumericClaim {
+            NumericClaim(surface: surface, start: 0, end: 0, low: 2, high: 2, unit: "", comparator: .equal, kind: .count,
+                         normalizedLow: 2, normalizedHigh: 2, normalizedUnit: "", dimension: .count("item"))
+        }
+        #expect(NumericAlignment.isCompound(claim("two-character")) && NumericAlignment.isCompound(claim("64-bit")))
+        #expect(!NumericAlignment.isCompound(claim("3-4 items")))
+        // Nor a value assigned in a command: two commands are two examples.
+        let commands = CheckCorpus.findings(CheckCorpus.filler + [
+            "To open every fold when a file is loaded, use:",
+            ":set foldlevelstart=99",
+            "For files with deeply nested folds, use:",
+            ":set foldlevelstart=999",
+        ], kinds: [.numeric])
+        #expect(commands.isEmpty, "\(commands.map(\.message))")
     }
 }
 

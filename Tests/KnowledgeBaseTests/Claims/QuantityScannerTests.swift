@@ -410,6 +410,32 @@ import TestSupport
         #expect(try #require(first("An adult fare is kr 64 each way.")).unit == "kr")
     }
 
+    /// Signs of letters and "$", names of currencies after an amount, and points that group
+    /// thousands in a corpus that writes its numbers so.
+    @Test func dollarSignsWithLettersNamesAndPointGroups() throws {
+        let pesos = try #require(first("A skin fade is MX$ 290 at every branch."))
+        #expect(pesos.unit == "MXN" && pesos.low == 290)
+        #expect(try #require(first("Delivery costs 2.000 reais.")).unit == "BRL")
+        #expect(try #require(first("Dues are Ksh 1,200 a year.")).unit == "KES/year")
+        // A name several currencies share stays its own code, until the corpus names one.
+        #expect(try #require(first("A gift card is 450 pesos.")).unit == "peso")
+        // The letters before "$" are the sign's, not the subject's.
+        let cleaning = try #require(first("A sensor cleaning cost R$150 before 2024."))
+        #expect(cleaning.subject == "sensor cleaning")
+        // A value held before a dated time is a previous value; a span before an event is an offset.
+        #expect(cleaning.role == .before)
+        #expect(try #require(first("Submit the form 2 days before 2025 ends.")).role == nil)
+        // Points group thousands only where the corpus writes numbers so.
+        #expect(try #require(first("The set costs R$1.400 a day.")).low == 1.4)
+        let grouped = ClaimExtractor(lexicon: Lexicon.standard.with(pointGroupsThousands: true))
+        func low(_ text: String) -> Double? { grouped.extract([FactInput(text: text)], topic: "", question: nil).first?.claims.first?.low }
+        #expect(low("The set costs R$1.400 a day.") == 1400)
+        #expect(low("Fitting is € 12.500 per floor.") == 12500)
+        #expect(low("A call costs $0.008 per minute.") == 0.008)
+        #expect(low("Kuwait: KWD 1.500 a night.") == 1.5)
+        #expect(low("The pallet weighs 1.400 kg.") == 1.4)
+    }
+
     @Test func speedsAndNauticalDistances() throws {
         let wind = try #require(first("Rentals stop when the forecast wind is above 7 m/s."))
         #expect(wind.unit == "m/s")

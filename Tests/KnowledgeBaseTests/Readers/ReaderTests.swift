@@ -535,3 +535,86 @@ import Testing
         #expect(document.records.first { $0.question == "What is Widget?" }?.text == "Widget is a parser generator for Java.")
     }
 }
+
+/// Formats and shapes first met on blind32's pages and corpora.
+@Suite struct InfoAndDisclosureTests {
+    /// An Info file is read as the text a viewer shows: the preamble, node headers, menus, index
+    /// nodes and tag table are blanked line for line, and its NUL markers do not make it binary.
+    @Test func infoNodesAreReadAsText() throws {
+        let info = "This is faq.info, produced by makeinfo version 6.8 from faq.texi.\n\nCopyright notice.\n"
+            + "\u{1F}\nFile: faq.info,  Node: Top,  Next: Backups,  Up: (dir)\n\nThe FAQ\n*******\n\nThis FAQ answers questions.\n\n* Menu:\n\n* Backups::   Backup files.\n\n"
+            + "\u{1F}\nFile: faq.info,  Node: Backups,  Prev: Top,  Up: Top\n\n1.1 How do I disable backup files?\n===================================\n\nYou probably do not want to do this.\n\n"
+            + "   Set `make-backup-files' to nil.\n\n"
+            + "\u{1F}\nFile: faq.info,  Node: Index,  Up: Top\n\n\u{0}\u{8}[index\u{0}\u{8}]\n* Menu:\n\n* backups:  Backups.  (line 6)\n\n"
+            + "\u{1F}\nTag Table:\nNode: Top\u{7F}100\n\u{1F}\nEnd Tag Table\n"
+        let data = Data(info.utf8)
+        #expect(InfoReader().accepts(data))
+        // A .txt file holding Info is read as Info, not refused as binary.
+        #expect(Readers.standard.reader(forPath: "efaq.txt", data: data)?.format == "info")
+        let records = try InfoReader().read(data, path: "faq.info").records
+        let answer = try #require(records.first { $0.question == "1.1 How do I disable backup files?" })
+        #expect(answer.text.contains("You probably do not want to do this."))
+        #expect(answer.location.line == 19)
+        #expect(!records.contains { $0.text.contains("produced by makeinfo") || $0.text.contains("Backup files.") || $0.text.contains("(line 6)") || $0.text.contains("Node:") })
+    }
+
+    /// A disclosure in Markdown (`<details><summary>...</summary>`, as GitHub renders it) is an
+    /// entry whose title is the summary; lines of tags alone hold no text.
+    @Test func markdownDisclosuresAreEntries() throws {
+        let source = """
+        # FAQ
+
+        ## General
+
+        <details>
+          <summary id="what-is-it">What is the difference between A and B?</summary><p>
+
+          A is faster than B.
+        </p></details>
+
+        <details>
+          <summary>Where can I find tutorials?</summary><p>
+
+          See the tutorials page.
+        </p></details>
+        """
+        let records = try MarkdownReader().read(Data(source.utf8), path: "FAQ.md").records
+        #expect(records.map(\.question) == ["What is the difference between A and B?", "Where can I find tutorials?"])
+        #expect(records.first?.text == "A is faster than B.")
+        #expect(records.first?.location.anchor == "what-is-it")
+        #expect(MarkdownReader.isTagsOnly("</p></details>") && MarkdownReader.isTagsOnly("<details>") && !MarkdownReader.isTagsOnly("<https://example.com>"))
+    }
+
+    /// A sheet given as rows (the first naming the columns, later rows shorter when their last
+    /// cells are empty) is read as records; an answer that is an XHTML property is its text.
+    @Test func sheetRowsAndXHTMLValuesAreRead() throws {
+        let sheet = #"{"range": "FAQ!A1:Z1000", "majorDimension": "ROWS", "values": [["ID", "Question", "Answer", "Edited by"], ["1", "Can I pay by card?", "Yes, every card.", "Ana"], ["2", "Do you open on Sundays?", "No."]]}"#
+        let records = try JSONReader().read(Data(sheet.utf8), path: "sheet.json").records
+        #expect(records.map(\.question) == ["Can I pay by card?", "Do you open on Sundays?"])
+        #expect(records.map(\.text) == ["Yes, every card.", "No."])
+        let xhtml = #"{"results": [{"question": {"value": "How can I pay?", "propertyDataType": "PropertyLongString"}, "answer": {"value": "<p>By card.</p><p>Or by invoice.</p>", "propertyDataType": "PropertyXhtmlString"}}]}"#
+        let answer = try #require(try JSONReader().read(Data(xhtml.utf8), path: "search.json").records.first)
+        #expect(answer.question == "How can I pay?")
+        #expect(!answer.text.contains("<p>") && answer.text.contains("By card.") && answer.text.contains("Or by invoice."))
+    }
+
+    /// A table of contents whose entries carry their numbers beside the links ("1.1 Which ...?",
+    /// LinuxDoc's) is navigation, also when its links name the page's file.
+    @Test func numberedContentsListIsNotAnAnswer() throws {
+        let page = """
+        <html><body><h1>FAQ</h1>
+        <h2>1. Choosing</h2>
+        <ul>
+        <li><a name="toc1.1">1.1</a> <a href="faq.html#ss1.1">Which licence do I need?</a>
+        <li><a name="toc1.2">1.2</a> <a href="faq.html#ss1.2">How are seats counted?</a>
+        </ul>
+        <h2><a name="s1">1.</a> Choosing</h2>
+        <h3><a name="ss1.1">1.1</a> Which licence do I need?</h3><p>A desktop licence covers printing.</p>
+        <h3><a name="ss1.2">1.2</a> How are seats counted?</h3><p>By workstation.</p>
+        </body></html>
+        """
+        let records = try HTMLReader().read(Data(page.utf8), path: "faq.html").records
+        #expect(!records.contains { $0.text.contains("How are seats counted?") })
+        #expect(records.contains { $0.text == "A desktop licence covers printing." })
+    }
+}

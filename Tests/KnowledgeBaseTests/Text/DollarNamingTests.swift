@@ -74,4 +74,17 @@ import Testing
         #expect(Lexicon.standard.with(symbol: "kr", meaning: "NOK").currencies["kr"] == "NOK")
         #expect(Lexicon.standard.currencies["kr"] == "kr")
     }
+
+    /// How a file writes its numbers: decimal commas and points between thousands before a decimal
+    /// comma vote for points that group thousands; decimal points and thousands commas against.
+    @Test(arguments: [
+        ("R$ 1.150,00 a day; the lamp draws 1,8 kW.", true),
+        ("€249,00 or €1.590,00", true),
+        ("$4.50 a month, 1,750 members, version 3.12", false),
+        // "1.400" alone says nothing, nor does "0.008" or a date.
+        ("R$1.400 on 03.02.2025", false),
+    ])
+    func numberStyleVotes(text: String, pointGroups: Bool) {
+        #expect((Self.naming.evidence(in: Array(text.utf8)).pointGroupsVotes > 0) == pointGroups)
+    }
 }
