@@ -50,7 +50,10 @@ public struct SupportExtractor {
             // some members, and no denial about one member contradicts it.
             if let subject = resolver.clauseSubject(clause).subject, subject.end <= trigger.phraseStart,
                tokens[subject.first].is(.quantifier), !Self.universal.contains(tokens[subject.first].lower) { continue }
-            let negated = trigger.denial || negation(before: index, in: clause) && !trigger.postfix && !trigger.feature
+            // "No dogs are allowed on the beach", "No proof of address is required": a state said of
+            // a subject that "no" opens is denied of it.
+            let deniedSubject = trigger.state && (clause.lowerBound..<trigger.phraseStart).first(where: { tokens[$0].isWord }).map { tokens[$0].lower == "no" } == true
+            let negated = trigger.denial != deniedSubject || negation(before: index, in: clause) && !trigger.postfix && !trigger.feature
             var stateOwnerForList: Range<Int>?
             var items = trigger.feature ? [(range: featureRange(trigger), negated: false)]
                 : trigger.postfix ? postfixItems(trigger)
@@ -397,8 +400,9 @@ public struct SupportExtractor {
             if end + 1 < clause.upperBound, tokens[end].lower == "and", tokens[end + 1].is(.openEnd) { end += 2 }
             // "Java on Amazon Corretto 11, 17, 21": a prepositional modifier and its version list
             // belong to the item; an aside in parentheses after it is skipped.
-            while end + 1 < clause.upperBound, tokens[end].is(.modifierPreposition), let modifier = analysis.phraseOf[end + 1],
-                  analysis.phrases[modifier].range.contains(where: { tokens[$0].isNameLike }) {
+            // So does the complement of "of" ("a recent proof of address", "a letter of consent").
+            while end + 1 < clause.upperBound, tokens[end].is(.modifierPreposition) || tokens[end].lower == "of", let modifier = analysis.phraseOf[end + 1],
+                  analysis.phrases[modifier].range.contains(where: { tokens[$0].isNameLike }) || tokens[end].lower == "of" && analysis.phrases[modifier].range.count <= 3 {
                 end = analysis.phrases[modifier].end
                 while end + 1 < clause.upperBound, tokens[end].text == ",", tokens[end + 1].isNumber { end += 2 }
             }
@@ -443,7 +447,9 @@ public struct SupportExtractor {
 
     /// Whether an exclusive word stands next to the trigger or the items ("only", "limited to").
     func exclusive(near index: Int, trigger: Trigger, items: [Range<Int>], clause: Range<Int>) -> Bool {
-        let lower = max(clause.lowerBound, trigger.phraseStart - 2)
+        // (Past an infinitive's "have to" / "need to": "only have to show A and B".)
+        let infinitive = trigger.phraseStart >= 2 && tokens[trigger.phraseStart - 1].lower == "to" && (tokens[trigger.phraseStart - 2].is(.verb) || tokens[trigger.phraseStart - 2].is(.auxiliary))
+        let lower = max(clause.lowerBound, trigger.phraseStart - (infinitive ? 3 : 2))
         // An exclusive phrase after the list, past a comma or an "and", closes it too ("house wine
         // and mineral water, nothing else"; "tables and chairs, and nothing else").
         let listEnd = items.last?.upperBound ?? trigger.end

@@ -479,7 +479,7 @@ struct HTMLDocument {
             }
             child = current.pointee.next
         }
-        measure(element)
+        measure(element, placedAsHeader: name == "button" && (Self.isInHeading(node) || Self.nextElement(after: node) != nil))
         if asideToRead, !holdsRevealedPanel(element, revealed: context.revealed) { return .dropped(controls: 0) }
         if name == "a", isOnPageLink(element, anchors: context.anchors) {
             element.onPageLinks = 1
@@ -503,7 +503,30 @@ struct HTMLDocument {
     }
 
     /// Sets what a container learns from its children: weight, blocks, controls.
-    static func measure(_ element: Element) {
+    /// Whether a node sits in a heading (a heading element, a `role="heading"`, a definition
+    /// term or a disclosure's summary), at most two levels up.
+    static func isInHeading(_ node: xmlNodePtr) -> Bool {
+        var up = node.pointee.parent
+        for _ in 0..<2 {
+            guard let current = up, current.pointee.type == XML_ELEMENT_NODE else { return false }
+            let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            if headings.contains(name) || name == "summary" || name == "dt" || attributes(of: current)["role"]?.lowercased() == "heading" { return true }
+            up = current.pointee.parent
+        }
+        return false
+    }
+
+    /// The element right after a node among its siblings (text between them skipped), if any.
+    static func nextElement(after node: xmlNodePtr) -> xmlNodePtr? {
+        var next = node.pointee.next
+        while let current = next {
+            if current.pointee.type == XML_ELEMENT_NODE { return current }
+            next = current.pointee.next
+        }
+        return nil
+    }
+
+    static func measure(_ element: Element, placedAsHeader: Bool = false) {
         var weight = 0
         for child in element.children {
             switch child {
@@ -537,7 +560,11 @@ struct HTMLDocument {
         if element.name == "button" {
             // A button that opens a panel is the panel's header ("Alert channels" over its
             // answer), not a control's label.
-            let opensPanel = ["aria-controls", "aria-expanded", "data-bs-target", "data-target"].contains { element.attributes[$0] != nil }
+            // A button that only says it is expanded (`aria-expanded` and no panel it names) heads
+            // a panel when it sits in a heading or a panel follows it; alone in its container
+            // ("Expand all" / "Collapse all" over a group of panels) it is a control.
+            let opensPanel = ["aria-controls", "data-bs-target", "data-target"].contains { element.attributes[$0] != nil }
+                || element.attributes["aria-expanded"] != nil && placedAsHeader
             element.isControl = !opensPanel && !QuestionText.isQuestion(inlineText(element))
         }
     }

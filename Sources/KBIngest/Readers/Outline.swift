@@ -105,12 +105,21 @@ public enum QuestionSegmenter {
                 next += 1
             }
             let text = answerText(body)
-            if !text.isEmpty {
+            if !text.isEmpty, QuestionText.isQuestion(question) || !isDateline(text) {
                 segments.append((index, AnswerRecord(text: text, question: question,
                                                      location: SourceLocation(path: path, line: line, anchor: anchor))))
             }
         }
         return segments
+    }
+
+    /// Whether a text is a dateline and nothing more ("v2.3, 3 February 2025", "Rev. 4 — 2024-05-01"):
+    /// at most six words, most of them holding digits. Under a title that asks nothing (a
+    /// document's author line) it is the document's stamp, not an answer.
+    static func isDateline(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        return 2 * words.filter { $0.contains(where: \.isNumber) }.count > words.count
     }
 
     /// The shape of the number a heading opens with, its numbers and single letters as "#":

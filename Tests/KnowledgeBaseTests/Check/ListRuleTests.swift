@@ -204,4 +204,24 @@ import Testing
                                                                  "The Plus plan includes backups and SSO, and nothing else."], kinds: [.list])
         #expect(findings.count == 1, "\(findings.map(\.message))")
     }
+
+    /// What a thing needs is a list too ("need the CPF, a photo ID and a recent proof of address";
+    /// an "of" complement belongs to its item), closed by "only" before an infinitive's "have to"
+    /// ("only have to show A and B").
+    @Test func requirementListsAreLists() {
+        let lines = ["New renters need the CPF, a photo ID and a recent proof of address.",
+                     "To open an account, new renters only have to show a CPF and an official photo ID."]
+        let facts = CheckCorpus.facts(lines)
+        #expect(facts[0].supports.map(\.item) == ["the CPF", "a photo ID", "a recent proof of address"])
+        #expect(facts[1].supports.filter(\.closed).map(\.itemKey) == ["cpf", "offici photo id"])
+        let findings = CheckCorpus.findings(CheckCorpus.filler + lines, kinds: [.list])
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+        let variants = CheckCorpus.findings(CheckCorpus.filler + ["The premium plan includes backups, SSO and audit logs.",
+                                                                 "The basic plan includes only backups and SSO."], kinds: [.list])
+        #expect(variants.isEmpty, "\(variants.map(\.message))")
+        let named = CheckCorpus.findings(CheckCorpus.filler + ["The Orchard shop takes iDEAL, Bancontact and PayPal.",
+                                                              "The Meadow shop takes only iDEAL and Bancontact."], kinds: [.list])
+        #expect(named.isEmpty, "\(named.map(\.message))")
+    }
 }
+

@@ -161,4 +161,15 @@ import Testing
         ], kinds: [.polarity, .list])
         #expect(range.count == 1, "\(range.map(\.message))")
     }
+
+    /// A state said of a subject that "no" opens is denied of it: "No dogs are allowed on the
+    /// beach" against "Dogs are allowed on the beach".
+    @Test func aSubjectOpenedByNoDeniesTheState() {
+        let facts = CheckCorpus.facts(["No dogs are allowed on the beach.", "Dogs are allowed on the beach."])
+        #expect(facts[0].supports.map(\.polarity) == [.excludes])
+        #expect(facts[1].supports.map(\.polarity) == [.supports])
+        let findings = CheckCorpus.findings(CheckCorpus.filler + ["No dogs are allowed on the beach in summer.", "Dogs are allowed on the beach in summer."], kinds: [.polarity])
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+    }
 }
+

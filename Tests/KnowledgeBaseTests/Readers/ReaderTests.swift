@@ -617,4 +617,24 @@ import Testing
         #expect(!records.contains { $0.text.contains("How are seats counted?") })
         #expect(records.contains { $0.text == "A desktop licence covers printing." })
     }
+
+    /// A button that only says it is expanded ("Expand all", with `aria-expanded` and no panel it
+    /// names) is a control outside a heading; a document's dateline under its author line is no
+    /// answer.
+    @Test func expandAllButtonsAndDatelinesAreNoAnswers() throws {
+        let page = """
+        <html><body><h1>Library FAQ</h1>
+        <h2>Whinmoor licensing desk</h2>v2.3, 3 February 2025
+        <h2>About the collection</h2>
+        <div><button aria-expanded="false"><span>Expand all</span><span>Collapse all</span></button></div>
+        <div class="accordion"><h3><button aria-controls="p1" aria-expanded="false">How old are the cores?</button></h3>
+        <div id="p1"><p>The oldest cores date from 1962.</p></div></div>
+        </body></html>
+        """
+        let records = try HTMLReader().read(Data(page.utf8), path: "faq.html").records
+        #expect(!records.contains { $0.text.contains("Collapse all") || $0.text.contains("February 2025") })
+        #expect(records.contains { $0.question == "How old are the cores?" && $0.text == "The oldest cores date from 1962." })
+        #expect(QuestionSegmenter.isDateline("v2.3, 3 February 2025") && !QuestionSegmenter.isDateline("Yes."))
+    }
 }
+
