@@ -516,7 +516,10 @@ struct Scan {
             cursor += percent.lower == "per" ? 2 : 1
             unit = units.lookup("%")
         } else if let (found, length) = units.unit(in: tokens, at: cursor), currency == nil || found.dimension == .ratio,
-                  acceptsUnit(found, at: cursor, length: length) {
+                  acceptsUnit(found, at: cursor, length: length),
+                  // A currency symbol in letters, as written, is no unit of another case ("2 500 Ft"
+                  // is forints, "6 ft" feet).
+                  !(length == 1 && lexicon.letterCurrencies.contains(tokens[cursor].text) && found.written != tokens[cursor].text) {
             unit = found
             cursor += length
         } else if let hyphen = at(cursor), hyphen.text == "-", glued(cursor), let (found, length) = units.unit(in: tokens, at: cursor + 1),

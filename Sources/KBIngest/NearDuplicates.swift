@@ -355,12 +355,17 @@ public enum NearDuplicates {
                 let inOther = sharedCount(sentence.ids, other.ids)
                 let own = sentence.ids.count - inOther
                 let theirs = match.map { $0.ids.count - sharedCount($0.ids, text.ids) } ?? 0
-                // The frame: the words both open with, word for word.
-                let frame = match.map { zip(sentence.sequence, $0.sequence).prefix { $0 == $1 }.count } ?? 0
+                // The frame: the words both open with, word for word; and with the words both
+                // end with, the frame around a phrase put in place of another ("Crews are police
+                // vetted before working at schools" / "Crews are escorted by a staff member when
+                // working at schools"), each side holding two words or more the other never uses.
+                let opening = match.map { zip(sentence.sequence, $0.sequence).prefix { $0 == $1 }.count } ?? 0
+                let closing = match.map { zip(sentence.sequence.reversed(), $0.sequence.reversed()).prefix { $0 == $1 }.count } ?? 0
+                let enclosed = opening >= 2 && closing >= 2 && opening + closing >= 5 && own >= 2 && theirs >= 2
                 return (one: Double(best.map { shares[$0] } ?? 0) / Double(sentence.ids.count),
                         whole: Double(inOther) / Double(sentence.ids.count),
                         kept: other.sentences.contains { $0.ids == sentence.ids },
-                        replaced: frame >= 4 && own >= 1 && theirs >= 1)
+                        replaced: opening >= 4 && own >= 1 && theirs >= 1 || enclosed)
             }
             if holds.count >= 2, holds.filter(\.kept).count == holds.count - 1,
                holds.contains(where: { $0.one < 0.7 && $0.whole < 0.75 || $0.replaced }) { return false }

@@ -317,7 +317,7 @@ currency SEK: SEK, kronor, krona
 currency NOK: NOK
 currency DKK: DKK
 currency PLN: PLN, zł, złoty, zloty, złotych
-currency HUF: HUF
+currency HUF: HUF, forint, forints
 currency CZK: CZK, koruna, korun
 currency CNY: CNY, RMB, yuan
 currency BRL: BRL, R$, reais
@@ -328,7 +328,7 @@ currency ZAR: ZAR, rand
 currency MYR: MYR, ringgit
 currency IDR: IDR, rupiah
 currency KES: KES
-currency TRY: ₺
+currency TRY: ₺, lira, liras
 currency NGN: NGN, ₦, naira
 currency ILS: ILS, ₪, shekel, shekels
 currency PHP: ₱
@@ -358,6 +358,8 @@ currency-letters MYR: RM
 currency-letters IDR: Rp
 currency-letters KES: KSh, Ksh, KShs, Kshs
 currency-letters CZK: Kč
+currency-letters HUF: Ft
+currency-letters TRY: TL
 currency-letters kr: kr
 currency-letters Rs: Rs
 currency-letters CHF: Fr, SFr

@@ -39,7 +39,9 @@ public struct HTMLReader: DocumentReader {
         guard let first = head.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
               first == UInt8(ascii: "<") else { return false }
         let text = String(decoding: head, as: UTF8.self).lowercased()
-        return ["<!doctype html", "<html", "<body", "<head", "</p>", "</div>", "</h1>", "</h2>", "</h3>", "</li>", "</dt>", "</summary>"]
+        // (A fragment, a page's body without <html>, as a documentation package ships it: "<ul><p><li><h4>...".)
+        return ["<!doctype html", "<html", "<body", "<head", "</p>", "</div>", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>", "</li>", "</dt>", "</dd>",
+                "</summary>", "</pre>", "</ul>", "</ol>", "</table>", "</td>", "</section>", "</article>", "</blockquote>"]
             .contains { text.contains($0) }
     }
 

@@ -134,6 +134,9 @@ public enum QuestionSegmenter {
         if label.hasPrefix("("), !label.contains(")"), let second = words.dropFirst().first, second.hasSuffix(")") {
             label += " " + second
         }
+        // "Question 1.1.  What is Asymptote?": a word that names the entry before its number.
+        let named = isEntryLabel(words)
+        if named, let second = words.dropFirst().first { label += " " + second }
         var shape = ""
         var run = ""
         var numbers = 0
@@ -158,7 +161,16 @@ public enum QuestionSegmenter {
             }
         }
         flush()
-        return numbers > 0 && shape.count <= 12 ? shape : nil
+        return numbers > 0 && shape.count <= (named ? 20 : 12) ? shape : nil
+    }
+
+    /// Whether a line opens with a word that names its entry before the entry's number
+    /// ("Question 1.1.", "Entry 12:"): a capitalised word of letters only, then a word that opens
+    /// with a digit.
+    static func isEntryLabel<S: StringProtocol>(_ words: [S]) -> Bool {
+        guard words.count >= 2, let first = words.first, (1...10).contains(first.count), first.allSatisfy(\.isLetter),
+              first.first?.isUppercase == true, words[1].first?.isNumber == true else { return false }
+        return true
     }
 
     /// Whether a heading states a reader's problem in the reader's own voice, as FAQ entries are

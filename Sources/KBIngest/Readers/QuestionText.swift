@@ -46,9 +46,17 @@ enum QuestionText {
 
     /// The question without a leading "Q:" / "Q." marker and without invisible edges.
     static func question(_ text: String) -> String {
-        let text = trimmed(text)
+        let text = withoutLiteralMarks(trimmed(text))
         guard let marker = questionMarker(in: text) else { return text }
         return String(text[marker...]).trimmingSpacesAndTabs()
+    }
+
+    /// A title without reStructuredText's inline literal marks ("Why does ``glGetString()`` always
+    /// return ``NULL``?"): they set words in code type and are no words; only marks in pairs go.
+    static func withoutLiteralMarks(_ text: String) -> String {
+        let parts = text.components(separatedBy: "``")
+        guard parts.count >= 3, parts.count % 2 == 1 else { return text }
+        return parts.joined()
     }
 
     /// The answer without a leading "A:" / "A." marker.

@@ -213,7 +213,10 @@ enum TextQuestions {
     /// The number a unit's first line opens with, part by part ("12. ..." is [12], "4.2. ..." is
     /// [4, 2]), or nil.
     static func entryNumber(_ unit: Unit) -> [Int]? {
-        guard let first = unit.lines.first?.trimmingSpacesAndTabs() else { return nil }
+        guard var first = unit.lines.first?.trimmingSpacesAndTabs() else { return nil }
+        // ("Question 1.1.": the word that names the entry goes first.)
+        let words = first.split(maxSplits: 2, whereSeparator: { $0 == " " || $0 == "\t" })
+        if QuestionSegmenter.isEntryLabel(words) { first = String(first.dropFirst(words[0].count).drop { $0 == " " || $0 == "\t" }) }
         let label = first.drop { !$0.isNumber && ($0 == "(" || $0 == "Q" || $0 == "#") }.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         let parts = label.split(separator: ".").map { Int($0) }
         guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
@@ -268,7 +271,10 @@ enum TextQuestions {
         // it?"): its number already marks it, and the title ends at its line's "?".
         let asked = unit.lines.prefix(lines).map { $0.trimmingSpacesAndTabs() }.joined(separator: " ")
         let shape = QuestionSegmenter.numberShape(first)
-        let body = shape == nil ? Substring(asked) : asked.drop { !$0.isWhitespace }
+        // (The number, and a word that names the entry before it, open no sentence.)
+        let labelled = QuestionSegmenter.isEntryLabel(asked.split(maxSplits: 2, whereSeparator: { $0 == " " || $0 == "\t" }))
+        let afterFirst = asked.drop { !$0.isWhitespace }
+        let body = shape == nil ? Substring(asked) : labelled ? afterFirst.drop(while: \.isWhitespace).drop { !$0.isWhitespace } : afterFirst
         if let shape, entryNumber(unit) != nil {
             return body.contains("! ") || body.split(separator: " ").count < 2 ? .text : .numbered(shape: shape, lines: lines)
         }

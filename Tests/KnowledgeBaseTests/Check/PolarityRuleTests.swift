@@ -168,7 +168,7 @@ import Testing
         let facts = CheckCorpus.facts(["No dogs are allowed on the beach.", "Dogs are allowed on the beach."])
         #expect(facts[0].supports.map(\.polarity) == [.excludes])
         #expect(facts[1].supports.map(\.polarity) == [.supports])
-        let findings = CheckCorpus.findings(CheckCorpus.filler + ["No dogs are allowed on the beach in summer.", "Dogs are allowed on the beach in summer."], kinds: [.polarity])
+        let findings = CheckCorpus.findings(CheckCorpus.filler + ["No dogs are allowed on the beach.", "Dogs are allowed on the beach."], kinds: [.polarity])
         #expect(findings.count == 1, "\(findings.map(\.message))")
     }
 }

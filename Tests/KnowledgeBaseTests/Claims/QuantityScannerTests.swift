@@ -434,6 +434,10 @@ import TestSupport
         #expect(low("A call costs $0.008 per minute.") == 0.008)
         #expect(low("Kuwait: KWD 1.500 a night.") == 1.5)
         #expect(low("The pallet weighs 1.400 kg.") == 1.4)
+        // A currency symbol in letters, as written, is no unit of another case.
+        #expect(try #require(first("A 2 500 Ft deposit secures the date.")).unit == "HUF")
+        #expect(try #require(first("The shelf is 6 ft tall.")).unit == "ft")
+        #expect(try #require(first("Fitting is 1.100 TL per square metre.")).unit.hasPrefix("TRY"))
     }
 
     @Test func speedsAndNauticalDistances() throws {

@@ -636,5 +636,46 @@ import Testing
         #expect(records.contains { $0.question == "How old are the cores?" && $0.text == "The oldest cores date from 1962." })
         #expect(QuestionSegmenter.isDateline("v2.3, 3 February 2025") && !QuestionSegmenter.isDateline("Yes."))
     }
+
+    /// Shapes first met on blind33's pages: entries named by a word before their number
+    /// ("Question 1.1.  What is Asymptote?"), an HTML fragment that opens with a list and holds
+    /// `<h4>` titles, and reStructuredText's literal marks in a title.
+    @Test func labelledEntriesFragmentsAndLiteralMarks() throws {
+        let text = """
+        Question 1.1.  What is Asymptote?
+
+        A vector graphics language.
+
+        Question 1.2.  How do I obtain Asymptote?
+
+        From the website.
+
+        Question 1.3.  Where can I ask questions?
+
+        On the forum.
+
+        Question 1.4.  Why does ``glGetString()`` return ``NULL``?
+
+        No context is current.
+        """
+        let records = TextReader.records(in: text, path: "faq.txt")
+        #expect(records.map(\.question) == ["Question 1.1.  What is Asymptote?", "Question 1.2.  How do I obtain Asymptote?",
+                                            "Question 1.3.  Where can I ask questions?", "Question 1.4.  Why does glGetString() return NULL?"])
+        #expect(records.first?.text == "A vector graphics language.")
+        let fragment = Data("<ul>\n<p><li><h4>spool directory missing</h4>\nAdd the directories.\n<p><li><h4>wrong papersize</h4>\nSet the size.\n</ul>\n".utf8)
+        #expect(Readers.standard.reader(forPath: "faq.html", data: fragment)?.format == "html")
+        #expect(QuestionSegmenter.isEntryLabel(["Question", "1.1."]) && !QuestionSegmenter.isEntryLabel(["the", "1.1."]) && !QuestionSegmenter.isEntryLabel(["Question", "one"]))
+    }
+
+    /// A copy that puts a phrase in place of another between the same opening and ending words
+    /// ("Crews are police vetted before working at schools" / "Crews are escorted by a staff member
+    /// when working at schools") says something else: it is no near-duplicate.
+    @Test func aPhraseReplacedBetweenTheSameWordsKeepsCopiesApart() {
+        let kept = "Our crews are trained for working at height and hold current first aid certificates. Every crew member carries photo ID."
+        let a = kept + " Crews are police vetted before working at schools and rest homes."
+        let b = kept + " Crews are escorted by a staff member when working at schools and rest homes."
+        #expect(NearDuplicates.groups([a, b]).isEmpty)
+        #expect(NearDuplicates.groups([a, a.replacingOccurrences(of: "Every crew member", with: "Each crew member")]) == [[0, 1]])
+    }
 }
 
