@@ -502,7 +502,6 @@ struct HTMLDocument {
         return .kept(element)
     }
 
-    /// Sets what a container learns from its children: weight, blocks, controls.
     /// Whether a node sits in a heading (a heading element, a `role="heading"`, a definition
     /// term or a disclosure's summary), at most two levels up.
     static func isInHeading(_ node: xmlNodePtr) -> Bool {
@@ -526,6 +525,8 @@ struct HTMLDocument {
         return nil
     }
 
+    /// Sets what a container learns from its children: weight, blocks, controls. `placedAsHeader`:
+    /// a button sits where a panel's header does (``isInHeading(_:)``, or the panel follows it).
     static func measure(_ element: Element, placedAsHeader: Bool = false) {
         var weight = 0
         for child in element.children {

@@ -113,7 +113,7 @@ public enum QuestionSegmenter {
         return segments
     }
 
-    /// Whether a text is a dateline and nothing more ("v2.3, 3 February 2025", "Rev. 4 — 2024-05-01"):
+    /// Whether a text is a dateline and nothing more ("v2.3, 3 February 2025", "2024-05-01"):
     /// at most six words, most of them holding digits. Under a title that asks nothing (a
     /// document's author line) it is the document's stamp, not an answer.
     static func isDateline(_ text: String) -> Bool {
