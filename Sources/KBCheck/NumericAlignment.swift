@@ -91,9 +91,11 @@ struct NumericAlignment {
     /// sentence's end. A command shows how to set something to a value of the reader's choosing;
     /// two commands with other values are two examples, not two statements of one fact.
     static func isAssignedInCode(_ claim: NumericClaim, in text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard claim.start >= 2, claim.start <= scalars.count, scalars[claim.start - 1] == "=",
-              scalars[claim.start - 2].properties.isAlphabetic || scalars[claim.start - 2].properties.numericType != nil || scalars[claim.start - 2] == "_" else { return false }
+        // (Only the two scalars before the value are read: this runs for every claim of the corpus.)
+        let scalars = text.unicodeScalars
+        guard claim.start >= 2, let name = scalars.index(scalars.startIndex, offsetBy: claim.start - 2, limitedBy: scalars.endIndex),
+              name < scalars.endIndex, case let sign = scalars.index(after: name), sign < scalars.endIndex, scalars[sign] == "=",
+              scalars[name].properties.isAlphabetic || scalars[name].properties.numericType != nil || scalars[name] == "_" else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         return !text.contains("\n") && words.last?.hasSuffix(".") != true && words.count <= 6
     }
